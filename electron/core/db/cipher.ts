@@ -1,0 +1,36 @@
+/**
+ * Cipher setup for workspace files: SQLCipher v4 format (so the file also opens in standard
+ * SQLCipher tools with the same passphrase), keyed with the passphrase as hex so that no
+ * character of it needs SQL escaping, then the connection pragmas of DESIGN.md.
+ */
+import type { SqliteDatabase } from './sqlite';
+
+function hex(passphrase: string): string {
+  return Buffer.from(passphrase, 'utf8').toString('hex');
+}
+
+/** Select the SQLCipher v4 scheme and key the connection. Must run before any other statement. */
+export function keyConnection(db: SqliteDatabase, passphrase: string): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`hexkey='${hex(passphrase)}'`);
+}
+
+/** Re-encrypt with a new passphrase. The caller must have left WAL mode first. */
+export function rekeyConnection(db: SqliteDatabase, newPassphrase: string): void {
+  db.pragma(`hexrekey='${hex(newPassphrase)}'`);
+}
+
+/** Reads page 1: throws SQLITE_NOTADB when the key is wrong. */
+export function probeKey(db: SqliteDatabase): void {
+  db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+}
+
+/** Durability and privacy settings applied to every open workspace connection. */
+export function applyConnectionPragmas(db: SqliteDatabase): void {
+  db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+  db.pragma('secure_delete=ON');
+  db.pragma('temp_store=MEMORY');
+  db.pragma('busy_timeout=5000');
+}

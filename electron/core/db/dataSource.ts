@@ -1,0 +1,103 @@
+/**
+ * Opens a workspace file as a TypeORM DataSource over an encrypted connection. Every check
+ * that could refuse the file (wrong passphrase, foreign database, newer schema) runs on the
+ * raw connection before anything is written, so a refused file stays byte-for-byte intact.
+ */
+import { DataSource } from 'typeorm';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver.js';
+import { DomainError } from '../../../shared/errors';
+import { applyConnectionPragmas, keyConnection, probeKey } from './cipher';
+import { ENTITIES } from './entities';
+import { KNOWN_MIGRATION_NAMES, MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
+import { SqliteDriver, isNotADatabaseError, type SqliteDatabase } from './sqlite';
+
+/** Written into the SQLite header (inside the encrypted page 1) to recognise our files. */
+export const COORDINA_APPLICATION_ID = 0x434f4f52; // "COOR"
+
+export type OpenMode = 'create' | 'open';
+
+function verifyExisting(db: SqliteDatabase): void {
+  try {
+    probeKey(db);
+  } catch (error) {
+    if (isNotADatabaseError(error)) {
+      throw new DomainError('WRONG_PASSPHRASE', 'The passphrase is not correct for this workspace.');
+    }
+    throw error;
+  }
+  const appId = db.pragma('application_id', { simple: true });
+  if (appId !== COORDINA_APPLICATION_ID) {
+    throw new DomainError('NOT_A_WORKSPACE', 'This encrypted database is not a Coordina workspace.');
+  }
+  const hasTable = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`)
+    .get(MIGRATIONS_TABLE);
+  if (!hasTable) return;
+  const applied = db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`).all() as { name: string }[];
+  const unknown = applied.map((r) => r.name).filter((n) => !KNOWN_MIGRATION_NAMES.includes(n));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      'WORKSPACE_TOO_NEW',
+      'This workspace was saved by a newer version of Coordina. Update Coordina to open it.',
+      { unknownMigrations: unknown.length },
+    );
+  }
+}
+
+function prepareConnection(mode: OpenMode, passphrase: string) {
+  return (db: SqliteDatabase): void => {
+    try {
+      keyConnection(db, passphrase);
+      if (mode === 'open') verifyExisting(db);
+      else db.pragma(`application_id=${COORDINA_APPLICATION_ID}`);
+      applyConnectionPragmas(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+}
+
+/** Open (or create) the encrypted file and bring its schema up to date. */
+export async function openWorkspaceDataSource(
+  filePath: string,
+  passphrase: string,
+  mode: OpenMode,
+): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    driver: SqliteDriver,
+    database: filePath,
+    fileMustExist: mode === 'open',
+    prepareDatabase: prepareConnection(mode, passphrase),
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** The raw better-sqlite3 handle under a DataSource (for pragmas TypeORM does not expose). */
+export function rawConnection(dataSource: DataSource): SqliteDatabase {
+  return (dataSource.driver as BetterSqlite3Driver).databaseConnection as SqliteDatabase;
+}
+
+/** Checkpoint the WAL into the main file and close. */
+export async function closeWorkspaceDataSource(dataSource: DataSource): Promise<void> {
+  if (!dataSource.isInitialized) return;
+  try {
+    rawConnection(dataSource).pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+/** The single row of workspace-wide settings (task force identity, letterhead, privacy, locking). */
+import { EntitySchema } from 'typeorm';
+
+export interface WorkspaceSettingsRow {
+  id: string;
+  taskForceName: string;
+  country: string;
+  defaultLanguage: string;
+  letterheadText: string;
+  classificationMarking: string;
+  kAnonymity: number;
+  autoLockMinutes: number;
+  paperSize: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const SETTINGS_ROW_ID = 'workspace';
+
+export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
+  name: 'WorkspaceSettings',
+  tableName: 'workspace_settings',
+  columns: {
+    id: { type: 'text', primary: true },
+    taskForceName: { type: 'text', name: 'task_force_name' },
+    country: { type: 'text' },
+    defaultLanguage: { type: 'text', name: 'default_language' },
+    letterheadText: { type: 'text', name: 'letterhead_text' },
+    classificationMarking: { type: 'text', name: 'classification_marking' },
+    kAnonymity: { type: 'integer', name: 'k_anonymity' },
+    autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
+    paperSize: { type: 'text', name: 'paper_size' },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});

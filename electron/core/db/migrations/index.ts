@@ -1,0 +1,11 @@
+/**
+ * The ordered, append-only list of schema migrations. Never edit or reorder a shipped one:
+ * add a new class with a later timestamp and a test.
+ */
+import { Init1796006829574 } from './1796006829574-Init';
+
+export const MIGRATIONS = [Init1796006829574];
+
+export const MIGRATIONS_TABLE = 'schema_migrations';
+
+export const KNOWN_MIGRATION_NAMES: readonly string[] = MIGRATIONS.map((M) => new M().name);

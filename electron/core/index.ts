@@ -1,0 +1,64 @@
+/**
+ * The application core, the same in every host: build it with a data folder (recent list,
+ * default workspace folder) and talk to it only through dispatch(channel, input).
+ */
+import fs from 'node:fs';
+import type { ChannelName } from '../../shared/contract';
+import type { RpcEnvelope } from '../../shared/errors';
+import { CoreEvents, type CoreEventListener } from './events';
+import type { HandlerMap } from './handlers';
+import { createRouter } from './router';
+import { RecentWorkspaces } from './workspace/recentWorkspaces';
+import { workspaceHandlers } from './workspace/workspaceHandlers';
+import { defaultWorkspaceFolder } from './workspace/workspacePaths';
+import { WorkspaceService } from './workspace/workspaceService';
+
+export interface CoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch(channel: string, input: unknown): Promise<RpcEnvelope<unknown>>;
+  readonly channels: readonly ChannelName[];
+  subscribe(listener: CoreEventListener): () => void;
+  /** Checkpoint and close the open workspace (app quit). */
+  dispose(): Promise<void>;
+  /** For tests and hosts in the same process: the workspace session. */
+  readonly workspace: WorkspaceService;
+}
+
+/** Logs the channel and the error's class only: messages may quote stored content. */
+export function logInternalError(channel: string, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  console.error(`[coordina] unexpected ${kind} in ${channel}`);
+  if (process.env.COORDINA_DEBUG === '1') console.error(error);
+}
+
+export function createCore(options: CoreOptions): Core {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const events = new CoreEvents();
+  const recent = new RecentWorkspaces(options.dataDir);
+  const defaultFolder = defaultWorkspaceFolder(options.dataDir);
+  const workspace = new WorkspaceService({
+    defaultFolder,
+    recent,
+    now,
+    onChange: (status) => events.emit('workspace:changed', status),
+  });
+  const handlers: HandlerMap = {
+    ...workspaceHandlers(workspace, recent, defaultFolder),
+  };
+  const router = createRouter(handlers, {
+    onInternalError: options.onInternalError ?? logInternalError,
+  });
+  return {
+    dispatch: router.dispatch,
+    channels: router.channels,
+    subscribe: (listener) => events.subscribe(listener),
+    dispose: () => workspace.dispose(),
+    workspace,
+  };
+}

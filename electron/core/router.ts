@@ -1,0 +1,72 @@
+/**
+ * Channel → handler dispatch for every host (Electron IPC, browser host, tests). Validates the
+ * input against the contract, runs one call at a time (the database is a single connection),
+ * validates the output (only plain DTOs leave the core) and turns failures into
+ * { code, message, details } — never a stack trace, never the input's content.
+ */
+import type { z } from 'zod';
+import { contract, isChannelName, type ChannelName } from '../../shared/contract';
+import { DomainError, type AppErrorPayload, type RpcEnvelope } from '../../shared/errors';
+import type { HandlerMap } from './handlers';
+
+export interface Router {
+  dispatch(channel: string, input: unknown): Promise<RpcEnvelope<unknown>>;
+  readonly channels: readonly ChannelName[];
+}
+
+export interface RouterOptions {
+  /** Called for unexpected errors with the channel and the error (no input). */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+function failure(error: AppErrorPayload): RpcEnvelope<never> {
+  return { ok: false, error };
+}
+
+/** Where each issue is and what it says, without echoing the offending value. */
+function describeIssues(issues: z.core.$ZodIssue[]): { path: string; code: string; message: string }[] {
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+export function createRouter(handlers: HandlerMap, options: RouterOptions = {}): Router {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(channel: ChannelName, input: unknown): Promise<RpcEnvelope<unknown>> {
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) {
+      return failure({
+        code: 'VALIDATION',
+        message: 'The input is not valid for this request.',
+        details: { issues: describeIssues(parsed.error.issues) },
+      });
+    }
+    try {
+      const handler = handlers[channel] as (i: unknown) => unknown;
+      const result = await handler(parsed.data);
+      return { ok: true, result: spec.output.parse(result) };
+    } catch (error) {
+      if (error instanceof DomainError) return failure(error.toPayload());
+      options.onInternalError?.(channel, error);
+      return failure({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
+    }
+  }
+
+  return {
+    channels: Object.keys(contract) as ChannelName[],
+    dispatch(channel, input) {
+      if (!isChannelName(channel)) {
+        return Promise.resolve(
+          failure({ code: 'UNKNOWN_CHANNEL', message: 'There is no such channel.' }),
+        );
+      }
+      const next = queue.then(() => run(channel, input));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/** Reads and writes the single workspace-settings row, mapping between row and DTO. */
+import type { EntityManager } from 'typeorm';
+import type { WorkspaceSettings } from '../../../shared/contract/workspace';
+import { workspaceSettingsSchema } from '../../../shared/contract/workspace';
+import {
+  DEFAULT_AUTO_LOCK_MINUTES,
+  DEFAULT_CLASSIFICATION,
+  DEFAULT_K_ANONYMITY,
+} from '../../../shared/domain/settings';
+import { DomainError } from '../../../shared/errors';
+import {
+  SETTINGS_ROW_ID,
+  WorkspaceSettingsEntity,
+  type WorkspaceSettingsRow,
+} from '../db/entities/workspaceSettings';
+
+export function defaultSettings(taskForceName: string): WorkspaceSettings {
+  return {
+    taskForceName,
+    country: '',
+    defaultLanguage: 'en',
+    letterheadText: '',
+    classificationMarking: DEFAULT_CLASSIFICATION,
+    kAnonymity: DEFAULT_K_ANONYMITY,
+    autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+    paperSize: 'A4',
+  };
+}
+
+function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
+  // Parsing guards against a row edited outside the app.
+  return workspaceSettingsSchema.parse({
+    taskForceName: row.taskForceName,
+    country: row.country,
+    defaultLanguage: row.defaultLanguage,
+    letterheadText: row.letterheadText,
+    classificationMarking: row.classificationMarking,
+    kAnonymity: row.kAnonymity,
+    autoLockMinutes: row.autoLockMinutes,
+    paperSize: row.paperSize,
+  });
+}
+
+export async function readSettings(manager: EntityManager): Promise<WorkspaceSettings> {
+  const row = await manager.findOneBy(WorkspaceSettingsEntity, { id: SETTINGS_ROW_ID });
+  if (!row) throw new DomainError('NOT_FOUND', 'The workspace has no settings row.');
+  return toDto(row);
+}
+
+export async function insertSettings(
+  manager: EntityManager,
+  settings: WorkspaceSettings,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  await manager.insert(WorkspaceSettingsEntity, {
+    id: SETTINGS_ROW_ID,
+    ...settings,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+export async function updateSettings(
+  manager: EntityManager,
+  patch: Partial<WorkspaceSettings>,
+  now: Date,
+): Promise<WorkspaceSettings> {
+  const current = await readSettings(manager);
+  const next = workspaceSettingsSchema.parse({ ...current, ...patch });
+  await manager.update(
+    WorkspaceSettingsEntity,
+    { id: SETTINGS_ROW_ID },
+    { ...next, updatedAt: now.toISOString() },
+  );
+  return next;
+}

@@ -1,0 +1,225 @@
+/**
+ * The workspace session: at most one encrypted file open at a time, with the lifecycle
+ * closed → open ⇄ locked → closed. Every other domain asks it for the open DataSource.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type {
+  WorkspaceSettings,
+  WorkspaceStatus,
+} from '../../../shared/contract/workspace';
+import { DomainError } from '../../../shared/errors';
+import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
+import {
+  closeWorkspaceDataSource,
+  openWorkspaceDataSource,
+  rawConnection,
+} from '../db/dataSource';
+import { assertWorkspaceFileUsable } from '../db/fileCheck';
+import { SqliteDriver, isNotADatabaseError } from '../db/sqlite';
+import { assertNewPassphrase } from './passphraseStrength';
+import type { RecentWorkspaces } from './recentWorkspaces';
+import { defaultSettings, insertSettings, readSettings, updateSettings } from './settingsRepository';
+import { resolveWorkspacePath } from './workspacePaths';
+
+export interface WorkspaceServiceDeps {
+  defaultFolder: string;
+  recent: RecentWorkspaces;
+  now: () => Date;
+  onChange: (status: WorkspaceStatus) => void;
+}
+
+type Session =
+  | { state: 'closed' }
+  | { state: 'locked'; path: string }
+  | { state: 'open'; path: string; dataSource: DataSource; settings: WorkspaceSettings };
+
+export class WorkspaceService {
+  private session: Session = { state: 'closed' };
+
+  constructor(private readonly deps: WorkspaceServiceDeps) {}
+
+  status(): WorkspaceStatus {
+    const s = this.session;
+    if (s.state === 'closed') return { state: 'closed' };
+    if (s.state === 'locked') return { state: 'locked', path: s.path };
+    return {
+      state: 'open',
+      path: s.path,
+      taskForceName: s.settings.taskForceName,
+      autoLockMinutes: s.settings.autoLockMinutes,
+      defaultLanguage: s.settings.defaultLanguage,
+    };
+  }
+
+  /** The open DataSource, or NO_WORKSPACE when closed or locked. */
+  dataSource(): DataSource {
+    if (this.session.state !== 'open') {
+      throw new DomainError('NO_WORKSPACE', 'No workspace is open (it may be locked).');
+    }
+    return this.session.dataSource;
+  }
+
+  async create(input: {
+    path: string;
+    passphrase: string;
+    passphraseConfirm: string;
+    settings: Partial<WorkspaceSettings> & { taskForceName: string };
+  }): Promise<WorkspaceStatus> {
+    const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
+    if (fs.existsSync(filePath)) {
+      throw new DomainError('FILE_EXISTS', 'A file with this name already exists.', {
+        path: filePath,
+      });
+    }
+    assertNewPassphrase(input.passphrase, input.passphraseConfirm, [input.settings.taskForceName]);
+    this.ensureFolder(path.dirname(filePath));
+    await this.closeCurrent();
+
+    const settings = { ...defaultSettings(input.settings.taskForceName), ...input.settings };
+    let dataSource: DataSource | null = null;
+    try {
+      dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'create');
+      await dataSource.transaction((m) => insertSettings(m, settings, this.deps.now()));
+    } catch (error) {
+      if (dataSource) await dataSource.destroy().catch(() => undefined);
+      removeWorkspaceFiles(filePath);
+      throw error;
+    }
+    return this.enter(filePath, dataSource);
+  }
+
+  async open(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
+    const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
+    assertWorkspaceFileUsable(filePath);
+    const dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open');
+    await this.closeCurrent();
+    return this.enter(filePath, dataSource);
+  }
+
+  async unlock(input: { passphrase: string }): Promise<WorkspaceStatus> {
+    if (this.session.state === 'open') return this.status();
+    if (this.session.state !== 'locked') {
+      throw new DomainError('NO_WORKSPACE', 'There is no locked workspace to unlock.');
+    }
+    return this.open({ path: this.session.path, passphrase: input.passphrase });
+  }
+
+  async lock(): Promise<WorkspaceStatus> {
+    if (this.session.state === 'open') {
+      const { path: filePath, dataSource } = this.session;
+      this.session = { state: 'locked', path: filePath };
+      await closeWorkspaceDataSource(dataSource);
+      this.changed();
+    }
+    return this.status();
+  }
+
+  async close(): Promise<WorkspaceStatus> {
+    await this.closeCurrent();
+    if (this.session.state !== 'closed') {
+      this.session = { state: 'closed' };
+      this.changed();
+    }
+    return this.status();
+  }
+
+  async changePassphrase(input: {
+    currentPassphrase: string;
+    newPassphrase: string;
+    newPassphraseConfirm: string;
+  }): Promise<WorkspaceStatus> {
+    const dataSource = this.dataSource();
+    const filePath = (this.session as { path: string }).path;
+    this.verifyPassphrase(filePath, input.currentPassphrase);
+    if (input.newPassphrase === input.currentPassphrase) {
+      throw new DomainError('VALIDATION', 'The new passphrase must differ from the current one.', {
+        field: 'newPassphrase',
+      });
+    }
+    const settings = (this.session as { settings: WorkspaceSettings }).settings;
+    assertNewPassphrase(input.newPassphrase, input.newPassphraseConfirm, [settings.taskForceName]);
+
+    // Rekey is not safe in WAL mode: fold the WAL in, leave WAL, rekey, return to WAL.
+    const db = rawConnection(dataSource);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode=DELETE');
+    try {
+      rekeyConnection(db, input.newPassphrase);
+    } finally {
+      db.pragma('journal_mode=WAL');
+    }
+    return this.status();
+  }
+
+  async getSettings(): Promise<WorkspaceSettings> {
+    return readSettings(this.dataSource().manager);
+  }
+
+  async updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings> {
+    const dataSource = this.dataSource();
+    const next = await dataSource.transaction((m) => updateSettings(m, patch, this.deps.now()));
+    if (this.session.state === 'open') this.session.settings = next;
+    this.changed();
+    return next;
+  }
+
+  /** Close without state change events (used on shutdown). */
+  async dispose(): Promise<void> {
+    await this.closeCurrent();
+    this.session = { state: 'closed' };
+  }
+
+  private async enter(filePath: string, dataSource: DataSource): Promise<WorkspaceStatus> {
+    const settings = await readSettings(dataSource.manager);
+    this.session = { state: 'open', path: filePath, dataSource, settings };
+    this.deps.recent.touch(filePath, this.deps.now());
+    this.changed();
+    return this.status();
+  }
+
+  private async closeCurrent(): Promise<void> {
+    if (this.session.state === 'open') {
+      const { dataSource } = this.session;
+      this.session = { state: 'closed' };
+      await closeWorkspaceDataSource(dataSource);
+    }
+  }
+
+  /** Checks a passphrase against the file with a separate read-only connection. */
+  private verifyPassphrase(filePath: string, passphrase: string): void {
+    const probe = new SqliteDriver(filePath, { readonly: true, fileMustExist: true });
+    try {
+      keyConnection(probe, passphrase);
+      probeKey(probe);
+    } catch (error) {
+      if (isNotADatabaseError(error)) {
+        throw new DomainError('WRONG_PASSPHRASE', 'The current passphrase is not correct.');
+      }
+      throw error;
+    } finally {
+      probe.close();
+    }
+  }
+
+  private ensureFolder(folder: string): void {
+    if (folder === this.deps.defaultFolder) {
+      fs.mkdirSync(folder, { recursive: true });
+    } else if (!fs.existsSync(folder)) {
+      throw new DomainError('FILE_MISSING', 'The folder for the new workspace does not exist.', {
+        path: folder,
+      });
+    }
+  }
+
+  private changed(): void {
+    this.deps.onChange(this.status());
+  }
+}
+
+function removeWorkspaceFiles(filePath: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    fs.rmSync(`${filePath}${suffix}`, { force: true });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The whole contract: every channel of every domain. Adding a domain = adding its slice here;
+ * the core's handler map then fails to compile until each new channel has a handler.
+ */
+import type { z } from 'zod';
+import type { ChannelSpec } from './define';
+import { workspaceContract } from './workspace';
+
+export const contract = {
+  ...workspaceContract,
+} satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller passes (before zod defaults/transforms). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+/** What a handler returns / a caller receives. */
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from the core to the UI through window.coordina.on. */
+export const EVENT_NAMES = ['workspace:changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export { channel } from './define';
+export type { ChannelSpec } from './define';

@@ -1,0 +1,132 @@
+/** Channels of the workspace domain: the encrypted file, its passphrase and its settings. */
+import { z } from 'zod';
+import { channel } from './define';
+import { LANGUAGES } from '../domain/languages';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
+import {
+  AUTO_LOCK_MAX_MINUTES,
+  K_ANONYMITY_MAX,
+  K_ANONYMITY_MIN,
+  PAPER_SIZES,
+} from '../domain/settings';
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+/** A passphrase as typed when opening: any non-empty text (its strength is checked on create). */
+const passphraseInput = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
+/** A new passphrase: the minimum length is enforced here, the strength by the core. */
+const newPassphrase = z.string().min(MIN_PASSPHRASE_LENGTH).max(MAX_PASSPHRASE_LENGTH);
+
+/** Absolute path, or a bare file name placed in the default workspace folder. */
+const workspacePath = z.string().trim().min(1).max(4096);
+
+export const languageSchema = z.enum(LANGUAGES);
+
+export const workspaceSettingsSchema = z.object({
+  taskForceName: trimmed(200).min(1),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z]{2})?$/, 'country must be an ISO 3166-1 alpha-2 code'),
+  defaultLanguage: languageSchema,
+  letterheadText: trimmed(2000),
+  classificationMarking: trimmed(60),
+  kAnonymity: z.number().int().min(K_ANONYMITY_MIN).max(K_ANONYMITY_MAX),
+  autoLockMinutes: z.number().int().min(0).max(AUTO_LOCK_MAX_MINUTES),
+  paperSize: z.enum(PAPER_SIZES),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
+
+export const workspaceStateSchema = z.enum(['closed', 'locked', 'open']);
+
+export const workspaceStatusSchema = z.object({
+  state: workspaceStateSchema,
+  /** The workspace file (locked or open); absent when closed. */
+  path: z.string().optional(),
+  /** Task-force name; only known while open (it lives inside the encrypted file). */
+  taskForceName: z.string().optional(),
+  autoLockMinutes: z.number().int().optional(),
+  defaultLanguage: languageSchema.optional(),
+});
+export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+export const recentWorkspaceSchema = z.object({
+  path: z.string(),
+  lastOpenedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
+
+export const passphraseStrengthSchema = z.object({
+  score: z.number().int().min(0).max(4),
+  acceptable: z.boolean(),
+  tooShort: z.boolean(),
+  /** zxcvbn feedback keys (translated by the UI). */
+  warning: z.string().nullable(),
+  suggestions: z.array(z.string()),
+});
+export type PassphraseStrength = z.infer<typeof passphraseStrengthSchema>;
+
+export const workspaceContract = {
+  'workspace:create': channel(
+    z
+      .object({
+        path: workspacePath,
+        passphrase: newPassphrase,
+        passphraseConfirm: z.string().max(MAX_PASSPHRASE_LENGTH),
+        settings: workspaceSettingsSchema.partial().extend({ taskForceName: trimmed(200).min(1) }),
+      })
+      .strict(),
+    workspaceStatusSchema,
+    { mutates: true },
+  ),
+  'workspace:open': channel(
+    z.object({ path: workspacePath, passphrase: passphraseInput }).strict(),
+    workspaceStatusSchema,
+    { mutates: false },
+  ),
+  /** Unlock the workspace that was locked (same file). */
+  'workspace:unlock': channel(
+    z.object({ passphrase: passphraseInput }).strict(),
+    workspaceStatusSchema,
+    { mutates: false },
+  ),
+  'workspace:lock': channel(z.object({}).strict(), workspaceStatusSchema, { mutates: false }),
+  'workspace:close': channel(z.object({}).strict(), workspaceStatusSchema, { mutates: false }),
+  'workspace:status': channel(z.object({}).strict(), workspaceStatusSchema, { mutates: false }),
+  'workspace:changePassphrase': channel(
+    z
+      .object({
+        currentPassphrase: passphraseInput,
+        newPassphrase,
+        newPassphraseConfirm: z.string().max(MAX_PASSPHRASE_LENGTH),
+      })
+      .strict(),
+    workspaceStatusSchema,
+    { mutates: true },
+  ),
+  'workspace:passphraseStrength': channel(
+    z.object({ passphrase: z.string().max(MAX_PASSPHRASE_LENGTH) }).strict(),
+    passphraseStrengthSchema,
+    { mutates: false },
+  ),
+  'workspace:getSettings': channel(z.object({}).strict(), workspaceSettingsSchema, {
+    mutates: false,
+  }),
+  'workspace:updateSettings': channel(
+    workspaceSettingsSchema.partial().strict(),
+    workspaceSettingsSchema,
+    { mutates: true },
+  ),
+  'workspace:recent': channel(
+    z.object({}).strict(),
+    z.object({ defaultFolder: z.string(), items: z.array(recentWorkspaceSchema) }),
+    { mutates: false },
+  ),
+  'workspace:forgetRecent': channel(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ defaultFolder: z.string(), items: z.array(recentWorkspaceSchema) }),
+    { mutates: false },
+  ),
+};
