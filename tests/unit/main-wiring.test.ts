@@ -1,0 +1,190 @@
+/**
+ * Electron main-process wiring, run with fake Electron APIs (the binary cannot run here):
+ * secure window, every channel handled, foreign senders refused, permissions denied,
+ * navigation and window.open blocked, single-instance lock honoured.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startApp, type ElectronLike, type WindowOptions } from '../../electron/main/app';
+import { CHANNEL_NAMES } from '../../shared/contract';
+import { makeTempDir, removeDir } from '../fixtures/tempDir';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeElectron(options: { gotLock?: boolean } = {}) {
+  const dataDir = makeTempDir('coordina-main-');
+  const appListeners = new Map<string, Listener[]>();
+  const handlers = new Map<string, Listener>();
+  const windows: { options: WindowOptions; loaded: string[]; sent: unknown[] }[] = [];
+  const external: string[] = [];
+  let permissionRequest: Listener | null = null;
+  let permissionCheck: Listener | null = null;
+  const privileged: unknown[] = [];
+  const protocols: string[] = [];
+  let quitCalls = 0;
+  let sandboxEnabled = false;
+
+  class FakeWindow {
+    readonly record: { options: WindowOptions; loaded: string[]; sent: unknown[] };
+    webContents = { send: (channel: string, payload: unknown) => this.record.sent.push({ channel, payload }) };
+    constructor(opts: WindowOptions) {
+      this.record = { options: opts, loaded: [], sent: [] };
+      windows.push(this.record);
+    }
+    isMinimized = () => false;
+    restore = () => undefined;
+    focus = () => undefined;
+    show = () => undefined;
+    once = () => undefined;
+    loadURL = (url: string) => {
+      this.record.loaded.push(url);
+      return Promise.resolve();
+    };
+  }
+
+  const electron: ElectronLike = {
+    app: {
+      requestSingleInstanceLock: () => options.gotLock ?? true,
+      quit: () => void quitCalls++,
+      enableSandbox: () => void (sandboxEnabled = true),
+      whenReady: () => Promise.resolve(),
+      getPath: () => dataDir,
+      on: (event: string, listener: Listener) => {
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+        return undefined;
+      },
+    } as ElectronLike['app'],
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener as Listener) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h) => void (permissionRequest = h as Listener),
+        setPermissionCheckHandler: (h) => void (permissionCheck = h as Listener),
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (s) => void privileged.push(...s),
+      handle: (scheme) => void protocols.push(scheme),
+    },
+    shell: { openExternal: (url) => Promise.resolve(void external.push(url)) },
+  };
+  return {
+    electron,
+    dataDir,
+    appListeners,
+    handlers,
+    windows,
+    external,
+    privileged,
+    protocols,
+    permission: () => ({ request: permissionRequest, check: permissionCheck }),
+    quitCalls: () => quitCalls,
+    sandboxEnabled: () => sandboxEnabled,
+  };
+}
+
+const PATHS = { preloadPath: '/app/out/preload/index.cjs', rendererDir: '/app/out/renderer' };
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup) await c();
+  cleanup = [];
+});
+
+async function boot(fake = fakeElectron()) {
+  const running = await startApp(fake.electron, PATHS);
+  if (!running) throw new Error('app did not start');
+  cleanup.push(async () => {
+    await running.core.dispose();
+    removeDir(fake.dataDir);
+  });
+  return { fake, running };
+}
+
+describe('Electron main wiring', () => {
+  it('creates the window with the secure webPreferences and loads the app protocol', async () => {
+    const { fake } = await boot();
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0]!.options.webPreferences).toMatchObject({
+      preload: PATHS.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(fake.windows[0]!.loaded).toEqual(['app://coordina/index.html']);
+    expect(fake.sandboxEnabled()).toBe(true);
+    expect(fake.protocols).toEqual(['app']);
+    expect(fake.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  });
+
+  it('registers a handler for every contract channel and refuses foreign senders', async () => {
+    const { fake } = await boot();
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    const status = fake.handlers.get('workspace:status')!;
+    expect(await status({ senderFrame: { url: 'app://coordina/index.html#/' } }, {})).toEqual({ ok: true, result: { state: 'closed' } });
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html']) {
+      expect(await status({ senderFrame: { url } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await status({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const invalid = await fake.handlers.get('workspace:open')!({ senderFrame: { url: 'app://coordina/' } }, { path: 5 });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('denies every permission request and check', async () => {
+    const { fake } = await boot();
+    const granted: boolean[] = [];
+    fake.permission().request!({}, 'media', (g: boolean) => granted.push(g));
+    fake.permission().request!({}, 'notifications', (g: boolean) => granted.push(g));
+    expect(granted).toEqual([false, false]);
+    expect(fake.permission().check!()).toBe(false);
+  });
+
+  it('blocks navigation away and window.open, opening only allow-listed https links externally', async () => {
+    const { fake } = await boot();
+    const contentsListeners = new Map<string, Listener>();
+    let openHandler: Listener | null = null;
+    const contents = {
+      on: (event: string, listener: Listener) => contentsListeners.set(event, listener),
+      setWindowOpenHandler: (h: Listener) => void (openHandler = h),
+    };
+    fake.appListeners.get('web-contents-created')![0]!({}, contents);
+    const prevented: string[] = [];
+    const navigate = (url: string) => contentsListeners.get('will-navigate')!({ preventDefault: () => prevented.push(url) }, url);
+    navigate('https://evil.example/');
+    navigate('file:///etc/passwd');
+    navigate('app://coordina/index.html#/settings');
+    expect(prevented).toEqual(['https://evil.example/', 'file:///etc/passwd']);
+    expect(openHandler!({ url: 'https://www.unodc.org/unodc/en/human-trafficking/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'http://www.unodc.org/' })).toEqual({ action: 'deny' });
+    expect(fake.external).toEqual(['https://www.unodc.org/unodc/en/human-trafficking/']);
+    let webviewBlocked = false;
+    contentsListeners.get('will-attach-webview')!({ preventDefault: () => (webviewBlocked = true) });
+    expect(webviewBlocked).toBe(true);
+  });
+
+  it('forwards core events to the window', async () => {
+    const { fake } = await boot();
+    await fake.handlers.get('workspace:close')!({ senderFrame: { url: 'app://coordina/' } }, {});
+    await fake.handlers.get('workspace:create')!({ senderFrame: { url: 'app://coordina/' } }, {
+      path: 'evt',
+      passphrase: 'amber-lantern-orchid-vessel-42',
+      passphraseConfirm: 'amber-lantern-orchid-vessel-42',
+      settings: { taskForceName: 'Events' },
+    });
+    expect(fake.windows[0]!.sent).toContainEqual({
+      channel: 'coordina:event',
+      payload: { event: 'workspace:changed', payload: expect.objectContaining({ state: 'open' }) },
+    });
+  });
+
+  it('quits without a window when another instance holds the lock', () => {
+    const fake = fakeElectron({ gotLock: false });
+    expect(startApp(fake.electron, PATHS)).toBeNull();
+    expect(fake.quitCalls()).toBe(1);
+    expect(fake.windows).toHaveLength(0);
+    removeDir(fake.dataDir);
+  });
+});
