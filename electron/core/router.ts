@@ -24,7 +24,9 @@ function failure(error: AppErrorPayload): RpcEnvelope<never> {
 }
 
 /** Where each issue is and what it says, without echoing the offending value. */
-function describeIssues(issues: z.core.$ZodIssue[]): { path: string; code: string; message: string }[] {
+function describeIssues(
+  issues: z.core.$ZodIssue[],
+): { path: string; code: string; message: string }[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,

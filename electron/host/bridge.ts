@@ -41,7 +41,10 @@ export function installCoordinaBridge(): void {
       }
       return await response.json();
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The Coordina host is not reachable.' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'The Coordina host is not reachable.' },
+      };
     }
   }
 

@@ -52,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`coordina host: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `coordina host: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

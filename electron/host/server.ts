@@ -28,10 +28,16 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
-    'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Type':
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     ...headers,
   });
@@ -73,23 +79,36 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
-    if (!authorised(req)) return send(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' } });
-    if (pathname === '/rpc' && req.method === 'GET') return send(res, 200, { channels: options.core.channels });
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
+    if (!authorised(req))
+      return send(res, 401, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Missing or wrong token.' },
+      });
+    if (pathname === '/rpc' && req.method === 'GET')
+      return send(res, 200, { channels: options.core.channels });
+    if (req.method !== 'POST')
+      return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
     const channel = decodeURIComponent(pathname.slice('/rpc/'.length));
     let input: unknown;
     try {
       const raw = await readBody(req);
       input = raw.length === 0 ? undefined : JSON.parse(raw);
     } catch {
-      return send(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The body is not valid JSON.' } });
+      return send(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The body is not valid JSON.' },
+      });
     }
     return send(res, 200, await options.core.dispatch(channel, input));
   }
 
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse) {
     if (!authorised(req)) return send(res, 401, 'Missing or wrong token.');
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     streams.add(res);
     req.on('close', () => streams.delete(res));
@@ -104,26 +123,41 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       'X-Frame-Options': 'DENY',
     };
     if (pathname === '/coordina-bridge.js') {
-      return send(res, 200, BRIDGE_SCRIPT, { ...securityHeaders, 'Content-Type': 'text/javascript; charset=utf-8' });
+      return send(res, 200, BRIDGE_SCRIPT, {
+        ...securityHeaders,
+        'Content-Type': 'text/javascript; charset=utf-8',
+      });
     }
     const file = readStaticFile(options.rendererDir, pathname);
     if (!file) return send(res, 404, 'Not found.', securityHeaders);
     let body = file.body;
     if (pathname === '/' || pathname === '/index.html') {
       // The bridge must run before the app's module script.
-      body = Buffer.from(file.body.toString('utf8').replace('<head>', '<head>\n    <script src="/coordina-bridge.js"></script>'));
+      body = Buffer.from(
+        file.body
+          .toString('utf8')
+          .replace('<head>', '<head>\n    <script src="/coordina-bridge.js"></script>'),
+      );
     }
-    res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-store', ...securityHeaders });
+    res.writeHead(200, {
+      'Content-Type': file.contentType,
+      'Cache-Control': 'no-store',
+      ...securityHeaders,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   const server = http.createServer((req, res) => {
-    if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 403, 'Host not allowed.');
+    if (!allowedHosts().includes(req.headers.host ?? ''))
+      return send(res, 403, 'Host not allowed.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().includes(origin)) return send(res, 403, 'Origin not allowed.');
+    if (origin !== undefined && !allowedOrigins().includes(origin))
+      return send(res, 403, 'Origin not allowed.');
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (pathname === '/rpc' || pathname.startsWith('/rpc/')) {
-      handleRpc(req, res, pathname).catch(() => send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Request failed.' } }));
+      handleRpc(req, res, pathname).catch(() =>
+        send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Request failed.' } }),
+      );
       return;
     }
     if (pathname === '/events') return handleEvents(req, res);

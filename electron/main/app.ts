@@ -43,7 +43,10 @@ export interface ElectronLike {
     enableSandbox(): void;
     whenReady(): Promise<unknown>;
     getPath(name: 'userData'): string;
-    on(event: 'web-contents-created', listener: (event: unknown, contents: GuardableWebContents) => void): unknown;
+    on(
+      event: 'web-contents-created',
+      listener: (event: unknown, contents: GuardableWebContents) => void,
+    ): unknown;
     on(event: 'second-instance' | 'window-all-closed', listener: () => void): unknown;
     on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
   };

@@ -6,7 +6,10 @@ import type { RpcEnvelope } from '../../shared/errors';
 import type { Core } from '../core';
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: { url: string } | null }, input: unknown) => Promise<unknown>,
+  ): void;
 }
 
 export const EVENT_CHANNEL = 'coordina:event';
@@ -20,7 +23,10 @@ export function registerIpcHandlers(
     ipcMain.handle(channel, async (event, input): Promise<RpcEnvelope<unknown>> => {
       const url = event.senderFrame?.url;
       if (!url || !isTrustedUrl(url)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'Request from an untrusted frame.' } };
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Request from an untrusted frame.' },
+        };
       }
       return core.dispatch(channel, input);
     });

@@ -10,7 +10,10 @@ const EVENT_CHANNEL = 'coordina:event';
 contextBridge.exposeInMainWorld('coordina', {
   invoke(channel: string, input: unknown): Promise<unknown> {
     if (typeof channel !== 'string' || !CHANNEL_PATTERN.test(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'There is no such channel.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: 'There is no such channel.' },
+      });
     }
     return ipcRenderer.invoke(channel, input);
   },

@@ -37,7 +37,9 @@ describe('browser host automation interface', () => {
   it('lists the channel names on GET /rpc', async () => {
     const res = await fetch(host.rpc, { headers: { Authorization: `Bearer ${host.token}` } });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { channels: string[] }).channels.sort()).toEqual([...CHANNEL_NAMES].sort());
+    expect(((await res.json()) as { channels: string[] }).channels.sort()).toEqual(
+      [...CHANNEL_NAMES].sort(),
+    );
   });
 
   it('creates a workspace through workspace:create and reports errors as envelopes', async () => {
@@ -48,7 +50,10 @@ describe('browser host automation interface', () => {
       settings: { taskForceName: 'Automation Task Force' },
     });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ ok: true, result: { state: 'open', taskForceName: 'Automation Task Force' } });
+    expect(created.body).toMatchObject({
+      ok: true,
+      result: { state: 'open', taskForceName: 'Automation Task Force' },
+    });
     expect(fs.existsSync(path.join(dataDir, 'workspaces', 'automation.coordina'))).toBe(true);
 
     const invalid = await rpcCall(host, 'workspace:updateSettings', { kAnonymity: 'many' });
@@ -68,7 +73,12 @@ describe('browser host automation interface', () => {
     const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/rpc', headers: { Host: `rebind.example:${port}`, Authorization: `Bearer ${host.token}` } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/rpc',
+          headers: { Host: `rebind.example:${port}`, Authorization: `Bearer ${host.token}` },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);
@@ -90,7 +100,9 @@ describe('browser host automation interface', () => {
   });
 
   it('keeps its recent list in the given data folder', () => {
-    const recent = JSON.parse(fs.readFileSync(path.join(dataDir, 'recent-workspaces.json'), 'utf8')) as { items: { path: string }[] };
+    const recent = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'recent-workspaces.json'), 'utf8'),
+    ) as { items: { path: string }[] };
     expect(recent.items[0]!.path).toBe(path.join(dataDir, 'workspaces', 'automation.coordina'));
   });
 });

@@ -2,7 +2,13 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/contract';
-import { STRONG_PASSPHRASE, createWorkspace, sha256, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  STRONG_PASSPHRASE,
+  createWorkspace,
+  sha256,
+  startTestCore,
+  type TestCore,
+} from '../fixtures/core';
 
 let t: TestCore;
 beforeEach(() => {

@@ -25,13 +25,28 @@ describe('migrations', () => {
   it('Init creates workspace_settings with its checks, and down() removes it', async () => {
     const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
     const db = rawConnection(ds);
-    const cols = (db.prepare(`PRAGMA table_info(workspace_settings)`).all() as { name: string }[]).map((c) => c.name);
+    const cols = (
+      db.prepare(`PRAGMA table_info(workspace_settings)`).all() as { name: string }[]
+    ).map((c) => c.name);
     expect(cols).toEqual([
-      'id', 'task_force_name', 'country', 'default_language', 'letterhead_text',
-      'classification_marking', 'k_anonymity', 'auto_lock_minutes', 'paper_size', 'created_at', 'updated_at',
+      'id',
+      'task_force_name',
+      'country',
+      'default_language',
+      'letterhead_text',
+      'classification_marking',
+      'k_anonymity',
+      'auto_lock_minutes',
+      'paper_size',
+      'created_at',
+      'updated_at',
     ]);
     expect(() =>
-      db.prepare(`INSERT INTO workspace_settings (id, task_force_name, k_anonymity, created_at, updated_at) VALUES ('a','b',1,'t','t')`).run(),
+      db
+        .prepare(
+          `INSERT INTO workspace_settings (id, task_force_name, k_anonymity, created_at, updated_at) VALUES ('a','b',1,'t','t')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL

@@ -25,7 +25,9 @@ function filesUnder(dir: string): string[] {
 
 function containsMarker(file: string, marker: string): boolean {
   const bytes = fs.readFileSync(file);
-  return bytes.includes(Buffer.from(marker, 'utf8')) || bytes.includes(Buffer.from(marker, 'utf16le'));
+  return (
+    bytes.includes(Buffer.from(marker, 'utf8')) || bytes.includes(Buffer.from(marker, 'utf16le'))
+  );
 }
 
 describe('no plaintext leaks', () => {

@@ -64,18 +64,25 @@ describe('workspace lifecycle', () => {
 
   it('gives each unusable file its own error', async () => {
     const dir = t.dataDir;
-    expect((await t.fail('workspace:open', { path: path.join(dir, 'nope.coordina'), passphrase: 'x' })).code).toBe('FILE_MISSING');
+    expect(
+      (await t.fail('workspace:open', { path: path.join(dir, 'nope.coordina'), passphrase: 'x' }))
+        .code,
+    ).toBe('FILE_MISSING');
 
     const text = path.join(dir, 'notes.txt');
     fs.writeFileSync(text, 'meeting notes, not a database');
-    expect((await t.fail('workspace:open', { path: text, passphrase: 'x' })).code).toBe('NOT_A_WORKSPACE');
+    expect((await t.fail('workspace:open', { path: text, passphrase: 'x' })).code).toBe(
+      'NOT_A_WORKSPACE',
+    );
 
     const plain = path.join(dir, 'plain.sqlite');
     const db = new SqliteDriver(plain);
     db.exec('CREATE TABLE t (x)');
     db.close();
     const plainHash = sha256(plain);
-    expect((await t.fail('workspace:open', { path: plain, passphrase: 'x' })).code).toBe('NOT_A_WORKSPACE');
+    expect((await t.fail('workspace:open', { path: plain, passphrase: 'x' })).code).toBe(
+      'NOT_A_WORKSPACE',
+    );
     expect(sha256(plain)).toBe(plainHash);
 
     // An SQLCipher file of another application (right passphrase, foreign schema).
@@ -86,9 +93,13 @@ describe('workspace lifecycle', () => {
     f.pragma(`key='${STRONG_PASSPHRASE}'`);
     f.exec('CREATE TABLE other (x)');
     f.close();
-    expect((await t.fail('workspace:open', { path: foreign, passphrase: STRONG_PASSPHRASE })).code).toBe('NOT_A_WORKSPACE');
+    expect(
+      (await t.fail('workspace:open', { path: foreign, passphrase: STRONG_PASSPHRASE })).code,
+    ).toBe('NOT_A_WORKSPACE');
 
-    expect((await t.fail('workspace:open', { path: dir, passphrase: 'x' })).code).toBe('NOT_A_WORKSPACE');
+    expect((await t.fail('workspace:open', { path: dir, passphrase: 'x' })).code).toBe(
+      'NOT_A_WORKSPACE',
+    );
   });
 
   it('refuses a read-only workspace file with FILE_READ_ONLY', async () => {
@@ -98,7 +109,9 @@ describe('workspace lifecycle', () => {
     const err = await t.fail('workspace:open', { path: file, passphrase: STRONG_PASSPHRASE });
     expect(err.code).toBe('FILE_READ_ONLY');
     fs.chmodSync(file!, 0o644);
-    expect((await t.call('workspace:open', { path: file!, passphrase: STRONG_PASSPHRASE })).state).toBe('open');
+    expect(
+      (await t.call('workspace:open', { path: file!, passphrase: STRONG_PASSPHRASE })).state,
+    ).toBe('open');
   });
 
   it('refuses a workspace written by a newer schema with WORKSPACE_TOO_NEW', async () => {
@@ -108,7 +121,10 @@ describe('workspace lifecycle', () => {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
     db.pragma(`key='${STRONG_PASSPHRASE}'`);
-    db.prepare('INSERT INTO schema_migrations (timestamp, name) VALUES (?, ?)').run(9999999999999, 'Future9999999999999');
+    db.prepare('INSERT INTO schema_migrations (timestamp, name) VALUES (?, ?)').run(
+      9999999999999,
+      'Future9999999999999',
+    );
     db.close();
     const err = await t.fail('workspace:open', { path: file, passphrase: STRONG_PASSPHRASE });
     expect(err.code).toBe('WORKSPACE_TOO_NEW');
@@ -118,13 +134,33 @@ describe('workspace lifecycle', () => {
     await createWorkspace(t);
     await t.call('workspace:close', {});
     const settings = { taskForceName: 'X' };
-    const exists = await t.fail('workspace:create', { path: 'ws', passphrase: STRONG_PASSPHRASE, passphraseConfirm: STRONG_PASSPHRASE, settings });
+    const exists = await t.fail('workspace:create', {
+      path: 'ws',
+      passphrase: STRONG_PASSPHRASE,
+      passphraseConfirm: STRONG_PASSPHRASE,
+      settings,
+    });
     expect(exists.code).toBe('FILE_EXISTS');
-    const weak = await t.fail('workspace:create', { path: 'weak', passphrase: 'passwordpassword', passphraseConfirm: 'passwordpassword', settings });
+    const weak = await t.fail('workspace:create', {
+      path: 'weak',
+      passphrase: 'passwordpassword',
+      passphraseConfirm: 'passwordpassword',
+      settings,
+    });
     expect(weak.code).toBe('WEAK_PASSPHRASE');
-    const short = await t.fail('workspace:create', { path: 'short', passphrase: 'Xy7!', passphraseConfirm: 'Xy7!', settings });
+    const short = await t.fail('workspace:create', {
+      path: 'short',
+      passphrase: 'Xy7!',
+      passphraseConfirm: 'Xy7!',
+      settings,
+    });
     expect(short.code).toBe('VALIDATION');
-    const mismatch = await t.fail('workspace:create', { path: 'mm', passphrase: STRONG_PASSPHRASE, passphraseConfirm: OTHER_STRONG_PASSPHRASE, settings });
+    const mismatch = await t.fail('workspace:create', {
+      path: 'mm',
+      passphrase: STRONG_PASSPHRASE,
+      passphraseConfirm: OTHER_STRONG_PASSPHRASE,
+      settings,
+    });
     expect(mismatch.code).toBe('PASSPHRASE_MISMATCH');
     const names = fs.readdirSync(path.join(t.dataDir, 'workspaces'));
     expect(names).toEqual(['ws.coordina']);

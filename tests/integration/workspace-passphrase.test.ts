@@ -19,7 +19,9 @@ afterEach(async () => {
 describe('change passphrase', () => {
   it('re-encrypts: the old passphrase then fails, the new one opens, data intact', async () => {
     const { path: file } = await createWorkspace(t, 'Rekey Task Force');
-    await t.call('workspace:updateSettings', { letterheadText: 'Ministry of Interior\nSecretariat' });
+    await t.call('workspace:updateSettings', {
+      letterheadText: 'Ministry of Interior\nSecretariat',
+    });
     await t.call('workspace:changePassphrase', {
       currentPassphrase: STRONG_PASSPHRASE,
       newPassphrase: OTHER_STRONG_PASSPHRASE,
@@ -91,12 +93,22 @@ describe('settings', () => {
     });
     expect(updated.country).toBe('PE');
     const status = await t.call('workspace:status', {});
-    expect(status).toMatchObject({ taskForceName: 'Comité Nacional', autoLockMinutes: 0, defaultLanguage: 'es' });
+    expect(status).toMatchObject({
+      taskForceName: 'Comité Nacional',
+      autoLockMinutes: 0,
+      defaultLanguage: 'es',
+    });
     await t.call('workspace:lock', {});
     await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
     expect(await t.call('workspace:getSettings', {})).toEqual({ ...updated, letterheadText: '' });
 
-    for (const bad of [{ kAnonymity: 1 }, { autoLockMinutes: 999 }, { country: 'PER' }, { taskForceName: '  ' }, { defaultLanguage: 'de' }]) {
+    for (const bad of [
+      { kAnonymity: 1 },
+      { autoLockMinutes: 999 },
+      { country: 'PER' },
+      { taskForceName: '  ' },
+      { defaultLanguage: 'de' },
+    ]) {
       expect((await t.fail('workspace:updateSettings', bad)).code).toBe('VALIDATION');
     }
     expect((await t.call('workspace:getSettings', {})).kAnonymity).toBe(10);

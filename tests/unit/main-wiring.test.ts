@@ -25,7 +25,9 @@ function fakeElectron(options: { gotLock?: boolean } = {}) {
 
   class FakeWindow {
     readonly record: { options: WindowOptions; loaded: string[]; sent: unknown[] };
-    webContents = { send: (channel: string, payload: unknown) => this.record.sent.push({ channel, payload }) };
+    webContents = {
+      send: (channel: string, payload: unknown) => this.record.sent.push({ channel, payload }),
+    };
     constructor(opts: WindowOptions) {
       this.record = { options: opts, loaded: [], sent: [] };
       windows.push(this.record);
@@ -116,19 +118,33 @@ describe('Electron main wiring', () => {
     expect(fake.windows[0]!.loaded).toEqual(['app://coordina/index.html']);
     expect(fake.sandboxEnabled()).toBe(true);
     expect(fake.protocols).toEqual(['app']);
-    expect(fake.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('registers a handler for every contract channel and refuses foreign senders', async () => {
     const { fake } = await boot();
     expect([...fake.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
     const status = fake.handlers.get('workspace:status')!;
-    expect(await status({ senderFrame: { url: 'app://coordina/index.html#/' } }, {})).toEqual({ ok: true, result: { state: 'closed' } });
+    expect(await status({ senderFrame: { url: 'app://coordina/index.html#/' } }, {})).toEqual({
+      ok: true,
+      result: { state: 'closed' },
+    });
     for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html']) {
-      expect(await status({ senderFrame: { url } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await status({ senderFrame: { url } }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
     }
-    expect(await status({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const invalid = await fake.handlers.get('workspace:open')!({ senderFrame: { url: 'app://coordina/' } }, { path: 5 });
+    expect(await status({ senderFrame: null }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const invalid = await fake.handlers.get('workspace:open')!(
+      { senderFrame: { url: 'app://coordina/' } },
+      { path: 5 },
+    );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
@@ -151,29 +167,37 @@ describe('Electron main wiring', () => {
     };
     fake.appListeners.get('web-contents-created')![0]!({}, contents);
     const prevented: string[] = [];
-    const navigate = (url: string) => contentsListeners.get('will-navigate')!({ preventDefault: () => prevented.push(url) }, url);
+    const navigate = (url: string) =>
+      contentsListeners.get('will-navigate')!({ preventDefault: () => prevented.push(url) }, url);
     navigate('https://evil.example/');
     navigate('file:///etc/passwd');
     navigate('app://coordina/index.html#/settings');
     expect(prevented).toEqual(['https://evil.example/', 'file:///etc/passwd']);
-    expect(openHandler!({ url: 'https://www.unodc.org/unodc/en/human-trafficking/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'https://www.unodc.org/unodc/en/human-trafficking/' })).toEqual({
+      action: 'deny',
+    });
     expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(openHandler!({ url: 'http://www.unodc.org/' })).toEqual({ action: 'deny' });
     expect(fake.external).toEqual(['https://www.unodc.org/unodc/en/human-trafficking/']);
     let webviewBlocked = false;
-    contentsListeners.get('will-attach-webview')!({ preventDefault: () => (webviewBlocked = true) });
+    contentsListeners.get('will-attach-webview')!({
+      preventDefault: () => (webviewBlocked = true),
+    });
     expect(webviewBlocked).toBe(true);
   });
 
   it('forwards core events to the window', async () => {
     const { fake } = await boot();
     await fake.handlers.get('workspace:close')!({ senderFrame: { url: 'app://coordina/' } }, {});
-    await fake.handlers.get('workspace:create')!({ senderFrame: { url: 'app://coordina/' } }, {
-      path: 'evt',
-      passphrase: 'amber-lantern-orchid-vessel-42',
-      passphraseConfirm: 'amber-lantern-orchid-vessel-42',
-      settings: { taskForceName: 'Events' },
-    });
+    await fake.handlers.get('workspace:create')!(
+      { senderFrame: { url: 'app://coordina/' } },
+      {
+        path: 'evt',
+        passphrase: 'amber-lantern-orchid-vessel-42',
+        passphraseConfirm: 'amber-lantern-orchid-vessel-42',
+        settings: { taskForceName: 'Events' },
+      },
+    );
     expect(fake.windows[0]!.sent).toContainEqual({
       channel: 'coordina:event',
       payload: { event: 'workspace:changed', payload: expect.objectContaining({ state: 'open' }) },

@@ -31,7 +31,10 @@ describe('router', () => {
       error: { code: 'NO_WORKSPACE', message: 'none open' },
     });
     const res = await router.dispatch('workspace:status', {});
-    expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'An unexpected error occurred.' } });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'An unexpected error occurred.' },
+    });
     expect(internal).toEqual(['workspace:status']);
   });
 
@@ -42,7 +45,10 @@ describe('router', () => {
           ({ state: 'closed', dataSource: { secret: true } }) as unknown as { state: 'closed' },
       }),
     );
-    expect(await router.dispatch('workspace:status', {})).toEqual({ ok: true, result: { state: 'closed' } });
+    expect(await router.dispatch('workspace:status', {})).toEqual({
+      ok: true,
+      result: { state: 'closed' },
+    });
   });
 
   it('runs calls one at a time in arrival order', async () => {

@@ -21,13 +21,19 @@ function verifyExisting(db: SqliteDatabase): void {
     probeKey(db);
   } catch (error) {
     if (isNotADatabaseError(error)) {
-      throw new DomainError('WRONG_PASSPHRASE', 'The passphrase is not correct for this workspace.');
+      throw new DomainError(
+        'WRONG_PASSPHRASE',
+        'The passphrase is not correct for this workspace.',
+      );
     }
     throw error;
   }
   const appId = db.pragma('application_id', { simple: true });
   if (appId !== COORDINA_APPLICATION_ID) {
-    throw new DomainError('NOT_A_WORKSPACE', 'This encrypted database is not a Coordina workspace.');
+    throw new DomainError(
+      'NOT_A_WORKSPACE',
+      'This encrypted database is not a Coordina workspace.',
+    );
   }
   const hasTable = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`)

@@ -20,7 +20,10 @@ function estimator(): ZxcvbnFactory {
 }
 
 /** Only the first 256 characters are scored: zxcvbn is quadratic and long phrases are strong. */
-export function measurePassphrase(passphrase: string, userInputs: string[] = []): PassphraseStrength {
+export function measurePassphrase(
+  passphrase: string,
+  userInputs: string[] = [],
+): PassphraseStrength {
   const result = estimator().check(passphrase.slice(0, 256), userInputs);
   const tooShort = passphrase.length < MIN_PASSPHRASE_LENGTH;
   return {

@@ -5,22 +5,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type {
-  WorkspaceSettings,
-  WorkspaceStatus,
-} from '../../../shared/contract/workspace';
+import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
-import {
-  closeWorkspaceDataSource,
-  openWorkspaceDataSource,
-  rawConnection,
-} from '../db/dataSource';
+import { closeWorkspaceDataSource, openWorkspaceDataSource, rawConnection } from '../db/dataSource';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
 import { SqliteDriver, isNotADatabaseError } from '../db/sqlite';
 import { assertNewPassphrase } from './passphraseStrength';
 import type { RecentWorkspaces } from './recentWorkspaces';
-import { defaultSettings, insertSettings, readSettings, updateSettings } from './settingsRepository';
+import {
+  defaultSettings,
+  insertSettings,
+  readSettings,
+  updateSettings,
+} from './settingsRepository';
 import { resolveWorkspacePath } from './workspacePaths';
 
 export interface WorkspaceServiceDeps {

@@ -1,0 +1,122 @@
+// Lint rules, including the architecture boundaries of DESIGN.md.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'net',
+  'url',
+  'util',
+  'events',
+  'stream',
+];
+const nodeBuiltinPatterns = [
+  { group: ['node:*', ...NODE_BUILTINS], message: 'Node built-ins are not available here.' },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'electron',
+            'react',
+            'typeorm',
+            'better-sqlite3',
+            'better-sqlite3-multiple-ciphers',
+          ],
+          patterns: [
+            ...nodeBuiltinPatterns,
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends only on zod.',
+            },
+            {
+              group: ['react*', '@mantine/*', '@tanstack/*', 'i18next*'],
+              message: 'shared/ depends only on zod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks only through window.coordina.' },
+          ],
+          patterns: [
+            ...nodeBuiltinPatterns,
+            { group: ['**/electron/**'], message: 'The renderer never imports electron/** code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The core is plain Node: it never imports electron.' },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/host/**'],
+              message: 'The core depends on no host.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The browser host runs without Electron.' }] },
+      ],
+    },
+  },
+);
