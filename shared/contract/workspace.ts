@@ -107,7 +107,13 @@ export const workspaceContract = {
     { mutates: true },
   ),
   'workspace:passphraseStrength': channel(
-    z.object({ passphrase: z.string().max(MAX_PASSPHRASE_LENGTH) }).strict(),
+    z
+      .object({
+        passphrase: z.string().max(MAX_PASSPHRASE_LENGTH),
+        /** Words the passphrase should not lean on (e.g. the task-force name). */
+        context: z.array(z.string().max(200)).max(10).optional(),
+      })
+      .strict(),
     passphraseStrengthSchema,
     { mutates: false },
   ),

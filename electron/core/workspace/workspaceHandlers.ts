@@ -19,7 +19,8 @@ export function workspaceHandlers(
     'workspace:close': () => service.close(),
     'workspace:status': () => service.status(),
     'workspace:changePassphrase': (input) => service.changePassphrase(input),
-    'workspace:passphraseStrength': ({ passphrase }) => measurePassphrase(passphrase),
+    'workspace:passphraseStrength': ({ passphrase, context }) =>
+      measurePassphrase(passphrase, context),
     'workspace:getSettings': () => service.getSettings(),
     'workspace:updateSettings': (patch) => service.updateSettings(patch),
     'workspace:recent': recentList,

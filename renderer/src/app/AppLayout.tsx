@@ -1,0 +1,39 @@
+/** The open workspace's frame: header, responsive navbar and the routed page; runs auto-lock. */
+import { AppShell, Container } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import type { WorkspaceStatus } from '../../../shared/contract/workspace';
+import { useAutoLock } from '../features/workspace/useAutoLock';
+import { MainNav } from './MainNav';
+import { ShellHeader } from './ShellHeader';
+
+export function AppLayout({ status }: { status: WorkspaceStatus }) {
+  const { t } = useTranslation();
+  const [navbarOpened, navbar] = useDisclosure(false);
+  useAutoLock(status.autoLockMinutes);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <ShellHeader
+          taskForceName={status.taskForceName}
+          navbarOpened={navbarOpened}
+          onToggleNavbar={navbar.toggle}
+        />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+        <MainNav onNavigate={navbar.close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

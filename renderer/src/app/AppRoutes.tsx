@@ -1,0 +1,32 @@
+/** Routes of the open workspace (hash router): one per module; anything else → dashboard. */
+import { Navigate, Route, Routes } from 'react-router';
+import type { WorkspaceStatus } from '../../../shared/contract/workspace';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { AgenciesPage } from '../features/agencies/AgenciesPage';
+import { CasesPage } from '../features/cases/CasesPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { NapPage } from '../features/nap/NapPage';
+import { SearchPage } from '../features/search/SearchPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { DEFAULT_PATH } from './navigation';
+
+export function AppRoutes({ status }: { status: WorkspaceStatus }) {
+  return (
+    <Routes>
+      <Route element={<AppLayout status={status} />}>
+        <Route index element={<Navigate to={DEFAULT_PATH} replace />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="actions" element={<ActionsPage />} />
+        <Route path="agencies" element={<AgenciesPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="nap" element={<NapPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
+      </Route>
+    </Routes>
+  );
+}

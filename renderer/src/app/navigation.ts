@@ -1,0 +1,36 @@
+/** The modules in the navbar, in order: path, translation key of the label, icon. */
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChecklist,
+  IconFileLock,
+  IconLayoutDashboard,
+  IconSearch,
+  IconSettings,
+  IconTargetArrow,
+  type TablerIcon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  icon: TablerIcon;
+}
+
+export const MODULE_NAV_ITEMS: readonly NavItem[] = [
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconLayoutDashboard },
+  { path: '/meetings', labelKey: 'nav.meetings', icon: IconCalendarEvent },
+  { path: '/actions', labelKey: 'nav.actions', icon: IconChecklist },
+  { path: '/agencies', labelKey: 'nav.agencies', icon: IconBuildingCommunity },
+  { path: '/cases', labelKey: 'nav.cases', icon: IconFileLock },
+  { path: '/nap', labelKey: 'nav.nap', icon: IconTargetArrow },
+  { path: '/search', labelKey: 'nav.search', icon: IconSearch },
+];
+
+export const SETTINGS_NAV_ITEM: NavItem = {
+  path: '/settings',
+  labelKey: 'nav.settings',
+  icon: IconSettings,
+};
+
+export const DEFAULT_PATH = '/dashboard';

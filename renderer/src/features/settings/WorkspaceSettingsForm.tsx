@@ -1,0 +1,169 @@
+/** Edits the workspace settings (identity, letterhead, privacy, auto-lock, paper) and saves the changes. */
+import {
+  Button,
+  Group,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
+import {
+  AUTO_LOCK_MAX_MINUTES,
+  K_ANONYMITY_MAX,
+  K_ANONYMITY_MIN,
+  PAPER_SIZES,
+} from '../../../../shared/domain/settings';
+import { call } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/useNotify';
+import { COUNTRY_CODE_PATTERN, LANGUAGE_OPTIONS } from '../workspace/languageOptions';
+import { workspaceKeys } from '../workspace/workspaceQueries';
+import {
+  changedSettings,
+  isIntegerInRange,
+  toFormValues,
+  toSettings,
+  type SettingsFormValues,
+} from './settingsFormValues';
+
+export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSettings }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const rangeError = (min: number, max: number) =>
+    t('settings.workspace.errors.range', { min, max });
+
+  const form = useForm<SettingsFormValues>({
+    initialValues: toFormValues(settings),
+    validate: {
+      taskForceName: (value) => (value.trim() ? null : t('settings.workspace.errors.nameRequired')),
+      country: (value) =>
+        value.trim() === '' || COUNTRY_CODE_PATTERN.test(value.trim())
+          ? null
+          : t('settings.workspace.errors.country'),
+      kAnonymity: (value) =>
+        isIntegerInRange(value, K_ANONYMITY_MIN, K_ANONYMITY_MAX)
+          ? null
+          : rangeError(K_ANONYMITY_MIN, K_ANONYMITY_MAX),
+      autoLockMinutes: (value) =>
+        isIntegerInRange(value, 0, AUTO_LOCK_MAX_MINUTES)
+          ? null
+          : rangeError(0, AUTO_LOCK_MAX_MINUTES),
+    },
+  });
+
+  const save = useMutation({
+    mutationFn: (changes: Partial<WorkspaceSettings>) => call('workspace:updateSettings', changes),
+    onSuccess: async (saved) => {
+      const values = toFormValues(saved);
+      form.setInitialValues(values);
+      form.setValues(values);
+      form.resetDirty(values);
+      notify.success(t('settings.workspace.saved'), t('settings.workspace.savedMessage'));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.settings }),
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.status }),
+      ]);
+    },
+  });
+
+  const submit = (values: SettingsFormValues) => {
+    const changes = changedSettings(toSettings(form.getInitialValues()), toSettings(values));
+    if (Object.keys(changes).length === 0) {
+      notify.info(t('settings.workspace.noChanges'), t('settings.workspace.noChangesMessage'));
+      return;
+    }
+    save.mutate(changes);
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          {...form.getInputProps('taskForceName')}
+          label={t('settings.workspace.taskForceName')}
+          description={t('settings.workspace.taskForceNameDescription')}
+          required
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('country')}
+            onChange={(event) =>
+              form.setFieldValue('country', event.currentTarget.value.toUpperCase())
+            }
+            label={t('settings.workspace.country')}
+            description={t('settings.workspace.countryDescription')}
+            maxLength={2}
+          />
+          <Select
+            {...form.getInputProps('defaultLanguage')}
+            label={t('settings.workspace.defaultLanguage')}
+            description={t('settings.workspace.defaultLanguageDescription')}
+            data={LANGUAGE_OPTIONS}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Textarea
+          {...form.getInputProps('letterheadText')}
+          label={t('settings.workspace.letterheadText')}
+          description={t('settings.workspace.letterheadTextDescription')}
+          autosize
+          minRows={3}
+          maxRows={8}
+        />
+        <TextInput
+          {...form.getInputProps('classificationMarking')}
+          label={t('settings.workspace.classificationMarking')}
+          description={t('settings.workspace.classificationMarkingDescription')}
+          placeholder={t('settings.workspace.classificationMarkingPlaceholder')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <NumberInput
+            {...form.getInputProps('kAnonymity')}
+            label={t('settings.workspace.kAnonymity')}
+            description={t('settings.workspace.kAnonymityDescription')}
+            min={K_ANONYMITY_MIN}
+            max={K_ANONYMITY_MAX}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="blur"
+          />
+          <NumberInput
+            {...form.getInputProps('autoLockMinutes')}
+            label={t('settings.workspace.autoLockMinutes')}
+            description={t('settings.workspace.autoLockMinutesDescription')}
+            min={0}
+            max={AUTO_LOCK_MAX_MINUTES}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="blur"
+          />
+        </SimpleGrid>
+        <Radio.Group
+          {...form.getInputProps('paperSize')}
+          label={t('settings.workspace.paperSize')}
+          description={t('settings.workspace.paperSizeDescription')}
+        >
+          <Group gap="lg" mt="xs">
+            {PAPER_SIZES.map((size) => (
+              <Radio key={size} value={size} label={t(`settings.workspace.paperSizes.${size}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending}>
+            {t('settings.workspace.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+/** Conversions between saved workspace settings and the settings form (numbers may be '' while typing). */
+import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
+
+export type SettingsFormValues = Omit<WorkspaceSettings, 'kAnonymity' | 'autoLockMinutes'> & {
+  kAnonymity: number | string;
+  autoLockMinutes: number | string;
+};
+
+export function toFormValues(settings: WorkspaceSettings): SettingsFormValues {
+  return { ...settings };
+}
+
+export function toSettings(values: SettingsFormValues): WorkspaceSettings {
+  return {
+    taskForceName: values.taskForceName.trim(),
+    country: values.country.trim().toUpperCase(),
+    defaultLanguage: values.defaultLanguage,
+    letterheadText: values.letterheadText.trim(),
+    classificationMarking: values.classificationMarking.trim(),
+    kAnonymity: Number(values.kAnonymity),
+    autoLockMinutes: Number(values.autoLockMinutes),
+    paperSize: values.paperSize,
+  };
+}
+
+function copyField<K extends keyof WorkspaceSettings>(
+  target: Partial<WorkspaceSettings>,
+  source: WorkspaceSettings,
+  key: K,
+): void {
+  target[key] = source[key];
+}
+
+/** Only the fields that differ from what is saved: the update sends nothing else. */
+export function changedSettings(
+  saved: WorkspaceSettings,
+  next: WorkspaceSettings,
+): Partial<WorkspaceSettings> {
+  const changes: Partial<WorkspaceSettings> = {};
+  for (const key of Object.keys(next) as (keyof WorkspaceSettings)[]) {
+    if (next[key] !== saved[key]) copyField(changes, next, key);
+  }
+  return changes;
+}
+
+export function isIntegerInRange(value: number | string, min: number, max: number): boolean {
+  if (value === '') return false;
+  const number = Number(value);
+  return Number.isInteger(number) && number >= min && number <= max;
+}
