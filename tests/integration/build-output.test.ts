@@ -30,9 +30,14 @@ describe('electron-vite build output', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
-  it('main never loads plain better-sqlite3', () => {
-    const main = fs.readFileSync(path.join(OUT, 'main/index.js'), 'utf8');
-    expect(main).toContain('better-sqlite3-multiple-ciphers');
-    expect(main).not.toMatch(/require\(["']better-sqlite3["']\)/);
+  it('main (with its shared chunks) loads the cipher fork and never plain better-sqlite3', () => {
+    const dir = path.join(OUT, 'main');
+    const code = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      .join('\n');
+    expect(code).toContain('require("better-sqlite3-multiple-ciphers")');
+    expect(code).not.toMatch(/require\(["']better-sqlite3["']\)/);
   });
 });
