@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'FILE_READ_ONLY',
   'FILE_EXISTS',
   'NOT_FOUND',
+  'DUPLICATE',
+  'REFERENCED',
   'PII_DETECTED',
   'LOCKED_RECORD',
 ] as const;

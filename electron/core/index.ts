@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
+import { agencyHandlers } from './agencies/agencyHandlers';
+import { bodyHandlers } from './bodies/bodyHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
 import { createRouter } from './router';
@@ -50,6 +52,8 @@ export function createCore(options: CoreOptions): Core {
   });
   const handlers: HandlerMap = {
     ...workspaceHandlers(workspace, recent, defaultFolder),
+    ...agencyHandlers(workspace, now),
+    ...bodyHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -4,10 +4,14 @@
  */
 import type { z } from 'zod';
 import type { ChannelSpec } from './define';
+import { agenciesContract } from './agencies';
+import { bodiesContract } from './bodies';
 import { workspaceContract } from './workspace';
 
 export const contract = {
   ...workspaceContract,
+  ...agenciesContract,
+  ...bodiesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

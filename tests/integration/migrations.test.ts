@@ -22,7 +22,7 @@ describe('migrations', () => {
     for (const s of stamps) expect(Number.isFinite(s)).toBe(true);
   });
 
-  it('Init creates workspace_settings with its checks, and down() removes it', async () => {
+  it('Init creates workspace_settings with its checks and the connection pragmas', async () => {
     const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
     const db = rawConnection(ds);
     const cols = (
@@ -52,10 +52,55 @@ describe('migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+    await ds.destroy();
+  });
 
-    await ds.undoLastMigration();
-    const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE name='workspace_settings'`).get();
-    expect(exists).toBeUndefined();
+  it('AgencyRegister creates the register with its integrity rules', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const insertAgency = db.prepare(
+      `INSERT INTO agencies (id, name, name_key, kind, sector, level, membership_status, created_at, updated_at)
+       VALUES (?, ?, ?, 'ngo', 'non_state', 'national', 'member', 't', 't')`,
+    );
+    insertAgency.run('a1', 'Agency', 'agency');
+    expect(() => insertAgency.run('a2', 'AGENCY', 'agency')).toThrow(/UNIQUE/);
+    db.prepare(
+      `INSERT INTO focal_points (id, agency_id, name, role, created_at, updated_at) VALUES ('f1', 'a1', 'P', 'primary', 't', 't')`,
+    ).run();
+    expect(() => db.prepare(`DELETE FROM agencies WHERE id = 'a1'`).run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO focal_points (id, agency_id, name, role, start_date, end_date, created_at, updated_at) VALUES ('f2', 'a1', 'P', 'primary', '2026-02-01', '2026-01-01', 't', 't')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO bodies (id, name, kind, quorum_kind, meeting_frequency, created_at, updated_at) VALUES ('b1', 'B', 'other', 'fixed', 'monthly', 't', 't')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    await ds.destroy();
+  });
+
+  it('every migration can be undone, newest first, down to an empty schema', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const tables = () =>
+      (
+        db
+          .prepare(
+            `SELECT name FROM sqlite_master WHERE type='table' AND name <> 'schema_migrations' AND name NOT LIKE 'sqlite_%'`,
+          )
+          .all() as { name: string }[]
+      ).map((r) => r.name);
+    expect(tables()).toContain('agencies');
+    for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
+    expect(tables()).toEqual([]);
+    await ds.runMigrations();
+    expect(tables()).toContain('workspace_settings');
     await ds.destroy();
   });
 });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
@@ -57,6 +57,22 @@ export class WorkspaceService {
       throw new DomainError('NO_WORKSPACE', 'No workspace is open (it may be locked).');
     }
     return this.session.dataSource;
+  }
+
+  /** Runs a read against the open workspace. */
+  read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource().manager);
+  }
+
+  /** Runs a change in one transaction: on any error nothing of it is kept. */
+  write<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource().transaction(work);
+  }
+
+  /** Settings of the open workspace, as cached at open/update (no query). */
+  currentSettings(): WorkspaceSettings {
+    this.dataSource();
+    return (this.session as { settings: WorkspaceSettings }).settings;
   }
 
   async create(input: {

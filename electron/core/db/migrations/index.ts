@@ -3,8 +3,9 @@
  * add a new class with a later timestamp and a test.
  */
 import { Init1796006829574 } from './1796006829574-Init';
+import { AgencyRegister1796008000000 } from './1796008000000-AgencyRegister';
 
-export const MIGRATIONS = [Init1796006829574];
+export const MIGRATIONS = [Init1796006829574, AgencyRegister1796008000000];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 

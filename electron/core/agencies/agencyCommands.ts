@@ -1,0 +1,155 @@
+/**
+ * Write side of agencies: create and update with duplicate-name protection, archive, and
+ * delete — refused while focal points or coordination bodies point at the agency.
+ */
+import type { z } from 'zod';
+import type {
+  Agency,
+  agencyInputSchema,
+  agencyPatchSchema,
+} from '../../../shared/contract/agencies';
+import { defaultSectorFor, PILLARS } from '../../../shared/domain/agencies';
+import { DomainError } from '../../../shared/errors';
+import { newId, one, textKey, type Db } from '../db/sql';
+import { toAgency } from './agencyRows';
+import { findAgencyRow } from './agencyQueries';
+
+export type AgencyCreate = z.output<typeof agencyInputSchema>;
+export type AgencyPatch = z.output<typeof agencyPatchSchema>;
+
+async function assertUniqueName(db: Db, name: string, exceptId?: string): Promise<void> {
+  const clash = await one<{ id: string; name: string }>(
+    db,
+    'SELECT id, name FROM agencies WHERE name_key = ? AND id IS NOT ?',
+    [textKey(name), exceptId ?? null],
+  );
+  if (clash) {
+    throw new DomainError('DUPLICATE', `An agency named “${clash.name}” already exists.`, {
+      field: 'name',
+      existingId: clash.id,
+    });
+  }
+}
+
+async function writePillarRoles(
+  db: Db,
+  agencyId: string,
+  roles: Agency['pillarRoles'],
+): Promise<void> {
+  await db.query('DELETE FROM agency_pillar_roles WHERE agency_id = ?', [agencyId]);
+  for (const pillar of PILLARS) {
+    const role = roles[pillar];
+    if (role) {
+      await db.query('INSERT INTO agency_pillar_roles (agency_id, pillar, role) VALUES (?, ?, ?)', [
+        agencyId,
+        pillar,
+        role,
+      ]);
+    }
+  }
+}
+
+export async function createAgency(db: Db, input: AgencyCreate, now: string): Promise<Agency> {
+  await assertUniqueName(db, input.name);
+  const id = newId();
+  const acronym = input.acronym ?? '';
+  await db.query(
+    `INSERT INTO agencies (id, name, name_key, acronym, acronym_key, kind, sector, level, country,
+       roles_text, membership_status, notes, archived_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+    [
+      id,
+      input.name,
+      textKey(input.name),
+      acronym,
+      textKey(acronym),
+      input.kind,
+      input.sector ?? defaultSectorFor(input.kind),
+      input.level ?? 'national',
+      input.country ?? '',
+      input.rolesText ?? '',
+      input.membershipStatus ?? 'member',
+      input.notes ?? '',
+      now,
+      now,
+    ],
+  );
+  await writePillarRoles(db, id, input.pillarRoles ?? {});
+  return toAgency(await findAgencyRow(db, id));
+}
+
+export async function updateAgency(
+  db: Db,
+  id: string,
+  patch: AgencyPatch,
+  now: string,
+): Promise<Agency> {
+  const current = toAgency(await findAgencyRow(db, id));
+  if (patch.name !== undefined && textKey(patch.name) !== textKey(current.name)) {
+    await assertUniqueName(db, patch.name, id);
+  }
+  const next = { ...current, ...patch };
+  await db.query(
+    `UPDATE agencies SET name = ?, name_key = ?, acronym = ?, acronym_key = ?, kind = ?, sector = ?,
+       level = ?, country = ?, roles_text = ?, membership_status = ?, notes = ?, updated_at = ?
+     WHERE id = ?`,
+    [
+      next.name,
+      textKey(next.name),
+      next.acronym,
+      textKey(next.acronym),
+      next.kind,
+      next.sector,
+      next.level,
+      next.country,
+      next.rolesText,
+      next.membershipStatus,
+      next.notes,
+      now,
+      id,
+    ],
+  );
+  if (patch.pillarRoles !== undefined) await writePillarRoles(db, id, patch.pillarRoles);
+  return toAgency(await findAgencyRow(db, id));
+}
+
+export async function setAgencyArchived(
+  db: Db,
+  id: string,
+  archived: boolean,
+  now: string,
+): Promise<Agency> {
+  await findAgencyRow(db, id);
+  await db.query('UPDATE agencies SET archived_at = ?, updated_at = ? WHERE id = ?', [
+    archived ? now : null,
+    now,
+    id,
+  ]);
+  return toAgency(await findAgencyRow(db, id));
+}
+
+/** What points at an agency; any of it makes deletion lose history. */
+export async function agencyReferences(db: Db, id: string) {
+  const counts = await one<{ focal_points: number; bodies: number }>(
+    db,
+    `SELECT
+       (SELECT count(*) FROM focal_points WHERE agency_id = ?) AS focal_points,
+       (SELECT count(*) FROM bodies b WHERE b.chair_agency_id = ? OR b.secretariat_agency_id = ?
+          OR EXISTS (SELECT 1 FROM body_members m WHERE m.body_id = b.id AND m.agency_id = ?)) AS bodies`,
+    [id, id, id, id],
+  );
+  return { focalPoints: counts?.focal_points ?? 0, bodies: counts?.bodies ?? 0 };
+}
+
+export async function deleteAgency(db: Db, id: string): Promise<void> {
+  const agency = await findAgencyRow(db, id);
+  const refs = await agencyReferences(db, id);
+  if (refs.focalPoints > 0 || refs.bodies > 0) {
+    throw new DomainError(
+      'REFERENCED',
+      `“${agency.name}” is still referenced (${refs.focalPoints} focal point(s), ${refs.bodies} coordination bod(ies)); archive it instead to keep the history.`,
+      refs,
+    );
+  }
+  await db.query('DELETE FROM agencies WHERE id = ?', [id]);
+}

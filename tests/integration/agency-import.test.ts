@@ -1,0 +1,203 @@
+/** Import of agencies and focal points: mapping, per-row errors, duplicates, all-or-nothing. */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+
+const FIXTURE = path.resolve(__dirname, '../fixtures/agencies-30.csv');
+const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
+
+let t: TestCore;
+beforeEach(async () => {
+  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'));
+  await createWorkspace(t);
+  await t.call('workspace:updateSettings', { country: 'GH' });
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+async function counts() {
+  const agencies = (await t.call('agencies:list', { includeArchived: true })).total;
+  const focalPoints = (await t.call('focalPoints:list', { includeEnded: true })).items.length;
+  return { agencies, focalPoints };
+}
+
+describe('agency import', () => {
+  it('previews the 30-agency CSV with a suggested mapping and imports it with focal points', async () => {
+    const file = { fileName: 'agencies.csv', contentBase64: b64(fs.readFileSync(FIXTURE)) };
+    const preview = await t.call('agencies:importPreview', file);
+    expect(preview.format).toBe('csv');
+    expect(preview.summary).toEqual({
+      rows: 30,
+      valid: 30,
+      withErrors: 0,
+      duplicates: 0,
+      focalPoints: 30,
+    });
+    expect(preview.mapping).toMatchObject({
+      name: 0,
+      acronym: 1,
+      kind: 2,
+      sector: 3,
+      prevention: 4,
+      focalPointName: 8,
+      focalPointEmail: 10,
+      focalPointPhone: 11,
+    });
+    expect(await counts()).toEqual({ agencies: 0, focalPoints: 0 }); // preview writes nothing
+
+    const result = await t.call('agencies:importCommit', { ...file, mapping: preview.mapping });
+    expect(result).toEqual({ agenciesCreated: 30, focalPointsCreated: 30, skipped: 0 });
+    const police = (await t.call('agencies:list', { search: 'NPS' })).items[0]!;
+    expect(police).toMatchObject({
+      kind: 'law_enforcement',
+      sector: 'state',
+      pillarRoles: { prevention: 'support', prosecution: 'lead' },
+      primaryFocalPoint: { name: 'Kofi Darko', email: 'kofi.darko@nps.example.org' },
+    });
+    const iom = (await t.call('agencies:list', { search: 'IOM' })).items[0]!;
+    expect(iom).toMatchObject({ kind: 'international_organisation', sector: 'non_state' });
+    expect(
+      (await t.call('agencies:list', { pillars: ['partnership'], pillarRole: 'lead' })).items
+        .map((a) => a.acronym)
+        .sort(),
+    ).toEqual(['IOM', 'MFA']);
+  });
+
+  it('reports every error of every row and imports nothing until all rows are valid', async () => {
+    const csv = [
+      'Agency,Type,Focal point,E-mail,Phone,Prevention',
+      'Ministry of Labour,Ministry,Ama Mensah,ama@labour.example.org,+233 30 266 4611,lead',
+      ',NGO,,,,',
+      'Harbour Authority,Spaceship,Kojo Quaye,not-an-email,12345,maybe',
+      'Border Police,Law enforcement,,,,',
+    ].join('\n');
+    const file = { fileName: 'agencies.csv', contentBase64: b64(csv) };
+    const preview = await t.call('agencies:importPreview', file);
+    expect(preview.summary).toMatchObject({ rows: 4, withErrors: 2, valid: 2 });
+    const byRow = new Map(
+      preview.rows.map((r) => [r.rowNumber, r.errors.map((e) => e.field).sort()]),
+    );
+    expect(byRow.get(2)).toEqual([]);
+    expect(byRow.get(3)).toEqual(['name']);
+    expect(byRow.get(4)).toEqual(['focalPointEmail', 'focalPointPhone', 'kind', 'prevention']);
+
+    const refused = await t.fail('agencies:importCommit', { ...file, mapping: preview.mapping });
+    expect(refused.code).toBe('VALIDATION');
+    expect(
+      (refused.details as { rows: { rowNumber: number }[] }).rows.map((r) => r.rowNumber),
+    ).toEqual([3, 4]);
+    expect(await counts()).toEqual({ agencies: 0, focalPoints: 0 });
+  });
+
+  it('flags duplicates of the workspace and of earlier rows; skips or refuses them', async () => {
+    await t.call('agencies:create', {
+      name: 'Immigration Service',
+      acronym: 'GIS',
+      kind: 'immigration_border',
+    });
+    const csv = [
+      'Name,Acronym,Kind',
+      'Immigration  service,IMM,Immigration/border', // same name as existing
+      'Ghana Immigration,gis,Immigration/border', // same acronym as existing
+      'Labour Inspectorate,LI,Labour inspection',
+      'LABOUR INSPECTORATE,LI2,Labour inspection', // same as row 4
+      'Health Service,HS,Health',
+    ].join('\n');
+    const file = { fileName: 'dups.csv', contentBase64: b64(csv) };
+    const preview = await t.call('agencies:importPreview', file);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([
+      { source: 'workspace', name: 'Immigration Service' },
+      { source: 'workspace', name: 'Immigration Service' },
+      null,
+      { source: 'file', name: 'LABOUR INSPECTORATE', rowNumber: 4 },
+      null,
+    ]);
+    expect(preview.summary).toMatchObject({ duplicates: 3, valid: 2 });
+
+    const refused = await t.fail('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      duplicates: 'refuse',
+    });
+    expect(refused.code).toBe('DUPLICATE');
+    expect((await counts()).agencies).toBe(1);
+
+    const done = await t.call('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      duplicates: 'skip',
+    });
+    expect(done).toEqual({ agenciesCreated: 2, focalPointsCreated: 0, skipped: 3 });
+    expect((await counts()).agencies).toBe(3);
+  });
+
+  it('reads XLSX workbooks, lets the user pick the sheet, and applies a custom mapping', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRow(['This sheet explains the template']);
+    const sheet = workbook.addWorksheet('Agencies');
+    sheet.addRow(['Organismo', 'Sigla', 'Punto focal', 'Desde']);
+    sheet.addRow([
+      'Fiscalía Especializada',
+      'FE',
+      'Lucía García',
+      new Date('2025-02-01T00:00:00Z'),
+    ]);
+    sheet.addRow(['Defensoría del Pueblo', 'DP', '', '']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const file = { fileName: 'matriz.xlsx', contentBase64: bytes.toString('base64') };
+
+    const first = await t.call('agencies:importPreview', file);
+    expect(first).toMatchObject({
+      format: 'xlsx',
+      sheets: ['Read me', 'Agencies'],
+      sheet: 'Read me',
+    });
+    const second = await t.call('agencies:importPreview', { ...file, sheet: 'Agencies' });
+    expect(second.columns).toEqual(['Organismo', 'Sigla', 'Punto focal', 'Desde']);
+    expect(second.mapping).toMatchObject({
+      name: 0,
+      acronym: 1,
+      focalPointName: 2,
+      focalPointStartDate: 3,
+    });
+    expect(second.summary).toMatchObject({ rows: 2, valid: 2, focalPoints: 1 });
+
+    // A custom mapping: ignore the focal point columns.
+    const mapping = { name: 0, acronym: 1 };
+    const result = await t.call('agencies:importCommit', { ...file, sheet: 'Agencies', mapping });
+    expect(result).toEqual({ agenciesCreated: 2, focalPointsCreated: 0, skipped: 0 });
+    const fe = (await t.call('agencies:list', { search: 'fiscalia' })).items[0]!;
+    expect(fe).toMatchObject({
+      name: 'Fiscalía Especializada',
+      kind: 'other',
+      primaryFocalPoint: null,
+    });
+  });
+
+  it('gives clear errors for unreadable files and impossible mappings', async () => {
+    expect(
+      (
+        await t.fail('agencies:importPreview', {
+          fileName: 'x.pdf',
+          contentBase64: b64('%PDF-1.4'),
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    expect(
+      (
+        await t.fail('agencies:importPreview', {
+          fileName: 'x.xlsx',
+          contentBase64: b64('not a zip'),
+        })
+      ).code,
+    ).toBe('VALIDATION');
+    const csv = { fileName: 'a.csv', contentBase64: b64('Name\nPolice') };
+    const outOfRange = await t.fail('agencies:importCommit', { ...csv, mapping: { name: 5 } });
+    expect(outOfRange).toMatchObject({ code: 'VALIDATION', details: { field: 'mapping' } });
+    const noName = await t.fail('agencies:importCommit', { ...csv, mapping: { acronym: 0 } });
+    expect(noName).toMatchObject({ code: 'VALIDATION', details: { field: 'mapping.name' } });
+  });
+});
