@@ -43,18 +43,19 @@ interface ListRow {
   archived_at: string | null;
   updated_at: string;
   pillar_roles: string | null;
+  active_fps: number | null;
+  primary_start: string | null;
   fp_id: string | null;
   fp_name: string | null;
   fp_email: string | null;
   fp_phone: string | null;
-  active_fps: number;
 }
 
-export async function listAgencies(
-  db: Db,
+/** The list query for a filter (exported so the benchmark can run the same SQL raw). */
+export function buildAgencyListQuery(
   input: ListInput,
   today: string,
-): Promise<{ items: AgencyListItem[]; total: number }> {
+): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (!input.includeArchived) where.push('a.archived_at IS NULL');
@@ -86,20 +87,32 @@ export async function listAgencies(
     .split(', ')
     .map((c) => `${c} ${direction}`)
     .join(', ');
+  // Focal points in post, aggregated once per agency. SQLite takes the bare columns of an
+  // aggregate query with a single max() from the row that holds the max: the latest primary.
   const sql = `
     SELECT a.id, a.name, a.acronym, a.kind, a.sector, a.level, a.country, a.membership_status,
       a.archived_at, a.updated_at,
       (SELECT json_group_object(r.pillar, r.role) FROM agency_pillar_roles r WHERE r.agency_id = a.id) AS pillar_roles,
-      fp.id AS fp_id, fp.name AS fp_name, fp.email AS fp_email, fp.phone AS fp_phone,
-      (SELECT count(*) FROM focal_points f WHERE f.agency_id = a.id AND ${ACTIVE_FP}) AS active_fps
+      fp.active_fps, fp.primary_start, fp.fp_id, fp.fp_name, fp.fp_email, fp.fp_phone
     FROM agencies a
-    LEFT JOIN focal_points fp ON fp.id = (
-      SELECT f.id FROM focal_points f
-      WHERE f.agency_id = a.id AND f.role = 'primary' AND ${ACTIVE_FP}
-      ORDER BY f.start_date DESC LIMIT 1)
+    LEFT JOIN (
+      SELECT f.agency_id, count(*) AS active_fps,
+        max(CASE WHEN f.role = 'primary' THEN coalesce(f.start_date, '') END) AS primary_start,
+        f.id AS fp_id, f.name AS fp_name, f.email AS fp_email, f.phone AS fp_phone
+      FROM focal_points f WHERE ${ACTIVE_FP} GROUP BY f.agency_id
+    ) fp ON fp.agency_id = a.id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${order}, a.name_key ASC`;
-  const result = await rows<ListRow>(db, sql, [today, today, today, today, ...params]);
+  return { sql, params: [today, today, ...params] };
+}
+
+export async function listAgencies(
+  db: Db,
+  input: ListInput,
+  today: string,
+): Promise<{ items: AgencyListItem[]; total: number }> {
+  const query = buildAgencyListQuery(input, today);
+  const result = await rows<ListRow>(db, query.sql, query.params);
   const items = result.map((r): AgencyListItem => ({
     id: r.id,
     name: r.name,
@@ -112,10 +125,11 @@ export async function listAgencies(
     archived: r.archived_at !== null,
     updatedAt: r.updated_at,
     pillarRoles: parsePillarRoles(r.pillar_roles),
-    primaryFocalPoint: r.fp_id
-      ? { id: r.fp_id, name: r.fp_name ?? '', email: r.fp_email ?? '', phone: r.fp_phone ?? '' }
-      : null,
-    activeFocalPoints: r.active_fps,
+    primaryFocalPoint:
+      r.primary_start !== null && r.fp_id
+        ? { id: r.fp_id, name: r.fp_name ?? '', email: r.fp_email ?? '', phone: r.fp_phone ?? '' }
+        : null,
+    activeFocalPoints: r.active_fps ?? 0,
   }));
   return { items, total: items.length };
 }

@@ -30,7 +30,12 @@ async function existingKeys(db: Db): Promise<ExistingKeys> {
   };
 }
 
-async function analyse(db: Db, request: ImportRequest, country: string, requireNameColumn: boolean) {
+async function analyse(
+  db: Db,
+  request: ImportRequest,
+  country: string,
+  requireNameColumn: boolean,
+) {
   const table = await readTable(request.fileName, request.contentBase64, request.sheet);
   const mapping = request.mapping ?? suggestMapping(table.columns);
   for (const index of Object.values(mapping)) {
