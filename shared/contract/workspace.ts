@@ -1,5 +1,6 @@
 /** Channels of the workspace domain: the encrypted file, its passphrase and its settings. */
 import { z } from 'zod';
+import { countryCodeSchema } from './common';
 import { channel } from './define';
 import { LANGUAGES } from '../domain/languages';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
@@ -24,11 +25,7 @@ export const languageSchema = z.enum(LANGUAGES);
 
 export const workspaceSettingsSchema = z.object({
   taskForceName: trimmed(200).min(1),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^([A-Z]{2})?$/, 'country must be an ISO 3166-1 alpha-2 code'),
+  country: countryCodeSchema,
   defaultLanguage: languageSchema,
   letterheadText: trimmed(2000),
   classificationMarking: trimmed(60),
