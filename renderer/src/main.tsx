@@ -1,6 +1,7 @@
-/** Renderer entry: loads Mantine's styles and mounts the app in #root. */
+/** Renderer entry: loads Mantine's (and mantine-datatable's) styles and mounts the app in #root. */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import 'mantine-datatable/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

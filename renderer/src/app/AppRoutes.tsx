@@ -3,6 +3,10 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { WorkspaceStatus } from '../../../shared/contract/workspace';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
+import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
+import { ImportPage } from '../features/agencies/import/ImportPage';
+import { BodiesPage } from '../features/bodies/BodiesPage';
+import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
@@ -20,7 +24,12 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="meetings" element={<MeetingsPage />} />
         <Route path="actions" element={<ActionsPage />} />
-        <Route path="agencies" element={<AgenciesPage />} />
+        <Route path="agencies" element={<AgenciesPage tab="register" />} />
+        <Route path="agencies/matrix" element={<AgenciesPage tab="matrix" />} />
+        <Route path="agencies/import" element={<ImportPage />} />
+        <Route path="agencies/:id" element={<AgencyDetailPage />} />
+        <Route path="bodies" element={<BodiesPage />} />
+        <Route path="bodies/:id" element={<BodyDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="nap" element={<NapPage />} />
         <Route path="search" element={<SearchPage />} />

@@ -8,6 +8,7 @@ import {
   IconSearch,
   IconSettings,
   IconTargetArrow,
+  IconUsersGroup,
   type TablerIcon,
 } from '@tabler/icons-react';
 
@@ -22,6 +23,7 @@ export const MODULE_NAV_ITEMS: readonly NavItem[] = [
   { path: '/meetings', labelKey: 'nav.meetings', icon: IconCalendarEvent },
   { path: '/actions', labelKey: 'nav.actions', icon: IconChecklist },
   { path: '/agencies', labelKey: 'nav.agencies', icon: IconBuildingCommunity },
+  { path: '/bodies', labelKey: 'nav.bodies', icon: IconUsersGroup },
   { path: '/cases', labelKey: 'nav.cases', icon: IconFileLock },
   { path: '/nap', labelKey: 'nav.nap', icon: IconTargetArrow },
   { path: '/search', labelKey: 'nav.search', icon: IconSearch },

@@ -1,0 +1,189 @@
+/** "Add agency" / "Edit agency": identity, kind and sector, level, membership, 4P roles, notes. */
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Agency } from '../../../../shared/contract/agencies';
+import { ApiError } from '../../api';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/useNotify';
+import { invalidFields } from '../../components/validationFields';
+import { useRegisterMutation } from './agencyQueries';
+import {
+  AGENCY_FORM_FIELDS,
+  toAgencyFormValues,
+  toAgencyInput,
+  type AgencyFormValues,
+} from './agencyFormValues';
+import { PillarRoleFields } from './PillarRoleFields';
+import { useVocabulary } from './vocabulary';
+
+interface AgencyFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The agency to edit; absent to add one. */
+  agency?: Agency;
+  onSaved?: (agency: Agency) => void;
+}
+
+/** The core names the clashing agency in DUPLICATE details: `{ field, existingId }`. */
+function existingIdOf(error: unknown): string | null {
+  const details = error instanceof ApiError ? (error.details as { existingId?: unknown }) : null;
+  return typeof details?.existingId === 'string' ? details.existingId : null;
+}
+
+function AgencyForm({ agency, onClose, onSaved }: Omit<AgencyFormModalProps, 'opened'>) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const vocab = useVocabulary();
+  const create = useRegisterMutation('agencies:create');
+  const update = useRegisterMutation('agencies:update');
+  const save = agency ? update : create;
+  const form = useForm<AgencyFormValues>({
+    initialValues: toAgencyFormValues(agency ?? null),
+    validate: {
+      name: (value) => (value.trim() ? null : t('agencyForm.errors.nameRequired')),
+      kind: (value) => (value ? null : t('agencyForm.errors.kindRequired')),
+      country: (value) =>
+        /^([A-Za-z]{2})?$/.test(value.trim()) ? null : t('agencyForm.errors.country'),
+    },
+  });
+
+  const onError = (error: unknown) => {
+    for (const field of invalidFields(error, AGENCY_FORM_FIELDS)) {
+      form.setFieldError(field, t(`agencyForm.invalid.${field}`));
+    }
+  };
+  const onSuccess = (saved: Agency) => {
+    notify.success(
+      t(agency ? 'agencyForm.updated' : 'agencyForm.created'),
+      t('agencyForm.savedMessage', { name: saved.name }),
+    );
+    onClose();
+    onSaved?.(saved);
+  };
+  const submit = (values: AgencyFormValues) => {
+    const input = toAgencyInput(values, Boolean(agency));
+    if (agency) update.mutate({ id: agency.id, patch: input }, { onSuccess, onError });
+    else create.mutate(input, { onSuccess, onError });
+  };
+  const duplicate = save.error instanceof ApiError && save.error.code === 'DUPLICATE';
+  const existingId = duplicate ? existingIdOf(save.error) : null;
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('name')}
+            label={t('agencyForm.name')}
+            required
+            data-autofocus
+          />
+          <TextInput {...form.getInputProps('acronym')} label={t('agencyForm.acronym')} />
+          <Select
+            {...form.getInputProps('kind')}
+            label={t('agencyForm.kind')}
+            placeholder={t('agencyForm.kindPlaceholder')}
+            data={vocab.kinds}
+            searchable
+            required
+          />
+          <Select
+            {...form.getInputProps('sector')}
+            label={t('agencyForm.sector')}
+            placeholder={t('agencyForm.sectorAutomatic')}
+            data={vocab.sectors}
+            clearable
+          />
+          <Select
+            {...form.getInputProps('level')}
+            label={t('agencyForm.level')}
+            data={vocab.levels}
+            allowDeselect={false}
+          />
+          <TextInput
+            {...form.getInputProps('country')}
+            onChange={(event) =>
+              form.setFieldValue('country', event.currentTarget.value.toUpperCase())
+            }
+            label={t('agencyForm.country')}
+            description={t('agencyForm.countryDescription')}
+            maxLength={2}
+            autoComplete="off"
+          />
+          <Select
+            {...form.getInputProps('membershipStatus')}
+            label={t('agencyForm.membership')}
+            data={vocab.membership}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Textarea
+          {...form.getInputProps('rolesText')}
+          label={t('agencyForm.rolesText')}
+          description={t('agencyForm.rolesTextDescription')}
+          autosize
+          minRows={3}
+          maxRows={10}
+        />
+        <PillarRoleFields
+          values={form.values.pillarRoles}
+          onChange={(pillar, choice) => form.setFieldValue(`pillarRoles.${pillar}`, choice)}
+        />
+        <Textarea
+          {...form.getInputProps('notes')}
+          label={t('agencyForm.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+        />
+        {duplicate ? (
+          <Alert color="red" variant="light" title={t('agencyForm.duplicateTitle')}>
+            {t('agencyForm.duplicate')}
+            {existingId ? (
+              <Anchor component={Link} to={`/agencies/${existingId}`} onClick={onClose} ml={4}>
+                {t('agencyForm.openExisting')}
+              </Anchor>
+            ) : null}
+          </Alert>
+        ) : save.isError ? (
+          <ErrorAlert error={save.error} />
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('agencyForm.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function AgencyFormModal({ opened, onClose, agency, onSaved }: AgencyFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t(agency ? 'agencyForm.editTitle' : 'agencyForm.addTitle')}
+      size="xl"
+    >
+      <AgencyForm agency={agency} onClose={onClose} onSaved={onSaved} />
+    </AppModal>
+  );
+}

@@ -1,0 +1,88 @@
+/** Ends a focal point's assignment on a chosen date; the record stays in the agency's history. */
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FocalPoint } from '../../../../shared/contract/agencies';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/useNotify';
+import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
+import { useRegisterMutation } from './agencyQueries';
+
+function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const end = useRegisterMutation('focalPoints:end');
+  const [endDate, setEndDate] = useState(todayIso());
+  const [touched, setTouched] = useState(false);
+  const error = !ISO_DATE_PATTERN.test(endDate)
+    ? t('endFocalPoint.dateRequired')
+    : focalPoint.startDate && endDate < focalPoint.startDate
+      ? t('focalPointForm.invalid.endDate')
+      : null;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTouched(true);
+        if (error) return;
+        end.mutate(
+          { id: focalPoint.id, endDate },
+          {
+            onSuccess: () => {
+              notify.success(
+                t('endFocalPoint.done'),
+                t('endFocalPoint.doneMessage', { name: focalPoint.name }),
+              );
+              onClose();
+            },
+          },
+        );
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">{t('endFocalPoint.description', { name: focalPoint.name })}</Text>
+        <TextInput
+          label={t('endFocalPoint.endDate')}
+          type="date"
+          value={endDate}
+          onChange={(event) => setEndDate(event.currentTarget.value)}
+          error={touched ? error : null}
+          required
+          data-autofocus
+        />
+        {end.isError ? <ErrorAlert error={end.error} /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="orange" loading={end.isPending}>
+            {t('endFocalPoint.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function EndFocalPointModal({
+  focalPoint,
+  onClose,
+}: {
+  focalPoint: FocalPoint | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={focalPoint !== null}
+      onClose={onClose}
+      title={t('endFocalPoint.title')}
+      size="md"
+    >
+      {focalPoint ? <EndForm focalPoint={focalPoint} onClose={onClose} /> : null}
+    </AppModal>
+  );
+}

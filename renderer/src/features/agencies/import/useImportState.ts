@@ -1,0 +1,94 @@
+/**
+ * The import wizard's state: the chosen file, sheet, column mapping and duplicate policy, the
+ * preview (re-asked of the core whenever sheet or mapping change) and the final commit.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import type { ImportField, ImportMapping } from '../../../../../shared/contract/agencies';
+import { call } from '../../../api';
+import { invalidateRegister } from '../agencyQueries';
+
+export interface ImportSource {
+  token: number;
+  fileName: string;
+  contentBase64: string;
+}
+
+export type DuplicatePolicy = 'skip' | 'refuse';
+
+export function useImportState() {
+  const queryClient = useQueryClient();
+  /** The file picked in step 1 (kept here: the step unmounts when the wizard moves on). */
+  const [file, setFile] = useState<File | null>(null);
+  const [source, setSourceState] = useState<ImportSource | null>(null);
+  const tokens = useRef(0);
+  const [sheet, setSheetState] = useState<string | null>(null);
+  /** null until the user changes a column: the core's own guess is used. */
+  const [mapping, setMappingState] = useState<ImportMapping | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
+
+  const preview = useQuery({
+    queryKey: ['agencies-import', source?.token ?? 0, sheet, mapping],
+    queryFn: () => {
+      if (!source) throw new Error('No file chosen');
+      return call('agencies:importPreview', {
+        fileName: source.fileName,
+        contentBase64: source.contentBase64,
+        ...(sheet ? { sheet } : {}),
+        ...(mapping ? { mapping } : {}),
+      });
+    },
+    enabled: source !== null,
+    // Keep showing the last preview of the same file while a new mapping is checked.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === source?.token ? previous : undefined,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+
+  const effectiveMapping: ImportMapping = mapping ?? preview.data?.mapping ?? {};
+
+  const commit = useMutation({
+    mutationFn: () => {
+      if (!source) throw new Error('No file chosen');
+      const chosenSheet = sheet ?? preview.data?.sheet ?? null;
+      return call('agencies:importCommit', {
+        fileName: source.fileName,
+        contentBase64: source.contentBase64,
+        mapping: effectiveMapping,
+        duplicates,
+        ...(chosenSheet ? { sheet: chosenSheet } : {}),
+      });
+    },
+    onSuccess: () => invalidateRegister(queryClient),
+  });
+
+  return {
+    file,
+    setFile,
+    source,
+    setSource(next: Omit<ImportSource, 'token'> | null) {
+      tokens.current += 1;
+      setSourceState(next ? { ...next, token: tokens.current } : null);
+      setSheetState(null);
+      setMappingState(null);
+      commit.reset();
+    },
+    sheet: sheet ?? preview.data?.sheet ?? null,
+    setSheet(next: string | null) {
+      setSheetState(next);
+      setMappingState(null);
+    },
+    mapping: effectiveMapping,
+    setColumn(field: ImportField, column: number | null) {
+      setMappingState({ ...effectiveMapping, [field]: column });
+    },
+    duplicates,
+    setDuplicates,
+    preview,
+    commit,
+  };
+}
+
+export type ImportState = ReturnType<typeof useImportState>;

@@ -1,0 +1,202 @@
+/** "New body" / "Edit body": kind, partner country, chair, secretariat, members, quorum, rhythm. */
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Body, BodyInput } from '../../../../shared/contract/bodies';
+import { call } from '../../api';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/useNotify';
+import { invalidFields } from '../../components/validationFields';
+import { invalidateRegister } from '../agencies/agencyQueries';
+import { useVocabulary } from '../agencies/vocabulary';
+import { useAgencyOptions } from './bodyQueries';
+import {
+  BODY_FORM_FIELDS,
+  toBodyFormValues,
+  toBodyInput,
+  type BodyFormValues,
+} from './bodyFormValues';
+
+interface BodyFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  body?: Body;
+  onSaved?: (body: Body) => void;
+}
+
+function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const vocab = useVocabulary();
+  const queryClient = useQueryClient();
+  const keep = useMemo(
+    () => [
+      ...(body?.members ?? []),
+      ...(body?.chair ? [body.chair] : []),
+      ...(body?.secretariat ? [body.secretariat] : []),
+    ],
+    [body],
+  );
+  const agencies = useAgencyOptions(keep);
+  const save = useMutation({
+    mutationFn: (input: BodyInput) =>
+      body ? call('bodies:update', { id: body.id, patch: input }) : call('bodies:create', input),
+    onSuccess: () => invalidateRegister(queryClient),
+  });
+  const form = useForm<BodyFormValues>({
+    initialValues: toBodyFormValues(body ?? null),
+    validate: {
+      name: (value) => (value.trim() ? null : t('bodyForm.errors.nameRequired')),
+      kind: (value) => (value ? null : t('bodyForm.errors.kindRequired')),
+      partnerCountry: (value, values) =>
+        values.kind !== 'bilateral_case_management'
+          ? null
+          : value.trim() === ''
+            ? t('bodyForm.errors.partnerCountryRequired')
+            : /^[A-Za-z]{2}$/.test(value.trim())
+              ? null
+              : t('bodyForm.errors.country'),
+      quorumCount: (value, values) =>
+        values.quorumKind === 'majority' ||
+        (Number.isInteger(Number(value)) && value !== '' && Number(value) >= 1)
+          ? null
+          : t('bodyForm.errors.quorumCount'),
+    },
+  });
+  const submit = (values: BodyFormValues) =>
+    save.mutate(toBodyInput(values), {
+      onSuccess: (saved) => {
+        notify.success(t('bodyForm.saved'), t('bodyForm.savedMessage', { name: saved.name }));
+        onClose();
+        onSaved?.(saved);
+      },
+      onError: (error) => {
+        for (const field of invalidFields(error, BODY_FORM_FIELDS)) {
+          const key = field === 'quorum' ? 'quorumCount' : field;
+          form.setFieldError(key, t('bodyForm.errors.invalid'));
+        }
+      },
+    });
+  const agencySelect = { data: agencies.data, searchable: true, clearable: true } as const;
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          {...form.getInputProps('name')}
+          label={t('bodyForm.name')}
+          required
+          data-autofocus
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            {...form.getInputProps('kind')}
+            label={t('bodyForm.kind')}
+            placeholder={t('bodyForm.kindPlaceholder')}
+            data={vocab.bodyKinds}
+            required
+          />
+          {form.values.kind === 'bilateral_case_management' ? (
+            <TextInput
+              {...form.getInputProps('partnerCountry')}
+              onChange={(event) =>
+                form.setFieldValue('partnerCountry', event.currentTarget.value.toUpperCase())
+              }
+              label={t('bodyForm.partnerCountry')}
+              required
+              description={t('bodyForm.partnerCountryDescription')}
+              maxLength={2}
+              autoComplete="off"
+            />
+          ) : null}
+          <Select
+            {...form.getInputProps('chairAgencyId')}
+            {...agencySelect}
+            label={t('bodyForm.chair')}
+          />
+          <Select
+            {...form.getInputProps('secretariatAgencyId')}
+            {...agencySelect}
+            label={t('bodyForm.secretariat')}
+          />
+        </SimpleGrid>
+        <MultiSelect
+          {...form.getInputProps('memberAgencyIds')}
+          {...agencySelect}
+          label={t('bodyForm.members')}
+          description={t('bodyForm.membersDescription')}
+          hidePickedOptions
+        />
+        <Radio.Group {...form.getInputProps('quorumKind')} label={t('bodyForm.quorumRule')}>
+          <Group gap="lg" mt="xs">
+            <Radio value="majority" label={t('bodyForm.quorumMajority')} />
+            <Radio value="fixed" label={t('bodyForm.quorumFixed')} />
+          </Group>
+        </Radio.Group>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {form.values.quorumKind === 'fixed' ? (
+            <NumberInput
+              {...form.getInputProps('quorumCount')}
+              label={t('bodyForm.quorumCount')}
+              min={1}
+              max={1000}
+              allowDecimal={false}
+              allowNegative={false}
+            />
+          ) : null}
+          <Select
+            {...form.getInputProps('meetingFrequency')}
+            label={t('bodyForm.frequency')}
+            data={vocab.frequencies}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Textarea
+          {...form.getInputProps('notes')}
+          label={t('bodyForm.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+        />
+        {agencies.query.isError ? <ErrorAlert error={agencies.query.error} /> : null}
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t(body ? 'bodyForm.submitEdit' : 'bodyForm.submitCreate')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function BodyFormModal({ opened, onClose, body, onSaved }: BodyFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t(body ? 'bodyForm.editTitle' : 'bodyForm.createTitle')}
+      size="xl"
+    >
+      <BodyForm body={body} onClose={onClose} onSaved={onSaved} />
+    </AppModal>
+  );
+}
