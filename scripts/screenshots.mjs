@@ -48,6 +48,33 @@ try {
   await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('button', { name: 'Save settings' }).waitFor();
   await shot('03-settings');
+
+  // The agency register, filled from the CSV fixture.
+  await page.getByRole('navigation').getByRole('link', { name: 'Agencies', exact: true }).click();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.getByTestId('import-file-input').setInputFiles('tests/fixtures/agencies-30.csv');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('combobox', { name: 'Name', exact: true }).waitFor();
+  await shot('06-import-mapping');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Import 30 agencies' }).waitFor();
+  await shot('07-import-preview');
+  await page.getByRole('button', { name: 'Import 30 agencies' }).click();
+  await page
+    .getByRole('table', { name: 'Agencies' })
+    .getByRole('link', { name: 'Immigration Service' })
+    .waitFor();
+  await shot('08-agencies');
+  await page.getByRole('tab', { name: 'Who does what' }).click();
+  await page.getByRole('table', { name: 'Who does what' }).waitFor();
+  await shot('09-who-does-what');
+  await page.getByRole('tab', { name: 'Register' }).click();
+  await page
+    .getByRole('table', { name: 'Agencies' })
+    .getByRole('link', { name: 'National Police Service' })
+    .click();
+  await page.getByRole('button', { name: 'Add focal point' }).waitFor();
+  await shot('10-agency-detail');
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Reuniones', exact: true }).click();
