@@ -1,15 +1,5 @@
 /** "Add agency" / "Edit agency": identity, kind and sector, level, membership, 4P roles, notes. */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,6 +18,7 @@ import {
 } from './agencyFormValues';
 import { PillarRoleFields } from './PillarRoleFields';
 import { useVocabulary } from './vocabulary';
+import { FormActions } from '../../components/FormActions';
 
 interface AgencyFormModalProps {
   opened: boolean;
@@ -161,14 +152,11 @@ function AgencyForm({ agency, onClose, onSaved }: Omit<AgencyFormModalProps, 'op
         ) : save.isError ? (
           <ErrorAlert error={save.error} />
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('agencyForm.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t('agencyForm.submit')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

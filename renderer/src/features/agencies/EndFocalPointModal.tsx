@@ -1,5 +1,5 @@
 /** Ends a focal point's assignment on a chosen date; the record stays in the agency's history. */
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocalPoint } from '../../../../shared/contract/agencies';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
 import { useRegisterMutation } from './agencyQueries';
+import { FormActions } from '../../components/FormActions';
 
 function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () => void }) {
   const { t } = useTranslation();
@@ -54,14 +55,12 @@ function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () 
           data-autofocus
         />
         {end.isError ? <ErrorAlert error={end.error} /> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={end.isPending}>
-            {t('endFocalPoint.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t('endFocalPoint.submit')}
+          loading={end.isPending}
+          color="orange"
+        />
       </Stack>
     </form>
   );

@@ -1,14 +1,5 @@
 /** Adds, edits or replaces a focal point (the replaced one is ended the day the new one starts). */
-import {
-  Alert,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { FocalPoint } from '../../../../shared/contract/agencies';
@@ -30,6 +21,7 @@ import {
   type FocalPointTarget,
 } from './focalPointFormValues';
 import { isOneOf, useVocabulary } from './vocabulary';
+import { FormActions } from '../../components/FormActions';
 
 interface FormProps {
   agencyId: string;
@@ -156,14 +148,11 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
             {t('focalPointForm.fixFields')}
           </Alert>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('focalPointForm.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t('focalPointForm.submit')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,5 @@
 /** "New body" / "Edit body": kind, partner country, chair, secretariat, members, quorum, rhythm. */
 import {
-  Button,
   Group,
   MultiSelect,
   NumberInput,
@@ -30,6 +29,7 @@ import {
   toBodyInput,
   type BodyFormValues,
 } from './bodyFormValues';
+import { FormActions } from '../../components/FormActions';
 
 interface BodyFormModalProps {
   opened: boolean;
@@ -174,14 +174,11 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
         />
         {agencies.query.isError ? <ErrorAlert error={agencies.query.error} /> : null}
         {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t(body ? 'bodyForm.submitEdit' : 'bodyForm.submitCreate')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={t(body ? 'bodyForm.submitEdit' : 'bodyForm.submitCreate')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );
