@@ -14,20 +14,20 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const vitest = read('test-results/vitest.json');
+const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected;
   failed += e2e.stats.unexpected + e2e.stats.flaky;
   skipped += e2e.stats.skipped;
 }
 if (!vitest || !e2e) {
-  console.error('test summary: a report is missing (test-results/vitest.json or e2e.json)');
+  console.error('test summary: a report is missing (reports/vitest.json or e2e.json)');
   process.exit(1);
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
