@@ -25,6 +25,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535 (0 picks a free port)`);
   }
+  if (values.token !== undefined && values.token.length < 16) {
+    throw new Error('--token must have at least 16 characters');
+  }
   const rendererDir = path.resolve(values.renderer ?? path.join(__dirname, '..', 'renderer'));
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);

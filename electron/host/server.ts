@@ -68,6 +68,7 @@ function tokensEqual(given: string, expected: string): boolean {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
+  if (token.length < 16) throw new Error('The host token must have at least 16 characters.');
   const streams = new Set<http.ServerResponse>();
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -88,7 +89,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(res, 200, { channels: options.core.channels });
     if (req.method !== 'POST')
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
-    const channel = decodeURIComponent(pathname.slice('/rpc/'.length));
+    let channel: string;
+    try {
+      channel = decodeURIComponent(pathname.slice('/rpc/'.length));
+    } catch {
+      return send(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'Malformed channel name.' },
+      });
+    }
     let input: unknown;
     try {
       const raw = await readBody(req);

@@ -38,6 +38,7 @@ export interface WindowOptions {
 
 export interface ElectronLike {
   app: {
+    readonly isPackaged: boolean;
     requestSingleInstanceLock(): boolean;
     quit(): void;
     enableSandbox(): void;
@@ -72,8 +73,11 @@ export interface RunningApp {
 }
 
 /** Returns null when another instance already runs (this one quits). */
-export function startApp(electron: ElectronLike, paths: AppPaths): Promise<RunningApp> | null {
+export function startApp(electron: ElectronLike, given: AppPaths): Promise<RunningApp> | null {
   const { app } = electron;
+  // Only a development run may load the renderer from the dev server: a packaged app never
+  // loads, nor trusts for IPC, a URL taken from the environment.
+  const paths = app.isPackaged ? { ...given, devServerUrl: undefined } : given;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;

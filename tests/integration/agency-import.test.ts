@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawConnection } from '../../electron/core/db/dataSource';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/agencies-30.csv');
@@ -112,7 +113,7 @@ describe('agency import', () => {
       { source: 'workspace', name: 'Immigration Service' },
       { source: 'workspace', name: 'Immigration Service' },
       null,
-      { source: 'file', name: 'LABOUR INSPECTORATE', rowNumber: 4 },
+      { source: 'file', name: 'Labour Inspectorate', rowNumber: 4 },
       null,
     ]);
     expect(preview.summary).toMatchObject({ duplicates: 3, valid: 2 });
@@ -175,6 +176,49 @@ describe('agency import', () => {
       kind: 'other',
       primaryFocalPoint: null,
     });
+  });
+
+  it('names the earlier row a duplicate repeats, and refuses names without letters or digits', async () => {
+    const csv = [
+      'Name,Acronym',
+      'Ministry of Labour,ML',
+      'Migration League,ML',
+      '---,X',
+      '***,Y',
+    ].join('\n');
+    const preview = await t.call('agencies:importPreview', {
+      fileName: 'a.csv',
+      contentBase64: b64(csv),
+    });
+    expect(preview.rows[1]!.duplicateOf).toEqual({
+      source: 'file',
+      name: 'Ministry of Labour',
+      rowNumber: 2,
+    });
+    expect(preview.rows.slice(2).map((r) => r.errors.map((e) => e.field))).toEqual([
+      ['name'],
+      ['name'],
+    ]);
+    expect((await t.fail('agencies:create', { name: '(—)', kind: 'other' })).code).toBe(
+      'VALIDATION',
+    );
+  });
+
+  it('rolls the whole import back when a write fails half-way', async () => {
+    const file = { fileName: 'agencies.csv', contentBase64: b64(fs.readFileSync(FIXTURE)) };
+    const preview = await t.call('agencies:importPreview', file);
+    // Make the 11th focal-point insert fail inside the commit's transaction.
+    const db = rawConnection(t.core.workspace.dataSource());
+    db.exec(`CREATE TEMP TRIGGER fail_late BEFORE INSERT ON focal_points
+      WHEN (SELECT count(*) FROM focal_points) >= 10 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    const failed = await t.fail('agencies:importCommit', { ...file, mapping: preview.mapping });
+    expect(failed.code).toBe('INTERNAL');
+    expect(await counts()).toEqual({ agencies: 0, focalPoints: 0 });
+    db.exec('DROP TRIGGER fail_late');
+    expect(
+      (await t.call('agencies:importCommit', { ...file, mapping: preview.mapping }))
+        .agenciesCreated,
+    ).toBe(30);
   });
 
   it('gives clear errors for unreadable files and impossible mappings', async () => {

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { startBrowserHost } from '../../electron/host/server';
 import { CHANNEL_NAMES } from '../../shared/contract';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { rpcCall, startHostProcess, type RunningHost } from '../fixtures/hostProcess';
@@ -62,6 +64,24 @@ describe('browser host automation interface', () => {
     expect(unknown.body).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
+  it('answers a malformed channel path with 400, not a crash', async () => {
+    const res = await fetch(`${host.rpc}/%E0`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses to start with a short or empty token', async () => {
+    const core = createCore({ dataDir, onInternalError: () => undefined });
+    await expect(startBrowserHost({ core, rendererDir: dataDir, token: '' })).rejects.toThrow(
+      /16 characters/,
+    );
+    await core.dispose();
+  });
+
   it('refuses foreign Host and Origin headers', async () => {
     const port = new URL(host.rpc).port;
     const foreignOrigin = await fetch(`${host.rpc}/workspace:status`, {
@@ -94,7 +114,10 @@ describe('browser host automation interface', () => {
     const html = await res.text();
     expect(html).toContain('<script src="/coordina-bridge.js"></script>');
     const bridge = await fetch(host.url.replace(/\/\?.*$/, '/coordina-bridge.js'));
-    expect(await bridge.text()).toContain('coordina');
+    const script = await bridge.text();
+    expect(script).toMatch(/defineProperty\(window, ["']coordina["']/);
+    expect(script).toContain('/rpc/');
+    expect(script).toContain('Authorization');
     const traversal = await fetch(host.url.replace(/\/\?.*$/, '/..%2f..%2fpackage.json'));
     expect(traversal.status).toBe(404);
   });

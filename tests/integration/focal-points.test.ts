@@ -87,6 +87,66 @@ describe('focal points', () => {
     expect((await t.call('focalPoints:list', { agencyId })).items).toHaveLength(3);
   });
 
+  it('never lets two primary terms overlap, whatever the dates or the order of changes', async () => {
+    const a = await t.call('focalPoints:create', { agencyId, name: 'A', startDate: '2025-01-01' });
+    // 1. A new primary starting before A (open-ended) would overlap A.
+    expect(
+      (await t.fail('focalPoints:create', { agencyId, name: 'B', startDate: '2024-06-01' })).code,
+    ).toBe('VALIDATION');
+    // A term that ends before A starts is fine.
+    await t.call('focalPoints:create', {
+      agencyId,
+      name: 'Old',
+      startDate: '2024-01-01',
+      endDate: '2025-01-01',
+    });
+
+    const b = await t.call('focalPoints:create', {
+      agencyId,
+      name: 'B',
+      startDate: '2025-03-01',
+      replacesId: a.id,
+    });
+    // 2. A cannot be replaced a second time.
+    const again = await t.fail('focalPoints:create', {
+      agencyId,
+      name: 'C',
+      startDate: '2025-02-01',
+      replacesId: a.id,
+    });
+    expect(again).toMatchObject({ code: 'VALIDATION', details: { field: 'replacesId' } });
+    // 3. A replaced term cannot be re-opened by ending it later.
+    expect((await t.fail('focalPoints:end', { id: a.id, endDate: '2027-01-01' })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await t.fail('focalPoints:update', { id: a.id, patch: { endDate: null } })).code).toBe(
+      'VALIDATION',
+    );
+
+    // 4. A future primary blocks an open-ended primary starting earlier.
+    await t.call('focalPoints:end', { id: b.id, endDate: '2026-12-31' });
+    await t.call('focalPoints:create', { agencyId, name: 'F', startDate: '2027-01-01' });
+    expect(
+      (await t.fail('focalPoints:create', { agencyId, name: 'N', startDate: '2026-06-15' })).code,
+    ).toBe('VALIDATION');
+    // …but a primary for the gap is fine.
+    await t.call('focalPoints:create', {
+      agencyId,
+      name: 'Gap',
+      startDate: '2026-12-31',
+      endDate: '2027-01-01',
+    });
+    // Extending B's term into F's is refused.
+    expect((await t.fail('focalPoints:end', { id: b.id, endDate: '2027-03-01' })).code).toBe(
+      'VALIDATION',
+    );
+    // Turning an alternate into a primary is checked too.
+    const alt = await t.call('focalPoints:create', { agencyId, name: 'Alt', role: 'alternate' });
+    expect(
+      (await t.fail('focalPoints:update', { id: alt.id, patch: { role: 'primary' } })).code,
+    ).toBe('VALIDATION');
+  });
+
   it('ends a focal point, refusing an end before the start', async () => {
     const fp = await t.call('focalPoints:create', {
       agencyId,

@@ -166,6 +166,30 @@ describe('workspace lifecycle', () => {
     expect(names).toEqual(['ws.coordina']);
   });
 
+  it('keeps the current workspace open when creating another one fails', async () => {
+    const { path: current } = await createWorkspace(t, 'Current Task Force');
+    const events: unknown[] = [];
+    const stop = t.core.subscribe((event, payload) => events.push({ event, payload }));
+    // A directory where SQLite wants to put the new file's WAL makes the creation fail late.
+    fs.mkdirSync(path.join(t.dataDir, 'workspaces', 'broken.coordina-wal'));
+    const failed = await t.fail('workspace:create', {
+      path: 'broken',
+      passphrase: STRONG_PASSPHRASE,
+      passphraseConfirm: STRONG_PASSPHRASE,
+      settings: { taskForceName: 'Broken' },
+    });
+    stop();
+    expect(failed.code).not.toBe('VALIDATION');
+    expect(await t.call('workspace:status', {})).toMatchObject({
+      state: 'open',
+      path: current,
+      taskForceName: 'Current Task Force',
+    });
+    expect((await t.call('workspace:getSettings', {})).taskForceName).toBe('Current Task Force');
+    expect(events).toEqual([]);
+    expect(fs.existsSync(path.join(t.dataDir, 'workspaces', 'broken.coordina'))).toBe(false);
+  });
+
   it('keeps a recent list of paths outside the workspace', async () => {
     const { path: file } = await createWorkspace(t);
     const recent = await t.call('workspace:recent', {});

@@ -66,6 +66,22 @@ describe('change passphrase', () => {
   });
 });
 
+describe('passphrase encoding', () => {
+  it('opens with the same words typed in another Unicode normal form (NFC vs NFD)', async () => {
+    const nfc = 'café-lantern-orchid-vessel-42'.normalize('NFC');
+    const nfd = nfc.normalize('NFD');
+    expect(nfd).not.toBe(nfc);
+    const { path: file } = await t.call('workspace:create', {
+      path: 'accents',
+      passphrase: nfc,
+      passphraseConfirm: nfc,
+      settings: { taskForceName: 'Accents' },
+    });
+    await t.call('workspace:close', {});
+    expect((await t.call('workspace:open', { path: file!, passphrase: nfd })).state).toBe('open');
+  });
+});
+
 describe('passphrase strength', () => {
   it('rates guessable phrases low and long unrelated words high', async () => {
     const weak = await t.call('workspace:passphraseStrength', { passphrase: 'password123' });

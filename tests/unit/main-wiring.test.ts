@@ -10,7 +10,7 @@ import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
 type Listener = (...args: unknown[]) => unknown;
 
-function fakeElectron(options: { gotLock?: boolean } = {}) {
+function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {}) {
   const dataDir = makeTempDir('coordina-main-');
   const appListeners = new Map<string, Listener[]>();
   const handlers = new Map<string, Listener>();
@@ -45,6 +45,7 @@ function fakeElectron(options: { gotLock?: boolean } = {}) {
 
   const electron: ElectronLike = {
     app: {
+      isPackaged: options.isPackaged ?? false,
       requestSingleInstanceLock: () => options.gotLock ?? true,
       quit: () => void quitCalls++,
       enableSandbox: () => void (sandboxEnabled = true),
@@ -91,8 +92,11 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function boot(fake = fakeElectron()) {
-  const running = await startApp(fake.electron, PATHS);
+async function boot(
+  fake = fakeElectron(),
+  paths: typeof PATHS & { devServerUrl?: string } = PATHS,
+) {
+  const running = await startApp(fake.electron, paths);
   if (!running) throw new Error('app did not start');
   cleanup.push(async () => {
     await running.core.dispose();
@@ -201,6 +205,25 @@ describe('Electron main wiring', () => {
     expect(fake.windows[0]!.sent).toContainEqual({
       channel: 'coordina:event',
       payload: { event: 'workspace:changed', payload: expect.objectContaining({ state: 'open' }) },
+    });
+  });
+
+  it('loads and trusts a dev server only in development, never in a packaged app', async () => {
+    const devServerUrl = 'http://localhost:5173/';
+    const dev = await boot(fakeElectron({ isPackaged: false }), { ...PATHS, devServerUrl });
+    expect(dev.fake.windows[0]!.loaded).toEqual([devServerUrl]);
+    const devStatus = dev.fake.handlers.get('workspace:status')!;
+    expect(await devStatus({ senderFrame: { url: devServerUrl } }, {})).toMatchObject({ ok: true });
+
+    const packaged = await boot(fakeElectron({ isPackaged: true }), {
+      ...PATHS,
+      devServerUrl: 'https://evil.example/',
+    });
+    expect(packaged.fake.windows[0]!.loaded).toEqual(['app://coordina/index.html']);
+    const status = packaged.fake.handlers.get('workspace:status')!;
+    expect(await status({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
     });
   });
 

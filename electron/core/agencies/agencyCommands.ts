@@ -18,6 +18,9 @@ export type AgencyCreate = z.output<typeof agencyInputSchema>;
 export type AgencyPatch = z.output<typeof agencyPatchSchema>;
 
 async function assertUniqueName(db: Db, name: string, exceptId?: string): Promise<void> {
+  if (!textKey(name)) {
+    throw new DomainError('VALIDATION', 'The name needs letters or digits.', { field: 'name' });
+  }
   const clash = await one<{ id: string; name: string }>(
     db,
     'SELECT id, name FROM agencies WHERE name_key = ? AND id IS NOT ?',

@@ -39,25 +39,29 @@ function assertDateOrder(startDate: string | null, endDate: string | null): void
   }
 }
 
-/** Refuses a second primary in post on `onDate` (other than `exceptIds`). */
+/**
+ * Refuses a primary term [startDate, endDate) that overlaps another primary's term of the same
+ * agency (open ends count as for ever). `exceptIds`: rows whose term is being cut by this change.
+ */
 async function assertSinglePrimary(
   db: Db,
   agencyId: string,
-  onDate: string,
+  term: { startDate: string | null; endDate: string | null },
   exceptIds: string[],
 ): Promise<void> {
-  const primaries = await rows<{ id: string; name: string }>(
+  const others = await rows<{ id: string; name: string }>(
     db,
     `SELECT id, name FROM focal_points
      WHERE agency_id = ? AND role = 'primary'
-       AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)`,
-    [agencyId, onDate, onDate],
+       AND (start_date IS NULL OR ? IS NULL OR start_date < ?)
+       AND (end_date IS NULL OR ? IS NULL OR end_date > ?)`,
+    [agencyId, term.endDate, term.endDate, term.startDate, term.startDate],
   );
-  const other = primaries.find((p) => !exceptIds.includes(p.id));
+  const other = others.find((p) => !exceptIds.includes(p.id));
   if (other) {
     throw new DomainError(
       'VALIDATION',
-      `${other.name} is already the primary focal point: replace them, or add an alternate.`,
+      `${other.name} is the primary focal point for part of that period: replace them, or add an alternate.`,
       { field: 'role', currentPrimaryId: other.id },
     );
   }
@@ -96,6 +100,11 @@ export async function createFocalPoint(
         },
       );
     }
+    if (replaced.replaced_by_id !== null) {
+      throw new DomainError('VALIDATION', 'This focal point has already been replaced.', {
+        field: 'replacesId',
+      });
+    }
     if (replaced.end_date !== null && replaced.end_date <= startDate) {
       throw new DomainError(
         'VALIDATION',
@@ -119,7 +128,7 @@ export async function createFocalPoint(
     await assertSinglePrimary(
       db,
       input.agencyId,
-      startDate,
+      { startDate, endDate },
       input.replacesId ? [input.replacesId] : [],
     );
   }
@@ -169,11 +178,20 @@ export async function updateFocalPoint(
     endDate: patch.endDate !== undefined ? patch.endDate : row.end_date,
   };
   assertDateOrder(next.startDate, next.endDate);
-  if (next.role === 'primary' && (next.endDate === null || next.endDate > ctx.today)) {
+  if (row.replaced_by_id !== null && next.endDate !== row.end_date) {
+    throw new DomainError(
+      'VALIDATION',
+      'This focal point was replaced: their term ends when the replacement starts.',
+      {
+        field: 'endDate',
+      },
+    );
+  }
+  if (next.role === 'primary') {
     await assertSinglePrimary(
       db,
       row.agency_id,
-      next.startDate && next.startDate > ctx.today ? next.startDate : ctx.today,
+      { startDate: next.startDate, endDate: next.endDate },
       [id],
     );
   }
@@ -203,7 +221,19 @@ export async function endFocalPoint(
   ctx: FocalPointContext,
 ): Promise<FocalPoint> {
   const row = await findRow(db, id);
+  if (row.replaced_by_id !== null) {
+    throw new DomainError(
+      'VALIDATION',
+      'This focal point was replaced: their term ends when the replacement starts.',
+      {
+        field: 'endDate',
+      },
+    );
+  }
   assertDateOrder(row.start_date, endDate);
+  if (row.role === 'primary') {
+    await assertSinglePrimary(db, row.agency_id, { startDate: row.start_date, endDate }, [id]);
+  }
   await db.query('UPDATE focal_points SET end_date = ?, updated_at = ? WHERE id = ?', [
     endDate,
     ctx.now,

@@ -5,8 +5,9 @@
  */
 import type { SqliteDatabase } from './sqlite';
 
+/** NFC first: the same words typed on another keyboard or OS must give the same key. */
 function hex(passphrase: string): string {
-  return Buffer.from(passphrase, 'utf8').toString('hex');
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8').toString('hex');
 }
 
 /** Select the SQLCipher v4 scheme and key the connection. Must run before any other statement. */

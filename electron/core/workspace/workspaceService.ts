@@ -89,8 +89,9 @@ export class WorkspaceService {
     }
     assertNewPassphrase(input.passphrase, input.passphraseConfirm, [input.settings.taskForceName]);
     this.ensureFolder(path.dirname(filePath));
-    await this.closeCurrent();
 
+    // The new file is complete before the current workspace is closed: a failure leaves the
+    // user where they were.
     const settings = { ...defaultSettings(input.settings.taskForceName), ...input.settings };
     let dataSource: DataSource | null = null;
     try {
@@ -101,6 +102,7 @@ export class WorkspaceService {
       removeWorkspaceFiles(filePath);
       throw error;
     }
+    await this.closeCurrent();
     return this.enter(filePath, dataSource);
   }
 

@@ -138,21 +138,28 @@ export function validateRows(
   existing: ExistingKeys,
   country: string,
 ): ValidatedRow[] {
-  const seenNames = new Map<string, number>();
-  const seenAcronyms = new Map<string, number>();
+  const seenNames = new Map<string, { rowNumber: number; name: string }>();
+  const seenAcronyms = new Map<string, { rowNumber: number; name: string }>();
   return table.rows.map(({ rowNumber, cells }) => {
     const row = validateRow(rowNumber, mappedValues(cells, mapping), country);
-    const nameKey = textKey(row.values.name ?? '');
+    const name = row.values.name ?? '';
+    const nameKey = textKey(name);
     const acronymKey = textKey(row.values.acronym ?? '');
+    if (name.trim() && !nameKey) {
+      row.errors.push({ field: 'name', message: 'The name needs letters or digits.' });
+      row.agency = null;
+    }
     const inWorkspace =
       existing.names.get(nameKey) ?? (acronymKey ? existing.acronyms.get(acronymKey) : undefined);
     const earlier =
       seenNames.get(nameKey) ?? (acronymKey ? seenAcronyms.get(acronymKey) : undefined);
     if (nameKey && inWorkspace) row.duplicateOf = { source: 'workspace', name: inWorkspace };
-    else if (nameKey && earlier !== undefined)
-      row.duplicateOf = { source: 'file', name: row.values.name ?? '', rowNumber: earlier };
-    if (nameKey && !seenNames.has(nameKey)) seenNames.set(nameKey, rowNumber);
-    if (acronymKey && !seenAcronyms.has(acronymKey)) seenAcronyms.set(acronymKey, rowNumber);
+    else if (nameKey && earlier) {
+      row.duplicateOf = { source: 'file', name: earlier.name, rowNumber: earlier.rowNumber };
+    }
+    if (nameKey && !seenNames.has(nameKey)) seenNames.set(nameKey, { rowNumber, name });
+    if (acronymKey && !seenAcronyms.has(acronymKey))
+      seenAcronyms.set(acronymKey, { rowNumber, name });
     return row;
   });
 }
