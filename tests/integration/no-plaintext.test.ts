@@ -41,6 +41,21 @@ describe('no plaintext leaks', () => {
       settings: { taskForceName: `${marker}-name` },
     });
     await t.call('workspace:updateSettings', { letterheadText: `${marker}-letterhead` });
+    const agency = await t.call('agencies:create', {
+      name: `${marker}-agency`,
+      kind: 'ngo',
+      notes: `${marker}-notes`,
+    });
+    await t.call('focalPoints:create', {
+      agencyId: agency.id,
+      name: `${marker}-person`,
+      email: 'marker.person@example.org',
+      phone: '+233 30 266 4611',
+    });
+    const csv = `Name,Focal point\n${marker}-imported,${marker}-imported-person\n`;
+    const upload = { fileName: 'm.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    const preview = await t.call('agencies:importPreview', upload);
+    await t.call('agencies:importCommit', { ...upload, mapping: preview.mapping });
     const file = created.path!;
     // While open, the WAL holds the latest writes: it must be encrypted too.
     expect(fs.existsSync(`${file}-wal`)).toBe(true);
@@ -57,5 +72,10 @@ describe('no plaintext leaks', () => {
     // Sanity: the marker is really stored (readable once unlocked).
     await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
     expect((await t.call('workspace:getSettings', {})).letterheadText).toBe(`${marker}-letterhead`);
+    const found = await t.call('agencies:list', { search: marker });
+    expect(found.items.map((a) => a.primaryFocalPoint?.name).sort()).toEqual([
+      `${marker}-imported-person`,
+      `${marker}-person`,
+    ]);
   });
 });
