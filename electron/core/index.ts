@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
+import os from 'node:os';
 import { agencyHandlers } from './agencies/agencyHandlers';
+import { auditHandlers } from './audit/auditHandlers';
+import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
@@ -17,6 +20,8 @@ import { WorkspaceService } from './workspace/workspaceService';
 
 export interface CoreOptions {
   dataDir: string;
+  /** Who the audit log names for changes made through this core (default: the OS user). */
+  actor?: string;
   now?: () => Date;
   onInternalError?: (channel: string, error: unknown) => void;
 }
@@ -38,6 +43,14 @@ export function logInternalError(channel: string, error: unknown): void {
   if (process.env.COORDINA_DEBUG === '1') console.error(error);
 }
 
+function osUser(): string {
+  try {
+    return os.userInfo().username || 'local user';
+  } catch {
+    return 'local user';
+  }
+}
+
 export function createCore(options: CoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? (() => new Date());
@@ -46,6 +59,7 @@ export function createCore(options: CoreOptions): Core {
   const defaultFolder = defaultWorkspaceFolder(options.dataDir);
   const workspace = new WorkspaceService({
     defaultFolder,
+    audit: createAuditRecorder(options.actor ?? osUser(), now),
     recent,
     now,
     onChange: (status) => events.emit('workspace:changed', status),
@@ -54,6 +68,7 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
+    ...auditHandlers(workspace),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

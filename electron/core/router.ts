@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../shared/contract';
 import { DomainError, type AppErrorPayload, type RpcEnvelope } from '../../shared/errors';
+import { runInCall } from './callContext';
 import type { HandlerMap } from './handlers';
 
 export interface Router {
@@ -49,7 +50,9 @@ export function createRouter(handlers: HandlerMap, options: RouterOptions = {}):
     }
     try {
       const handler = handlers[channel] as (i: unknown) => unknown;
-      const result = await handler(parsed.data);
+      const result = await runInCall({ channel, input: parsed.data }, async () =>
+        handler(parsed.data),
+      );
       return { ok: true, result: spec.output.parse(result) };
     } catch (error) {
       if (error instanceof DomainError) return failure(error.toPayload());

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { agenciesContract } from './agencies';
+import { auditContract } from './audit';
 import { bodiesContract } from './bodies';
 import { workspaceContract } from './workspace';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...workspaceContract,
   ...agenciesContract,
   ...bodiesContract,
+  ...auditContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

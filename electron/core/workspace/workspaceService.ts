@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
+import type { AuditRecorder } from '../audit/auditRecorder';
 import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
 import { closeWorkspaceDataSource, openWorkspaceDataSource, rawConnection } from '../db/dataSource';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
@@ -23,6 +24,7 @@ import { resolveWorkspacePath } from './workspacePaths';
 
 export interface WorkspaceServiceDeps {
   defaultFolder: string;
+  audit: AuditRecorder;
   recent: RecentWorkspaces;
   now: () => Date;
   onChange: (status: WorkspaceStatus) => void;
@@ -64,9 +66,16 @@ export class WorkspaceService {
     return work(this.dataSource().manager);
   }
 
-  /** Runs a change in one transaction: on any error nothing of it is kept. */
+  /**
+   * Runs a change in one transaction with its audit entry: on any error nothing of it is kept,
+   * neither the change nor the entry.
+   */
   write<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource().transaction(work);
+    return this.dataSource().transaction(async (db) => {
+      const result = await work(db);
+      await this.deps.audit.record(db, result);
+      return result;
+    });
   }
 
   /** Settings of the open workspace, as cached at open/update (no query). */
@@ -96,7 +105,10 @@ export class WorkspaceService {
     let dataSource: DataSource | null = null;
     try {
       dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'create');
-      await dataSource.transaction((m) => insertSettings(m, settings, this.deps.now()));
+      await dataSource.transaction(async (m) => {
+        await insertSettings(m, settings, this.deps.now());
+        await this.deps.audit.record(m, undefined);
+      });
     } catch (error) {
       if (dataSource) await dataSource.destroy().catch(() => undefined);
       removeWorkspaceFiles(filePath);
@@ -166,6 +178,7 @@ export class WorkspaceService {
     } finally {
       db.pragma('journal_mode=WAL');
     }
+    await this.write(async () => undefined); // the audit entry of the change
     return this.status();
   }
 
@@ -174,8 +187,7 @@ export class WorkspaceService {
   }
 
   async updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings> {
-    const dataSource = this.dataSource();
-    const next = await dataSource.transaction((m) => updateSettings(m, patch, this.deps.now()));
+    const next = await this.write((m) => updateSettings(m, patch, this.deps.now()));
     if (this.session.state === 'open') this.session.settings = next;
     this.changed();
     return next;

@@ -4,8 +4,9 @@
  */
 import { Init1796006829574 } from './1796006829574-Init';
 import { AgencyRegister1796008000000 } from './1796008000000-AgencyRegister';
+import { AuditLog1796011806564 } from './1796011806564-AuditLog';
 
-export const MIGRATIONS = [Init1796006829574, AgencyRegister1796008000000];
+export const MIGRATIONS = [Init1796006829574, AgencyRegister1796008000000, AuditLog1796011806564];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 

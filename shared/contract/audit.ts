@@ -1,0 +1,44 @@
+/** Channels of the audit log: who changed what and when, and a check of the hash chain. */
+import { z } from 'zod';
+import { dateSchema, shortText } from './common';
+import { channel } from './define';
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  channel: z.string(),
+  recordType: z.string(),
+  recordId: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditContract = {
+  'audit:list': channel(
+    z
+      .object({
+        channel: shortText(100).optional(),
+        recordType: shortText(100).optional(),
+        recordId: shortText(100).optional(),
+        from: dateSchema.optional(),
+        to: dateSchema.optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    z.object({ items: z.array(auditEntrySchema), total: z.number().int() }),
+    { mutates: false },
+  ),
+  'audit:verify': channel(
+    z.object({}).strict(),
+    z.object({
+      ok: z.boolean(),
+      entries: z.number().int(),
+      /** The first entry whose hash or link to the previous entry does not hold. */
+      firstBrokenSeq: z.number().int().nullable(),
+      reason: z.enum(['hash', 'link', 'gap']).nullable(),
+    }),
+    { mutates: false },
+  ),
+};
