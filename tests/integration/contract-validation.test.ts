@@ -51,7 +51,10 @@ describe('contract validation', () => {
     expect((await t.call('workspace:status', {})).state).toBe('open');
     await t.call('workspace:lock', {});
     expect(sha256(file!)).toBe(hashBefore);
-    expect(fs.readdirSync(`${t.dataDir}/workspaces`)).toEqual(['ws.coordina']);
+    expect(fs.readdirSync(`${t.dataDir}/workspaces`).sort()).toEqual([
+      'ws.coordina',
+      'ws.coordina.lock',
+    ]);
   });
 
   it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {

@@ -21,6 +21,7 @@ import {
   updateSettings,
 } from './settingsRepository';
 import { resolveWorkspacePath } from './workspacePaths';
+import { WorkspaceLock, assertNotInUse } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
   defaultFolder: string;
@@ -37,6 +38,8 @@ type Session =
 
 export class WorkspaceService {
   private session: Session = { state: 'closed' };
+  /** The exclusive-use lock of the file in the session (kept while locked, dropped on close). */
+  private fileLock: { path: string; lock: WorkspaceLock } | null = null;
 
   constructor(private readonly deps: WorkspaceServiceDeps) {}
 
@@ -103,26 +106,43 @@ export class WorkspaceService {
     // user where they were.
     const settings = { ...defaultSettings(input.settings.taskForceName), ...input.settings };
     let dataSource: DataSource | null = null;
+    let lock: WorkspaceLock | null = null;
     try {
       dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'create');
       await dataSource.transaction(async (m) => {
         await insertSettings(m, settings, this.deps.now());
         await this.deps.audit.record(m, undefined);
       });
+      lock = WorkspaceLock.acquire(filePath, this.deps.now);
     } catch (error) {
       if (dataSource) await dataSource.destroy().catch(() => undefined);
       removeWorkspaceFiles(filePath);
       throw error;
     }
     await this.closeCurrent();
+    this.releaseLock();
+    this.fileLock = { path: filePath, lock };
     return this.enter(filePath, dataSource);
   }
 
   async open(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
     const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
     assertWorkspaceFileUsable(filePath);
+    const ownLock = this.fileLock?.path === filePath ? this.fileLock : null;
+    if (!ownLock) assertNotInUse(filePath, this.deps.now());
     const dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open');
+    let lock: WorkspaceLock;
+    try {
+      lock = ownLock?.lock ?? WorkspaceLock.acquire(filePath, this.deps.now);
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
     await this.closeCurrent();
+    if (!ownLock) {
+      this.releaseLock();
+      this.fileLock = { path: filePath, lock };
+    }
     return this.enter(filePath, dataSource);
   }
 
@@ -146,6 +166,7 @@ export class WorkspaceService {
 
   async close(): Promise<WorkspaceStatus> {
     await this.closeCurrent();
+    this.releaseLock();
     if (this.session.state !== 'closed') {
       this.session = { state: 'closed' };
       this.changed();
@@ -196,6 +217,7 @@ export class WorkspaceService {
   /** Close without state change events (used on shutdown). */
   async dispose(): Promise<void> {
     await this.closeCurrent();
+    this.releaseLock();
     this.session = { state: 'closed' };
   }
 
@@ -213,6 +235,11 @@ export class WorkspaceService {
       this.session = { state: 'closed' };
       await closeWorkspaceDataSource(dataSource);
     }
+  }
+
+  private releaseLock(): void {
+    this.fileLock?.lock.release();
+    this.fileLock = null;
   }
 
   /** Checks a passphrase against the file with a separate read-only connection. */
