@@ -5,6 +5,7 @@ import { ActionsPage } from '../features/actions/ActionsPage';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
 import { ImportPage } from '../features/agencies/import/ImportPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -33,6 +34,7 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="cases" element={<CasesPage />} />
         <Route path="nap" element={<NapPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
       </Route>

@@ -2,7 +2,7 @@
 import { AppShell, NavLink, ScrollArea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { MODULE_NAV_ITEMS, SETTINGS_NAV_ITEM, type NavItem } from './navigation';
+import { FOOTER_NAV_ITEMS, MODULE_NAV_ITEMS, type NavItem } from './navigation';
 
 function isActive(pathname: string, item: NavItem): boolean {
   return pathname === item.path || pathname.startsWith(`${item.path}/`);
@@ -35,7 +35,9 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
         ))}
       </AppShell.Section>
       <AppShell.Section pt="sm">
-        <NavEntry item={SETTINGS_NAV_ITEM} onNavigate={onNavigate} />
+        {FOOTER_NAV_ITEMS.map((item) => (
+          <NavEntry key={item.path} item={item} onNavigate={onNavigate} />
+        ))}
       </AppShell.Section>
     </>
   );

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChecklist,
   IconFileLock,
+  IconHistory,
   IconLayoutDashboard,
   IconSearch,
   IconSettings,
@@ -29,10 +30,19 @@ export const MODULE_NAV_ITEMS: readonly NavItem[] = [
   { path: '/search', labelKey: 'nav.search', icon: IconSearch },
 ];
 
+export const AUDIT_NAV_ITEM: NavItem = {
+  path: '/audit',
+  labelKey: 'nav.audit',
+  icon: IconHistory,
+};
+
 export const SETTINGS_NAV_ITEM: NavItem = {
   path: '/settings',
   labelKey: 'nav.settings',
   icon: IconSettings,
 };
+
+/** Pinned at the bottom of the navbar, below the modules: the audit log, then settings. */
+export const FOOTER_NAV_ITEMS: readonly NavItem[] = [AUDIT_NAV_ITEM, SETTINGS_NAV_ITEM];
 
 export const DEFAULT_PATH = '/dashboard';

@@ -1,0 +1,96 @@
+/** The audit log's filters: record type, action, a date range, and "Clear filters". */
+import { Button, Group, Input, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  actionLabel,
+  AUDIT_RECORD_TYPES,
+  AUDITED_CHANNELS,
+  recordTypeLabel,
+} from './auditVocabulary';
+
+export interface AuditFilters {
+  recordType: string | null;
+  channel: string | null;
+  /** YYYY-MM-DD or '' */
+  from: string;
+  to: string;
+}
+
+export const NO_AUDIT_FILTERS: AuditFilters = { recordType: null, channel: null, from: '', to: '' };
+
+export function hasAuditFilters(filters: AuditFilters): boolean {
+  return Boolean(filters.recordType || filters.channel || filters.from || filters.to);
+}
+
+/** True when both dates are set and "to" comes before "from" (nothing can match). */
+export function isRangeReversed(filters: AuditFilters): boolean {
+  return Boolean(filters.from && filters.to && filters.to < filters.from);
+}
+
+interface AuditFilterBarProps {
+  filters: AuditFilters;
+  onChange: (patch: Partial<AuditFilters>) => void;
+  onClear: () => void;
+}
+
+export function AuditFilterBar({ filters, onChange, onClear }: AuditFilterBarProps) {
+  const { t } = useTranslation();
+  const anyValue = t('audit.filters.any');
+  return (
+    <Group align="flex-start" gap="sm" mb="md" wrap="wrap">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" style={{ flex: 1 }}>
+        <Select
+          label={t('audit.filters.recordType')}
+          placeholder={anyValue}
+          data={AUDIT_RECORD_TYPES.map((type) => ({
+            value: type,
+            label: recordTypeLabel(t, type),
+          }))}
+          value={filters.recordType}
+          onChange={(recordType) => onChange({ recordType })}
+          clearable
+        />
+        <Select
+          label={t('audit.filters.action')}
+          placeholder={anyValue}
+          data={AUDITED_CHANNELS.map((channel) => ({
+            value: channel,
+            label: actionLabel(t, channel),
+          }))}
+          value={filters.channel}
+          onChange={(channel) => onChange({ channel })}
+          clearable
+          searchable
+        />
+        <TextInput
+          type="date"
+          label={t('audit.filters.from')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => onChange({ from: event.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.filters.to')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => onChange({ to: event.currentTarget.value })}
+          error={isRangeReversed(filters) ? t('audit.filters.toBeforeFrom') : undefined}
+        />
+      </SimpleGrid>
+      {/* An empty label keeps the button level with the inputs, even under a date error. */}
+      <Input.Wrapper label={'\u00a0'} labelElement="div" labelProps={{ 'aria-hidden': true }}>
+        <Button
+          variant="default"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={onClear}
+          disabled={!hasAuditFilters(filters)}
+          display="block"
+        >
+          {t('audit.filters.clear')}
+        </Button>
+      </Input.Wrapper>
+    </Group>
+  );
+}
