@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
 import os from 'node:os';
+import path from 'node:path';
 import { agencyHandlers } from './agencies/agencyHandlers';
 import { auditHandlers } from './audit/auditHandlers';
+import { backupHandlers } from './backup/backupHandlers';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
@@ -57,8 +59,10 @@ export function createCore(options: CoreOptions): Core {
   const events = new CoreEvents();
   const recent = new RecentWorkspaces(options.dataDir);
   const defaultFolder = defaultWorkspaceFolder(options.dataDir);
+  const backupFolder = path.join(options.dataDir, 'backups');
   const workspace = new WorkspaceService({
     defaultFolder,
+    backupFolder,
     audit: createAuditRecorder(options.actor ?? osUser(), now),
     recent,
     now,
@@ -69,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
     ...auditHandlers(workspace),
+    ...backupHandlers(workspace, backupFolder, defaultFolder),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

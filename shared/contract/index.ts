@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
+import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
 import { workspaceContract } from './workspace';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...agenciesContract,
   ...bodiesContract,
   ...auditContract,
+  ...backupContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -35,6 +35,18 @@ function verifyExisting(db: SqliteDatabase): void {
       'This encrypted database is not a Coordina workspace.',
     );
   }
+  let integrity: unknown;
+  try {
+    integrity = db.pragma('quick_check', { simple: true });
+  } catch {
+    integrity = 'unreadable pages';
+  }
+  if (integrity !== 'ok') {
+    throw new DomainError(
+      'WORKSPACE_DAMAGED',
+      'This workspace file is damaged. Restore it from a backup into a new file.',
+    );
+  }
   const hasTable = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`)
     .get(MIGRATIONS_TABLE);

@@ -8,6 +8,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import type { AuditRecorder } from '../audit/auditRecorder';
+import type { Backup } from '../../../shared/contract/backup';
+import { rotateBackups, writeBackup } from '../backup/backupFiles';
 import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
 import { closeWorkspaceDataSource, openWorkspaceDataSource, rawConnection } from '../db/dataSource';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
@@ -25,11 +27,16 @@ import { WorkspaceLock, assertNotInUse } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
   defaultFolder: string;
+  /** Where automatic backups go (on lock, on close, daily while open). */
+  backupFolder: string;
   audit: AuditRecorder;
   recent: RecentWorkspaces;
   now: () => Date;
   onChange: (status: WorkspaceStatus) => void;
 }
+
+/** While a workspace stays open, an automatic backup is made once a day. */
+const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 
 type Session =
   | { state: 'closed' }
@@ -40,6 +47,7 @@ export class WorkspaceService {
   private session: Session = { state: 'closed' };
   /** The exclusive-use lock of the file in the session (kept while locked, dropped on close). */
   private fileLock: { path: string; lock: WorkspaceLock } | null = null;
+  private backupTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: WorkspaceServiceDeps) {}
 
@@ -154,8 +162,24 @@ export class WorkspaceService {
     return this.open({ path: this.session.path, passphrase: input.passphrase });
   }
 
+  /** An encrypted backup of the open workspace now, then rotation of the folder. */
+  backupNow(folder = this.deps.backupFolder): { backup: Backup; removed: string[] } {
+    const db = rawConnection(this.dataSource());
+    const filePath = (this.session as { path: string }).path;
+    const backup = writeBackup(db, filePath, folder, this.deps.now());
+    return { backup, removed: rotateBackups(folder, filePath) };
+  }
+
+  /** The file of the session (open or locked), if any. */
+  currentPath(): string | null {
+    return this.session.state === 'closed' ? null : this.session.path;
+  }
+
   async lock(): Promise<WorkspaceStatus> {
     if (this.session.state === 'open') {
+      this.backupQuietly();
+      if (this.backupTimer) clearInterval(this.backupTimer);
+      this.backupTimer = null;
       const { path: filePath, dataSource } = this.session;
       this.session = { state: 'locked', path: filePath };
       await closeWorkspaceDataSource(dataSource);
@@ -165,6 +189,7 @@ export class WorkspaceService {
   }
 
   async close(): Promise<WorkspaceStatus> {
+    if (this.session.state === 'open') this.backupQuietly();
     await this.closeCurrent();
     this.releaseLock();
     if (this.session.state !== 'closed') {
@@ -224,16 +249,29 @@ export class WorkspaceService {
   private async enter(filePath: string, dataSource: DataSource): Promise<WorkspaceStatus> {
     const settings = await readSettings(dataSource.manager);
     this.session = { state: 'open', path: filePath, dataSource, settings };
+    this.backupTimer = setInterval(() => this.backupQuietly(), BACKUP_EVERY_MS);
+    this.backupTimer.unref();
     this.deps.recent.touch(filePath, this.deps.now());
     this.changed();
     return this.status();
   }
 
   private async closeCurrent(): Promise<void> {
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
     if (this.session.state === 'open') {
       const { dataSource } = this.session;
       this.session = { state: 'closed' };
       await closeWorkspaceDataSource(dataSource);
+    }
+  }
+
+  /** Automatic backups must never stop a lock or a close; a failure is logged without content. */
+  private backupQuietly(): void {
+    try {
+      this.backupNow();
+    } catch (error) {
+      console.error(`[coordina] automatic backup failed: ${(error as Error).name}`);
     }
   }
 

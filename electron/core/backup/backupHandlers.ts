@@ -1,0 +1,30 @@
+/** The backup slice of the contract: back up now, list, restore into a new file. */
+import type { backupContract } from '../../../shared/contract/backup';
+import { DomainError } from '../../../shared/errors';
+import type { HandlerSlice } from '../handlers';
+import { resolveWorkspacePath } from '../workspace/workspacePaths';
+import type { WorkspaceService } from '../workspace/workspaceService';
+import { listBackups, restoreBackup } from './backupFiles';
+
+export function backupHandlers(
+  workspace: WorkspaceService,
+  backupFolder: string,
+  defaultFolder: string,
+): HandlerSlice<keyof typeof backupContract> {
+  return {
+    'backup:now': ({ folder }) => workspace.backupNow(folder ?? backupFolder),
+    'backup:list': ({ folder, workspacePath }) => {
+      const target = workspacePath
+        ? resolveWorkspacePath(workspacePath, defaultFolder)
+        : workspace.currentPath();
+      if (!target) throw new DomainError('NO_WORKSPACE', 'Say which workspace, or open one.');
+      const from = folder ?? backupFolder;
+      return { folder: from, items: listBackups(from, target) };
+    },
+    'backup:restore': ({ backupPath, targetPath, passphrase }) => {
+      const path = resolveWorkspacePath(targetPath, defaultFolder);
+      restoreBackup(backupPath, path, passphrase);
+      return { path };
+    },
+  };
+}

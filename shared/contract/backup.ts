@@ -1,0 +1,37 @@
+/** Channels of encrypted backups: make one now, list them, restore one into a new file. */
+import { z } from 'zod';
+import { channel } from './define';
+
+const pathSchema = z.string().trim().min(1).max(4096);
+
+export const backupSchema = z.object({
+  path: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int(),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export const backupContract = {
+  'backup:now': channel(
+    z.object({ folder: pathSchema.optional() }).strict(),
+    z.object({ backup: backupSchema, removed: z.array(z.string()) }),
+    { mutates: false },
+  ),
+  'backup:list': channel(
+    z.object({ folder: pathSchema.optional(), workspacePath: pathSchema.optional() }).strict(),
+    z.object({ folder: z.string(), items: z.array(backupSchema) }),
+    { mutates: false },
+  ),
+  /** Verifies the backup (passphrase, integrity) and copies it into a new file; never overwrites. */
+  'backup:restore': channel(
+    z
+      .object({
+        backupPath: pathSchema,
+        targetPath: pathSchema,
+        passphrase: z.string().min(1).max(1024),
+      })
+      .strict(),
+    z.object({ path: z.string() }),
+    { mutates: false },
+  ),
+};

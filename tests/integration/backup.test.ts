@@ -1,0 +1,160 @@
+/** Encrypted backups: made on lock/close and on demand, rotated, restored into a new file exactly. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_EXTENSION, rotateBackups } from '../../electron/core/backup/backupFiles';
+import { rawConnection } from '../../electron/core/db/dataSource';
+import { STRONG_PASSPHRASE, createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+
+let t: TestCore;
+let clock: Date;
+beforeEach(async () => {
+  clock = new Date('2026-06-15T10:00:00Z');
+  t = startTestCore(() => clock);
+  await createWorkspace(t, 'Backed-up Task Force');
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+async function fill() {
+  const agency = await t.call('agencies:create', {
+    name: 'Labour Inspectorate',
+    kind: 'labour_inspection',
+    pillarRoles: { prevention: 'lead' },
+  });
+  await t.call('focalPoints:create', {
+    agencyId: agency.id,
+    name: 'Kwame Addo',
+    email: 'kwame@labour.example.org',
+  });
+  await t.call('bodies:create', {
+    name: 'Task Force',
+    kind: 'national_task_force',
+    memberAgencyIds: [agency.id],
+  });
+}
+
+/** Every row of every table of the open workspace. */
+function dumpTables(): Record<string, unknown[]> {
+  const db = rawConnection(t.core.workspace.dataSource());
+  const tables = (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
+  return Object.fromEntries(
+    tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]),
+  );
+}
+
+describe('backups', () => {
+  it('backs up now into an encrypted file and restores it into a new file with every row identical', async () => {
+    await fill();
+    const before = dumpTables();
+    const { backup } = await t.call('backup:now', {});
+    expect(backup.path.endsWith(BACKUP_EXTENSION)).toBe(true);
+    const bytes = fs.readFileSync(backup.path);
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(bytes.includes(Buffer.from('Labour Inspectorate'))).toBe(false);
+
+    const { path: restored } = await t.call('backup:restore', {
+      backupPath: backup.path,
+      targetPath: 'restored',
+      passphrase: STRONG_PASSPHRASE,
+    });
+    expect(restored).toBe(path.join(t.dataDir, 'workspaces', 'restored.coordina'));
+    await t.call('workspace:open', { path: restored, passphrase: STRONG_PASSPHRASE });
+    expect(dumpTables()).toEqual(before);
+    expect((await t.call('audit:verify', {})).ok).toBe(true);
+  });
+
+  it('refuses to restore over an existing file, with a wrong passphrase, or from a damaged backup', async () => {
+    const { backup } = await t.call('backup:now', {});
+    const status = await t.call('workspace:status', {});
+    expect(
+      (
+        await t.fail('backup:restore', {
+          backupPath: backup.path,
+          targetPath: status.path!,
+          passphrase: STRONG_PASSPHRASE,
+        })
+      ).code,
+    ).toBe('FILE_EXISTS');
+    expect(
+      (
+        await t.fail('backup:restore', {
+          backupPath: backup.path,
+          targetPath: 'x',
+          passphrase: 'not it at all',
+        })
+      ).code,
+    ).toBe('WRONG_PASSPHRASE');
+    const damaged = fs.readFileSync(backup.path);
+    damaged.fill(0x41, 4096 + 100, 4096 + 400); // inside page 2
+    fs.writeFileSync(backup.path, damaged);
+    const err = await t.fail('backup:restore', {
+      backupPath: backup.path,
+      targetPath: 'y',
+      passphrase: STRONG_PASSPHRASE,
+    });
+    expect(['WORKSPACE_DAMAGED', 'INTERNAL']).toContain(err.code);
+    expect(fs.existsSync(path.join(t.dataDir, 'workspaces', 'y.coordina'))).toBe(false);
+  });
+
+  it('backs up automatically on lock and on close', async () => {
+    await t.call('workspace:lock', {});
+    expect((await t.call('backup:list', {})).items).toHaveLength(1);
+    // Same day: the newer backup replaces the older one (one kept per day).
+    clock = new Date('2026-06-15T11:00:00Z');
+    await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    await t.call('workspace:lock', {});
+    expect((await t.call('backup:list', {})).items.map((b) => b.createdAt)).toEqual([
+      '2026-06-15T11:00:00Z',
+    ]);
+    // Next day, on close.
+    clock = new Date('2026-06-16T09:30:00Z');
+    await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    await t.call('workspace:close', {});
+    const listed = await t.call('backup:list', { workspacePath: 'ws' });
+    expect(listed.items.map((b) => b.createdAt)).toEqual([
+      '2026-06-16T09:30:00Z',
+      '2026-06-15T11:00:00Z',
+    ]);
+  });
+
+  it('rotates: keeps the newest of each of the last 7 days and 4 older weeks', async () => {
+    const folder = path.join(t.dataDir, 'rotation');
+    fs.mkdirSync(folder);
+    for (let day = 0; day < 60; day++) {
+      for (const hour of ['08', '17']) {
+        const d = new Date(Date.UTC(2026, 0, 1 + day, Number(hour)));
+        const name = `ws--${d.toISOString().slice(0, 10).replace(/-/g, '')}-${hour}0000Z${BACKUP_EXTENSION}`;
+        fs.writeFileSync(path.join(folder, name), 'x');
+      }
+    }
+    rotateBackups(folder, '/any/ws.coordina', 7, 4);
+    const left = fs.readdirSync(folder).sort();
+    expect(left).toHaveLength(11);
+    // The 7 newest days, each with its evening backup…
+    expect(left.slice(-7).every((n) => n.includes('-170000Z'))).toBe(true);
+    expect(left.at(-1)).toContain('20260301');
+    // …and one per older week.
+    const weeks = left.slice(0, 4).map((n) => n.slice(4, 12));
+    expect(new Set(weeks).size).toBe(4);
+  });
+
+  it('refuses to open a damaged workspace with WORKSPACE_DAMAGED', async () => {
+    await fill();
+    const file = (await t.call('workspace:status', {})).path!;
+    await t.call('workspace:close', {});
+    const bytes = fs.readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(3 * 4096);
+    bytes.fill(0x42, 2 * 4096 + 50, 2 * 4096 + 500); // a page after page 1
+    fs.writeFileSync(file, bytes);
+    const err = await t.fail('workspace:open', { path: file, passphrase: STRONG_PASSPHRASE });
+    expect(err.code).toBe('WORKSPACE_DAMAGED');
+  });
+});
