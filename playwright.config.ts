@@ -12,6 +12,8 @@ try {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
