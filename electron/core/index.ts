@@ -10,6 +10,7 @@ import path from 'node:path';
 import { agencyHandlers } from './agencies/agencyHandlers';
 import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
+import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
   const workspace = new WorkspaceService({
     defaultFolder,
     backupFolder,
+    backupLocations: new BackupLocations(options.dataDir),
     audit: createAuditRecorder(options.actor ?? osUser(), now),
     recent,
     now,
@@ -73,7 +75,7 @@ export function createCore(options: CoreOptions): Core {
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
     ...auditHandlers(workspace),
-    ...backupHandlers(workspace, backupFolder, defaultFolder),
+    ...backupHandlers(workspace, defaultFolder),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -32,6 +32,15 @@ export const workspaceSettingsSchema = z.object({
   kAnonymity: z.number().int().min(K_ANONYMITY_MIN).max(K_ANONYMITY_MAX),
   autoLockMinutes: z.number().int().min(0).max(AUTO_LOCK_MAX_MINUTES),
   paperSize: z.enum(PAPER_SIZES),
+  /** Absolute folder for backups; '' = the app's default backup folder. */
+  backupFolder: z
+    .string()
+    .trim()
+    .max(4096)
+    .refine(
+      (v) => v === '' || /^([a-zA-Z]:[\\/]|[\\/])/.test(v),
+      'use a full (absolute) folder path',
+    ),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

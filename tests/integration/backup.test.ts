@@ -146,8 +146,25 @@ describe('backups', () => {
     expect(new Set(weeks).size).toBe(4);
   });
 
-  it('refuses to open a damaged workspace with WORKSPACE_DAMAGED', async () => {
+  it('uses the folder named in the workspace settings, and remembers it for recovery', async () => {
+    const chosen = path.join(t.dataDir, 'usb-drive', 'coordina');
+    fs.mkdirSync(chosen, { recursive: true });
+    expect(
+      (await t.fail('workspace:updateSettings', { backupFolder: 'relative/folder' })).code,
+    ).toBe('VALIDATION');
+    await t.call('workspace:updateSettings', { backupFolder: chosen });
+    const { backup } = await t.call('backup:now', {});
+    expect(path.dirname(backup.path)).toBe(chosen);
+    const listed = await t.call('backup:list', {});
+    expect(listed).toMatchObject({ folder: chosen, items: [{ path: backup.path }] });
+    await t.call('workspace:close', {});
+    // Closed: the remembered folder is still where its backups are looked up.
+    expect((await t.call('backup:list', { workspacePath: 'ws' })).folder).toBe(chosen);
+  });
+
+  it('refuses to open a damaged workspace with WORKSPACE_DAMAGED and points at its newest backup', async () => {
     await fill();
+    const { backup } = await t.call('backup:now', {});
     const file = (await t.call('workspace:status', {})).path!;
     await t.call('workspace:close', {});
     const bytes = fs.readFileSync(file);
@@ -156,5 +173,17 @@ describe('backups', () => {
     fs.writeFileSync(file, bytes);
     const err = await t.fail('workspace:open', { path: file, passphrase: STRONG_PASSPHRASE });
     expect(err.code).toBe('WORKSPACE_DAMAGED');
+    const newest = (err.details as { newestBackup: { path: string } | null }).newestBackup;
+    expect(newest?.path).toBeDefined();
+    expect(path.dirname(newest!.path)).toBe(path.dirname(backup.path));
+    const restored = await t.call('backup:restore', {
+      backupPath: newest!.path,
+      targetPath: 'recovered',
+      passphrase: STRONG_PASSPHRASE,
+    });
+    await t.call('workspace:open', { path: restored.path, passphrase: STRONG_PASSPHRASE });
+    expect((await t.call('agencies:list', {})).items.map((a) => a.name)).toEqual([
+      'Labour Inspectorate',
+    ]);
   });
 });

@@ -8,17 +8,16 @@ import { listBackups, restoreBackup } from './backupFiles';
 
 export function backupHandlers(
   workspace: WorkspaceService,
-  backupFolder: string,
   defaultFolder: string,
 ): HandlerSlice<keyof typeof backupContract> {
   return {
-    'backup:now': ({ folder }) => workspace.backupNow(folder ?? backupFolder),
+    'backup:now': ({ folder }) => workspace.backupNow(folder),
     'backup:list': ({ folder, workspacePath }) => {
       const target = workspacePath
         ? resolveWorkspacePath(workspacePath, defaultFolder)
         : workspace.currentPath();
       if (!target) throw new DomainError('NO_WORKSPACE', 'Say which workspace, or open one.');
-      const from = folder ?? backupFolder;
+      const from = folder ?? workspace.backupFolderFor(target);
       return { folder: from, items: listBackups(from, target) };
     },
     'backup:restore': ({ backupPath, targetPath, passphrase }) => {

@@ -24,6 +24,7 @@ export function defaultSettings(taskForceName: string): WorkspaceSettings {
     kAnonymity: DEFAULT_K_ANONYMITY,
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     paperSize: 'A4',
+    backupFolder: '',
   };
 }
 
@@ -38,6 +39,7 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     kAnonymity: row.kAnonymity,
     autoLockMinutes: row.autoLockMinutes,
     paperSize: row.paperSize,
+    backupFolder: row.backupFolder,
   });
 }
 

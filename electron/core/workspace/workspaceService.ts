@@ -9,7 +9,8 @@ import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contrac
 import { DomainError } from '../../../shared/errors';
 import type { AuditRecorder } from '../audit/auditRecorder';
 import type { Backup } from '../../../shared/contract/backup';
-import { rotateBackups, writeBackup } from '../backup/backupFiles';
+import { listBackups, rotateBackups, writeBackup } from '../backup/backupFiles';
+import type { BackupLocations } from '../backup/backupLocations';
 import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
 import { closeWorkspaceDataSource, openWorkspaceDataSource, rawConnection } from '../db/dataSource';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
@@ -27,8 +28,9 @@ import { WorkspaceLock, assertNotInUse } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
   defaultFolder: string;
-  /** Where automatic backups go (on lock, on close, daily while open). */
+  /** Where backups go unless the workspace names its own folder. */
   backupFolder: string;
+  backupLocations: BackupLocations;
   audit: AuditRecorder;
   recent: RecentWorkspaces;
   now: () => Date;
@@ -138,7 +140,16 @@ export class WorkspaceService {
     assertWorkspaceFileUsable(filePath);
     const ownLock = this.fileLock?.path === filePath ? this.fileLock : null;
     if (!ownLock) assertNotInUse(filePath, this.deps.now());
-    const dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open');
+    let dataSource: DataSource;
+    try {
+      dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open');
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'WORKSPACE_DAMAGED') {
+        const newest = listBackups(this.backupFolderFor(filePath), filePath)[0] ?? null;
+        throw new DomainError(error.code, error.message, { path: filePath, newestBackup: newest });
+      }
+      throw error;
+    }
     let lock: WorkspaceLock;
     try {
       lock = ownLock?.lock ?? WorkspaceLock.acquire(filePath, this.deps.now);
@@ -163,11 +174,25 @@ export class WorkspaceService {
   }
 
   /** An encrypted backup of the open workspace now, then rotation of the folder. */
-  backupNow(folder = this.deps.backupFolder): { backup: Backup; removed: string[] } {
+  backupNow(folder?: string): { backup: Backup; removed: string[] } {
     const db = rawConnection(this.dataSource());
     const filePath = (this.session as { path: string }).path;
-    const backup = writeBackup(db, filePath, folder, this.deps.now());
-    return { backup, removed: rotateBackups(folder, filePath) };
+    const target = folder ?? this.backupFolderFor(filePath);
+    const backup = writeBackup(db, filePath, target, this.deps.now());
+    this.deps.backupLocations.set(filePath, target);
+    return { backup, removed: rotateBackups(target, filePath) };
+  }
+
+  /** The workspace's own backup folder when open, else where its backups last went. */
+  backupFolderFor(workspacePath: string): string {
+    if (
+      this.session.state === 'open' &&
+      this.session.path === workspacePath &&
+      this.session.settings.backupFolder
+    ) {
+      return this.session.settings.backupFolder;
+    }
+    return this.deps.backupLocations.get(workspacePath) ?? this.deps.backupFolder;
   }
 
   /** The file of the session (open or locked), if any. */

@@ -11,6 +11,7 @@ export interface WorkspaceSettingsRow {
   kAnonymity: number;
   autoLockMinutes: number;
   paperSize: string;
+  backupFolder: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,6 +31,7 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     kAnonymity: { type: 'integer', name: 'k_anonymity' },
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
     paperSize: { type: 'text', name: 'paper_size' },
+    backupFolder: { type: 'text', name: 'backup_folder' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
