@@ -1,4 +1,4 @@
-/** Settings of the open workspace: its settings form and the passphrase change. */
+/** Settings of the open workspace: its settings form, its backups and the passphrase change. */
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupsSection } from '../backups/BackupsSection';
 import { workspaceKeys } from '../workspace/workspaceQueries';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
@@ -39,6 +40,7 @@ export function SettingsPage() {
             <WorkspaceSettingsForm settings={settings.data} />
           )}
         </Paper>
+        {settings.isSuccess ? <BackupsSection settings={settings.data} /> : null}
         <Paper
           withBorder
           p="lg"

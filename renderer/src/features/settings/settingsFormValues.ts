@@ -20,6 +20,7 @@ export function toSettings(values: SettingsFormValues): WorkspaceSettings {
     kAnonymity: Number(values.kAnonymity),
     autoLockMinutes: Number(values.autoLockMinutes),
     paperSize: values.paperSize,
+    backupFolder: values.backupFolder.trim(),
   };
 }
 

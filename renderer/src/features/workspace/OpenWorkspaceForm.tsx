@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call, errorCodeOf } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
+import { DamagedWorkspaceHelp } from './DamagedWorkspaceHelp';
 import type { OpenWorkspaceForm as OpenForm, OpenWorkspaceValues } from './useOpenWorkspaceForm';
 import { applyWorkspaceStatus } from './workspaceQueries';
 
@@ -53,6 +54,9 @@ export function OpenWorkspaceForm({ form, passphraseRef }: OpenWorkspaceFormProp
           autoComplete="current-password"
         />
         {open.isError ? <ErrorAlert error={open.error} /> : null}
+        {open.isError ? (
+          <DamagedWorkspaceHelp error={open.error} passphrase={open.variables.passphrase} />
+        ) : null}
         <Button type="submit" loading={open.isPending} size="md">
           {t('open.submit')}
         </Button>

@@ -11,6 +11,7 @@ import { LanguageMenu } from '../../components/LanguageMenu';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { ThemeToggle } from '../../components/ThemeToggle';
 import { useNotify } from '../../components/useNotify';
+import { DamagedWorkspaceHelp } from './DamagedWorkspaceHelp';
 import { applyWorkspaceStatus } from './workspaceQueries';
 
 export function UnlockScreen({ path }: { path: string | undefined }) {
@@ -72,6 +73,9 @@ export function UnlockScreen({ path }: { path: string | undefined }) {
                 autoComplete="current-password"
               />
               {unlock.isError ? <ErrorAlert error={unlock.error} /> : null}
+              {unlock.isError ? (
+                <DamagedWorkspaceHelp error={unlock.error} passphrase={unlock.variables} />
+              ) : null}
               <Button type="submit" loading={unlock.isPending} fullWidth size="md">
                 {t('unlock.submit')}
               </Button>

@@ -1,0 +1,176 @@
+/**
+ * Settings → Backups: where backups go, a backup on demand, and the backups already made,
+ * each of which can be restored into a new file.
+ */
+import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Backup } from '../../../../shared/contract/backup';
+import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
+import { call } from '../../api';
+import { DEFAULT_PATH } from '../../app/navigation';
+import { CenteredLoader } from '../../components/CenteredLoader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
+import { useNotify } from '../../components/useNotify';
+import { useWorkspaceStatus, workspaceKeys } from '../workspace/workspaceQueries';
+import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
+import { backupKeys, useBackupList } from './backupQueries';
+import { RestoreBackupModal } from './RestoreBackupModal';
+
+const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;
+
+export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const { data: status } = useWorkspaceStatus();
+  const list = useBackupList();
+  const [restoring, setRestoring] = useState<Backup | null>(null);
+
+  const form = useForm({
+    initialValues: { backupFolder: settings.backupFolder },
+    validate: {
+      backupFolder: (value) =>
+        value.trim() === '' || ABSOLUTE_PATH.test(value.trim())
+          ? null
+          : t('backups.folderNotAbsolute'),
+    },
+  });
+
+  const saveFolder = useMutation({
+    mutationFn: (backupFolder: string) => call('workspace:updateSettings', { backupFolder }),
+    onSuccess: async (saved) => {
+      const values = { backupFolder: saved.backupFolder };
+      form.setInitialValues(values);
+      form.setValues(values);
+      form.resetDirty(values);
+      notify.success(t('backups.folderSaved'), t('backups.folderSavedMessage'));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: workspaceKeys.settings }),
+        queryClient.invalidateQueries({ queryKey: backupKeys.list }),
+      ]);
+    },
+  });
+
+  const backUpNow = useMutation({
+    mutationFn: () => call('backup:now', {}),
+    onSuccess: async ({ backup }) => {
+      notify.success(
+        t('backups.saved'),
+        t('backups.savedMessage', { time: formatBackupTime(backup.createdAt, i18n.language) }),
+      );
+      await queryClient.invalidateQueries({ queryKey: backupKeys.list });
+    },
+  });
+
+  const items = list.data?.items ?? [];
+
+  return (
+    <Section
+      title={t('backups.title')}
+      actions={
+        <Button
+          leftSection={<IconDatabaseExport size={18} aria-hidden />}
+          onClick={() => backUpNow.mutate()}
+          loading={backUpNow.isPending}
+        >
+          {t('backups.backUpNow')}
+        </Button>
+      }
+    >
+      <Stack gap="lg">
+        <Text c="dimmed" size="sm">
+          {t('backups.description')}
+        </Text>
+        {backUpNow.isError ? <ErrorAlert error={backUpNow.error} /> : null}
+
+        <form
+          onSubmit={form.onSubmit(({ backupFolder }) => saveFolder.mutate(backupFolder.trim()))}
+          noValidate
+        >
+          <Stack gap="sm">
+            <TextInput
+              {...form.getInputProps('backupFolder')}
+              label={t('backups.folder')}
+              description={t('backups.folderDescription')}
+              placeholder={list.data?.folder ?? ''}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {saveFolder.isError ? <ErrorAlert error={saveFolder.error} /> : null}
+            <Group justify="flex-end">
+              <Button type="submit" variant="default" loading={saveFolder.isPending}>
+                {t('backups.saveFolder')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+
+        {list.isPending ? (
+          <CenteredLoader minHeight={120} />
+        ) : list.isError ? (
+          <ErrorAlert error={list.error} />
+        ) : items.length === 0 ? (
+          <Text size="sm" c="dimmed" ta="center" py="md">
+            {t('backups.empty')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={480}>
+            <Table striped withTableBorder verticalSpacing="xs" captionSide="top">
+              <Table.Caption>
+                <VisuallyHidden>{t('backups.tableCaption')}</VisuallyHidden>
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('backups.table.when')}</Table.Th>
+                  <Table.Th w={120} ta="right">
+                    {t('backups.table.size')}
+                  </Table.Th>
+                  <Table.Th w={160}>
+                    <VisuallyHidden>{t('backups.table.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((backup) => {
+                  const date = formatBackupMoment(backup.createdAt, i18n.language);
+                  return (
+                    <Table.Tr key={backup.path}>
+                      <Table.Td>{date}</Table.Td>
+                      <Table.Td ta="right">
+                        {formatBackupSize(backup.bytes, t, i18n.language)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconRestore size={16} aria-hidden />}
+                          aria-label={t('backups.restoreAria', { date })}
+                          onClick={() => setRestoring(backup)}
+                        >
+                          {t('backups.restoreButton')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      <RestoreBackupModal
+        backup={restoring}
+        workspacePath={status?.path}
+        onClose={() => setRestoring(null)}
+        onOpened={() => void navigate(DEFAULT_PATH)}
+      />
+    </Section>
+  );
+}
