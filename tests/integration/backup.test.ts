@@ -1,7 +1,7 @@
 /** Encrypted backups: made on lock/close and on demand, rotated, restored into a new file exactly. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_EXTENSION, rotateBackups } from '../../electron/core/backup/backupFiles';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { STRONG_PASSPHRASE, createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
@@ -123,6 +123,22 @@ describe('backups', () => {
       '2026-06-16T09:30:00Z',
       '2026-06-15T11:00:00Z',
     ]);
+  });
+
+  it('backs up once a day while the workspace stays open', async () => {
+    await t.call('workspace:close', {});
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await t.call('workspace:open', { path: 'ws', passphrase: STRONG_PASSPHRASE });
+      const before = (await t.call('backup:list', {})).items.length;
+      clock = new Date('2026-06-16T10:00:00Z');
+      vi.advanceTimersByTime(24 * 60 * 60 * 1000);
+      const after = await t.call('backup:list', {});
+      expect(after.items.length).toBe(before + 1);
+      expect(after.items[0]!.createdAt).toBe('2026-06-16T10:00:00Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rotates: keeps the newest of each of the last 7 days and 4 older weeks', async () => {
