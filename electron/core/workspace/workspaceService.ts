@@ -258,6 +258,7 @@ export class WorkspaceService {
   }
 
   async updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings> {
+    if (Object.keys(patch).length === 0) return this.getSettings(); // nothing to change or audit
     const next = await this.write((m) => updateSettings(m, patch, this.deps.now()));
     if (this.session.state === 'open') this.session.settings = next;
     this.changed();
