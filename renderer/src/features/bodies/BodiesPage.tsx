@@ -1,5 +1,5 @@
 /** Coordination bodies (task forces, working groups, bilateral meetings) as cards, plus "New body". */
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BodyFormModal } from './BodyFormModal';
 import { agencyLabel, useBodyList } from './bodyQueries';
 import { quorumText } from './quorumText';
+import { BodyBadges } from './BodyBadges';
 
 type BodyListItem = ChannelOutput<'bodies:list'>['items'][number];
 
@@ -34,14 +35,7 @@ function BodyCard({ body }: { body: BodyListItem }) {
         <Anchor component={Link} to={`/bodies/${body.id}`} fw={700} size="lg">
           {body.name}
         </Anchor>
-        <Group gap={6}>
-          <Badge variant="light">{t(`vocab.bodyKinds.${body.kind}`)}</Badge>
-          {body.partnerCountry ? (
-            <Badge variant="outline" color="gray">
-              {body.partnerCountry}
-            </Badge>
-          ) : null}
-        </Group>
+        <BodyBadges body={body} />
         <Fact
           label={t('bodies.facts.chair')}
           value={body.chair ? agencyLabel(body.chair) : t('bodies.notSet')}

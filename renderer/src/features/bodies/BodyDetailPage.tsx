@@ -1,5 +1,5 @@
 /** One coordination body: its facts, quorum summary and member agencies (editable in place). */
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { BodyFormModal } from './BodyFormModal';
 import { BodyMembers } from './BodyMembers';
 import { agencyLabel, useBodyDetail } from './bodyQueries';
 import { quorumText } from './quorumText';
+import { BodyBadges } from './BodyBadges';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -47,14 +48,7 @@ export function BodyDetailPage() {
           <Title order={1} size="h2">
             {body.name}
           </Title>
-          <Group gap={6}>
-            <Badge variant="light">{t(`vocab.bodyKinds.${body.kind}`)}</Badge>
-            {body.partnerCountry ? (
-              <Badge variant="outline" color="gray">
-                {body.partnerCountry}
-              </Badge>
-            ) : null}
-          </Group>
+          <BodyBadges body={body} />
         </Stack>
         <Button
           variant="default"
