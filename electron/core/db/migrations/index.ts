@@ -6,12 +6,14 @@ import { Init1796006829574 } from './1796006829574-Init';
 import { AgencyRegister1796008000000 } from './1796008000000-AgencyRegister';
 import { AuditLog1796011806564 } from './1796011806564-AuditLog';
 import { BackupFolder1796013220247 } from './1796013220247-BackupFolder';
+import { Meetings1796020000000 } from './1796020000000-Meetings';
 
 export const MIGRATIONS = [
   Init1796006829574,
   AgencyRegister1796008000000,
   AuditLog1796011806564,
   BackupFolder1796013220247,
+  Meetings1796020000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
