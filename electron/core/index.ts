@@ -13,6 +13,7 @@ import { backupHandlers } from './backup/backupHandlers';
 import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
+import { meetingHandlers } from './meetings/meetingHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
 import { createRouter } from './router';
@@ -74,6 +75,7 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
+    ...meetingHandlers(workspace, now),
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
   };

@@ -12,6 +12,12 @@ export const quorumRuleSchema = z.discriminatedUnion('kind', [
 const bodyFields = z
   .object({
     name: requiredText(200),
+    /** Short code used in decision references (`TF/2026/07`); empty = initials of the name. */
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{0,12}$/, 'the code uses letters, digits and dashes (12 at most)'),
     kind: z.enum(BODY_KINDS),
     /** For bilateral case-management meetings. */
     partnerCountry: countryCodeSchema,
@@ -32,6 +38,9 @@ const agencyRef = z.object({ id: idSchema, name: z.string(), acronym: z.string()
 export const bodySchema = z.object({
   id: idSchema,
   name: z.string(),
+  code: z.string(),
+  /** The code decisions carry: `code`, or the initials of the name when it is empty. */
+  referenceCode: z.string(),
   kind: z.enum(BODY_KINDS),
   partnerCountry: z.string(),
   chair: agencyRef.nullable(),

@@ -8,12 +8,14 @@ import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
+import { meetingsContract } from './meetings';
 import { workspaceContract } from './workspace';
 
 export const contract = {
   ...workspaceContract,
   ...agenciesContract,
   ...bodiesContract,
+  ...meetingsContract,
   ...auditContract,
   ...backupContract,
 } satisfies Record<string, ChannelSpec>;

@@ -91,7 +91,9 @@ export function defaultBodyCode(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !/^(of|the|and|on|de|la|le|des|du|del|y|et|for|pour|para)$/i.test(w))
+    .filter(
+      (w) => w.length > 0 && !/^(of|the|and|on|de|la|le|des|du|del|y|et|for|pour|para)$/i.test(w),
+    )
     .map((w) => w[0]!.toUpperCase())
     .join('')
     .replace(/[^A-Z0-9]/g, '');

@@ -5,7 +5,12 @@
  */
 export type Recurrence =
   | { kind: 'monthly_day'; day: number; intervalMonths: number }
-  | { kind: 'monthly_weekday'; week: 1 | 2 | 3 | 4 | 'last'; weekday: number; intervalMonths: number }
+  | {
+      kind: 'monthly_weekday';
+      week: 1 | 2 | 3 | 4 | 'last';
+      weekday: number;
+      intervalMonths: number;
+    }
   | { kind: 'weekly'; intervalWeeks: number };
 
 function toDate(iso: string): Date {

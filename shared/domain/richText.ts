@@ -8,8 +8,7 @@ export const RICH_MARKS = ['bold', 'italic', 'underline'] as const;
 export type RichMark = (typeof RICH_MARKS)[number];
 
 export type RichInline =
-  | { type: 'text'; text: string; marks?: { type: RichMark }[] }
-  | { type: 'hardBreak' };
+  { type: 'text'; text: string; marks?: { type: RichMark }[] } | { type: 'hardBreak' };
 export type RichBlock =
   | { type: 'paragraph'; content?: RichInline[] }
   | { type: 'heading'; attrs: { level: 1 | 2 | 3 }; content?: RichInline[] }
@@ -38,7 +37,11 @@ export function docFromText(text: string): RichDoc {
     type: 'doc',
     content: text
       .split('\n')
-      .map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })),
+      .map((line) =>
+        line
+          ? { type: 'paragraph', content: [{ type: 'text', text: line }] }
+          : { type: 'paragraph' },
+      ),
   };
 }
 
@@ -95,12 +98,17 @@ function inlines(v: unknown, budget: Budget): RichInline[] | undefined {
 }
 
 function listItems(v: unknown, depth: number, budget: Budget): RichListItem[] {
-  if (depth > MAX_LIST_DEPTH) throw new Invalid(`Lists can be nested ${MAX_LIST_DEPTH} deep at most.`);
+  if (depth > MAX_LIST_DEPTH)
+    throw new Invalid(`Lists can be nested ${MAX_LIST_DEPTH} deep at most.`);
   const items = arrayOf(v, 'A list').map((item) => {
-    if (!isObject(item) || item.type !== 'listItem') throw new Invalid('A list holds list items only.');
+    if (!isObject(item) || item.type !== 'listItem')
+      throw new Invalid('A list holds list items only.');
     spend(budget);
     const content = arrayOf(item.content, 'A list item').map((b) => block(b, depth, budget));
-    return { type: 'listItem' as const, content: content.length > 0 ? content : [{ type: 'paragraph' as const }] };
+    return {
+      type: 'listItem' as const,
+      content: content.length > 0 ? content : [{ type: 'paragraph' as const }],
+    };
   });
   if (items.length === 0) throw new Invalid('A list needs at least one item.');
   return items;
@@ -116,16 +124,24 @@ function block(v: unknown, depth: number, budget: Budget): RichBlock {
     }
     case 'heading': {
       const level = isObject(v.attrs) ? v.attrs.level : undefined;
-      if (level !== 1 && level !== 2 && level !== 3) throw new Invalid('Headings are of level 1 to 3.');
+      if (level !== 1 && level !== 2 && level !== 3)
+        throw new Invalid('Headings are of level 1 to 3.');
       const content = inlines(v.content, budget);
-      return content ? { type: 'heading', attrs: { level }, content } : { type: 'heading', attrs: { level } };
+      return content
+        ? { type: 'heading', attrs: { level }, content }
+        : { type: 'heading', attrs: { level } };
     }
     case 'bulletList':
       return { type: 'bulletList', content: listItems(v.content, depth + 1, budget) };
     case 'orderedList': {
       const raw = isObject(v.attrs) ? v.attrs.start : undefined;
-      const start = typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
-      return { type: 'orderedList', attrs: { start }, content: listItems(v.content, depth + 1, budget) };
+      const start =
+        typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
+      return {
+        type: 'orderedList',
+        attrs: { start },
+        content: listItems(v.content, depth + 1, budget),
+      };
     }
     default:
       throw new Invalid(`Unsupported block in the notes: ${String(v.type).slice(0, 40)}.`);
@@ -135,7 +151,8 @@ function block(v: unknown, depth: number, budget: Budget): RichBlock {
 /** Checks and canonicalises a document (drops unknown attributes and empty text nodes). */
 export function normaliseRichText(value: unknown): Result {
   try {
-    if (!isObject(value) || value.type !== 'doc') throw new Invalid('The notes must be a document.');
+    if (!isObject(value) || value.type !== 'doc')
+      throw new Invalid('The notes must be a document.');
     const budget: Budget = { nodes: 0, chars: 0 };
     const content = arrayOf(value.content, 'The document').map((b) => block(b, 0, budget));
     return { ok: true, doc: { type: 'doc', content } };
@@ -154,7 +171,8 @@ export function richTextToPlain(doc: RichDoc): string {
   const lines: string[] = [];
   const walk = (blocks: RichBlock[], indent: string) => {
     for (const b of blocks) {
-      if (b.type === 'paragraph' || b.type === 'heading') lines.push(indent + inlineText(b.content));
+      if (b.type === 'paragraph' || b.type === 'heading')
+        lines.push(indent + inlineText(b.content));
       else {
         b.content.forEach((item, i) => {
           const bullet = b.type === 'bulletList' ? '- ' : `${b.attrs.start + i}. `;

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Body, bodyInputSchema, bodyPatchSchema } from '../../../shared/contract/bodies';
 import { quorumRequired, type QuorumRule } from '../../../shared/domain/bodies';
+import { defaultBodyCode } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
 import { newId, one, placeholders, rows, type Db } from '../db/sql';
 
@@ -15,6 +16,7 @@ type BodyPatch = z.output<typeof bodyPatchSchema>;
 interface BodyRow {
   id: string;
   name: string;
+  code: string;
   kind: Body['kind'];
   partner_country: string;
   chair_agency_id: string | null;
@@ -105,6 +107,8 @@ export async function getBody(db: Db, id: string): Promise<Body> {
   return {
     id: row.id,
     name: row.name,
+    code: row.code,
+    referenceCode: row.code || defaultBodyCode(row.name),
     kind: row.kind,
     partnerCountry: row.partner_country,
     chair: ref(row.chair_agency_id),
@@ -175,12 +179,13 @@ export async function createBody(db: Db, input: BodyCreate, now: string): Promis
   const quorum = input.quorum ?? { kind: 'majority' };
   const id = newId();
   await db.query(
-    `INSERT INTO bodies (id, name, kind, partner_country, chair_agency_id, secretariat_agency_id,
+    `INSERT INTO bodies (id, name, code, kind, partner_country, chair_agency_id, secretariat_agency_id,
        quorum_kind, quorum_count, meeting_frequency, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       id,
       input.name,
+      input.code ?? '',
       input.kind,
       input.partnerCountry ?? '',
       input.chairAgencyId ?? null,
@@ -209,10 +214,11 @@ export async function updateBody(db: Db, id: string, patch: BodyPatch, now: stri
   checkPartnerCountry(kind, partnerCountry);
   const quorum = patch.quorum ?? quorumOf(row);
   await db.query(
-    `UPDATE bodies SET name = ?, kind = ?, partner_country = ?, chair_agency_id = ?, secretariat_agency_id = ?,
+    `UPDATE bodies SET name = ?, code = ?, kind = ?, partner_country = ?, chair_agency_id = ?, secretariat_agency_id = ?,
        quorum_kind = ?, quorum_count = ?, meeting_frequency = ?, notes = ?, updated_at = ? WHERE id = ?`,
     [
       patch.name ?? row.name,
+      patch.code ?? row.code,
       kind,
       partnerCountry,
       patch.chairAgencyId !== undefined ? patch.chairAgencyId : row.chair_agency_id,

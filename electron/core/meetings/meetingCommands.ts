@@ -1,0 +1,233 @@
+/**
+ * Changing meetings: creation (numbered per body), edits, the status workflow, series of
+ * future meetings and corrigenda to approved minutes.
+ */
+import type { z } from 'zod';
+import type {
+  meetingCreateSchema,
+  meetingPatchSchema,
+  recurrenceSchema,
+} from '../../../shared/contract/meetings';
+import { DEFAULT_TEMPLATE_ID } from '../../../shared/domain/agendaTemplate';
+import type { Language } from '../../../shared/domain/languages';
+import {
+  canMoveStatus,
+  isLocked,
+  ordinal,
+  type MeetingStatus,
+} from '../../../shared/domain/meetings';
+import { nextDates } from '../../../shared/domain/recurrence';
+import { DomainError } from '../../../shared/errors';
+import { isoDate, newId, one, type Db } from '../db/sql';
+import { applyTemplateItems } from './agendaCommands';
+import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from './meetingQueries';
+
+type MeetingCreate = z.output<typeof meetingCreateSchema>;
+type MeetingPatch = z.output<typeof meetingPatchSchema>;
+
+const MEETING_WORD: Record<Language, string> = { en: 'meeting', es: 'reunión', fr: 'réunion' };
+
+export function defaultMeetingTitle(number: number, language: Language): string {
+  return `${ordinal(number, language)} ${MEETING_WORD[language]}`;
+}
+
+async function workspaceLanguage(db: Db): Promise<Language> {
+  const row = await one<{ default_language: Language }>(
+    db,
+    'SELECT default_language FROM workspace_settings LIMIT 1',
+  );
+  return row?.default_language ?? 'en';
+}
+
+async function assertBody(db: Db, bodyId: string): Promise<void> {
+  const body = await one<{ id: string }>(db, 'SELECT id FROM bodies WHERE id = ?', [bodyId]);
+  if (!body) {
+    throw new DomainError('VALIDATION', 'The chosen coordination body does not exist.', {
+      field: 'bodyId',
+    });
+  }
+}
+
+async function nextNumber(db: Db, bodyId: string): Promise<number> {
+  const row = await one<{ n: number | null }>(
+    db,
+    'SELECT MAX(number) AS n FROM meetings WHERE body_id = ?',
+    [bodyId],
+  );
+  return (row?.n ?? 0) + 1;
+}
+
+/** Creates one meeting; returns its id. */
+export async function insertMeeting(
+  db: Db,
+  input: MeetingCreate & { seriesId?: string },
+  now: string,
+): Promise<string> {
+  await assertBody(db, input.bodyId);
+  const number = await nextNumber(db, input.bodyId);
+  const language = input.language ?? (await workspaceLanguage(db));
+  const id = newId();
+  await db.query(
+    `INSERT INTO meetings (id, body_id, number, title, date, start_time, duration_minutes, location,
+       video_link, language, chair_name, minute_taker, status, series_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+    [
+      id,
+      input.bodyId,
+      number,
+      input.title || defaultMeetingTitle(number, language),
+      input.date,
+      input.startTime ?? '10:00',
+      input.durationMinutes ?? 120,
+      input.location ?? '',
+      input.videoLink ?? '',
+      language,
+      input.chairName ?? '',
+      input.minuteTaker ?? '',
+      input.seriesId ?? null,
+      now,
+      now,
+    ],
+  );
+  if (input.templateId) await applyTemplateItems(db, id, input.templateId, false, now);
+  return id;
+}
+
+export async function updateMeeting(
+  db: Db,
+  id: string,
+  patch: MeetingPatch,
+  now: string,
+): Promise<void> {
+  const row = await editableMeeting(db, id);
+  await db.query(
+    `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, location = ?,
+       video_link = ?, language = ?, chair_name = ?, minute_taker = ?, updated_at = ? WHERE id = ?`,
+    [
+      patch.title === undefined
+        ? row.title
+        : patch.title || defaultMeetingTitle(row.number, patch.language ?? row.language),
+      patch.date ?? row.date,
+      patch.startTime ?? row.start_time,
+      patch.durationMinutes ?? row.duration_minutes,
+      patch.location ?? row.location,
+      patch.videoLink ?? row.video_link,
+      patch.language ?? row.language,
+      patch.chairName ?? row.chair_name,
+      patch.minuteTaker ?? row.minute_taker,
+      now,
+      id,
+    ],
+  );
+}
+
+/** Hook run when a meeting's minutes become drafted (carry-over of open actions). */
+export type StatusHook = (db: Db, meeting: MeetingRow, now: string) => Promise<void>;
+
+export async function setMeetingStatus(
+  db: Db,
+  id: string,
+  status: MeetingStatus,
+  now: string,
+  onMinutesDrafted?: StatusHook,
+): Promise<void> {
+  const row = await findMeetingRow(db, id);
+  if (row.status === status) return;
+  if (isLocked(row.status)) {
+    throw new DomainError('LOCKED_RECORD', 'The minutes of this meeting are approved and locked.', {
+      meetingId: id,
+    });
+  }
+  if (!canMoveStatus(row.status, status)) {
+    throw new DomainError(
+      'VALIDATION',
+      'A meeting moves one step at a time through its workflow.',
+      {
+        field: 'status',
+        from: row.status,
+        to: status,
+      },
+    );
+  }
+  await db.query('UPDATE meetings SET status = ?, approved_at = ?, updated_at = ? WHERE id = ?', [
+    status,
+    status === 'minutes_approved' ? now : null,
+    now,
+    id,
+  ]);
+  if (status === 'minutes_drafted' && onMinutesDrafted) {
+    await onMinutesDrafted(db, { ...row, status }, now);
+  }
+}
+
+type SeriesInput = {
+  bodyId: string;
+  after?: string;
+  recurrence: z.output<typeof recurrenceSchema>;
+  count: number;
+  startTime?: string;
+  durationMinutes?: number;
+  location?: string;
+  videoLink?: string;
+  language?: Language;
+  templateId?: string | null;
+};
+
+export async function createSeries(db: Db, input: SeriesInput, now: Date) {
+  await assertBody(db, input.bodyId);
+  const last = await one<{ date: string | null }>(
+    db,
+    'SELECT MAX(date) AS date FROM meetings WHERE body_id = ?',
+    [input.bodyId],
+  );
+  const after = input.after ?? last?.date ?? isoDate(now);
+  const seriesId = newId();
+  const ids = new Set<string>();
+  for (const date of nextDates(input.recurrence, after, input.count)) {
+    ids.add(
+      await insertMeeting(
+        db,
+        {
+          bodyId: input.bodyId,
+          date,
+          startTime: input.startTime,
+          durationMinutes: input.durationMinutes,
+          location: input.location,
+          videoLink: input.videoLink,
+          language: input.language,
+          templateId: input.templateId === undefined ? DEFAULT_TEMPLATE_ID : input.templateId,
+          seriesId,
+        },
+        now.toISOString(),
+      ),
+    );
+  }
+  const { items } = await listMeetings(db, { bodyId: input.bodyId });
+  return { items: items.filter((m) => ids.has(m.id)).sort((a, b) => a.number - b.number) };
+}
+
+export async function addCorrigendum(
+  db: Db,
+  meetingId: string,
+  date: string,
+  text: string,
+  now: string,
+): Promise<void> {
+  const row = await findMeetingRow(db, meetingId);
+  if (!isLocked(row.status)) {
+    throw new DomainError(
+      'VALIDATION',
+      'Corrigenda are for approved minutes; edit the draft minutes directly.',
+      { field: 'meetingId' },
+    );
+  }
+  if (date < row.date) {
+    throw new DomainError('VALIDATION', 'A corrigendum cannot be dated before the meeting.', {
+      field: 'date',
+    });
+  }
+  await db.query(
+    'INSERT INTO corrigenda (id, meeting_id, date, text, created_at) VALUES (?, ?, ?, ?, ?)',
+    [newId(), meetingId, date, text, now],
+  );
+}
