@@ -7,12 +7,15 @@ import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
 import os from 'node:os';
 import path from 'node:path';
+import { actionHandlers } from './actions/actionHandlers';
+import { carryOverOpenActions } from './actions/carryOver';
 import { agencyHandlers } from './agencies/agencyHandlers';
 import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
+import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
@@ -75,7 +78,9 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
-    ...meetingHandlers(workspace, now),
+    ...meetingHandlers(workspace, now, carryOverOpenActions),
+    ...actionHandlers(workspace, now),
+    ...dashboardHandlers(workspace, now),
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
   };

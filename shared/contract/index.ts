@@ -4,10 +4,12 @@
  */
 import type { z } from 'zod';
 import type { ChannelSpec } from './define';
+import { actionsContract } from './actions';
 import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
+import { dashboardContract } from './dashboard';
 import { meetingsContract } from './meetings';
 import { workspaceContract } from './workspace';
 
@@ -16,6 +18,8 @@ export const contract = {
   ...agenciesContract,
   ...bodiesContract,
   ...meetingsContract,
+  ...actionsContract,
+  ...dashboardContract,
   ...auditContract,
   ...backupContract,
 } satisfies Record<string, ChannelSpec>;

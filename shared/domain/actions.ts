@@ -17,10 +17,20 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The calendar date `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Days past the due date on `today` (0 when not overdue, done or without a due date). */
 export function daysOverdue(status: ActionStatus, dueDate: string | null, today: string): number {
   if (!dueDate || !isOpenStatus(status)) return 0;
   return Math.max(0, daysBetween(dueDate, today));
+}
+
+/** Overdue: still open and its due date is before `today` (due today is not yet overdue). */
+export function isOverdue(status: ActionStatus, dueDate: string | null, today: string): boolean {
+  return daysOverdue(status, dueDate, today) > 0;
 }
 
 export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
@@ -33,3 +43,36 @@ export function agingBucket(days: number): AgingBucket {
   if (days <= 90) return '61-90';
   return '90+';
 }
+
+/**
+ * The completion date an action keeps after a status change: the change's date when it
+ * becomes done, kept while it stays done, cleared when it leaves done (reopened/cancelled).
+ */
+export function completionDate(
+  from: ActionStatus,
+  to: ActionStatus,
+  previous: string | null,
+  date: string,
+): string | null {
+  if (to !== 'done') return null;
+  return from === 'done' ? (previous ?? date) : date;
+}
+
+/** n / of as a fraction in [0, 1], or null when there is nothing to measure. */
+export function rate(n: number, of: number): number | null {
+  return of > 0 ? n / of : null;
+}
+
+/** How many days ahead the dashboard's "upcoming deadlines" look (today included). */
+export const UPCOMING_DAYS = 14;
+
+export const ACTION_SORT_KEYS = [
+  'dueDate',
+  'priority',
+  'status',
+  'title',
+  'owner',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type ActionSortKey = (typeof ACTION_SORT_KEYS)[number];

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -107,6 +108,49 @@ describe('migrations', () => {
       dflt_value: string;
     }[];
     expect(settingsCols.find((c) => c.name === 'backup_folder')?.dflt_value).toBe("''");
+    await ds.destroy();
+  });
+
+  it('SavedFilters adds named filters, an accent-free search key on actions and list indexes', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new SavedFilters1796040000000();
+    const runner = ds.createQueryRunner();
+    // An action stored before the migration gets its search key.
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO agencies (id, name, name_key, kind, sector, level, membership_status, created_at, updated_at)
+       VALUES ('a1', 'Agency', 'agency', 'ngo', 'non_state', 'national', 'member', 't', 't')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO actions (id, title, description, owner_agency_id, priority, status, created_at, updated_at)
+       VALUES ('x1', 'Réunion CAFÉ', 'Élan', 'a1', 'low', 'open', 't', 't')`,
+    ).run();
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT search_key FROM actions`).get()).toEqual({
+      search_key: 'reunion cafe elan',
+    });
+    const insert = db.prepare(
+      `INSERT INTO saved_filters (id, scope, name, name_key, filter, created_at, updated_at)
+       VALUES (?, ?, 'F', ?, ?, 't', 't')`,
+    );
+    insert.run('f1', 'actions', 'f', '{}');
+    expect(() => insert.run('f2', 'actions', 'f', '{}')).toThrow(/UNIQUE/);
+    expect(() => insert.run('f3', 'cases', 'g', '{}')).toThrow(/CHECK/);
+    expect(() => insert.run('f4', 'actions', 'h', 'not json')).toThrow(/CHECK/);
+    const indexes = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'action_supporting_agencies_agency',
+        'actions_due',
+        'action_carry_overs_meeting',
+      ]),
+    );
     await ds.destroy();
   });
 

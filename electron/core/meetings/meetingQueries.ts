@@ -198,7 +198,8 @@ export async function actionReview(db: Db, meeting: MeetingRow): Promise<ActionR
        JOIN agencies g ON g.id = a.owner_agency_id
        LEFT JOIN meetings m ON m.id = a.meeting_id
        LEFT JOIN action_updates u ON u.id = (
-         SELECT id FROM action_updates WHERE action_id = a.id ORDER BY date DESC, created_at DESC LIMIT 1)
+         SELECT id FROM action_updates WHERE action_id = a.id
+          ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
       WHERE a.body_id = ? AND a.status IN (${placeholders(OPEN_ACTION_STATUSES)})
         AND (a.meeting_id IS NULL OR m.number < ?)
       ORDER BY a.due_date IS NULL, a.due_date, a.title`,

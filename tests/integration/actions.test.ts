@@ -1,0 +1,528 @@
+/**
+ * Action items through the contract: creation from a meeting (body, agenda item, decision),
+ * the reference rules, overdue on the injected clock, list filters and sorting, the
+ * append-only history, the all-or-nothing bulk status change, saved filters, and carry-over
+ * into the next meetings' reviews of action items.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingStatus } from '../../shared/domain/meetings';
+import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+
+let t: TestCore;
+let clock: Date;
+let police: string;
+let prosecutors: string;
+let immigration: string;
+let policeFp: string;
+let prosecutorsFp: string;
+let bodyId: string;
+
+const setDay = (day: string) => {
+  clock = new Date(`${day}T09:00:00Z`);
+};
+
+const WORKFLOW: MeetingStatus[] = [
+  'draft',
+  'agenda_circulated',
+  'held',
+  'minutes_drafted',
+  'minutes_approved',
+];
+
+/** Moves a meeting step by step to `status`. */
+async function moveTo(meetingId: string, status: MeetingStatus) {
+  const current = (await t.call('meetings:get', { id: meetingId })).status;
+  for (const s of WORKFLOW.slice(WORKFLOW.indexOf(current) + 1, WORKFLOW.indexOf(status) + 1)) {
+    await t.call('meetings:setStatus', { id: meetingId, status: s });
+  }
+}
+
+const meeting = (date: string) =>
+  t.call('meetings:create', { bodyId, date, templateId: 'default' });
+
+const reviewOf = async (meetingId: string) => {
+  const detail = await t.call('meetings:get', { id: meetingId });
+  const item = detail.agenda.find((i) => i.kind === 'review_of_action_items');
+  return item!.actionReview!;
+};
+
+const auditHead = async () => {
+  const log = await t.call('audit:list', { limit: 1 });
+  return { total: log.total, seq: log.items[0]?.seq };
+};
+
+beforeEach(async () => {
+  setDay('2026-03-10');
+  t = startTestCore(() => clock);
+  await createWorkspace(t);
+  police = (await t.call('agencies:create', { name: 'National Police', kind: 'law_enforcement' }))
+    .id;
+  prosecutors = (
+    await t.call('agencies:create', {
+      name: 'Office of the Prosecutor',
+      kind: 'prosecution_judiciary',
+    })
+  ).id;
+  immigration = (await t.call('agencies:create', { name: 'Immigration Service', kind: 'other' }))
+    .id;
+  policeFp = (await t.call('focalPoints:create', { agencyId: police, name: 'Inspector Ama' })).id;
+  prosecutorsFp = (await t.call('focalPoints:create', { agencyId: prosecutors, name: 'Ms Diaz' }))
+    .id;
+  bodyId = (
+    await t.call('bodies:create', {
+      name: 'National Task Force',
+      kind: 'national_task_force',
+      code: 'TF',
+      memberAgencyIds: [police, prosecutors, immigration],
+    })
+  ).id;
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('actions', () => {
+  it('creates an action from a meeting: body, agenda item and decision of that meeting', async () => {
+    const m = await meeting('2026-03-03');
+    const item = m.agenda.find((i) => i.kind === 'case_discussion')!;
+    const decision = await t.call('decisions:create', {
+      meetingId: m.id,
+      agendaItemId: item.id,
+      text: 'The police will open a joint file with the prosecutor.',
+    });
+    const a = await t.call('actions:create', {
+      title: 'Open a joint file',
+      description: 'With the prosecutor’s office',
+      meetingId: m.id,
+      agendaItemId: item.id,
+      ownerAgencyId: police,
+      focalPointId: policeFp,
+      supportingAgencyIds: [prosecutors, prosecutors],
+      dueDate: '2026-04-01',
+      priority: 'high',
+    });
+    expect(a).toMatchObject({
+      title: 'Open a joint file',
+      status: 'open',
+      priority: 'high',
+      body: { id: bodyId, name: 'National Task Force' },
+      meeting: { id: m.id, number: 1, date: '2026-03-03' },
+      agendaItem: { id: item.id },
+      decision: null,
+      ownerAgency: { id: police },
+      focalPoint: { id: policeFp, name: 'Inspector Ama' },
+      overdue: false,
+      daysOverdue: 0,
+      timesCarriedOver: 0,
+      updates: [],
+      latestUpdate: null,
+      completedAt: null,
+    });
+    expect(a.supportingAgencies.map((s) => s.id)).toEqual([prosecutors]);
+    // The decision alone names the meeting (and so the body).
+    const fromDecision = await t.call('actions:create', {
+      title: 'Report back',
+      decisionId: decision.id,
+      ownerAgencyId: prosecutors,
+    });
+    expect(fromDecision.meeting?.id).toBe(m.id);
+    expect(fromDecision.body?.id).toBe(bodyId);
+    expect(fromDecision.decision).toMatchObject({ id: decision.id, reference: decision.reference });
+    // Outside a meeting: a body may be named directly.
+    const standalone = await t.call('actions:create', {
+      title: 'Translate the SOP',
+      bodyId,
+      ownerAgencyId: immigration,
+    });
+    expect(standalone).toMatchObject({ meeting: null, body: { id: bodyId } });
+    expect(await t.call('actions:get', { id: a.id })).toEqual(a);
+  });
+
+  it('refuses bad references and writes nothing', async () => {
+    const m = await meeting('2026-03-03');
+    const other = await meeting('2026-04-07');
+    const before = await auditHead();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ focalPointId: prosecutorsFp }, 'VALIDATION', 'focalPointId'],
+      [{ ownerAgencyId: '00000000-0000-4000-8000-000000000000' }, 'VALIDATION', 'ownerAgencyId'],
+      [{ supportingAgencyIds: [police] }, 'VALIDATION', 'supportingAgencyIds'],
+      [
+        { supportingAgencyIds: ['00000000-0000-4000-8000-000000000001'] },
+        'VALIDATION',
+        'supportingAgencyIds',
+      ],
+      [{ agendaItemId: other.agenda[0]!.id }, 'VALIDATION', 'agendaItemId'],
+      [{ meetingId: '00000000-0000-4000-8000-000000000002' }, 'VALIDATION', 'meetingId'],
+      [{ bodyId: '00000000-0000-4000-8000-000000000003' }, 'VALIDATION', 'bodyId'],
+    ];
+    for (const [change, code, field] of cases) {
+      const error = await t.fail('actions:create', {
+        title: 'X',
+        meetingId: m.id,
+        ownerAgencyId: police,
+        ...change,
+      });
+      expect(
+        [error.code, (error.details as { field?: string }).field],
+        JSON.stringify(change),
+      ).toEqual([code, field]);
+    }
+    const archived = await t.call('agencies:create', { name: 'Old Unit', kind: 'other' });
+    await t.call('agencies:archive', { id: archived.id, archived: true });
+    expect((await t.fail('actions:create', { title: 'X', ownerAgencyId: archived.id })).code).toBe(
+      'VALIDATION',
+    );
+    // A focal point no longer in post.
+    await t.call('focalPoints:end', { id: policeFp, endDate: '2026-03-10' });
+    expect(
+      (
+        await t.fail('actions:create', {
+          title: 'X',
+          ownerAgencyId: police,
+          focalPointId: policeFp,
+        })
+      ).details,
+    ).toMatchObject({ field: 'focalPointId' });
+    expect((await t.call('actions:list', {})).total).toBe(0);
+    // The archive and the ended focal point are the only changes.
+    expect((await auditHead()).total).toBe(before.total + 3);
+
+    // Approved minutes take no new actions.
+    for (const id of [m.id, other.id]) await moveTo(id, 'minutes_drafted');
+    await t.call('meetings:setStatus', { id: m.id, status: 'minutes_approved' });
+    expect(
+      (await t.fail('actions:create', { title: 'X', meetingId: m.id, ownerAgencyId: police })).code,
+    ).toBe('LOCKED_RECORD');
+
+    // Updates follow the same rules.
+    const a = await t.call('actions:create', { title: 'Y', ownerAgencyId: police });
+    const wrongFp = await t.fail('actions:update', {
+      id: a.id,
+      patch: { focalPointId: prosecutorsFp },
+    });
+    expect(wrongFp).toMatchObject({ code: 'VALIDATION', details: { field: 'focalPointId' } });
+    const unknown = await t.fail('actions:update', {
+      id: '00000000-0000-4000-8000-000000000004',
+      patch: { title: 'Z' },
+    });
+    expect(unknown.code).toBe('NOT_FOUND');
+  });
+
+  it('computes overdue and days overdue from the injected clock', async () => {
+    const a = await t.call('actions:create', {
+      title: 'Due yesterday',
+      ownerAgencyId: police,
+      dueDate: '2026-03-09',
+    });
+    const b = await t.call('actions:create', {
+      title: 'Due today',
+      ownerAgencyId: police,
+      dueDate: '2026-03-10',
+    });
+    expect([a.overdue, a.daysOverdue, b.overdue, b.daysOverdue]).toEqual([true, 1, false, 0]);
+    setDay('2026-06-10');
+    const later = await t.call('actions:get', { id: b.id });
+    expect([later.overdue, later.daysOverdue]).toEqual([true, 92]);
+    await t.call('actions:update', { id: b.id, patch: { status: 'done' } });
+    const done = await t.call('actions:get', { id: b.id });
+    expect([done.overdue, done.daysOverdue, done.completedAt]).toEqual([false, 0, '2026-06-10']);
+  });
+
+  it('filters, sorts and pages the list', async () => {
+    const m1 = await meeting('2026-02-03');
+    const make = (title: string, extra: Record<string, unknown>) =>
+      t.call('actions:create', { title, ownerAgencyId: police, ...extra } as never);
+    const late = await make('Trace financial flows', {
+      meetingId: m1.id,
+      dueDate: '2026-03-01',
+      priority: 'high',
+    });
+    const soon = await make('Draft the referral SOP', {
+      dueDate: '2026-03-20',
+      ownerAgencyId: prosecutors,
+      supportingAgencyIds: [police],
+      description: 'Référence nationale',
+    });
+    const noDue = await make('Map shelters', { ownerAgencyId: immigration, priority: 'low' });
+    const done = await make('Train border officers', { dueDate: '2026-01-15', status: 'done' });
+    const ids = async (input: Record<string, unknown>) =>
+      (await t.call('actions:list', input as never)).items.map((i) => i.id);
+
+    expect(await ids({})).toEqual([done.id, late.id, soon.id, noDue.id]);
+    expect(await ids({ sortDir: 'desc' })).toEqual([soon.id, late.id, done.id, noDue.id]);
+    expect(await ids({ sortBy: 'priority' })).toEqual([late.id, done.id, soon.id, noDue.id]);
+    expect(await ids({ overdue: true })).toEqual([late.id]);
+    expect(await ids({ overdue: false })).toEqual([done.id, soon.id, noDue.id]);
+    expect(await ids({ ownerAgencyId: police })).toEqual([done.id, late.id]);
+    expect(await ids({ agencyId: police })).toEqual([done.id, late.id, soon.id]);
+    expect(await ids({ status: ['open', 'blocked'] })).toEqual([late.id, soon.id, noDue.id]);
+    expect(await ids({ dueFrom: '2026-02-01', dueTo: '2026-03-31' })).toEqual([late.id, soon.id]);
+    expect(await ids({ meetingId: m1.id })).toEqual([late.id]);
+    expect(await ids({ bodyId })).toEqual([late.id]);
+    expect(await ids({ search: 'REFERENCE' })).toEqual([soon.id]);
+    expect(await ids({ search: 'financial trace' })).toEqual([late.id]);
+    expect(await ids({ search: '100%_' })).toEqual([]);
+    const page = await t.call('actions:list', { limit: 2, offset: 1 });
+    expect([page.total, page.items.map((i) => i.id)]).toEqual([4, [late.id, soon.id]]);
+    expect(page.items[1]!.supportingAgencies.map((s) => s.id)).toEqual([police]);
+  });
+
+  it('keeps the whole history: updates are appended, never rewritten', async () => {
+    const m = await meeting('2026-03-03');
+    const a = await t.call('actions:create', {
+      title: 'Sign the MoU',
+      ownerAgencyId: police,
+      dueDate: '2026-05-01',
+    });
+    const first = await t.call('actions:addUpdate', {
+      actionId: a.id,
+      date: '2026-03-05',
+      note: 'Draft sent to the ministry.',
+      meetingId: m.id,
+    });
+    setDay('2026-03-20');
+    const second = await t.call('actions:addUpdate', {
+      actionId: a.id,
+      date: '2026-03-18',
+      note: 'Waiting for the legal review.',
+      status: 'blocked',
+    });
+    expect(second.updates.slice(0, 1)).toEqual(first.updates);
+    expect(second.latestUpdate).toEqual({
+      date: '2026-03-18',
+      note: 'Waiting for the legal review.',
+    });
+    // A status change through an edit is recorded too, dated today.
+    const edited = await t.call('actions:update', {
+      id: a.id,
+      patch: { status: 'done', title: 'Sign the MoU with the ministry' },
+    });
+    expect(edited.updates.slice(0, 2)).toEqual(second.updates);
+    expect(
+      edited.updates.map((u) => [u.date, u.statusFrom, u.statusTo, u.meeting?.id ?? null]),
+    ).toEqual([
+      ['2026-03-05', 'open', 'open', m.id],
+      ['2026-03-18', 'open', 'blocked', null],
+      ['2026-03-20', 'blocked', 'done', null],
+    ]);
+    expect(edited.completedAt).toBe('2026-03-20');
+    // Re-opening clears the completion; the entries stay.
+    const reopened = await t.call('actions:addUpdate', {
+      actionId: a.id,
+      date: '2026-03-20',
+      note: 'Signature withdrawn.',
+      status: 'in_progress',
+    });
+    expect(reopened.completedAt).toBeNull();
+    expect(reopened.updates.slice(0, 3)).toEqual(edited.updates);
+    expect(reopened.latestUpdate?.note).toBe('Signature withdrawn.');
+    // An update says something, and not about the future.
+    const empty = await t.fail('actions:addUpdate', { actionId: a.id, date: '2026-03-20' });
+    expect(empty).toMatchObject({ code: 'VALIDATION', details: { field: 'note' } });
+    const future = await t.fail('actions:addUpdate', {
+      actionId: a.id,
+      date: '2026-03-21',
+      note: 'x',
+    });
+    expect(future).toMatchObject({ code: 'VALIDATION', details: { field: 'date' } });
+    expect((await t.call('actions:get', { id: a.id })).updates).toHaveLength(4);
+  });
+
+  it('sets one status on many actions in one transaction, or on none', async () => {
+    const a = await t.call('actions:create', { title: 'A', ownerAgencyId: police });
+    const b = await t.call('actions:create', { title: 'B', ownerAgencyId: prosecutors });
+    const before = await auditHead();
+    const missing = '00000000-0000-4000-8000-00000000000f';
+    const error = await t.fail('actions:bulkSetStatus', {
+      ids: [a.id, missing, b.id],
+      status: 'done',
+      note: 'Closed at the review.',
+    });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { ids: [missing] } });
+    for (const id of [a.id, b.id]) {
+      const stored = await t.call('actions:get', { id });
+      expect([stored.status, stored.updates.length]).toEqual(['open', 0]);
+    }
+    expect(await auditHead()).toEqual(before);
+
+    const result = await t.call('actions:bulkSetStatus', {
+      ids: [a.id, b.id, a.id],
+      status: 'done',
+      note: 'Closed at the review.',
+    });
+    expect(result).toEqual({ updated: 2, ids: [a.id, b.id] });
+    for (const id of [a.id, b.id]) {
+      const stored = await t.call('actions:get', { id });
+      expect(stored.status).toBe('done');
+      expect(stored.updates.map((u) => [u.note, u.statusFrom, u.statusTo])).toEqual([
+        ['Closed at the review.', 'open', 'done'],
+      ]);
+    }
+    expect((await auditHead()).total).toBe(before.total + 1);
+  });
+
+  it('changing the owner drops the former owner’s focal point and a clash with supporters', async () => {
+    const a = await t.call('actions:create', {
+      title: 'A',
+      ownerAgencyId: police,
+      focalPointId: policeFp,
+      supportingAgencyIds: [prosecutors, immigration],
+    });
+    const moved = await t.call('actions:update', {
+      id: a.id,
+      patch: { ownerAgencyId: prosecutors },
+    });
+    expect(moved.focalPoint).toBeNull();
+    expect(moved.supportingAgencies.map((s) => s.id)).toEqual([immigration]);
+    const withFp = await t.call('actions:update', {
+      id: a.id,
+      patch: { focalPointId: prosecutorsFp, dueDate: '2026-04-01', priority: 'low' },
+    });
+    expect(withFp).toMatchObject({ focalPoint: { id: prosecutorsFp }, priority: 'low' });
+    const cleared = await t.call('actions:update', { id: a.id, patch: { dueDate: null } });
+    expect([cleared.dueDate, cleared.focalPoint?.id, cleared.title]).toEqual([
+      null,
+      prosecutorsFp,
+      'A',
+    ]);
+  });
+
+  it('saves, renames and deletes named filters', async () => {
+    const saved = await t.call('actions:saveFilter', {
+      name: 'Police — overdue',
+      filter: { agencyId: police, overdue: true },
+    });
+    expect(saved.filter).toEqual({ agencyId: police, overdue: true });
+    const dup = await t.fail('actions:saveFilter', { name: 'police - OVERDUE', filter: {} });
+    expect(dup.code).toBe('DUPLICATE');
+    const renamed = await t.call('actions:saveFilter', {
+      id: saved.id,
+      name: 'Police (late)',
+      filter: { agencyId: police, overdue: true, status: ['blocked'] },
+    });
+    expect(renamed.id).toBe(saved.id);
+    await t.call('actions:saveFilter', { name: 'All high', filter: { search: 'x' } });
+    expect((await t.call('actions:savedFilters', {})).items.map((f) => f.name)).toEqual([
+      'All high',
+      'Police (late)',
+    ]);
+    await t.call('actions:deleteFilter', { id: saved.id });
+    expect((await t.fail('actions:deleteFilter', { id: saved.id })).code).toBe('NOT_FOUND');
+    expect((await t.call('actions:savedFilters', {})).items).toHaveLength(1);
+  });
+});
+
+describe('carry-over into the next meetings', () => {
+  it('carries open actions through three meetings; a done one drops out', async () => {
+    const m1 = await meeting('2026-01-06');
+    const m2 = await meeting('2026-02-03');
+    const kept = await t.call('actions:create', {
+      title: 'Trace financial flows',
+      meetingId: m1.id,
+      ownerAgencyId: police,
+      dueDate: '2026-01-31',
+    });
+    const finished = await t.call('actions:create', {
+      title: 'Share the hotline data',
+      meetingId: m1.id,
+      ownerAgencyId: prosecutors,
+      dueDate: '2026-03-15',
+    });
+    const cancelled = await t.call('actions:create', {
+      title: 'Visit the border post',
+      meetingId: m1.id,
+      ownerAgencyId: immigration,
+      status: 'cancelled',
+    });
+    // Not in the review of its own meeting.
+    expect(await reviewOf(m1.id)).toEqual([]);
+    await moveTo(m1.id, 'minutes_drafted');
+
+    const review2 = await reviewOf(m2.id);
+    expect(review2.map((e) => [e.id, e.daysOverdue])).toEqual([
+      [kept.id, 3], // due 31 Jan, meeting on 3 Feb
+      [finished.id, 0],
+    ]);
+    await t.call('actions:addUpdate', {
+      actionId: kept.id,
+      date: '2026-02-03',
+      note: 'Bank requests sent.',
+      meetingId: m2.id,
+    });
+    await moveTo(m2.id, 'minutes_drafted');
+    // Drafting again after a step back counts once.
+    await t.call('meetings:setStatus', { id: m2.id, status: 'held' });
+    await t.call('meetings:setStatus', { id: m2.id, status: 'minutes_drafted' });
+    await t.call('actions:addUpdate', {
+      actionId: finished.id,
+      date: '2026-03-10',
+      note: 'Data shared.',
+      status: 'done',
+    });
+
+    // The third meeting is created only now: the carry-over still reaches it.
+    const m3 = await meeting('2026-03-03');
+    const review3 = await reviewOf(m3.id);
+    expect(review3).toHaveLength(1);
+    expect(review3[0]).toMatchObject({
+      id: kept.id,
+      status: 'open',
+      latestUpdate: { date: '2026-02-03', note: 'Bank requests sent.' },
+      daysOverdue: 31,
+    });
+    const detail = await t.call('actions:get', { id: kept.id });
+    expect(detail.timesCarriedOver).toBe(2);
+    expect(detail.carriedOverFrom.map((m) => m.number)).toEqual([1, 2]);
+    expect((await t.call('actions:get', { id: finished.id })).timesCarriedOver).toBe(2);
+    expect((await t.call('actions:get', { id: cancelled.id })).timesCarriedOver).toBe(0);
+    const listed = await t.call('actions:list', { bodyId, status: ['open'] });
+    expect(listed.items.map((i) => [i.id, i.timesCarriedOver])).toEqual([[kept.id, 2]]);
+  });
+
+  it('lists in the review the actions raised at earlier meetings, with owner and latest update', async () => {
+    const m1 = await meeting('2026-01-06');
+    const m2 = await meeting('2026-02-03');
+    const item = m1.agenda.find((i) => i.kind === 'partner_updates')!;
+    const a = await t.call('actions:create', {
+      title: 'Publish the annual report',
+      meetingId: m1.id,
+      agendaItemId: item.id,
+      ownerAgencyId: immigration,
+      priority: 'high',
+      dueDate: '2026-03-01',
+    });
+    const raisedAtM2 = await t.call('actions:create', {
+      title: 'Raised at the second meeting',
+      meetingId: m2.id,
+      ownerAgencyId: police,
+    });
+    let review = await reviewOf(m2.id);
+    expect(review).toEqual([
+      {
+        id: a.id,
+        title: 'Publish the annual report',
+        ownerAgency: { id: immigration, name: 'Immigration Service', acronym: '' },
+        dueDate: '2026-03-01',
+        status: 'open',
+        priority: 'high',
+        daysOverdue: 0,
+        latestUpdate: null,
+      },
+    ]);
+    await t.call('actions:addUpdate', {
+      actionId: a.id,
+      date: '2026-01-20',
+      note: 'Printer booked.',
+      status: 'in_progress',
+    });
+    await t.call('actions:addUpdate', { actionId: a.id, date: '2026-01-20', note: 'Proofs read.' });
+    review = await reviewOf(m2.id);
+    expect(review[0]).toMatchObject({
+      status: 'in_progress',
+      latestUpdate: { date: '2026-01-20', note: 'Proofs read.' },
+    });
+    expect(review.map((e) => e.id)).not.toContain(raisedAtM2.id);
+    await t.call('actions:update', { id: a.id, patch: { status: 'cancelled' } });
+    expect(await reviewOf(m2.id)).toEqual([]);
+  });
+});
