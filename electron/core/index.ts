@@ -17,6 +17,7 @@ import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
+import { exportHandlers } from './exports/exportHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
 import { createRouter } from './router';
@@ -78,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
+    ...exportHandlers(workspace, now),
     ...meetingHandlers(workspace, now, carryOverOpenActions),
     ...actionHandlers(workspace, now),
     ...dashboardHandlers(workspace, now),

@@ -9,6 +9,7 @@ import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
+import { exportsContract } from './exports';
 import { dashboardContract } from './dashboard';
 import { meetingsContract } from './meetings';
 import { workspaceContract } from './workspace';
@@ -18,6 +19,7 @@ export const contract = {
   ...agenciesContract,
   ...bodiesContract,
   ...meetingsContract,
+  ...exportsContract,
   ...actionsContract,
   ...dashboardContract,
   ...auditContract,

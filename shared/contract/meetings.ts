@@ -90,7 +90,10 @@ const meetingSummary = z.object({
   bodyId: idSchema,
   bodyName: z.string(),
   number: z.number().int(),
+  /** The meeting's own title, or "12th meeting" in the meeting's language. */
   title: z.string(),
+  /** The title as entered ('' = the default one, translated in documents). */
+  customTitle: z.string(),
   date: z.string(),
   startTime: z.string(),
   durationMinutes: z.number().int(),
@@ -122,6 +125,7 @@ const meetingRef = z.object({
   id: idSchema,
   number: z.number().int(),
   title: z.string(),
+  customTitle: z.string(),
   date: z.string(),
   status: z.enum(MEETING_STATUSES),
 });

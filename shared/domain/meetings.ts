@@ -108,3 +108,18 @@ export function ordinal(n: number, language: Language): string {
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
+
+const MEETING_WORD: Record<Language, string> = { en: 'meeting', es: 'reunión', fr: 'réunion' };
+
+/** "12th meeting", "12.ª reunión", "12e réunion": the title of a meeting without its own. */
+export function defaultMeetingTitle(number: number, language: Language): string {
+  return `${ordinal(number, language)} ${MEETING_WORD[language]}`;
+}
+
+/** The meeting's own title, or the default one in `language`. */
+export function meetingTitle(
+  meeting: { customTitle: string; number: number },
+  language: Language,
+): string {
+  return meeting.customTitle || defaultMeetingTitle(meeting.number, language);
+}

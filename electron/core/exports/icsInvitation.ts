@@ -6,7 +6,8 @@
 import { createEvent, type Attendee } from 'ics';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { DomainError } from '../../../shared/errors';
-import { isoDate, rows, type Db } from '../db/sql';
+import { isoDate, type Db } from '../db/sql';
+import { bodyRecipients } from './exportData';
 
 const AGENDA_WORD = { en: 'Agenda', es: 'Orden del día', fr: 'Ordre du jour' } as const;
 const LINK_WORD = { en: 'Join online', es: 'Enlace de conexión', fr: 'Lien de connexion' } as const;
@@ -20,16 +21,7 @@ function dateParts(date: string, time: string): [number, number, number, number,
 /** Active focal points (on the meeting date) of the body's member agencies, with e-mail. */
 async function attendees(db: Db, meeting: MeetingDetail, today: Date): Promise<Attendee[]> {
   const on = meeting.date >= isoDate(today) ? meeting.date : isoDate(today);
-  const found = await rows<{ name: string; email: string; role: string; agency: string }>(
-    db,
-    `SELECT f.name, f.email, f.role, a.name AS agency FROM focal_points f
-       JOIN body_members bm ON bm.agency_id = f.agency_id AND bm.body_id = ?
-       JOIN agencies a ON a.id = f.agency_id
-      WHERE f.email <> '' AND a.archived_at IS NULL
-        AND (f.start_date IS NULL OR f.start_date <= ?) AND (f.end_date IS NULL OR f.end_date > ?)
-      ORDER BY a.name, f.role = 'alternate', f.name`,
-    [meeting.body.id, on, on],
-  );
+  const found = await bodyRecipients(db, meeting.body.id, on);
   const seen = new Set<string>();
   return found
     .filter((f) => !seen.has(f.email.toLowerCase()) && seen.add(f.email.toLowerCase()))

@@ -10,12 +10,7 @@ import type {
 } from '../../../shared/contract/meetings';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/domain/agendaTemplate';
 import type { Language } from '../../../shared/domain/languages';
-import {
-  canMoveStatus,
-  isLocked,
-  ordinal,
-  type MeetingStatus,
-} from '../../../shared/domain/meetings';
+import { canMoveStatus, isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
 import { nextDates } from '../../../shared/domain/recurrence';
 import { DomainError } from '../../../shared/errors';
 import { isoDate, newId, one, type Db } from '../db/sql';
@@ -24,12 +19,6 @@ import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from '
 
 type MeetingCreate = z.output<typeof meetingCreateSchema>;
 type MeetingPatch = z.output<typeof meetingPatchSchema>;
-
-const MEETING_WORD: Record<Language, string> = { en: 'meeting', es: 'reunión', fr: 'réunion' };
-
-export function defaultMeetingTitle(number: number, language: Language): string {
-  return `${ordinal(number, language)} ${MEETING_WORD[language]}`;
-}
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -75,7 +64,7 @@ export async function insertMeeting(
       id,
       input.bodyId,
       number,
-      input.title || defaultMeetingTitle(number, language),
+      input.title ?? '',
       input.date,
       input.startTime ?? '10:00',
       input.durationMinutes ?? 120,
@@ -104,9 +93,7 @@ export async function updateMeeting(
     `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, location = ?,
        video_link = ?, language = ?, chair_name = ?, minute_taker = ?, updated_at = ? WHERE id = ?`,
     [
-      patch.title === undefined
-        ? row.title
-        : patch.title || defaultMeetingTitle(row.number, patch.language ?? row.language),
+      patch.title ?? row.title,
       patch.date ?? row.date,
       patch.startTime ?? row.start_time,
       patch.durationMinutes ?? row.duration_minutes,

@@ -22,6 +22,7 @@ import {
   countsForQuorum,
   defaultBodyCode,
   isLocked,
+  meetingTitle,
   type AgendaItemKind,
   type AttendanceStatus,
   type MeetingStatus,
@@ -103,6 +104,11 @@ export async function editableMeeting(db: Db, id: string): Promise<MeetingRow> {
   return row;
 }
 
+/** The stored title, or the default one in the meeting's language. */
+function displayTitle(row: { title: string; number: number; language: Language }): string {
+  return meetingTitle({ customTitle: row.title, number: row.number }, row.language);
+}
+
 export function bodyCode(body: { code: string; name: string }): string {
   return body.code || defaultBodyCode(body.name);
 }
@@ -113,7 +119,8 @@ function summary(row: MeetingRow, bodyName: string): MeetingSummary {
     bodyId: row.body_id,
     bodyName,
     number: row.number,
-    title: row.title,
+    title: displayTitle(row),
+    customTitle: row.title,
     date: row.date,
     startTime: row.start_time,
     durationMinutes: row.duration_minutes,
@@ -159,7 +166,14 @@ async function agencyRefs(db: Db, ids: string[]): Promise<Map<string, AgencyRef>
 }
 
 function meetingRef(row: MeetingRow) {
-  return { id: row.id, number: row.number, title: row.title, date: row.date, status: row.status };
+  return {
+    id: row.id,
+    number: row.number,
+    title: displayTitle(row),
+    customTitle: row.title,
+    date: row.date,
+    status: row.status,
+  };
 }
 
 async function neighbour(db: Db, row: MeetingRow, direction: 'previous' | 'next') {
@@ -321,7 +335,7 @@ interface DecisionRow {
 }
 
 export const DECISION_SELECT = `SELECT d.*, b.name AS body_name, i.title AS item_title,
-    m.number AS m_number, m.title AS m_title, m.date AS m_date, m.status AS m_status
+    m.number AS m_number, m.title AS m_title, m.language AS m_language, m.date AS m_date, m.status AS m_status
   FROM decisions d
   JOIN bodies b ON b.id = d.body_id
   JOIN meetings m ON m.id = d.meeting_id
@@ -332,6 +346,7 @@ export type DecisionJoinRow = DecisionRow & {
   item_title: string | null;
   m_number: number;
   m_title: string;
+  m_language: Language;
   m_date: string;
   m_status: MeetingStatus;
 };
@@ -348,7 +363,8 @@ export function toDecision(r: DecisionJoinRow): Decision {
     meeting: {
       id: r.meeting_id,
       number: r.m_number,
-      title: r.m_title,
+      title: displayTitle({ title: r.m_title, number: r.m_number, language: r.m_language }),
+      customTitle: r.m_title,
       date: r.m_date,
       status: r.m_status,
     },

@@ -1,0 +1,81 @@
+/** Invitation + agenda: the letter of invitation, then the agenda with times and presenters. */
+import type { MeetingDetail } from '../../../shared/contract/meetings';
+import type { Language } from '../../../shared/domain/languages';
+import { meetingTitle } from '../../../shared/domain/meetings';
+import {
+  facts,
+  heading,
+  labelsFor,
+  para,
+  renderDocument,
+  table,
+  title,
+  type Letterhead,
+} from './kit/documentKit';
+import { formatLongDate } from './kit/labels';
+
+export interface AgendaOptions {
+  language: Language;
+  draft: boolean;
+  author: string;
+  now: Date;
+}
+
+export function agendaRows(meeting: MeetingDetail, minutesShort: string) {
+  return meeting.agenda.map((item, i) => [
+    String(i + 1),
+    item.estimatedStart,
+    item.title,
+    item.presenterAgency ? item.presenterAgency.acronym || item.presenterAgency.name : '',
+    item.minutes ? `${item.minutes} ${minutesShort}` : '',
+  ]);
+}
+
+export function buildAgenda(
+  meeting: MeetingDetail,
+  letterhead: Letterhead,
+  o: AgendaOptions,
+): Promise<Buffer> {
+  const l = labelsFor(o.language);
+  const when = `${formatLongDate(meeting.date, o.language)}, ${meeting.startTime}`;
+  const mTitle = meetingTitle(meeting, o.language);
+  const docTitle = `${l.agenda} — ${meeting.bodyName}, ${mTitle}`;
+  const children = [
+    ...title(meeting.bodyName, `${l.invitation} — ${mTitle}`),
+    para(l.invitationText(meeting.bodyName, mTitle, when, meeting.location)),
+    ...(meeting.videoLink ? [para(`${l.videoText} ${meeting.videoLink}`)] : []),
+    para(l.confirmText),
+    heading(l.agenda, 1),
+    ...facts(
+      [
+        [l.date, formatLongDate(meeting.date, o.language)],
+        [l.time, `${meeting.startTime} – ${meeting.estimatedEnd}`],
+        [l.location, meeting.location],
+        [l.online, meeting.videoLink],
+        [l.chair, meeting.chairName],
+      ],
+      l.colon,
+    ),
+    table(
+      letterhead.paperSize,
+      [
+        { header: l.no, width: 6 },
+        { header: l.time, width: 10 },
+        { header: l.item, width: 52 },
+        { header: l.presenter, width: 20 },
+        { header: l.duration, width: 12 },
+      ],
+      agendaRows(meeting, l.minutesShort),
+    ),
+    para(`${l.estimatedEnd}${l.colon}${meeting.estimatedEnd}`, { italic: true }),
+  ];
+  return renderDocument({
+    letterhead,
+    language: o.language,
+    title: docTitle,
+    author: o.author,
+    createdAt: o.now,
+    draft: o.draft,
+    sections: [children],
+  });
+}

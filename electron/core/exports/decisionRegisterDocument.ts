@@ -1,0 +1,60 @@
+/** The register of decisions: every decision with its reference, meeting and date. */
+import type { Decision } from '../../../shared/contract/meetings';
+import type { Language } from '../../../shared/domain/languages';
+import {
+  heading,
+  labelsFor,
+  para,
+  renderDocument,
+  table,
+  type Letterhead,
+} from './kit/documentKit';
+import { formatDate } from './kit/labels';
+
+export interface RegisterOptions {
+  language: Language;
+  scope: string;
+  author: string;
+  now: Date;
+}
+
+export function buildDecisionRegister(
+  decisions: Decision[],
+  letterhead: Letterhead,
+  o: RegisterOptions,
+): Promise<Buffer> {
+  const l = labelsFor(o.language);
+  const sorted = [...decisions].sort(
+    (a, b) => a.year - b.year || a.bodyName.localeCompare(b.bodyName) || a.seq - b.seq,
+  );
+  return renderDocument({
+    letterhead,
+    language: o.language,
+    title: l.decisionRegister,
+    author: o.author,
+    createdAt: o.now,
+    sections: [
+      [
+        heading(l.decisionRegister, 1),
+        ...(o.scope ? [para(o.scope, { italic: true })] : []),
+        sorted.length === 0
+          ? para(l.noDecisions, { italic: true })
+          : table(
+              letterhead.paperSize,
+              [
+                { header: l.reference, width: 16 },
+                { header: l.date, width: 16 },
+                { header: l.meeting, width: 20 },
+                { header: l.decision, width: 48 },
+              ],
+              sorted.map((d) => [
+                d.reference,
+                formatDate(d.meeting.date, o.language),
+                `${d.bodyName}\n${d.meeting.title}`,
+                d.text,
+              ]),
+            ),
+      ],
+    ],
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * The data each document needs, read in one transaction and handed to the builders as plain
+ * DTOs (builders never touch the database).
+ */
+import type { MeetingDetail } from '../../../shared/contract/meetings';
+import {
+  daysOverdue,
+  OPEN_ACTION_STATUSES,
+  type ActionPriority,
+  type ActionStatus,
+} from '../../../shared/domain/actions';
+import { placeholders, rows, type Db } from '../db/sql';
+import { Where } from '../db/where';
+import { getMeeting } from '../meetings/meetingQueries';
+import { readSettings } from '../workspace/settingsRepository';
+import type { Letterhead } from './kit/documentKit';
+
+export async function letterheadOf(db: Db): Promise<Letterhead & { country: string }> {
+  const s = await readSettings(db);
+  return {
+    taskForceName: s.taskForceName,
+    letterheadText: s.letterheadText,
+    classificationMarking: s.classificationMarking,
+    paperSize: s.paperSize,
+    country: s.country,
+  };
+}
+
+export interface ActionRow {
+  id: string;
+  title: string;
+  description: string;
+  ownerId: string;
+  ownerName: string;
+  ownerAcronym: string;
+  dueDate: string | null;
+  status: ActionStatus;
+  priority: ActionPriority;
+  daysOverdue: number;
+  meetingNumber: number | null;
+  bodyName: string | null;
+  updates: { date: string; note: string; statusTo: ActionStatus }[];
+}
+
+interface RawAction {
+  id: string;
+  title: string;
+  description: string;
+  owner_agency_id: string;
+  owner_name: string;
+  owner_acronym: string;
+  due_date: string | null;
+  status: ActionStatus;
+  priority: ActionPriority;
+  meeting_number: number | null;
+  body_name: string | null;
+}
+
+const ACTION_SELECT = `SELECT a.id, a.title, a.description, a.owner_agency_id, g.name AS owner_name,
+    g.acronym AS owner_acronym, a.due_date, a.status, a.priority, m.number AS meeting_number,
+    b.name AS body_name
+  FROM actions a
+  JOIN agencies g ON g.id = a.owner_agency_id
+  LEFT JOIN meetings m ON m.id = a.meeting_id
+  LEFT JOIN bodies b ON b.id = a.body_id`;
+
+async function withUpdates(db: Db, raw: RawAction[], today: string): Promise<ActionRow[]> {
+  const history = new Map<string, ActionRow['updates']>();
+  // In chunks: SQLite limits bound parameters per statement.
+  for (let i = 0; i < raw.length; i += 500) {
+    const ids = raw.slice(i, i + 500).map((a) => a.id);
+    const found = await rows<{
+      action_id: string;
+      date: string;
+      note: string;
+      status_to: ActionStatus;
+    }>(
+      db,
+      `SELECT action_id, date, note, status_to FROM action_updates WHERE action_id IN (${placeholders(ids)})
+       ORDER BY date, created_at`,
+      ids,
+    );
+    for (const u of found) {
+      const list = history.get(u.action_id) ?? [];
+      list.push({ date: u.date, note: u.note, statusTo: u.status_to });
+      history.set(u.action_id, list);
+    }
+  }
+  return raw.map((a) => ({
+    id: a.id,
+    title: a.title,
+    description: a.description,
+    ownerId: a.owner_agency_id,
+    ownerName: a.owner_name,
+    ownerAcronym: a.owner_acronym,
+    dueDate: a.due_date,
+    status: a.status,
+    priority: a.priority,
+    daysOverdue: daysOverdue(a.status, a.due_date, today),
+    meetingNumber: a.meeting_number,
+    bodyName: a.body_name,
+    updates: history.get(a.id) ?? [],
+  }));
+}
+
+/** Open actions (optionally of one body / some owner agencies), by agency then due date. */
+export async function openActions(
+  db: Db,
+  filter: { bodyId?: string; agencyIds?: string[] },
+  today: string,
+): Promise<ActionRow[]> {
+  const where = new Where()
+    .add(`a.status IN (${placeholders(OPEN_ACTION_STATUSES)})`, [...OPEN_ACTION_STATUSES])
+    .add('a.body_id = ?', [filter.bodyId], Boolean(filter.bodyId))
+    .add(
+      `a.owner_agency_id IN (${placeholders(filter.agencyIds ?? [])})`,
+      filter.agencyIds ?? [],
+      Boolean(filter.agencyIds?.length),
+    );
+  const raw = await rows<RawAction>(
+    db,
+    `${ACTION_SELECT} ${where.toString()} ORDER BY g.name, a.due_date IS NULL, a.due_date, a.title`,
+    where.params,
+  );
+  return withUpdates(db, raw, today);
+}
+
+export interface MinutesData {
+  meeting: MeetingDetail;
+  newActions: ActionRow[];
+  updatedActions: ActionRow[];
+}
+
+export async function minutesData(db: Db, meetingId: string): Promise<MinutesData> {
+  const meeting = await getMeeting(db, meetingId);
+  const created = await rows<RawAction>(
+    db,
+    `${ACTION_SELECT} WHERE a.meeting_id = ? ORDER BY a.created_at, a.title`,
+    [meetingId],
+  );
+  const updated = await rows<RawAction>(
+    db,
+    `${ACTION_SELECT} WHERE a.id IN (SELECT action_id FROM action_updates WHERE meeting_id = ?)
+       AND (a.meeting_id IS NULL OR a.meeting_id <> ?) ORDER BY g.name, a.title`,
+    [meetingId, meetingId],
+  );
+  return {
+    meeting,
+    newActions: await withUpdates(db, created, meeting.date),
+    updatedActions: await withUpdates(db, updated, meeting.date),
+  };
+}
+
+export interface FollowUpAgency {
+  id: string;
+  name: string;
+  focalPoint: { name: string; title: string; email: string } | null;
+  actions: ActionRow[];
+}
+
+/** Agencies with open actions (or the chosen ones), each with its primary focal point. */
+export async function followUpData(
+  db: Db,
+  filter: { bodyId?: string; agencyIds?: string[] },
+  today: string,
+): Promise<FollowUpAgency[]> {
+  const actions = await openActions(db, filter, today);
+  const byAgency = new Map<string, FollowUpAgency>();
+  for (const a of actions) {
+    const entry = byAgency.get(a.ownerId) ?? {
+      id: a.ownerId,
+      name: a.ownerName,
+      focalPoint: null,
+      actions: [],
+    };
+    entry.actions.push(a);
+    byAgency.set(a.ownerId, entry);
+  }
+  const ids = [...byAgency.keys()];
+  if (ids.length > 0) {
+    const fps = await rows<{ agency_id: string; name: string; title: string; email: string }>(
+      db,
+      `SELECT agency_id, name, title, email FROM focal_points
+        WHERE agency_id IN (${placeholders(ids)}) AND role = 'primary'
+          AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)
+        ORDER BY start_date DESC`,
+      [...ids, today, today],
+    );
+    for (const fp of fps) {
+      const entry = byAgency.get(fp.agency_id);
+      if (entry && !entry.focalPoint)
+        entry.focalPoint = { name: fp.name, title: fp.title, email: fp.email };
+    }
+  }
+  return [...byAgency.values()];
+}
+
+/** E-mail recipients for a body's documents: active focal points of member agencies. */
+export async function bodyRecipients(db: Db, bodyId: string, on: string) {
+  return rows<{ name: string; email: string; role: 'primary' | 'alternate'; agency: string }>(
+    db,
+    `SELECT f.name, f.email, f.role, a.name AS agency FROM focal_points f
+       JOIN body_members bm ON bm.agency_id = f.agency_id AND bm.body_id = ?
+       JOIN agencies a ON a.id = f.agency_id
+      WHERE f.email <> '' AND a.archived_at IS NULL
+        AND (f.start_date IS NULL OR f.start_date <= ?) AND (f.end_date IS NULL OR f.end_date > ?)
+      ORDER BY a.name, f.role = 'alternate', f.name`,
+    [bodyId, on, on],
+  );
+}

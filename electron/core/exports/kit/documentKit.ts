@@ -1,0 +1,350 @@
+/**
+ * The shared document kit: every exported document is built on it, so they all carry real
+ * Word styles (Title, Heading 1–3, Normal, List Paragraph), the workspace letterhead, the
+ * classification marking in header and footer, "Page X of Y", document properties, the
+ * workspace's paper size, and tables whose header row repeats on every page.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Language } from '../../../../shared/domain/languages';
+import type { PaperSize } from '../../../../shared/domain/settings';
+import { LABELS, type Labels } from './labels';
+
+export const FONT = 'Calibri';
+const ACCENT = '1F3864';
+const MUTED = '595959';
+export const OVERDUE_FILL = 'FCE4E4';
+
+/** What every document needs from the workspace. */
+export interface Letterhead {
+  taskForceName: string;
+  letterheadText: string;
+  classificationMarking: string;
+  paperSize: PaperSize;
+}
+
+export interface DocumentSpec {
+  letterhead: Letterhead;
+  language: Language;
+  /** Document title (also the Word "Title" property). */
+  title: string;
+  subject?: string;
+  author: string;
+  createdAt: Date;
+  /** Adds a DRAFT marking under the header on every page. */
+  draft?: boolean;
+  /** Body content: paragraphs and tables, each section on new pages. */
+  sections: (Paragraph | Table)[][];
+}
+
+const PAGE: Record<PaperSize, { width: number; height: number }> = {
+  A4: { width: 11906, height: 16838 },
+  Letter: { width: 12240, height: 15840 },
+};
+
+/** Usable text width in twips for the paper size (2 cm margins). */
+export function textWidth(paper: PaperSize): number {
+  return PAGE[paper].width - 2 * 1134;
+}
+
+export function labelsFor(language: Language): Labels {
+  return LABELS[language];
+}
+
+function listLevels(kind: 'bullet' | 'number'): ILevelsOptions[] {
+  const bullets = ['•', '◦', '▪'];
+  const numbers = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: kind === 'bullet' ? LevelFormat.BULLET : numbers[level % 3]!,
+    text: kind === 'bullet' ? bullets[level % 3]! : `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
+}
+
+/** Numbering definitions: a bullet list and a numbered list, each 9 levels deep. */
+export const BULLET_LIST = 'coordina-bullets';
+export const NUMBERED_LIST = 'coordina-numbers';
+
+function header(spec: DocumentSpec): Header {
+  const lines = [spec.letterhead.taskForceName, ...spec.letterhead.letterheadText.split('\n')]
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const children: Paragraph[] = [];
+  if (spec.letterhead.classificationMarking) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: spec.letterhead.classificationMarking,
+            bold: true,
+            color: 'C00000',
+            size: 18,
+          }),
+        ],
+      }),
+    );
+  }
+  lines.forEach((line, i) =>
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: line,
+            bold: i === 0,
+            color: i === 0 ? ACCENT : MUTED,
+            size: i === 0 ? 22 : 18,
+          }),
+        ],
+        border:
+          i === lines.length - 1
+            ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 4 } }
+            : undefined,
+      }),
+    ),
+  );
+  if (spec.draft) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 60 },
+        children: [
+          new TextRun({
+            text: labelsFor(spec.language).draft,
+            bold: true,
+            color: 'C00000',
+            size: 20,
+          }),
+        ],
+      }),
+    );
+  }
+  return new Header({ children });
+}
+
+function footer(spec: DocumentSpec): Footer {
+  const l = labelsFor(spec.language);
+  const runs: ParagraphChild[] = [
+    new TextRun({ text: `${spec.title}  ·  `, size: 16, color: MUTED }),
+    new TextRun({
+      children: [`${l.page} `, PageNumber.CURRENT, ` ${l.of} `, PageNumber.TOTAL_PAGES],
+      size: 16,
+      color: MUTED,
+    }),
+  ];
+  const children = [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })];
+  if (spec.letterhead.classificationMarking) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: spec.letterhead.classificationMarking,
+            bold: true,
+            color: 'C00000',
+            size: 16,
+          }),
+        ],
+      }),
+    );
+  }
+  return new Footer({ children });
+}
+
+export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
+  const size = PAGE[spec.letterhead.paperSize];
+  const doc = new Document({
+    title: spec.title,
+    subject: spec.subject ?? spec.title,
+    creator: spec.author,
+    lastModifiedBy: spec.author,
+    description: spec.letterhead.taskForceName,
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: 22 },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { font: FONT, size: 40, bold: true, color: ACCENT },
+          paragraph: { spacing: { after: 120 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 30, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 300, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 23, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
+        listParagraph: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 60 } } },
+      },
+    },
+    numbering: {
+      config: [
+        { reference: BULLET_LIST, levels: listLevels('bullet') },
+        { reference: NUMBERED_LIST, levels: listLevels('number') },
+      ],
+    },
+    sections: spec.sections.map((children) => ({
+      properties: {
+        page: {
+          size: { width: size.width, height: size.height },
+          margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
+        },
+      },
+      headers: { default: header(spec) },
+      footers: { default: footer(spec) },
+      children,
+    })),
+  });
+  return Packer.toBuffer(doc);
+}
+
+// ---- building blocks ---------------------------------------------------------------------
+
+export function title(text: string, subtitle?: string): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] })];
+  if (subtitle)
+    out.push(
+      new Paragraph({ children: [new TextRun({ text: subtitle, color: MUTED, size: 24 })] }),
+    );
+  return out;
+}
+
+export function heading(text: string, level: 1 | 2 | 3): Paragraph {
+  const map = {
+    1: HeadingLevel.HEADING_1,
+    2: HeadingLevel.HEADING_2,
+    3: HeadingLevel.HEADING_3,
+  } as const;
+  return new Paragraph({ heading: map[level], children: [new TextRun(text)] });
+}
+
+export function para(
+  text: string,
+  options: { bold?: boolean; italic?: boolean; color?: string } = {},
+): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, ...options })] });
+}
+
+/** "Label: value" lines for a meeting header block. */
+export function facts(rows: [string, string][], colon = ': '): Paragraph[] {
+  return rows
+    .filter(([, v]) => v)
+    .map(
+      ([k, v]) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          children: [new TextRun({ text: `${k}${colon}`, bold: true }), new TextRun(v)],
+        }),
+    );
+}
+
+export interface Column {
+  header: string;
+  /** Relative width. */
+  width: number;
+}
+
+export type CellContent = string | Paragraph[];
+
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' } as const;
+
+function cell(
+  content: CellContent,
+  width: number,
+  opts: { header?: boolean; fill?: string },
+): TableCell {
+  const children =
+    typeof content === 'string'
+      ? content.split('\n').map(
+          (line) =>
+            new Paragraph({
+              spacing: { after: 0 },
+              children: [
+                new TextRun({
+                  text: line,
+                  bold: opts.header,
+                  color: opts.header ? 'FFFFFF' : undefined,
+                  size: 20,
+                }),
+              ],
+            }),
+        )
+      : content;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    shading: opts.header
+      ? { type: ShadingType.CLEAR, color: 'auto', fill: ACCENT }
+      : opts.fill
+        ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill }
+        : undefined,
+    borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
+  });
+}
+
+/**
+ * A table whose first row is a header repeated on every page; rows do not split across pages.
+ * `fills` shades whole rows (e.g. overdue actions).
+ */
+export function table(
+  paper: PaperSize,
+  columns: Column[],
+  body: CellContent[][],
+  fills: (string | undefined)[] = [],
+): Table {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => Math.floor((c.width / total) * textWidth(paper)));
+  return new Table({
+    width: { size: textWidth(paper), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(c.header, widths[i]!, { header: true })),
+      }),
+      ...body.map(
+        (r, ri) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((content, i) => cell(content, widths[i]!, { fill: fills[ri] })),
+          }),
+      ),
+    ],
+  });
+}
+
+/** An empty paragraph after a table, so consecutive tables do not merge in Word. */
+export function spacer(): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [] });
+}

@@ -1,0 +1,237 @@
+/**
+ * Minutes: meeting header, attendance grouped by present / represented / apologies / absent,
+ * the agenda items with their notes (restricted items only when asked for), numbered
+ * decisions, new and updated action items, next meeting, corrigenda and the approval block.
+ */
+import { Paragraph, TextRun, type Table } from 'docx';
+import { ATTENDANCE_STATUSES, meetingTitle } from '../../../shared/domain/meetings';
+import type { Language } from '../../../shared/domain/languages';
+import { isEmptyDoc } from '../../../shared/domain/richText';
+import type { ActionRow, MinutesData } from './exportData';
+import {
+  facts,
+  heading,
+  labelsFor,
+  OVERDUE_FILL,
+  para,
+  renderDocument,
+  spacer,
+  table,
+  title,
+  type Letterhead,
+} from './kit/documentKit';
+import { formatDate, formatLongDate, formatShortDate, type Labels } from './kit/labels';
+import { richTextToDocx } from './kit/richTextDocx';
+
+export interface MinutesOptions {
+  language: Language;
+  includeRestricted: boolean;
+  draft: boolean;
+  author: string;
+  now: Date;
+}
+
+export function actionsTable(
+  paper: Letterhead['paperSize'],
+  l: Labels,
+  language: Language,
+  actions: ActionRow[],
+): (Paragraph | Table)[] {
+  if (actions.length === 0) return [para(l.noActions, { italic: true })];
+  return [
+    table(
+      paper,
+      [
+        { header: l.action, width: 31 },
+        { header: l.owner, width: 15 },
+        { header: l.due, width: 15 },
+        { header: l.status, width: 16 },
+        { header: l.latestUpdate, width: 23 },
+      ],
+      actions.map((a) => {
+        const last = a.updates.at(-1);
+        return [
+          a.title,
+          a.ownerAcronym || a.ownerName,
+          a.dueDate ? formatShortDate(a.dueDate, language) : '',
+          a.daysOverdue > 0
+            ? `${l.statuses[a.status]}\n${l.daysOverdue(a.daysOverdue)}`
+            : l.statuses[a.status],
+          last ? `${formatShortDate(last.date, language)}${l.colon}${last.note}` : '',
+        ];
+      }),
+      actions.map((a) => (a.daysOverdue > 0 ? OVERDUE_FILL : undefined)),
+    ),
+    spacer(),
+  ];
+}
+
+function attendanceSection(data: MinutesData, paper: Letterhead['paperSize'], l: Labels) {
+  const m = data.meeting;
+  const out: (Paragraph | Table)[] = [heading(l.attendance, 1)];
+  for (const status of ATTENDANCE_STATUSES) {
+    const entries = m.attendance.filter((a) => a.status === status);
+    if (entries.length === 0) continue;
+    out.push(heading(`${l.attendanceGroups[status]} (${entries.length})`, 3));
+    out.push(
+      table(
+        paper,
+        [
+          { header: l.agency, width: 60 },
+          { header: l.representative, width: 40 },
+        ],
+        entries.map((e) => [
+          e.agency.acronym ? `${e.agency.name} (${e.agency.acronym})` : e.agency.name,
+          e.person,
+        ]),
+      ),
+      spacer(),
+    );
+  }
+  if (m.guests.length > 0) {
+    out.push(heading(l.guests, 3));
+    out.push(
+      table(
+        paper,
+        [
+          { header: l.name, width: 40 },
+          { header: l.agency, width: 40 },
+          { header: l.role, width: 20 },
+        ],
+        m.guests.map((g) => [g.name, g.organisation, l.guestRoles[g.role]]),
+      ),
+      spacer(),
+    );
+  }
+  out.push(
+    para(l.quorum(m.quorum.attending, m.quorum.required, m.quorum.quorate), { italic: true }),
+  );
+  return out;
+}
+
+export function buildMinutes(
+  data: MinutesData,
+  letterhead: Letterhead,
+  o: MinutesOptions,
+): Promise<Buffer> {
+  const l = labelsFor(o.language);
+  const m = data.meeting;
+  const mTitle = meetingTitle(m, o.language);
+  const paper = letterhead.paperSize;
+  let listInstance = 0;
+  const ctx = { baseHeading: 2 as const, nextListInstance: () => ++listInstance };
+  const items = m.agenda.filter((i) => o.includeRestricted || !i.restricted);
+  const children: (Paragraph | Table)[] = [
+    ...title(`${l.minutes} — ${mTitle}`, m.bodyName),
+    ...facts(
+      [
+        [l.date, formatLongDate(m.date, o.language)],
+        [l.time, `${m.startTime}`],
+        [l.location, m.location],
+        [l.online, m.videoLink],
+        [l.chair, m.chairName],
+        [l.minuteTaker, m.minuteTaker],
+      ],
+      l.colon,
+    ),
+    ...attendanceSection(data, paper, l),
+    heading(l.proceedings, 1),
+  ];
+  items.forEach((item, index) => {
+    children.push(
+      heading(`${index + 1}. ${item.title}${item.restricted ? ` (${l.restricted})` : ''}`, 2),
+    );
+    if (item.presenterAgency) {
+      children.push(para(`${l.presenter}${l.colon}${item.presenterAgency.name}`, { italic: true }));
+    }
+    children.push(
+      ...(isEmptyDoc(item.notes)
+        ? [para(l.noNotes, { italic: true })]
+        : richTextToDocx(item.notes, ctx)),
+    );
+    const decisions = m.decisions.filter((d) => d.agendaItem?.id === item.id);
+    for (const d of decisions) {
+      children.push(
+        new Paragraph({
+          indent: { left: 360 },
+          children: [
+            new TextRun({ text: `${l.decision} ${d.reference}${l.colon}`, bold: true }),
+            new TextRun(d.text),
+          ],
+        }),
+      );
+    }
+  });
+  // Decisions taken under restricted items stay with those items.
+  const hidden = new Set(
+    m.agenda.filter((i) => i.restricted && !o.includeRestricted).map((i) => i.id),
+  );
+  const decisions = m.decisions.filter((d) => !d.agendaItem || !hidden.has(d.agendaItem.id));
+  children.push(heading(l.decisions, 1));
+  if (decisions.length === 0) children.push(para(l.noDecisions, { italic: true }));
+  else {
+    children.push(
+      table(
+        paper,
+        [
+          { header: l.reference, width: 18 },
+          { header: l.decision, width: 82 },
+        ],
+        decisions.map((d) => [d.reference, d.text]),
+      ),
+      spacer(),
+    );
+  }
+  children.push(
+    heading(l.actions, 1),
+    heading(l.newActions, 2),
+    ...actionsTable(paper, l, o.language, data.newActions),
+  );
+  children.push(
+    heading(l.updatedActions, 2),
+    ...actionsTable(paper, l, o.language, data.updatedActions),
+  );
+  children.push(heading(l.nextMeeting, 1));
+  children.push(
+    para(
+      m.nextMeeting
+        ? `${meetingTitle(m.nextMeeting, o.language)} — ${formatLongDate(m.nextMeeting.date, o.language)}`
+        : l.nextMeetingTbd,
+    ),
+  );
+  if (m.corrigenda.length > 0) {
+    children.push(heading(l.corrigenda, 1));
+    for (const c of m.corrigenda)
+      children.push(para(`${formatDate(c.date, o.language)}: ${c.text}`));
+  }
+  children.push(heading(l.approval, 1));
+  children.push(
+    para(
+      m.status === 'minutes_approved' && m.updatedAt
+        ? l.approvedOn(formatDate(m.updatedAt, o.language))
+        : l.approvalPending,
+    ),
+  );
+  children.push(
+    table(
+      paper,
+      [
+        { header: l.signatureChair, width: 50 },
+        { header: l.signatureSecretariat, width: 50 },
+      ],
+      [
+        [`\n\n${m.chairName}`, '\n\n'],
+        [`${l.signatureDate}:`, `${l.signatureDate}:`],
+      ],
+    ),
+  );
+  return renderDocument({
+    letterhead,
+    language: o.language,
+    title: `${l.minutes} — ${m.bodyName}, ${mTitle}`,
+    author: o.author,
+    createdAt: o.now,
+    draft: o.draft,
+    sections: [children],
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Word documents and the distribution e-mail. Each channel returns the file's bytes (base64)
+ * with a suggested name; the host decides where they go (Electron: save dialog; browser
+ * host: download). The document language is chosen here, independent of the UI language.
+ */
+import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages';
+import { dateSchema, idSchema } from './common';
+import { channel } from './define';
+
+export const exportedFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** The file's bytes, base64-encoded. */
+  data: z.string(),
+  bytes: z.number().int(),
+});
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const EML_MIME = 'message/rfc822';
+
+const language = z.enum(LANGUAGES).optional();
+
+const meetingDocument = z
+  .object({
+    meetingId: idSchema,
+    /** Default: the meeting's language. */
+    language,
+    /** Mark every page DRAFT. Default: until the minutes are approved. */
+    draft: z.boolean().optional(),
+  })
+  .strict();
+
+export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
+
+export const exportsContract = {
+  'exports:agenda': channel(meetingDocument, exportedFileSchema, { mutates: false }),
+  'exports:minutes': channel(
+    meetingDocument.extend({
+      /** Restricted agenda items (case discussions) are left out unless asked for. */
+      includeRestricted: z.boolean().default(false),
+    }),
+    exportedFileSchema,
+    { mutates: false },
+  ),
+  'exports:actionTracker': channel(
+    z.object({ bodyId: idSchema.optional(), language }).strict(),
+    exportedFileSchema,
+    { mutates: false },
+  ),
+  'exports:agencyFollowUp': channel(
+    z
+      .object({
+        bodyId: idSchema.optional(),
+        /** Only these agencies (default: every agency with open actions). */
+        agencyIds: z.array(idSchema).max(2000).optional(),
+        /** The date by which agencies are asked to reply (default: in 14 days). */
+        replyBy: dateSchema.optional(),
+        language,
+      })
+      .strict(),
+    exportedFileSchema,
+    { mutates: false },
+  ),
+  'exports:decisionRegister': channel(
+    z
+      .object({
+        bodyId: idSchema.optional(),
+        year: z.number().int().min(1900).max(2200).optional(),
+        language,
+      })
+      .strict(),
+    exportedFileSchema,
+    { mutates: false },
+  ),
+  'exports:distributionEmail': channel(
+    z
+      .object({
+        meetingId: idSchema,
+        documents: z.array(z.enum(MEETING_DOCUMENTS)).min(1).max(4),
+        language,
+        includeRestricted: z.boolean().default(false),
+      })
+      .strict(),
+    exportedFileSchema.extend({ recipients: z.number().int() }),
+    { mutates: false },
+  ),
+};
