@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'FILE_MISSING',
   'FILE_READ_ONLY',
   'FILE_EXISTS',
+  /** A path names a file (or a device) where a folder is needed. */
+  'NOT_A_FOLDER',
   'WORKSPACE_IN_USE',
   'WORKSPACE_DAMAGED',
   'NOT_FOUND',

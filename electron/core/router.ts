@@ -35,6 +35,34 @@ function describeIssues(
   }));
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Drops keys whose value is undefined, at any depth. Electron's IPC (structured clone) keeps
+ * them, and the schema accepts them for optional fields; to every handler they mean
+ * "not given" — a patch `{ name: undefined }` leaves the name unchanged.
+ */
+export function withoutUndefinedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutUndefinedKeys(v)) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v !== undefined) {
+      Object.defineProperty(out, key, {
+        value: withoutUndefinedKeys(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return out as T;
+}
+
 export function createRouter(handlers: HandlerMap, options: RouterOptions = {}): Router {
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -48,11 +76,10 @@ export function createRouter(handlers: HandlerMap, options: RouterOptions = {}):
         details: { issues: describeIssues(parsed.error.issues) },
       });
     }
+    const data = withoutUndefinedKeys(parsed.data);
     try {
       const handler = handlers[channel] as (i: unknown) => unknown;
-      const result = await runInCall({ channel, input: parsed.data }, async () =>
-        handler(parsed.data),
-      );
+      const result = await runInCall({ channel, input: data }, async () => handler(data));
       return { ok: true, result: spec.output.parse(result) };
     } catch (error) {
       if (error instanceof DomainError) return failure(error.toPayload());

@@ -1,8 +1,9 @@
 /** Channels of encrypted backups: make one now, list them, restore one into a new file. */
 import { z } from 'zod';
+import { pathText } from './common';
 import { channel } from './define';
 
-const pathSchema = z.string().trim().min(1).max(4096);
+const pathSchema = pathText(4096);
 
 export const backupSchema = z.object({
   path: z.string(),

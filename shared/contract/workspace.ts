@@ -1,46 +1,56 @@
 /** Channels of the workspace domain: the encrypted file, its passphrase and its settings. */
 import { z } from 'zod';
-import { countryCodeSchema } from './common';
+import { countryCodeSchema, optionalPathText, pathText, requiredText, shortText } from './common';
 import { channel } from './define';
 import { LANGUAGES } from '../domain/languages';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
 import {
   AUTO_LOCK_MAX_MINUTES,
+  BACKUP_KEEP_DAILY_MAX,
+  BACKUP_KEEP_DAILY_MIN,
+  BACKUP_KEEP_WEEKLY_MAX,
+  BACKUP_KEEP_WEEKLY_MIN,
   K_ANONYMITY_MAX,
   K_ANONYMITY_MIN,
   PAPER_SIZES,
 } from '../domain/settings';
 
-const trimmed = (max: number) => z.string().trim().max(max);
-
 /** A passphrase as typed when opening: any non-empty text (its strength is checked on create). */
 const passphraseInput = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
 /** A new passphrase: the minimum length is enforced here, the strength by the core. */
-const newPassphrase = z.string().min(MIN_PASSPHRASE_LENGTH).max(MAX_PASSPHRASE_LENGTH);
+const newPassphrase = z
+  .string()
+  .min(MIN_PASSPHRASE_LENGTH)
+  .max(MAX_PASSPHRASE_LENGTH)
+  .refine((p) => !/\p{Cs}/u.test(p), 'a passphrase must not contain unpaired surrogates');
 
 /** Absolute path, or a bare file name placed in the default workspace folder. */
-const workspacePath = z.string().trim().min(1).max(4096);
+const workspacePath = pathText(4096);
 
 export const languageSchema = z.enum(LANGUAGES);
 
 export const workspaceSettingsSchema = z.object({
-  taskForceName: trimmed(200).min(1),
+  taskForceName: requiredText(200),
   country: countryCodeSchema,
   defaultLanguage: languageSchema,
-  letterheadText: trimmed(2000),
-  classificationMarking: trimmed(60),
+  letterheadText: shortText(2000),
+  classificationMarking: shortText(60),
   kAnonymity: z.number().int().min(K_ANONYMITY_MIN).max(K_ANONYMITY_MAX),
   autoLockMinutes: z.number().int().min(0).max(AUTO_LOCK_MAX_MINUTES),
   paperSize: z.enum(PAPER_SIZES),
-  /** Absolute folder for backups; '' = the app's default backup folder. */
-  backupFolder: z
-    .string()
-    .trim()
-    .max(4096)
-    .refine(
-      (v) => v === '' || /^([a-zA-Z]:[\\/]|[\\/])/.test(v),
-      'use a full (absolute) folder path',
-    ),
+  /**
+   * Absolute folder for backups; '' = the app's default backup folder. The schema accepts the
+   * shape of an absolute path on any platform; the core refuses one its platform does not
+   * take as absolute (e.g. 'C:\\Backups' on Linux).
+   */
+  backupFolder: optionalPathText(4096).refine(
+    (v) => v === '' || /^([a-zA-Z]:[\\/]|[\\/])/.test(v),
+    'use a full (absolute) folder path',
+  ),
+  /** Rotation: the newest backup of each of this many recent days is kept… */
+  backupKeepDaily: z.number().int().min(BACKUP_KEEP_DAILY_MIN).max(BACKUP_KEEP_DAILY_MAX),
+  /** …then the newest of each of this many older weeks (0: none). */
+  backupKeepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY_MIN).max(BACKUP_KEEP_WEEKLY_MAX),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -81,7 +91,7 @@ export const workspaceContract = {
         path: workspacePath,
         passphrase: newPassphrase,
         passphraseConfirm: z.string().max(MAX_PASSPHRASE_LENGTH),
-        settings: workspaceSettingsSchema.partial().extend({ taskForceName: trimmed(200).min(1) }),
+        settings: workspaceSettingsSchema.partial().extend({ taskForceName: requiredText(200) }),
       })
       .strict(),
     workspaceStatusSchema,
@@ -137,7 +147,7 @@ export const workspaceContract = {
     { mutates: false },
   ),
   'workspace:forgetRecent': channel(
-    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({ path: pathText(4096) }).strict(),
     z.object({ defaultFolder: z.string(), items: z.array(recentWorkspaceSchema) }),
     { mutates: false },
   ),

@@ -101,9 +101,10 @@ const ALLOWED: Partial<Record<ChannelName, readonly ErrorCode[]>> = {
   'bodies:update': ['VALIDATION', 'NOT_FOUND'],
   'audit:list': ['VALIDATION'],
   'audit:verify': ['VALIDATION'],
-  // A folder that cannot be made or written: FILE_MISSING / FILE_READ_ONLY.
-  'backup:now': ['VALIDATION', 'FILE_MISSING', 'FILE_READ_ONLY'],
-  'backup:list': ['VALIDATION', 'FILE_MISSING'],
+  // A folder that cannot be made or written: FILE_MISSING / FILE_READ_ONLY; a file where the
+  // folder should be: NOT_A_FOLDER.
+  'backup:now': ['VALIDATION', 'FILE_MISSING', 'FILE_READ_ONLY', 'NOT_A_FOLDER'],
+  'backup:list': ['VALIDATION', 'FILE_MISSING', 'NOT_A_FOLDER'],
   // A backup that is missing, not ours, damaged or under another passphrase; a target that
   // exists or cannot be made.
   'backup:restore': [
@@ -111,6 +112,7 @@ const ALLOWED: Partial<Record<ChannelName, readonly ErrorCode[]>> = {
     'FILE_EXISTS',
     'FILE_MISSING',
     'FILE_READ_ONLY',
+    'NOT_A_FOLDER',
     'WRONG_PASSPHRASE',
     'NOT_A_WORKSPACE',
     'WORKSPACE_DAMAGED',
@@ -333,69 +335,9 @@ async function expectEveryRecordReadable(): Promise<void> {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Known core bugs: inputs the properties skip until the bug is fixed, each pinned by an
-// `it.fails` test below (which starts failing — i.e. passing — once the bug is fixed: then
-// delete the skip here and turn `it.fails` into `it`).
-
-function hasExplicitUndefined(value: unknown, depth = 0): boolean {
-  return (
-    depth < 3 &&
-    value !== null &&
-    typeof value === 'object' &&
-    Object.values(value).some((v) => v === undefined || hasExplicitUndefined(v, depth + 1))
-  );
-}
-
-/** A path the core hands to fs/SQLite unchecked, which then throws (→ INTERNAL). */
-function unusablePath(p: string, kind: 'folder' | 'file'): boolean {
-  if (p.includes('\0') || p.split(/[\\/]/).some((part) => Buffer.byteLength(part) > 255)) {
-    return true;
-  }
-  const full = path.resolve(p);
-  if (kind === 'folder') return fs.existsSync(full) && !fs.statSync(full).isDirectory();
-  return !fs.existsSync(path.dirname(full));
-}
-
-function field(input: unknown, key: string): string | undefined {
-  const value = (input as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value.trim() : undefined;
-}
-
-/** Known bugs, by channel, for input the schema accepts (pinned in 'known core bugs'). */
-function knownBug(channel: ChannelName, input: unknown): boolean {
-  if (!contract[channel].input.safeParse(input).success) return false;
-  switch (channel) {
-    // Bug 1: a key present with the value undefined (kept by Electron's IPC) → INTERNAL.
-    case 'agencies:update':
-    case 'workspace:updateSettings':
-      return hasExplicitUndefined(input);
-    // Bug 5: a backup folder that is a file, or a path fs refuses → INTERNAL.
-    case 'backup:now': {
-      const folder = field(input, 'folder') || t.core.workspace.currentSettings().backupFolder;
-      return Boolean(folder) && unusablePath(folder!, 'folder');
-    }
-    case 'backup:list': {
-      const folder = field(input, 'folder');
-      return folder !== undefined && unusablePath(folder, 'folder');
-    }
-    // Bug 6: a restore target in a missing folder, or a path fs refuses → INTERNAL.
-    case 'backup:restore': {
-      const target = field(input, 'targetPath')!;
-      const full = path.isAbsolute(target)
-        ? target
-        : path.join(t.dataDir, 'workspaces', `${target}.coordina`);
-      return unusablePath(full, 'file');
-    }
-    default:
-      return false;
-  }
-}
-
 type Mode = 'any' | 'nearValid' | 'invalid';
 
 async function probe(channel: ChannelName, input: unknown, mode: Mode): Promise<void> {
-  fc.pre(!knownBug(channel, input));
   const spec = contract[channel];
   const before = snapshot();
   const envelope = await dispatch(channel, input);
@@ -882,28 +824,21 @@ describe('hostile input to the session channels', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Known core bugs, pinned (see knownBug above). Each test states the correct behaviour and is
-// marked `fails` while the core still gets it wrong.
+// Core bugs these properties found, each fixed and kept as a regression test.
 
-describe('known core bugs (found by these properties)', () => {
-  it.fails(
-    'agencies:update with a patch key set to undefined is not an INTERNAL error',
-    async () => {
-      const [id] = pools.agencyIds;
-      const envelope = await dispatch('agencies:update', { id, patch: { name: undefined } });
-      expect(envelope.ok || envelope.error.code === 'VALIDATION').toBe(true);
-    },
-  );
+describe('regressions found by these properties', () => {
+  it('agencies:update with a patch key set to undefined is not an INTERNAL error', async () => {
+    const [id] = pools.agencyIds;
+    const envelope = await dispatch('agencies:update', { id, patch: { name: undefined } });
+    expect(envelope.ok || envelope.error.code === 'VALIDATION').toBe(true);
+  });
 
-  it.fails(
-    'workspace:updateSettings with a key set to undefined is not an INTERNAL error',
-    async () => {
-      const envelope = await dispatch('workspace:updateSettings', { defaultLanguage: undefined });
-      expect(envelope.ok || envelope.error.code === 'VALIDATION').toBe(true);
-    },
-  );
+  it('workspace:updateSettings with a key set to undefined is not an INTERNAL error', async () => {
+    const envelope = await dispatch('workspace:updateSettings', { defaultLanguage: undefined });
+    expect(envelope.ok || envelope.error.code === 'VALIDATION').toBe(true);
+  });
 
-  it.fails('workspace:create refuses a path with a NUL character (no truncated file)', async () => {
+  it('workspace:create refuses a path with a NUL character (no truncated file)', async () => {
     const before = snapshot();
     const envelope = await dispatch('workspace:create', {
       path: path.join(decoyDir, 'empty.coordina\u0000.txt'),
@@ -922,66 +857,54 @@ describe('known core bugs (found by these properties)', () => {
     }
   });
 
-  it.fails(
-    'workspace:create answers a file name too long for the file system without INTERNAL',
-    async () => {
-      const envelope = await dispatch('workspace:create', {
-        path: 'n'.repeat(300),
-        passphrase: OTHER_STRONG_PASSPHRASE,
-        passphraseConfirm: OTHER_STRONG_PASSPHRASE,
-        settings: { taskForceName: 'Long Name' },
-      });
-      expect(envelope.ok ? 'ok' : envelope.error.code).not.toBe('INTERNAL');
-    },
-  );
+  it('workspace:create answers a file name too long for the file system without INTERNAL', async () => {
+    const envelope = await dispatch('workspace:create', {
+      path: 'n'.repeat(300),
+      passphrase: OTHER_STRONG_PASSPHRASE,
+      passphraseConfirm: OTHER_STRONG_PASSPHRASE,
+      settings: { taskForceName: 'Long Name' },
+    });
+    expect(envelope.ok ? 'ok' : envelope.error.code).not.toBe('INTERNAL');
+  });
 
-  it.fails('backup:now into a folder that is a file is refused without INTERNAL', async () => {
+  it('backup:now into a folder that is a file is refused without INTERNAL', async () => {
     const envelope = await dispatch('backup:now', { folder: path.join(sandbox, 'file.txt') });
     expect(envelope.ok ? 'ok' : envelope.error.code).not.toMatch(/^(ok|INTERNAL)$/);
   });
 
-  it.fails(
-    'backup:now refuses a relative folder (it would write beside the process cwd)',
-    async () => {
-      const before = snapshot();
-      const envelope = await dispatch('backup:now', { folder: 'relative-to-cwd' });
-      expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VALIDATION');
-      expectUnchanged(before, snapshot(), 'backup:now into a relative folder');
-    },
-  );
+  it('backup:now refuses a relative folder (it would write beside the process cwd)', async () => {
+    const before = snapshot();
+    const envelope = await dispatch('backup:now', { folder: 'relative-to-cwd' });
+    expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VALIDATION');
+    expectUnchanged(before, snapshot(), 'backup:now into a relative folder');
+  });
 
-  it.fails('backup:list of a folder that is a file is answered without INTERNAL', async () => {
+  it('backup:list of a folder that is a file is answered without INTERNAL', async () => {
     const envelope = await dispatch('backup:list', { folder: path.join(sandbox, 'file.txt') });
     expect(envelope.ok || envelope.error.code !== 'INTERNAL').toBe(true);
   });
 
-  it.fails(
-    'backup:restore into a folder that does not exist is refused without INTERNAL',
-    async () => {
-      const envelope = await dispatch('backup:restore', {
-        backupPath: path.join(sandbox, 'kept.coordina-backup'),
-        targetPath: path.join(sandbox, 'no-such-folder', 'x.coordina'),
-        passphrase: STRONG_PASSPHRASE,
-      });
-      expect(envelope.ok ? 'ok' : envelope.error.code).toBe('FILE_MISSING');
-    },
-  );
+  it('backup:restore into a folder that does not exist is refused without INTERNAL', async () => {
+    const envelope = await dispatch('backup:restore', {
+      backupPath: path.join(sandbox, 'kept.coordina-backup'),
+      targetPath: path.join(sandbox, 'no-such-folder', 'x.coordina'),
+      passphrase: STRONG_PASSPHRASE,
+    });
+    expect(envelope.ok ? 'ok' : envelope.error.code).toBe('FILE_MISSING');
+  });
 
-  it.fails(
-    'backup:restore refuses a target path with a NUL character (no truncated file)',
-    async () => {
-      const before = snapshot();
-      const envelope = await dispatch('backup:restore', {
-        backupPath: path.join(sandbox, 'kept.coordina-backup'),
-        targetPath: path.join(sandbox, 'cut\u0000.coordina'),
-        passphrase: STRONG_PASSPHRASE,
-      });
-      expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VALIDATION');
-      expectUnchanged(before, snapshot(), 'restore to a path with a NUL');
-    },
-  );
+  it('backup:restore refuses a target path with a NUL character (no truncated file)', async () => {
+    const before = snapshot();
+    const envelope = await dispatch('backup:restore', {
+      backupPath: path.join(sandbox, 'kept.coordina-backup'),
+      targetPath: path.join(sandbox, 'cut\u0000.coordina'),
+      passphrase: STRONG_PASSPHRASE,
+    });
+    expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VALIDATION');
+    expectUnchanged(before, snapshot(), 'restore to a path with a NUL');
+  });
 
-  it.fails('backup:restore refuses an empty file: it is not a backup of a workspace', async () => {
+  it('backup:restore refuses an empty file: it is not a backup of a workspace', async () => {
     const before = snapshot();
     const envelope = await dispatch('backup:restore', {
       backupPath: path.join(sandbox, 'empty.bin'),
@@ -992,7 +915,7 @@ describe('known core bugs (found by these properties)', () => {
     expectUnchanged(before, snapshot(), 'restore of an empty file');
   });
 
-  (process.platform === 'win32' ? it.skip : it.fails)(
+  (process.platform === 'win32' ? it.skip : it)(
     'workspace:updateSettings refuses a Windows drive path as backup folder where it is not absolute',
     async () => {
       const before = snapshot();

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
@@ -108,6 +109,63 @@ describe('migrations', () => {
       dflt_value: string;
     }[];
     expect(settingsCols.find((c) => c.name === 'backup_folder')?.dflt_value).toBe("''");
+    await ds.destroy();
+  });
+
+  it('Meetings numbers meetings and decisions uniquely per body and keeps records it points at', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    db.prepare(
+      `INSERT INTO bodies (id, name, kind, quorum_kind, meeting_frequency, created_at, updated_at) VALUES ('b1', 'B', 'other', 'majority', 'monthly', 't', 't')`,
+    ).run();
+    const insertMeeting = db.prepare(
+      `INSERT INTO meetings (id, body_id, number, title, date, start_time, duration_minutes, language, status, created_at, updated_at)
+       VALUES (?, 'b1', ?, 'M', '2026-01-06', '10:00', 120, 'en', ?, 't', 't')`,
+    );
+    insertMeeting.run('m1', 1, 'draft');
+    expect(() => insertMeeting.run('m2', 1, 'draft')).toThrow(/UNIQUE/);
+    expect(() => insertMeeting.run('m3', 2, 'closed')).toThrow(/CHECK/);
+    const insertDecision = db.prepare(
+      `INSERT INTO decisions (id, body_id, meeting_id, year, seq, reference, text, text_key, created_at, updated_at)
+       VALUES (?, 'b1', 'm1', 2026, ?, 'B/2026/01', 'x', 'x', 't', 't')`,
+    );
+    insertDecision.run('d1', 1);
+    expect(() => insertDecision.run('d2', 1)).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`DELETE FROM meetings WHERE id = 'm1'`).run()).toThrow(/FOREIGN KEY/);
+    expect(
+      (db.prepare(`PRAGMA table_info(bodies)`).all() as { name: string }[]).map((c) => c.name),
+    ).toContain('code');
+    await ds.destroy();
+  });
+
+  it('BackupRotation adds the rotation counts, bounded, with the former fixed 7/4 for existing rows', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new BackupRotation1796030000000();
+    const runner = ds.createQueryRunner();
+    // A workspace from before the migration, with its settings row.
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
+    ).run();
+    await migration.up(runner);
+    await runner.release();
+    expect(
+      db.prepare(`SELECT backup_keep_daily, backup_keep_weekly FROM workspace_settings`).get(),
+    ).toEqual({ backup_keep_daily: 7, backup_keep_weekly: 4 });
+    const set = db.prepare(
+      `UPDATE workspace_settings SET backup_keep_daily = ?, backup_keep_weekly = ?`,
+    );
+    for (const [daily, weekly] of [
+      [0, 4],
+      [61, 4],
+      [7, -1],
+      [7, 53],
+    ]) {
+      expect(() => set.run(daily, weekly), `${daily}/${weekly}`).toThrow(/CHECK/);
+    }
+    set.run(1, 0);
+    set.run(60, 52);
     await ds.destroy();
   });
 

@@ -7,13 +7,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backup } from '../../../shared/contract/backup';
+import {
+  DEFAULT_BACKUP_KEEP_DAILY,
+  DEFAULT_BACKUP_KEEP_WEEKLY,
+} from '../../../shared/domain/settings';
 import { DomainError } from '../../../shared/errors';
 import { keyConnection, probeKey } from '../db/cipher';
+import { COORDINA_APPLICATION_ID } from '../db/dataSource';
+import { assertEncryptedDatabaseFile } from '../db/fileCheck';
 import { SqliteDriver, isNotADatabaseError, type SqliteDatabase } from '../db/sqlite';
+import {
+  assertAbsolute,
+  ensureFolder,
+  fileErrorToDomain,
+  folderExists,
+  removeQuietly,
+} from '../workspace/folders';
 
 export const BACKUP_EXTENSION = '.coordina-backup';
-export const KEEP_DAILY = 7;
-export const KEEP_WEEKLY = 4;
 
 function stamp(at: Date): string {
   return at
@@ -27,21 +38,38 @@ function baseName(workspacePath: string): string {
   return path.basename(workspacePath).replace(/\.coordina$/, '');
 }
 
-/** Backup files of one workspace in a folder, newest first. */
+function readFolder(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder);
+  } catch (error) {
+    throw fileErrorToDomain(error, folder);
+  }
+}
+
+/**
+ * Backup files of one workspace in an absolute folder, newest first; none when the folder
+ * does not exist (yet); NOT_A_FOLDER when the path is a file.
+ */
 export function listBackups(folder: string, workspacePath: string): Backup[] {
-  if (!fs.existsSync(folder)) return [];
+  assertAbsolute(folder, 'folder');
+  if (!folderExists(folder)) return [];
   const prefix = `${baseName(workspacePath)}--`;
-  return fs
-    .readdirSync(folder)
+  return readFolder(folder)
     .filter((name) => name.startsWith(prefix) && name.endsWith(BACKUP_EXTENSION))
-    .map((name) => {
+    .flatMap((name) => {
       const full = path.join(folder, name);
-      const stat = fs.statSync(full);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(full);
+      } catch {
+        return []; // removed meanwhile
+      }
+      if (!stat.isFile()) return [];
       const match = /--(\d{8})-(\d{6})Z/.exec(name);
       const createdAt = match
         ? `${match[1]!.slice(0, 4)}-${match[1]!.slice(4, 6)}-${match[1]!.slice(6)}T${match[2]!.slice(0, 2)}:${match[2]!.slice(2, 4)}:${match[2]!.slice(4)}Z`
         : stat.mtime.toISOString();
-      return { path: full, createdAt, bytes: stat.size };
+      return [{ path: full, createdAt, bytes: stat.size }];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -52,13 +80,24 @@ export function writeBackup(
   folder: string,
   at: Date,
 ): Backup {
-  fs.mkdirSync(folder, { recursive: true });
+  assertAbsolute(folder, 'folder');
+  ensureFolder(folder);
   let target = path.join(folder, `${baseName(workspacePath)}--${stamp(at)}${BACKUP_EXTENSION}`);
   for (let n = 2; fs.existsSync(target); n++) {
     target = target.replace(/(-\d+)?\.coordina-backup$/, `-${n}${BACKUP_EXTENSION}`);
   }
-  db.prepare('VACUUM INTO ?').run(target);
+  vacuumInto(db, target);
   return { path: target, createdAt: at.toISOString(), bytes: fs.statSync(target).size };
+}
+
+/** A consistent encrypted copy (same cipher and key) in a new file; no partial file is left. */
+export function vacuumInto(db: SqliteDatabase, target: string): void {
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    removeQuietly([target, `${target}-journal`]);
+    throw fileErrorToDomain(error, target);
+  }
 }
 
 /** The Monday of the (UTC) week of an ISO date, as YYYY-MM-DD: the key of weekly rotation. */
@@ -75,8 +114,8 @@ function weekOf(iso: string): string {
 export function rotateBackups(
   folder: string,
   workspacePath: string,
-  daily = KEEP_DAILY,
-  weekly = KEEP_WEEKLY,
+  daily = DEFAULT_BACKUP_KEEP_DAILY,
+  weekly = DEFAULT_BACKUP_KEEP_WEEKLY,
 ): string[] {
   const all = listBackups(folder, workspacePath);
   const keep = new Set<string>();
@@ -102,14 +141,29 @@ export function rotateBackups(
   return removed;
 }
 
-/** Opens a backup read-only with the passphrase and checks it fully; throws a clear error. */
+/**
+ * Opens a backup read-only with the passphrase and checks it fully: a file that is not an
+ * encrypted Coordina database (empty, text, plaintext SQLite, another application's) is
+ * NOT_A_WORKSPACE, as `workspace:open` would say.
+ */
 export function verifyBackup(backupPath: string, passphrase: string): void {
-  if (!fs.existsSync(backupPath))
-    throw new DomainError('FILE_MISSING', 'This backup does not exist.', { path: backupPath });
+  assertAbsolute(backupPath, 'backupPath');
+  try {
+    assertEncryptedDatabaseFile(backupPath);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'FILE_MISSING')
+      throw new DomainError('FILE_MISSING', 'This backup does not exist.', { path: backupPath });
+    throw error;
+  }
   const db = new SqliteDriver(backupPath, { readonly: true, fileMustExist: true });
   try {
     keyConnection(db, passphrase);
     probeKey(db);
+    if (db.pragma('application_id', { simple: true }) !== COORDINA_APPLICATION_ID) {
+      throw new DomainError('NOT_A_WORKSPACE', 'This file is not a backup of a workspace.', {
+        path: backupPath,
+      });
+    }
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok')
       throw new DomainError('WORKSPACE_DAMAGED', 'This backup is damaged.', { path: backupPath });
@@ -123,18 +177,20 @@ export function verifyBackup(backupPath: string, passphrase: string): void {
   }
 }
 
-/** Copies a verified backup into a new workspace file (never over an existing file). */
+/**
+ * Copies a backup that verifyBackup accepted into a new workspace file (never over an
+ * existing file); the caller has checked the target's folder.
+ */
 export function restoreBackup(backupPath: string, targetPath: string, passphrase: string): void {
   if (fs.existsSync(targetPath)) {
     throw new DomainError('FILE_EXISTS', 'Restore into a new file: this one already exists.', {
       path: targetPath,
     });
   }
-  verifyBackup(backupPath, passphrase);
   const db = new SqliteDriver(backupPath, { readonly: true, fileMustExist: true });
   try {
     keyConnection(db, passphrase);
-    db.prepare('VACUUM INTO ?').run(targetPath);
+    vacuumInto(db, targetPath);
   } finally {
     db.close();
   }

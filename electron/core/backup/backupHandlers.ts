@@ -2,9 +2,13 @@
 import type { backupContract } from '../../../shared/contract/backup';
 import { DomainError } from '../../../shared/errors';
 import type { HandlerSlice } from '../handlers';
-import { resolveWorkspacePath } from '../workspace/workspacePaths';
+import {
+  assertNewWorkspaceFile,
+  prepareFolderOf,
+  resolveWorkspacePath,
+} from '../workspace/workspacePaths';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { listBackups, restoreBackup } from './backupFiles';
+import { listBackups, restoreBackup, verifyBackup } from './backupFiles';
 
 export function backupHandlers(
   workspace: WorkspaceService,
@@ -22,6 +26,10 @@ export function backupHandlers(
     },
     'backup:restore': ({ backupPath, targetPath, passphrase }) => {
       const path = resolveWorkspacePath(targetPath, defaultFolder);
+      assertNewWorkspaceFile(path, 'targetPath');
+      // The backup is checked before anything is made for the copy (e.g. the default folder).
+      verifyBackup(backupPath, passphrase);
+      prepareFolderOf(path, defaultFolder);
       restoreBackup(backupPath, path, passphrase);
       return { path };
     },

@@ -17,7 +17,11 @@ export function keyConnection(db: SqliteDatabase, passphrase: string): void {
   db.pragma(`hexkey='${hex(passphrase)}'`);
 }
 
-/** Re-encrypt with a new passphrase. The caller must have left WAL mode first. */
+/**
+ * Re-encrypt with a new passphrase, page by page in place: a crash half-way leaves a file no
+ * key opens, so only ever rekey a copy (see workspace/rekeyedCopy.ts), never the workspace.
+ * The connection must be the only one and out of WAL mode.
+ */
 export function rekeyConnection(db: SqliteDatabase, newPassphrase: string): void {
   db.pragma(`hexrekey='${hex(newPassphrase)}'`);
 }

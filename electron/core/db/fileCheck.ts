@@ -9,7 +9,16 @@ import { DomainError } from '../../../shared/errors';
 const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const MIN_PAGE = 512;
 
+/** The workspace file must be ours to open and to write. */
 export function assertWorkspaceFileUsable(filePath: string): void {
+  assertWritable(filePath, assertEncryptedDatabaseFile(filePath));
+}
+
+/**
+ * An existing regular file that could be an encrypted SQLite database (a workspace or a
+ * backup): not empty, whole pages, no plaintext SQLite header. Reads only.
+ */
+export function assertEncryptedDatabaseFile(filePath: string): fs.Stats {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -38,7 +47,7 @@ export function assertWorkspaceFileUsable(filePath: string): void {
       { path: filePath },
     );
   }
-  assertWritable(filePath, stat);
+  return stat;
 }
 
 function assertWritable(filePath: string, stat: fs.Stats): void {

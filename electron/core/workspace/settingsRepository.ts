@@ -4,6 +4,8 @@ import type { WorkspaceSettings } from '../../../shared/contract/workspace';
 import { workspaceSettingsSchema } from '../../../shared/contract/workspace';
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
+  DEFAULT_BACKUP_KEEP_DAILY,
+  DEFAULT_BACKUP_KEEP_WEEKLY,
   DEFAULT_CLASSIFICATION,
   DEFAULT_K_ANONYMITY,
 } from '../../../shared/domain/settings';
@@ -25,6 +27,8 @@ export function defaultSettings(taskForceName: string): WorkspaceSettings {
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     paperSize: 'A4',
     backupFolder: '',
+    backupKeepDaily: DEFAULT_BACKUP_KEEP_DAILY,
+    backupKeepWeekly: DEFAULT_BACKUP_KEEP_WEEKLY,
   };
 }
 
@@ -40,6 +44,8 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     autoLockMinutes: row.autoLockMinutes,
     paperSize: row.paperSize,
     backupFolder: row.backupFolder,
+    backupKeepDaily: row.backupKeepDaily,
+    backupKeepWeekly: row.backupKeepWeekly,
   });
 }
 

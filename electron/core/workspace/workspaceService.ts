@@ -2,8 +2,6 @@
  * The workspace session: at most one encrypted file open at a time, with the lifecycle
  * closed → open ⇄ locked → closed. Every other domain asks it for the open DataSource.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
@@ -11,11 +9,13 @@ import type { AuditRecorder } from '../audit/auditRecorder';
 import type { Backup } from '../../../shared/contract/backup';
 import { listBackups, rotateBackups, writeBackup } from '../backup/backupFiles';
 import type { BackupLocations } from '../backup/backupLocations';
-import { keyConnection, probeKey, rekeyConnection } from '../db/cipher';
+import { keyConnection, probeKey } from '../db/cipher';
 import { closeWorkspaceDataSource, openWorkspaceDataSource, rawConnection } from '../db/dataSource';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
 import { SqliteDriver, isNotADatabaseError } from '../db/sqlite';
+import { assertAbsolute, fileErrorToDomain, removeQuietly } from './folders';
 import { assertNewPassphrase } from './passphraseStrength';
+import { removeRekeyLeftovers, swapInRekeyedCopy, writeRekeyedCopy } from './rekeyedCopy';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import {
   defaultSettings,
@@ -23,7 +23,7 @@ import {
   readSettings,
   updateSettings,
 } from './settingsRepository';
-import { resolveWorkspacePath } from './workspacePaths';
+import { assertNewWorkspaceFile, prepareFolderOf, resolveWorkspacePath } from './workspacePaths';
 import { WorkspaceLock, assertNotInUse } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
@@ -104,13 +104,10 @@ export class WorkspaceService {
     settings: Partial<WorkspaceSettings> & { taskForceName: string };
   }): Promise<WorkspaceStatus> {
     const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
-    if (fs.existsSync(filePath)) {
-      throw new DomainError('FILE_EXISTS', 'A file with this name already exists.', {
-        path: filePath,
-      });
-    }
+    assertNewWorkspaceFile(filePath, 'path');
     assertNewPassphrase(input.passphrase, input.passphraseConfirm, [input.settings.taskForceName]);
-    this.ensureFolder(path.dirname(filePath));
+    if (input.settings.backupFolder) assertAbsolute(input.settings.backupFolder, 'backupFolder');
+    prepareFolderOf(filePath, this.deps.defaultFolder);
 
     // The new file is complete before the current workspace is closed: a failure leaves the
     // user where they were.
@@ -127,7 +124,7 @@ export class WorkspaceService {
     } catch (error) {
       if (dataSource) await dataSource.destroy().catch(() => undefined);
       removeWorkspaceFiles(filePath);
-      throw error;
+      throw fileErrorToDomain(error, filePath);
     }
     await this.closeCurrent();
     this.releaseLock();
@@ -140,12 +137,14 @@ export class WorkspaceService {
     assertWorkspaceFileUsable(filePath);
     const ownLock = this.fileLock?.path === filePath ? this.fileLock : null;
     if (!ownLock) assertNotInUse(filePath, this.deps.now());
+    // Nobody holds the file: a copy left by a passphrase change that did not finish goes.
+    removeRekeyLeftovers(filePath);
     let dataSource: DataSource;
     try {
       dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open');
     } catch (error) {
       if (error instanceof DomainError && error.code === 'WORKSPACE_DAMAGED') {
-        const newest = listBackups(this.backupFolderFor(filePath), filePath)[0] ?? null;
+        const newest = this.newestBackupQuietly(filePath);
         throw new DomainError(error.code, error.message, { path: filePath, newestBackup: newest });
       }
       throw error;
@@ -180,7 +179,8 @@ export class WorkspaceService {
     const target = folder ?? this.backupFolderFor(filePath);
     const backup = writeBackup(db, filePath, target, this.deps.now());
     this.deps.backupLocations.set(filePath, target);
-    return { backup, removed: rotateBackups(target, filePath) };
+    const { backupKeepDaily, backupKeepWeekly } = this.currentSettings();
+    return { backup, removed: rotateBackups(target, filePath, backupKeepDaily, backupKeepWeekly) };
   }
 
   /** The workspace's own backup folder when open, else where its backups last went. */
@@ -240,17 +240,35 @@ export class WorkspaceService {
     const settings = (this.session as { settings: WorkspaceSettings }).settings;
     assertNewPassphrase(input.newPassphrase, input.newPassphraseConfirm, [settings.taskForceName]);
 
-    // Rekey is not safe in WAL mode: fold the WAL in, leave WAL, rekey, return to WAL.
-    const db = rawConnection(dataSource);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode=DELETE');
+    // The re-encrypted copy, with the audit entry of the change, replaces the file (see
+    // rekeyedCopy.ts): a crash leaves the old file or the new one, never a half-rekeyed one.
+    await writeRekeyedCopy(
+      rawConnection(dataSource),
+      filePath,
+      { current: input.currentPassphrase, next: input.newPassphrase },
+      (copy) => this.deps.audit.record(copy, undefined),
+    );
+    await this.closeCurrent(); // the lock stays held throughout
     try {
-      rekeyConnection(db, input.newPassphrase);
-    } finally {
-      db.pragma('journal_mode=WAL');
+      swapInRekeyedCopy(filePath);
+    } catch (error) {
+      removeRekeyLeftovers(filePath);
+      await this.reopenAfterChange(filePath, input.currentPassphrase);
+      throw fileErrorToDomain(error, filePath);
     }
-    await this.write(async () => undefined); // the audit entry of the change
+    await this.reopenAfterChange(filePath, input.newPassphrase);
     return this.status();
+  }
+
+  /** Back into the file after a passphrase change; if that fails, it is left locked. */
+  private async reopenAfterChange(filePath: string, passphrase: string): Promise<void> {
+    try {
+      await this.enter(filePath, await openWorkspaceDataSource(filePath, passphrase, 'open'));
+    } catch (error) {
+      this.session = { state: 'locked', path: filePath };
+      this.changed();
+      throw error;
+    }
   }
 
   async getSettings(): Promise<WorkspaceSettings> {
@@ -259,6 +277,7 @@ export class WorkspaceService {
 
   async updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings> {
     if (Object.keys(patch).length === 0) return this.getSettings(); // nothing to change or audit
+    if (patch.backupFolder) assertAbsolute(patch.backupFolder, 'backupFolder');
     const next = await this.write((m) => updateSettings(m, patch, this.deps.now()));
     if (this.session.state === 'open') this.session.settings = next;
     this.changed();
@@ -301,6 +320,15 @@ export class WorkspaceService {
     }
   }
 
+  /** The newest backup to offer for a damaged file; none when its folder cannot be read. */
+  private newestBackupQuietly(filePath: string): Backup | null {
+    try {
+      return listBackups(this.backupFolderFor(filePath), filePath)[0] ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   private releaseLock(): void {
     this.fileLock?.lock.release();
     this.fileLock = null;
@@ -322,23 +350,11 @@ export class WorkspaceService {
     }
   }
 
-  private ensureFolder(folder: string): void {
-    if (folder === this.deps.defaultFolder) {
-      fs.mkdirSync(folder, { recursive: true });
-    } else if (!fs.existsSync(folder)) {
-      throw new DomainError('FILE_MISSING', 'The folder for the new workspace does not exist.', {
-        path: folder,
-      });
-    }
-  }
-
   private changed(): void {
     this.deps.onChange(this.status());
   }
 }
 
 function removeWorkspaceFiles(filePath: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) {
-    fs.rmSync(`${filePath}${suffix}`, { force: true });
-  }
+  removeQuietly(['', '-wal', '-shm', '-journal'].map((suffix) => `${filePath}${suffix}`));
 }

@@ -12,6 +12,8 @@ export interface WorkspaceSettingsRow {
   autoLockMinutes: number;
   paperSize: string;
   backupFolder: string;
+  backupKeepDaily: number;
+  backupKeepWeekly: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,6 +34,8 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     autoLockMinutes: { type: 'integer', name: 'auto_lock_minutes' },
     paperSize: { type: 'text', name: 'paper_size' },
     backupFolder: { type: 'text', name: 'backup_folder' },
+    backupKeepDaily: { type: 'integer', name: 'backup_keep_daily' },
+    backupKeepWeekly: { type: 'integer', name: 'backup_keep_weekly' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

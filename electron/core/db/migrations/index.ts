@@ -7,6 +7,7 @@ import { AgencyRegister1796008000000 } from './1796008000000-AgencyRegister';
 import { AuditLog1796011806564 } from './1796011806564-AuditLog';
 import { BackupFolder1796013220247 } from './1796013220247-BackupFolder';
 import { Meetings1796020000000 } from './1796020000000-Meetings';
+import { BackupRotation1796030000000 } from './1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
 
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   AuditLog1796011806564,
   BackupFolder1796013220247,
   Meetings1796020000000,
+  BackupRotation1796030000000,
   SavedFilters1796040000000,
 ];
 

@@ -1,9 +1,8 @@
 /**
- * Settings → Backups: where backups go, a backup on demand, and the backups already made,
- * each of which can be restored into a new file.
+ * Settings → Backups: where backups go and how many are kept, a backup on demand, and the
+ * backups already made, each of which can be restored into a new file.
  */
-import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,12 +16,11 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useNotify } from '../../components/useNotify';
-import { useWorkspaceStatus, workspaceKeys } from '../workspace/workspaceQueries';
+import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { BackupSettingsForm } from './BackupSettingsForm';
 import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
 import { backupKeys, useBackupList } from './backupQueries';
 import { RestoreBackupModal } from './RestoreBackupModal';
-
-const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;
 
 export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
   const { t, i18n } = useTranslation();
@@ -32,31 +30,6 @@ export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
   const { data: status } = useWorkspaceStatus();
   const list = useBackupList();
   const [restoring, setRestoring] = useState<Backup | null>(null);
-
-  const form = useForm({
-    initialValues: { backupFolder: settings.backupFolder },
-    validate: {
-      backupFolder: (value) =>
-        value.trim() === '' || ABSOLUTE_PATH.test(value.trim())
-          ? null
-          : t('backups.folderNotAbsolute'),
-    },
-  });
-
-  const saveFolder = useMutation({
-    mutationFn: (backupFolder: string) => call('workspace:updateSettings', { backupFolder }),
-    onSuccess: async (saved) => {
-      const values = { backupFolder: saved.backupFolder };
-      form.setInitialValues(values);
-      form.setValues(values);
-      form.resetDirty(values);
-      notify.success(t('backups.folderSaved'), t('backups.folderSavedMessage'));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.settings }),
-        queryClient.invalidateQueries({ queryKey: backupKeys.list }),
-      ]);
-    },
-  });
 
   const backUpNow = useMutation({
     mutationFn: () => call('backup:now', {}),
@@ -90,27 +63,7 @@ export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
         </Text>
         {backUpNow.isError ? <ErrorAlert error={backUpNow.error} /> : null}
 
-        <form
-          onSubmit={form.onSubmit(({ backupFolder }) => saveFolder.mutate(backupFolder.trim()))}
-          noValidate
-        >
-          <Stack gap="sm">
-            <TextInput
-              {...form.getInputProps('backupFolder')}
-              label={t('backups.folder')}
-              description={t('backups.folderDescription')}
-              placeholder={list.data?.folder ?? ''}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            {saveFolder.isError ? <ErrorAlert error={saveFolder.error} /> : null}
-            <Group justify="flex-end">
-              <Button type="submit" variant="default" loading={saveFolder.isPending}>
-                {t('backups.saveFolder')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <BackupSettingsForm settings={settings} defaultFolder={list.data?.folder ?? ''} />
 
         {list.isPending ? (
           <CenteredLoader minHeight={120} />

@@ -21,6 +21,9 @@ export function toSettings(values: SettingsFormValues): WorkspaceSettings {
     autoLockMinutes: Number(values.autoLockMinutes),
     paperSize: values.paperSize,
     backupFolder: values.backupFolder.trim(),
+    // Edited in the backups section; passed through unchanged.
+    backupKeepDaily: values.backupKeepDaily,
+    backupKeepWeekly: values.backupKeepWeekly,
   };
 }
 
