@@ -205,7 +205,8 @@ describe('migrations', () => {
     expect(indexes).toEqual(
       expect.arrayContaining([
         'action_supporting_agencies_agency',
-        'actions_due',
+        'actions_open_due',
+        'actions_due_owner',
         'action_carry_overs_meeting',
       ]),
     );

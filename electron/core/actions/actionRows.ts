@@ -14,16 +14,17 @@ import { placeholders, rows, type Db } from '../db/sql';
 /**
  * The SELECT of actions (`a`) with what they point at: owner `g`, focal point `f`, body `b`,
  * origin meeting `m` and the latest update `u` (by date, then entry order). `columns` and
- * `joins` add to it (the detail adds the agenda item and decision).
+ * `joins` add to it (the detail adds the agenda item and decision); `from` goes before
+ * `actions a` (the list starts from its page of ids).
  */
-export function actionSelect(columns = '', joins = ''): string {
+export function actionSelect({ columns = '', joins = '', from = '' } = {}): string {
   return `SELECT a.id, a.title, a.status, a.priority, a.due_date,
     a.owner_agency_id, g.name AS owner_name, g.acronym AS owner_acronym,
     a.focal_point_id, f.name AS fp_name, a.body_id, b.name AS body_name,
     a.meeting_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
     m.date AS m_date, m.status AS m_status, a.carried_over, a.completed_at,
     a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note${columns}
-  FROM actions a
+  FROM ${from} actions a
   JOIN agencies g ON g.id = a.owner_agency_id
   LEFT JOIN focal_points f ON f.id = a.focal_point_id
   LEFT JOIN bodies b ON b.id = a.body_id

@@ -34,6 +34,12 @@ const HELD_IN = `('held', 'minutes_drafted', 'minutes_approved')`;
 /** At the meeting in person or through an alternate (as for the quorum). */
 const ATTENDED_IN = `('present', 'represented')`;
 export const UPCOMING_LIMIT = 50;
+/**
+ * Keeps SQLite from flattening a subquery into its GROUP BY: grouped directly, the planner
+ * walks the owner index to save a sort and reads every action row; apart, the WHERE is answered
+ * from a covering index (actions_open_due, actions_due_owner) and the grouping sorts in memory.
+ */
+const UNFLATTENED = 'LIMIT -1';
 
 /** `AND a.body_id = ?` (or a meeting's) when the dashboard is limited to one body. */
 function bodyScope(column: string, bodyId: string | undefined): Query {
@@ -44,33 +50,39 @@ export function buildDashboardQueries(input: DashboardInput, today: string) {
   const actionsOf = bodyScope('a.body_id', input.bodyId);
   const meetingsOf = bodyScope('m.body_id', input.bodyId);
   return {
-    /** Open and overdue per owner agency, today. */
+    /**
+     * Open actions per owner agency and aging bucket (null: not overdue), in one pass. Days
+     * overdue ≤ 30 ⟺ due on or after today − 30, and so on.
+     */
     openByAgency: {
-      sql: `SELECT a.owner_agency_id AS agency_id, COUNT(*) AS open,
-                   SUM(a.due_date IS NOT NULL AND a.due_date < ?) AS overdue
-              FROM actions a WHERE a.status IN ${OPEN_IN}${actionsOf.sql}
-             GROUP BY a.owner_agency_id`,
-      params: [today, ...actionsOf.params],
-    },
-    /** Overdue actions per aging bucket (days overdue: 1–30, 31–60, 61–90, >90). */
-    aging: {
-      sql: `SELECT CASE WHEN d <= 30 THEN '0-30' WHEN d <= 60 THEN '31-60'
-                        WHEN d <= 90 THEN '61-90' ELSE '90+' END AS bucket, COUNT(*) AS count
-              FROM (SELECT CAST(julianday(?) - julianday(a.due_date) AS INTEGER) AS d
+      sql: `SELECT agency_id, bucket, COUNT(*) AS count
+              FROM (SELECT a.owner_agency_id AS agency_id,
+                           CASE WHEN a.due_date IS NULL OR a.due_date >= ? THEN NULL
+                                WHEN a.due_date >= ? THEN '0-30'
+                                WHEN a.due_date >= ? THEN '31-60'
+                                WHEN a.due_date >= ? THEN '61-90'
+                                ELSE '90+' END AS bucket
                       FROM actions a
-                     WHERE a.status IN ${OPEN_IN} AND a.due_date IS NOT NULL AND a.due_date < ?
-                       ${actionsOf.sql})
-             GROUP BY bucket`,
-      params: [today, today, ...actionsOf.params],
+                     WHERE a.status IN ${OPEN_IN}${actionsOf.sql} ${UNFLATTENED})
+             GROUP BY agency_id, bucket`,
+      params: [
+        today,
+        addDays(today, -30),
+        addDays(today, -60),
+        addDays(today, -90),
+        ...actionsOf.params,
+      ],
     },
     /** Completion per owner agency over [from, to]. */
     completion: {
-      sql: `SELECT a.owner_agency_id AS agency_id, COUNT(*) AS due,
-                   SUM(a.status = 'done' AND a.completed_at <= ?) AS completed,
-                   SUM(a.status = 'done' AND a.completed_at <= a.due_date) AS on_time
-              FROM actions a
-             WHERE a.due_date >= ? AND a.due_date <= ? AND a.status <> 'cancelled'${actionsOf.sql}
-             GROUP BY a.owner_agency_id`,
+      sql: `SELECT agency_id, COUNT(*) AS due,
+                   SUM(status = 'done' AND completed_at <= ?) AS completed,
+                   SUM(status = 'done' AND completed_at <= due_date) AS on_time
+              FROM (SELECT a.owner_agency_id AS agency_id, a.status, a.completed_at, a.due_date
+                      FROM actions a
+                     WHERE a.due_date >= ? AND a.due_date <= ? AND a.status <> 'cancelled'
+                           ${actionsOf.sql} ${UNFLATTENED})
+             GROUP BY agency_id`,
       params: [input.to, input.from, input.to, ...actionsOf.params],
     },
     /** Attendance per member agency at meetings held in [from, to]. */
@@ -113,12 +125,11 @@ export async function dashboardSummary(
   today: string,
 ): Promise<DashboardSummary> {
   const q = buildDashboardQueries(input, today);
-  const open = await rows<Counts & { agency_id: string }>(
+  const open = await rows<{ agency_id: string; bucket: AgingBucket | null; count: number }>(
     db,
     q.openByAgency.sql,
     q.openByAgency.params,
   );
-  const aging = await rows<{ bucket: AgingBucket; count: number }>(db, q.aging.sql, q.aging.params);
   const completion = await rows<Counts & { agency_id: string }>(
     db,
     q.completion.sql,
@@ -157,7 +168,17 @@ export async function dashboardSummary(
   }
   const ref = (id: string): AgencyRow => agencies.get(id) ?? { id, name: '', acronym: '' };
 
-  const openOf = new Map(open.map((r) => [r.agency_id, r]));
+  const openOf = new Map<string, { open: number; overdue: number }>();
+  const agingCounts = new Map<AgingBucket, number>();
+  for (const r of open) {
+    const figures = openOf.get(r.agency_id) ?? { open: 0, overdue: 0 };
+    figures.open += r.count;
+    if (r.bucket) {
+      figures.overdue += r.count;
+      agingCounts.set(r.bucket, (agingCounts.get(r.bucket) ?? 0) + r.count);
+    }
+    openOf.set(r.agency_id, figures);
+  }
   const completionOf = new Map(completion.map((r) => [r.agency_id, r]));
   const attendanceOf = new Map(attendance.map((r) => [r.agency_id, r]));
   const num = (v: number | null | undefined) => v ?? 0;
@@ -187,7 +208,6 @@ export async function dashboardSummary(
     );
   const sum = (pick: (r: (typeof byAgency)[number]) => number) =>
     byAgency.reduce((n, r) => n + pick(r), 0);
-  const agingCounts = new Map(aging.map((r) => [r.bucket, r.count]));
   return {
     today,
     from: input.from,

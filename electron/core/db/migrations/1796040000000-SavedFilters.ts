@@ -1,7 +1,7 @@
 /**
  * Action tracking at scale: named saved filters (of the action list, `scope` leaves room for
  * other lists), an accent-free search key on actions, and the indexes the action list and the
- * chair's dashboard need (actions an agency supports; actions by due date).
+ * chair's dashboard need (actions an agency supports; covering indexes by status and due date).
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { textKey } from '../sql';
@@ -38,13 +38,21 @@ export class SavedFilters1796040000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX action_supporting_agencies_agency ON action_supporting_agencies (agency_id, action_id)`,
     );
-    await q.query(`CREATE INDEX actions_due ON actions (due_date)`);
+    // Covering indexes of the dashboard: open actions by due date (overdue, aging, upcoming,
+    // open per owner) and actions due in a period (completion per owner).
+    await q.query(
+      `CREATE INDEX actions_open_due ON actions (status, due_date, owner_agency_id, body_id)`,
+    );
+    await q.query(
+      `CREATE INDEX actions_due_owner ON actions (due_date, status, owner_agency_id, completed_at, body_id)`,
+    );
     await q.query(`CREATE INDEX action_carry_overs_meeting ON action_carry_overs (meeting_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX action_carry_overs_meeting`);
-    await q.query(`DROP INDEX actions_due`);
+    await q.query(`DROP INDEX actions_due_owner`);
+    await q.query(`DROP INDEX actions_open_due`);
     await q.query(`DROP INDEX action_supporting_agencies_agency`);
     await q.query(`ALTER TABLE actions DROP COLUMN search_key`);
     await q.query(`DROP TABLE saved_filters`);
