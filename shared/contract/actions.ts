@@ -53,7 +53,11 @@ export type ActionFilter = z.infer<typeof actionFilterSchema>;
 
 export const actionListInputSchema = actionFilterSchema
   .extend({
-    /** dueDate sorts actions without a due date last; priority sorts high first when asc. */
+    /**
+     * dueDate puts actions without a due date last (both directions); priority sorts high
+     * first when asc; status follows the workflow order (open … cancelled). Ties: due date,
+     * then entry order.
+     */
     sortBy: z.enum(ACTION_SORT_KEYS).default('dueDate'),
     sortDir: z.enum(['asc', 'desc']).default('asc'),
     limit: z.number().int().min(1).max(500).default(100),
