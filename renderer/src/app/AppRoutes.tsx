@@ -10,6 +10,8 @@ import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { NapPage } from '../features/nap/NapPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -24,6 +26,8 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route index element={<Navigate to={DEFAULT_PATH} replace />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/:id/:tab?" element={<MeetingPage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
         <Route path="actions" element={<ActionsPage />} />
         <Route path="agencies" element={<AgenciesPage tab="register" />} />
         <Route path="agencies/matrix" element={<AgenciesPage tab="matrix" />} />

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChecklist,
   IconFileLock,
+  IconGavel,
   IconHistory,
   IconLayoutDashboard,
   IconSearch,
@@ -22,6 +23,7 @@ export interface NavItem {
 export const MODULE_NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconLayoutDashboard },
   { path: '/meetings', labelKey: 'nav.meetings', icon: IconCalendarEvent },
+  { path: '/decisions', labelKey: 'decisions.nav', icon: IconGavel },
   { path: '/actions', labelKey: 'nav.actions', icon: IconChecklist },
   { path: '/agencies', labelKey: 'nav.agencies', icon: IconBuildingCommunity },
   { path: '/bodies', labelKey: 'nav.bodies', icon: IconUsersGroup },

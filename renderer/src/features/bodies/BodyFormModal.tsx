@@ -15,6 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, BodyInput } from '../../../../shared/contract/bodies';
+import { defaultBodyCode } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -61,6 +62,8 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
     initialValues: toBodyFormValues(body ?? null),
     validate: {
       name: (value) => (value.trim() ? null : t('bodyForm.errors.nameRequired')),
+      code: (value) =>
+        /^[A-Za-z0-9-]{0,12}$/.test(value.trim()) ? null : t('decisions.bodyCode.error'),
       kind: (value) => (value ? null : t('bodyForm.errors.kindRequired')),
       partnerCountry: (value, values) =>
         values.kind !== 'bilateral_case_management'
@@ -101,6 +104,15 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
           label={t('bodyForm.name')}
           required
           data-autofocus
+        />
+        <TextInput
+          {...form.getInputProps('code')}
+          onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase())}
+          label={t('decisions.bodyCode.label')}
+          description={t('decisions.bodyCode.description')}
+          placeholder={defaultBodyCode(form.values.name)}
+          maxLength={12}
+          autoComplete="off"
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select

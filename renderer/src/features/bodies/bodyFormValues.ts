@@ -4,6 +4,8 @@ import type { BodyKind, MeetingFrequency } from '../../../../shared/domain/bodie
 
 export interface BodyFormValues {
   name: string;
+  /** Reference code of decisions; empty = the initials of the name. */
+  code: string;
   kind: BodyKind | null;
   partnerCountry: string;
   chairAgencyId: string | null;
@@ -17,6 +19,7 @@ export interface BodyFormValues {
 
 export const BODY_FORM_FIELDS = [
   'name',
+  'code',
   'kind',
   'partnerCountry',
   'chairAgencyId',
@@ -30,6 +33,7 @@ export const BODY_FORM_FIELDS = [
 export function toBodyFormValues(body: Body | null): BodyFormValues {
   return {
     name: body?.name ?? '',
+    code: body?.code ?? '',
     kind: body?.kind ?? null,
     partnerCountry: body?.partnerCountry ?? '',
     chairAgencyId: body?.chair?.id ?? null,
@@ -46,6 +50,7 @@ export function toBodyInput(values: BodyFormValues): BodyInput {
   const bilateral = values.kind === 'bilateral_case_management';
   return {
     name: values.name.trim(),
+    code: values.code.trim().toUpperCase(),
     kind: values.kind as BodyKind,
     partnerCountry: bilateral ? values.partnerCountry.trim().toUpperCase() : '',
     chairAgencyId: values.chairAgencyId,

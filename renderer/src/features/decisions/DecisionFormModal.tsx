@@ -1,0 +1,102 @@
+/** "Record decision" / "Edit decision": the text and the agenda item it was taken under. */
+import { Select, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
+import { call } from '../../api';
+import { AppModal } from '../../components/AppModal';
+import { useNotify } from '../../components/useNotify';
+import { invalidateMeetings } from '../meetings/meetingQueries';
+import { ModalForm } from '../meetings/ModalForm';
+
+interface DecisionFormProps {
+  meeting: MeetingDetail;
+  decision: Decision | null;
+  onClose: () => void;
+}
+
+function DecisionForm({ meeting, decision, onClose }: DecisionFormProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(decision?.text ?? '');
+  const [agendaItemId, setAgendaItemId] = useState<string | null>(decision?.agendaItem?.id ?? null);
+  const error = text.trim() ? null : t('decisions.form.textRequired');
+  const save = useMutation({
+    mutationFn: () =>
+      decision
+        ? call('decisions:update', {
+            id: decision.id,
+            patch: { text: text.trim(), agendaItemId },
+          })
+        : call('decisions:create', { meetingId: meeting.id, agendaItemId, text: text.trim() }),
+    onSuccess: () => invalidateMeetings(queryClient),
+  });
+
+  return (
+    <ModalForm
+      errors={{ text: error }}
+      onValid={() => {
+        save.mutate(undefined, {
+          onSuccess: (saved) => {
+            notify.success(t('decisions.form.saved'), saved.reference);
+            onClose();
+          },
+        });
+      }}
+      onCancel={onClose}
+      submitLabel={t(decision ? 'decisions.form.submitEdit' : 'decisions.form.submitCreate')}
+      loading={save.isPending}
+      failure={save.error}
+    >
+      {(shown) => (
+        <>
+          <Select
+            label={t('decisions.form.agendaItem')}
+            placeholder={t('decisions.form.noAgendaItem')}
+            data={meeting.agenda.map((item, index) => ({
+              value: item.id,
+              label: `${index + 1}. ${item.title}`,
+            }))}
+            value={agendaItemId}
+            onChange={setAgendaItemId}
+            clearable
+          />
+          <Textarea
+            label={t('decisions.form.text')}
+            description={t('decisions.form.textDescription')}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            error={shown('text')}
+            autosize
+            minRows={3}
+            maxLength={5000}
+            required
+            data-autofocus
+          />
+        </>
+      )}
+    </ModalForm>
+  );
+}
+
+interface DecisionFormModalProps {
+  meeting: MeetingDetail;
+  opened: boolean;
+  decision: Decision | null;
+  onClose: () => void;
+}
+
+export function DecisionFormModal({ meeting, opened, decision, onClose }: DecisionFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={t(decision ? 'decisions.form.editTitle' : 'decisions.form.createTitle')}
+    >
+      <DecisionForm meeting={meeting} decision={decision} onClose={onClose} />
+    </AppModal>
+  );
+}

@@ -1,0 +1,112 @@
+/** One agenda item as a sortable row: drag handle, estimated start, title, kind, presenter, time. */
+import { ActionIcon, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../../../shared/contract/meetings';
+import { agencyLabel } from '../bodies/bodyQueries';
+import { ActionReview, PreviousMinutesLink } from './ActionReview';
+
+interface AgendaItemRowProps {
+  item: AgendaItem;
+  index: number;
+  locked: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+export function AgendaItemRow({ item, index, locked, onEdit, onRemove }: AgendaItemRowProps) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: locked,
+  });
+  const style = {
+    transform: CSS.Transform.toString(transform),
+    transition,
+    zIndex: isDragging ? 1 : undefined,
+    position: 'relative' as const,
+  };
+
+  return (
+    <Paper
+      ref={setNodeRef}
+      style={style}
+      withBorder
+      radius="md"
+      p="sm"
+      shadow={isDragging ? 'md' : undefined}
+      component="li"
+      aria-label={item.title}
+      data-testid="agenda-item"
+    >
+      <Group wrap="nowrap" align="flex-start" gap="sm">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('meetings.agenda.move', { title: item.title })}
+          disabled={locked}
+          style={{ cursor: locked ? undefined : 'grab', touchAction: 'none' }}
+          {...attributes}
+          {...listeners}
+        >
+          <IconGripVertical size={16} aria-hidden />
+        </ActionIcon>
+        <Text fw={600} ff="monospace" size="sm" w={48} pt={4} c="dimmed">
+          {item.estimatedStart}
+        </Text>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="xs" wrap="wrap">
+            <Text fw={600}>
+              {index + 1}. {item.title}
+            </Text>
+            <Badge variant="light" color="gray" size="sm">
+              {t(`meetings.kinds.${item.kind}`)}
+            </Badge>
+            {item.restricted ? (
+              <Badge variant="light" color="red" size="sm">
+                {t('meetings.agenda.restricted')}
+              </Badge>
+            ) : null}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {[
+              t('meetings.agenda.minutesAllocated', { count: item.minutes }),
+              item.presenterAgency
+                ? t('meetings.agenda.presentedBy', { agency: agencyLabel(item.presenterAgency) })
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+          {item.previousMeeting ? <PreviousMinutesLink previous={item.previousMeeting} /> : null}
+          {item.actionReview ? (
+            <Box mt={4}>
+              <ActionReview entries={item.actionReview} />
+            </Box>
+          ) : null}
+        </Stack>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('meetings.agenda.edit', { title: item.title })}
+            disabled={locked}
+            onClick={onEdit}
+          >
+            <IconPencil size={16} aria-hidden />
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t('meetings.agenda.remove', { title: item.title })}
+            disabled={locked}
+            onClick={onRemove}
+          >
+            <IconTrash size={16} aria-hidden />
+          </ActionIcon>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

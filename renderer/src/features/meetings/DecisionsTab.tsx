@@ -1,0 +1,78 @@
+/** The decisions taken at this meeting, with their register references; record or edit one. */
+import { ActionIcon, Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { IconGavel, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
+import { EmptyState } from '../../components/EmptyState';
+import { DecisionFormModal } from '../decisions/DecisionFormModal';
+
+export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Decision | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <Stack gap="md">
+      <Group justify="flex-end">
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          disabled={meeting.locked}
+          onClick={() => setCreating(true)}
+        >
+          {t('decisions.record')}
+        </Button>
+      </Group>
+      {meeting.decisions.length === 0 ? (
+        <EmptyState
+          icon={<IconGavel size={36} stroke={1.5} aria-hidden />}
+          title={t('decisions.meetingEmpty.title')}
+          description={t('decisions.meetingEmpty.description')}
+        />
+      ) : (
+        <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
+              <Table.Th>{t('decisions.columns.text')}</Table.Th>
+              <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
+              <Table.Th w={60}>
+                <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {meeting.decisions.map((decision) => (
+              <Table.Tr key={decision.id}>
+                <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
+                  {decision.reference}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
+                <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('decisions.editOne', { reference: decision.reference })}
+                    disabled={meeting.locked}
+                    onClick={() => setEditing(decision)}
+                  >
+                    <IconPencil size={16} aria-hidden />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <DecisionFormModal
+        meeting={meeting}
+        opened={creating || editing !== null}
+        decision={editing}
+        onClose={() => {
+          setCreating(false);
+          setEditing(null);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+/** Notes per agenda item, in agenda order, each with its own autosaving rich-text editor. */
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconNotes } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail } from '../../../../shared/contract/meetings';
+import { EmptyState } from '../../components/EmptyState';
+import { NotesEditor } from './NotesEditor';
+
+export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  if (meeting.agenda.length === 0) {
+    return (
+      <EmptyState
+        icon={<IconNotes size={36} stroke={1.5} aria-hidden />}
+        title={t('meetings.minutes.emptyTitle')}
+        description={t('meetings.minutes.emptyDescription')}
+      />
+    );
+  }
+  return (
+    <Stack gap="md">
+      {meeting.agenda.map((item, index) => (
+        <Paper
+          key={item.id}
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          aria-label={item.title}
+        >
+          <Group justify="space-between" mb="xs" wrap="nowrap">
+            <Title order={2} size="h5">
+              {index + 1}. {item.title}
+            </Title>
+            <Group gap="xs" wrap="nowrap">
+              {item.restricted ? (
+                <Badge color="red" variant="light" size="sm">
+                  {t('meetings.agenda.restricted')}
+                </Badge>
+              ) : null}
+              <Text size="xs" c="dimmed">
+                {item.estimatedStart}
+              </Text>
+            </Group>
+          </Group>
+          <NotesEditor meetingId={meeting.id} item={item} locked={meeting.locked} />
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
