@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import { hugeCsv, hugeXlsx } from '../fixtures/hugeImportFiles';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/agencies-30.csv');
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
@@ -134,6 +135,38 @@ describe('agency import', () => {
     expect(done).toEqual({ agenciesCreated: 2, focalPointsCreated: 0, skipped: 3 });
     expect((await counts()).agencies).toBe(3);
   });
+
+  it('stops reading a CSV or XLSX file at the first row over the 5,000-row limit', async () => {
+    // The big files end in a broken row after their agencies: a reader that parsed them whole
+    // would report the broken end; one that stops at row 5,001 refuses them for their size.
+    // (An .xlsx is parsed in chunks of some kilobytes: its broken end must be further away.)
+    const cases = [
+      { fileName: 'just-over.csv', contentBase64: b64(hugeCsv(5001)) },
+      { fileName: 'million.csv', contentBase64: b64(hugeCsv(1_000_000)) },
+      { fileName: 'just-over.xlsx', contentBase64: b64(hugeXlsx(5001, { brokenEnd: false })) },
+      { fileName: 'million.xlsx', contentBase64: b64(hugeXlsx(1_000_000)) },
+    ];
+    for (const file of cases) {
+      const started = Date.now();
+      const error = await t.fail('agencies:importPreview', { ...file, mapping: { name: 0 } });
+      expect(error.code, file.fileName).toBe('VALIDATION');
+      expect(error.message, file.fileName).toMatch(/more than 5000 rows/);
+      expect(Date.now() - started, `${file.fileName} read whole?`).toBeLessThan(10_000);
+    }
+    expect(await counts()).toEqual({ agencies: 0, focalPoints: 0 });
+    // At the limit the file is read in full, and its broken end is reported.
+    const atLimit = await t.fail('agencies:importPreview', {
+      fileName: 'at-limit.xlsx',
+      contentBase64: b64(hugeXlsx(5000)),
+    });
+    expect(atLimit.message).toMatch(/not a readable .xlsx/);
+    const whole = await t.call('agencies:importPreview', {
+      fileName: 'at-limit.xlsx',
+      contentBase64: b64(hugeXlsx(5000, { brokenEnd: false })),
+    });
+    expect(whole.summary.rows).toBe(5000);
+    expect(whole.rows.at(-1)!.values.name).toBe('A5001');
+  }, 60_000);
 
   it('reads XLSX workbooks, lets the user pick the sheet, and applies a custom mapping', async () => {
     const workbook = new ExcelJS.Workbook();
