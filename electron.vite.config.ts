@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/cli.ts'),
+          exportWorker: resolve(__dirname, 'electron/core/exports/exportWorker.ts'),
         },
       },
     },

@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/bench/**/*.bench.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Lets the memory benchmarks force a collection before measuring.
+    execArgv: ['--expose-gc'],
     fileParallelism: false,
     testTimeout: 600_000,
     hookTimeout: 600_000,

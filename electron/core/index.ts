@@ -17,6 +17,7 @@ import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
+import { createBuilderRunner } from './exports/builderRunner';
 import { exportHandlers } from './exports/exportHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
@@ -32,6 +33,8 @@ export interface CoreOptions {
   actor?: string;
   now?: () => Date;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** The bundled export worker (out/main/exportWorker.js); without it documents build in-process. */
+  exportWorkerScript?: string;
 }
 
 export interface Core {
@@ -75,11 +78,15 @@ export function createCore(options: CoreOptions): Core {
     now,
     onChange: (status) => events.emit('workspace:changed', status),
   });
+  const exportRunner = createBuilderRunner(options.exportWorkerScript);
   const handlers: HandlerMap = {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
-    ...exportHandlers(workspace, now),
+    ...exportHandlers(workspace, now, {
+      runner: exportRunner,
+      onProgress: (progress) => events.emit('exports:progress', progress),
+    }),
     ...meetingHandlers(workspace, now, carryOverOpenActions),
     ...actionHandlers(workspace, now),
     ...dashboardHandlers(workspace, now),
@@ -93,7 +100,10 @@ export function createCore(options: CoreOptions): Core {
     dispatch: router.dispatch,
     channels: router.channels,
     subscribe: (listener) => events.subscribe(listener),
-    dispose: () => workspace.dispose(),
+    dispose: async () => {
+      await exportRunner.dispose();
+      await workspace.dispose();
+    },
     workspace,
   };
 }

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     throw new Error(`No built renderer in ${rendererDir}: run "npm run build" first.`);
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const core = createCore({ dataDir });
+  const core = createCore({ dataDir, exportWorkerScript: path.join(__dirname, 'exportWorker.js') });
   const host = await startBrowserHost({ core, rendererDir, port, token: values.token });
 
   process.stdout.write(

@@ -64,6 +64,8 @@ export interface ElectronLike {
 export interface AppPaths {
   preloadPath: string;
   rendererDir: string;
+  /** out/main/exportWorker.js: Word documents build on a worker thread. */
+  exportWorkerScript?: string;
   devServerUrl?: string;
 }
 
@@ -111,7 +113,10 @@ export function startApp(electron: ElectronLike, given: AppPaths): Promise<Runni
   return app.whenReady().then(() => {
     denyAllPermissions(electron.session.defaultSession);
     electron.protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir));
-    const core = createCore({ dataDir: app.getPath('userData') });
+    const core = createCore({
+      dataDir: app.getPath('userData'),
+      exportWorkerScript: paths.exportWorkerScript,
+    });
     registerIpcHandlers(electron.ipcMain, core, (url) => isAppUrl(url, paths.devServerUrl));
     const window = new electron.BrowserWindow({
       width: 1280,

@@ -6,5 +6,6 @@ import { startApp } from './app';
 void startApp(electron, {
   preloadPath: path.join(__dirname, '../preload/index.cjs'),
   rendererDir: path.join(__dirname, '../renderer'),
+  exportWorkerScript: path.join(__dirname, 'exportWorker.js'),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
 });

@@ -17,6 +17,13 @@ export const exportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
+/** Payload of the `exports:progress` event while a document is being built. */
+export interface ExportProgress {
+  channel: string;
+  /** 0 → 1 */
+  fraction: number;
+}
+
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const EML_MIME = 'message/rfc822';
 

@@ -42,7 +42,7 @@ export function isChannelName(name: unknown): name is ChannelName {
 }
 
 /** Events pushed from the core to the UI through window.coordina.on. */
-export const EVENT_NAMES = ['workspace:changed'] as const;
+export const EVENT_NAMES = ['workspace:changed', 'exports:progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export { channel } from './define';

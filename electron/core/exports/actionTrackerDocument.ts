@@ -1,6 +1,7 @@
 /** Action tracker: every open action grouped by agency, overdue ones highlighted, and a chart. */
 import type { Paragraph, Table } from 'docx';
 import type { Language } from '../../../shared/domain/languages';
+import type { BuildProgress } from './builders';
 import type { ActionRow } from './exportData';
 import { barChartSvg, chartParagraph } from './kit/chart';
 import { heading, labelsFor, para, renderDocument, type Letterhead } from './kit/documentKit';
@@ -30,6 +31,7 @@ export function buildActionTracker(
   actions: ActionRow[],
   letterhead: Letterhead,
   o: TrackerOptions,
+  progress?: BuildProgress,
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
   const groups = groupByAgency(actions);
@@ -64,11 +66,13 @@ export function buildActionTracker(
         ),
       ),
     );
-    for (const g of groups) {
+    for (const [i, g] of groups.entries()) {
+      progress?.(i, groups.length + 1);
       children.push(heading(`${g.agency} (${g.actions.length})`, 2));
-      children.push(...actionsTable(letterhead.paperSize, l, o.language, g.actions));
+      children.push(...actionsTable(letterhead.paperSize, l, o.language, g.actions, false));
     }
   }
+  progress?.(groups.length, groups.length + 1);
   return renderDocument({
     letterhead,
     language: o.language,

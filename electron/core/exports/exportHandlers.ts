@@ -1,36 +1,30 @@
 /**
- * The exports slice: read what a document needs in one read transaction, build it, and hand
- * back the bytes. Builders are pure (DTOs in, bytes out).
+ * The exports slice: read what a document needs in one read transaction, then build it off the
+ * main event loop (builderRunner) while reporting progress, and hand back the bytes.
  */
 import {
   DOCX_MIME,
   EML_MIME,
+  type ExportProgress,
   type exportsContract,
   type ExportedFile,
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { daysBetween } from '../../../shared/domain/actions';
-import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
+import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
 import { isoDate, one, type Db } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import { getMeeting } from '../meetings/meetingQueries';
 import { listDecisions } from '../meetings/recordCommands';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { buildActionTracker } from './actionTrackerDocument';
-import { buildAgenda } from './agendaDocument';
-import { buildDecisionRegister } from './decisionRegisterDocument';
+import type { BuilderRunner } from './builderRunner';
+import type { BuilderArgs, BuilderName } from './builders';
 import { buildDistributionEmail } from './distributionEmail';
 import { bodyRecipients, followUpData, letterheadOf, minutesData, openActions } from './exportData';
-import { buildFollowUp } from './followUpDocument';
 import { labelsFor } from './kit/documentKit';
 import { formatLongDate } from './kit/labels';
-import { buildMinutes } from './minutesDocument';
-
-function file(fileName: string, mimeType: string, data: Buffer): ExportedFile {
-  return { fileName, mimeType, data: data.toString('base64'), bytes: data.length };
-}
 
 /** A file-name-safe slug: letters, digits and dashes. */
 export function slug(...parts: (string | number)[]): string {
@@ -45,14 +39,11 @@ export function slug(...parts: (string | number)[]): string {
 }
 
 async function workspaceLanguage(db: Db): Promise<Language> {
-  return (
-    (
-      await one<{ default_language: Language }>(
-        db,
-        'SELECT default_language FROM workspace_settings LIMIT 1',
-      )
-    )?.default_language ?? 'en'
+  const row = await one<{ default_language: Language }>(
+    db,
+    'SELECT default_language FROM workspace_settings LIMIT 1',
   );
+  return row?.default_language ?? 'en';
 }
 
 async function bodyName(db: Db, bodyId: string | undefined): Promise<string> {
@@ -63,78 +54,98 @@ async function bodyName(db: Db, bodyId: string | undefined): Promise<string> {
   return row.name;
 }
 
+/** A build to run: the builder, its arguments and the file name — all read in one transaction. */
+interface Job<K extends BuilderName = BuilderName> {
+  name: K;
+  args: BuilderArgs<K>;
+  fileName: string;
+}
+
+export interface ExportDeps {
+  runner: BuilderRunner;
+  onProgress: (progress: ExportProgress) => void;
+}
+
 export function exportHandlers(
   workspace: WorkspaceService,
   now: () => Date,
+  deps: ExportDeps,
 ): HandlerSlice<keyof typeof exportsContract> {
-  const author = async (db: Db) => `${(await letterheadOf(db)).taskForceName}`;
+  const author = async (db: Db) => (await letterheadOf(db)).taskForceName;
 
-  const minutesFile = async (
+  const minutesJob = async (
     db: Db,
     meetingId: string,
     language: Language | undefined,
     draft: boolean | undefined,
     includeRestricted: boolean,
-  ) => {
+  ): Promise<Job<'minutes'>> => {
     const data = await minutesData(db, meetingId);
     const m = data.meeting;
     const lang = language ?? m.language;
-    const bytes = await buildMinutes(data, await letterheadOf(db), {
-      language: lang,
-      includeRestricted,
-      draft: draft ?? !isLocked(m.status),
-      author: await author(db),
-      now: now(),
-    });
-    return file(
-      `${slug(labelsFor(lang).minutes, m.bodyName, m.number, m.date)}.docx`,
-      DOCX_MIME,
-      bytes,
-    );
+    return {
+      name: 'minutes',
+      args: [
+        data,
+        await letterheadOf(db),
+        {
+          language: lang,
+          includeRestricted,
+          draft: draft ?? !isLocked(m.status),
+          author: await author(db),
+          now: now(),
+        },
+      ],
+      fileName: `${slug(labelsFor(lang).minutes, m.bodyName, m.number, m.date)}.docx`,
+    };
   };
 
-  const agendaFile = async (
+  const agendaJob = async (
     db: Db,
     m: MeetingDetail,
     language: Language | undefined,
     draft: boolean | undefined,
-  ) => {
+  ): Promise<Job<'agenda'>> => {
     const lang = language ?? m.language;
-    const bytes = await buildAgenda(m, await letterheadOf(db), {
-      language: lang,
-      draft: draft ?? false,
-      author: await author(db),
-      now: now(),
-    });
-    return file(
-      `${slug(labelsFor(lang).agenda, m.bodyName, m.number, m.date)}.docx`,
-      DOCX_MIME,
-      bytes,
-    );
+    return {
+      name: 'agenda',
+      args: [
+        m,
+        await letterheadOf(db),
+        { language: lang, draft: draft ?? false, author: await author(db), now: now() },
+      ],
+      fileName: `${slug(labelsFor(lang).agenda, m.bodyName, m.number, m.date)}.docx`,
+    };
   };
 
-  const trackerFile = async (
+  const trackerJob = async (
     db: Db,
     bodyId: string | undefined,
     language: Language | undefined,
-  ) => {
+  ): Promise<Job<'actionTracker'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
-    const actions = await openActions(db, { bodyId }, today);
-    const bytes = await buildActionTracker(actions, await letterheadOf(db), {
-      language: lang,
-      scope: await bodyName(db, bodyId),
-      today,
-      author: await author(db),
-      now: now(),
-    });
-    return file(`${slug(labelsFor(lang).actionTracker, today)}.docx`, DOCX_MIME, bytes);
+    return {
+      name: 'actionTracker',
+      args: [
+        await openActions(db, { bodyId }, today),
+        await letterheadOf(db),
+        {
+          language: lang,
+          scope: await bodyName(db, bodyId),
+          today,
+          author: await author(db),
+          now: now(),
+        },
+      ],
+      fileName: `${slug(labelsFor(lang).actionTracker, today)}.docx`,
+    };
   };
 
-  const followUpFile = async (
+  const followUpJob = async (
     db: Db,
     input: { bodyId?: string; agencyIds?: string[]; replyBy?: string; language?: Language },
-  ) => {
+  ): Promise<Job<'followUp'>> => {
     const lang = input.language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
     const replyBy = input.replyBy ?? isoDate(new Date(now().getTime() + 14 * 86_400_000));
@@ -143,85 +154,138 @@ export function exportHandlers(
         field: 'replyBy',
       });
     }
-    const agencies = await followUpData(db, input, today);
-    const bytes = await buildFollowUp(agencies, await letterheadOf(db), {
-      language: lang,
-      bodyName: await bodyName(db, input.bodyId),
-      today,
-      replyBy,
-      author: await author(db),
-      now: now(),
-    });
-    return file(`${slug(labelsFor(lang).followUp, today)}.docx`, DOCX_MIME, bytes);
-  };
-
-  return {
-    'exports:agenda': ({ meetingId, language, draft }) =>
-      workspace.read(async (db) => {
-        return agendaFile(db, await getMeeting(db, meetingId), language, draft);
-      }),
-    'exports:minutes': ({ meetingId, language, draft, includeRestricted }) =>
-      workspace.read((db) => minutesFile(db, meetingId, language, draft, includeRestricted)),
-    'exports:actionTracker': ({ bodyId, language }) =>
-      workspace.read((db) => trackerFile(db, bodyId, language)),
-    'exports:agencyFollowUp': (input) => workspace.read((db) => followUpFile(db, input)),
-    'exports:decisionRegister': ({ bodyId, year, language }) =>
-      workspace.read(async (db) => {
-        const lang = language ?? (await workspaceLanguage(db));
-        const decisions = [];
-        for (let offset = 0; ; offset += 500) {
-          const page = await listDecisions(db, { bodyId, year, limit: 500, offset });
-          decisions.push(...page.items);
-          if (decisions.length >= page.total || page.items.length === 0) break;
-        }
-        const scope = [await bodyName(db, bodyId), year ? String(year) : '']
-          .filter(Boolean)
-          .join(', ');
-        const bytes = await buildDecisionRegister(decisions, await letterheadOf(db), {
+    return {
+      name: 'followUp',
+      args: [
+        await followUpData(db, input, today),
+        await letterheadOf(db),
+        {
           language: lang,
-          scope,
+          bodyName: await bodyName(db, input.bodyId),
+          today,
+          replyBy,
           author: await author(db),
           now: now(),
-        });
-        return file(
-          `${slug(labelsFor(lang).decisionRegister, scope || isoDate(now()))}.docx`,
-          DOCX_MIME,
-          bytes,
-        );
-      }),
-    'exports:distributionEmail': ({ meetingId, documents, language, includeRestricted }) =>
-      workspace.read(async (db) => {
-        const { meeting } = await minutesData(db, meetingId);
-        const lang = language ?? meeting.language;
-        const attachments = [];
+        },
+      ],
+      fileName: `${slug(labelsFor(lang).followUp, today)}.docx`,
+    };
+  };
+
+  const registerJob = async (
+    db: Db,
+    bodyId: string | undefined,
+    year: number | undefined,
+    language: Language | undefined,
+  ): Promise<Job<'decisionRegister'>> => {
+    const lang = language ?? (await workspaceLanguage(db));
+    const decisions = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await listDecisions(db, { bodyId, year, limit: 500, offset });
+      decisions.push(...page.items);
+      if (decisions.length >= page.total || page.items.length === 0) break;
+    }
+    const scope = [await bodyName(db, bodyId), year ? String(year) : ''].filter(Boolean).join(', ');
+    return {
+      name: 'decisionRegister',
+      args: [
+        decisions,
+        await letterheadOf(db),
+        { language: lang, scope, author: await author(db), now: now() },
+      ],
+      fileName: `${slug(labelsFor(lang).decisionRegister, scope || isoDate(now()))}.docx`,
+    };
+  };
+
+  /** Builds the jobs one after another, reporting progress across all of them. */
+  const build = async (channel: keyof typeof exportsContract, jobs: Job[]) => {
+    const files: ExportedFile[] = [];
+    deps.onProgress({ channel, fraction: 0 });
+    for (const [i, job] of jobs.entries()) {
+      const bytes = await deps.runner.build(job.name, job.args as never, (done, total) =>
+        deps.onProgress({ channel, fraction: (i + done / Math.max(total, 1)) / jobs.length }),
+      );
+      files.push({
+        fileName: job.fileName,
+        mimeType: DOCX_MIME,
+        data: bytes.toString('base64'),
+        bytes: bytes.length,
+      });
+    }
+    deps.onProgress({ channel, fraction: 1 });
+    return files;
+  };
+  const single = async (channel: keyof typeof exportsContract, job: Job) =>
+    (await build(channel, [job]))[0]!;
+
+  return {
+    'exports:agenda': async ({ meetingId, language, draft }) =>
+      single(
+        'exports:agenda',
+        await workspace.read(async (db) =>
+          agendaJob(db, await getMeeting(db, meetingId), language, draft),
+        ),
+      ),
+    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) =>
+      single(
+        'exports:minutes',
+        await workspace.read((db) => minutesJob(db, meetingId, language, draft, includeRestricted)),
+      ),
+    'exports:actionTracker': async ({ bodyId, language }) =>
+      single(
+        'exports:actionTracker',
+        await workspace.read((db) => trackerJob(db, bodyId, language)),
+      ),
+    'exports:agencyFollowUp': async (input) =>
+      single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),
+    'exports:decisionRegister': async ({ bodyId, year, language }) =>
+      single(
+        'exports:decisionRegister',
+        await workspace.read((db) => registerJob(db, bodyId, year, language)),
+      ),
+    'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
+      const { meeting, jobs, recipients, lang } = await workspace.read(async (db) => {
+        const m = await getMeeting(db, meetingId);
+        const l = language ?? m.language;
+        const list: Job[] = [];
         for (const doc of documents) {
-          const f =
+          list.push(
             doc === 'agenda'
-              ? await agendaFile(db, meeting, lang, undefined)
+              ? await agendaJob(db, m, l, undefined)
               : doc === 'minutes'
-                ? await minutesFile(db, meetingId, lang, undefined, includeRestricted)
+                ? await minutesJob(db, meetingId, l, undefined, includeRestricted)
                 : doc === 'actionTracker'
-                  ? await trackerFile(db, meeting.body.id, lang)
-                  : await followUpFile(db, { bodyId: meeting.body.id, language: lang });
-          attachments.push({
-            fileName: f.fileName,
-            mimeType: f.mimeType,
-            data: Buffer.from(f.data, 'base64'),
-          });
+                  ? await trackerJob(db, m.body.id, l)
+                  : await followUpJob(db, { bodyId: m.body.id, language: l }),
+          );
         }
-        const recipients = await bodyRecipients(db, meeting.body.id, isoDate(now()));
-        const bytes = await buildDistributionEmail({
-          language: lang,
-          bodyName: meeting.bodyName,
-          meetingTitle: meetingTitle(meeting, lang),
-          when: formatLongDate(meeting.date, lang),
-          recipients,
-          attachments,
-        });
         return {
-          ...file(`${slug(meeting.bodyName, meeting.number, meeting.date)}.eml`, EML_MIME, bytes),
-          recipients: recipients.length,
+          meeting: m,
+          jobs: list,
+          recipients: await bodyRecipients(db, m.body.id, isoDate(now())),
+          lang: l,
         };
-      }),
+      });
+      const files = await build('exports:distributionEmail', jobs);
+      const bytes = await buildDistributionEmail({
+        language: lang,
+        bodyName: meeting.bodyName,
+        meetingTitle: meetingTitle(meeting, lang),
+        when: formatLongDate(meeting.date, lang),
+        recipients,
+        attachments: files.map((f) => ({
+          fileName: f.fileName,
+          mimeType: f.mimeType,
+          data: Buffer.from(f.data, 'base64'),
+        })),
+      });
+      return {
+        fileName: `${slug(meeting.bodyName, meeting.number, meeting.date)}.eml`,
+        mimeType: EML_MIME,
+        data: bytes.toString('base64'),
+        bytes: bytes.length,
+        recipients: recipients.length,
+      };
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** Per-agency follow-up sheets: a letter-style page per agency with its open actions and history. */
 import { Paragraph, TextRun, type Table } from 'docx';
 import type { Language } from '../../../shared/domain/languages';
+import type { BuildProgress } from './builders';
 import type { FollowUpAgency } from './exportData';
 import {
   heading,
@@ -26,9 +27,11 @@ export function buildFollowUp(
   agencies: FollowUpAgency[],
   letterhead: Letterhead,
   o: FollowUpOptions,
+  progress?: BuildProgress,
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
-  const sections = agencies.map((agency) => {
+  const sections = agencies.map((agency, index) => {
+    progress?.(index, agencies.length + 1);
     const children: (Paragraph | Table)[] = [
       para(formatDate(o.today, o.language), { color: '595959' }),
       new Paragraph({
@@ -87,6 +90,7 @@ export function buildFollowUp(
     children.push(para(l.followUpClosing));
     return children;
   });
+  progress?.(agencies.length, agencies.length + 1);
   return renderDocument({
     letterhead,
     language: o.language,

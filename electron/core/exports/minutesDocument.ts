@@ -7,6 +7,7 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import { ATTENDANCE_STATUSES, meetingTitle } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
 import { isEmptyDoc } from '../../../shared/domain/richText';
+import type { BuildProgress } from './builders';
 import type { ActionRow, MinutesData } from './exportData';
 import {
   facts,
@@ -36,23 +37,26 @@ export function actionsTable(
   l: Labels,
   language: Language,
   actions: ActionRow[],
+  /** Without the owner column, for tables already grouped by agency. */
+  withOwner = true,
 ): (Paragraph | Table)[] {
   if (actions.length === 0) return [para(l.noActions, { italic: true })];
+  const columns = [
+    { header: l.action, width: 31 },
+    ...(withOwner ? [{ header: l.owner, width: 15 }] : []),
+    { header: l.due, width: 15 },
+    { header: l.status, width: 16 },
+    { header: l.latestUpdate, width: 23 },
+  ];
   return [
     table(
       paper,
-      [
-        { header: l.action, width: 31 },
-        { header: l.owner, width: 15 },
-        { header: l.due, width: 15 },
-        { header: l.status, width: 16 },
-        { header: l.latestUpdate, width: 23 },
-      ],
+      columns,
       actions.map((a) => {
         const last = a.updates.at(-1);
         return [
           a.title,
-          a.ownerAcronym || a.ownerName,
+          ...(withOwner ? [a.ownerAcronym || a.ownerName] : []),
           a.dueDate ? formatShortDate(a.dueDate, language) : '',
           a.daysOverdue > 0
             ? `${l.statuses[a.status]}\n${l.daysOverdue(a.daysOverdue)}`
@@ -113,6 +117,7 @@ export function buildMinutes(
   data: MinutesData,
   letterhead: Letterhead,
   o: MinutesOptions,
+  progress?: BuildProgress,
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
   const m = data.meeting;
@@ -138,6 +143,7 @@ export function buildMinutes(
     heading(l.proceedings, 1),
   ];
   items.forEach((item, index) => {
+    progress?.(index, items.length + 1);
     children.push(
       heading(`${index + 1}. ${item.title}${item.restricted ? ` (${l.restricted})` : ''}`, 2),
     );
@@ -225,6 +231,7 @@ export function buildMinutes(
       ],
     ),
   );
+  progress?.(items.length, items.length + 1);
   return renderDocument({
     letterhead,
     language: o.language,

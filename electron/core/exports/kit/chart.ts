@@ -2,6 +2,8 @@
  * Charts for documents: drawn as SVG from the data, then rasterised to PNG with resvg so the
  * .docx carries a real image that Word and LibreOffice both display.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { ImageRun, LineRuleType, Paragraph } from 'docx';
 
@@ -17,7 +19,32 @@ const escapeXml = (s: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
-const FONT_FAMILY = 'Calibri, Carlito, Liberation Sans, DejaVu Sans, Arial, sans-serif';
+const FONT_FAMILY = 'DejaVu Sans';
+
+/**
+ * The bundled chart font (resources/fonts, DejaVu Sans): found by walking up from this module
+ * (source tree, built bundle) or in the packaged app's resources. Loading two known files is
+ * much faster than scanning the system's fonts on every chart, and renders the same everywhere.
+ */
+function bundledFonts(): string[] | null {
+  const roots = [process.resourcesPath ?? ''].filter(Boolean);
+  for (let dir = __dirname, i = 0; i < 8; i++, dir = path.dirname(dir)) roots.push(dir);
+  for (const root of roots) {
+    const dir = path.join(root, 'resources', 'fonts');
+    const files = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) return files;
+  }
+  return null;
+}
+
+let fonts: string[] | null | undefined;
+
+function chartFonts() {
+  fonts ??= bundledFonts();
+  return fonts
+    ? { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }
+    : { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY };
+}
 
 /** A horizontal grouped bar chart: one row per category, one bar per series. */
 export function barChartSvg(
@@ -73,7 +100,7 @@ export function barChartSvg(
 export function svgToPng(svg: string, width: number): Buffer {
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: width * 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    font: chartFonts(),
   }).render();
   return png.asPng();
 }

@@ -1,0 +1,76 @@
+/**
+ * Runs document builds off the main event loop when a worker script is available (the built
+ * app and the browser host pass out/main/exportWorker.js), else in-process (tests, which run
+ * the TypeScript sources). One worker, started on first use, builds the jobs one at a time.
+ */
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { runBuilder, type BuilderArgs, type BuilderName, type BuildProgress } from './builders';
+import type { WorkerReply, WorkerRequest } from './exportWorker';
+
+export interface BuilderRunner {
+  build<K extends BuilderName>(
+    name: K,
+    args: BuilderArgs<K>,
+    progress?: BuildProgress,
+  ): Promise<Buffer>;
+  dispose(): Promise<void>;
+  /** True when builds run on the worker thread. */
+  readonly inWorker: boolean;
+}
+
+export function createBuilderRunner(workerScript?: string): BuilderRunner {
+  if (!workerScript || !fs.existsSync(workerScript)) {
+    return {
+      build: (name, args, progress) => runBuilder(name, args, progress),
+      dispose: async () => undefined,
+      inWorker: false,
+    };
+  }
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    { resolve: (b: Buffer) => void; reject: (e: Error) => void; progress?: BuildProgress }
+  >();
+
+  const start = (): Worker => {
+    const w = new Worker(workerScript);
+    w.unref();
+    w.on('message', (reply: WorkerReply) => {
+      const job = pending.get(reply.id);
+      if (!job) return;
+      if (reply.type === 'progress') job.progress?.(reply.done, reply.total);
+      else {
+        pending.delete(reply.id);
+        if (reply.type === 'done') job.resolve(Buffer.from(reply.bytes));
+        else job.reject(new Error(reply.message));
+      }
+    });
+    const fail = (error: Error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+      worker = null;
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`export worker exited (${code})`)));
+    return w;
+  };
+
+  return {
+    inWorker: true,
+    build(name, args, progress) {
+      worker ??= start();
+      const id = nextId++;
+      return new Promise<Buffer>((resolve, reject) => {
+        pending.set(id, { resolve, reject, progress });
+        worker!.postMessage({ id, name, args } satisfies WorkerRequest);
+      });
+    },
+    async dispose() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Every document builder by name, so a build can run in a worker thread: the job is a name and
+ * plain, structured-cloneable arguments (DTOs, dates); the result is the file's bytes.
+ */
+import { buildActionTracker } from './actionTrackerDocument';
+import { buildAgenda } from './agendaDocument';
+import { buildDecisionRegister } from './decisionRegisterDocument';
+import { buildFollowUp } from './followUpDocument';
+import { buildMinutes } from './minutesDocument';
+
+/** Reports how far a build is: `done` of `total` parts of the document. */
+export type BuildProgress = (done: number, total: number) => void;
+
+export const BUILDERS = {
+  agenda: buildAgenda,
+  minutes: buildMinutes,
+  actionTracker: buildActionTracker,
+  followUp: buildFollowUp,
+  decisionRegister: buildDecisionRegister,
+};
+
+export type BuilderName = keyof typeof BUILDERS;
+export type BuilderArgs<K extends BuilderName> = Parameters<(typeof BUILDERS)[K]>;
+
+/** Runs a builder with its arguments and an optional progress callback as last argument. */
+export function runBuilder<K extends BuilderName>(
+  name: K,
+  args: BuilderArgs<K>,
+  progress?: BuildProgress,
+): Promise<Buffer> {
+  const build = BUILDERS[name] as (...a: unknown[]) => Promise<Buffer>;
+  return build(...(args as unknown[]), progress);
+}
