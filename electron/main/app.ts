@@ -5,6 +5,7 @@
  */
 import { createCore, type Core } from '../core';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler } from './appProtocol';
+import { handleDownloads, type DownloadSessionLike } from './downloads';
 import { EVENT_CHANNEL, registerIpcHandlers, type IpcMainLike } from './ipc';
 import {
   APP_ORIGIN,
@@ -43,7 +44,7 @@ export interface ElectronLike {
     quit(): void;
     enableSandbox(): void;
     whenReady(): Promise<unknown>;
-    getPath(name: 'userData'): string;
+    getPath(name: 'userData' | 'documents'): string;
     on(
       event: 'web-contents-created',
       listener: (event: unknown, contents: GuardableWebContents) => void,
@@ -53,12 +54,12 @@ export interface ElectronLike {
   };
   BrowserWindow: new (options: WindowOptions) => WindowLike;
   ipcMain: IpcMainLike;
-  session: { defaultSession: Parameters<typeof denyAllPermissions>[0] };
+  session: { defaultSession: Parameters<typeof denyAllPermissions>[0] & DownloadSessionLike };
   protocol: {
     registerSchemesAsPrivileged(schemes: (typeof APP_SCHEME_PRIVILEGES)[]): void;
     handle(scheme: string, handler: (request: Request) => Response): void;
   };
-  shell: { openExternal(url: string): Promise<void> };
+  shell: { openExternal(url: string): Promise<void>; showItemInFolder(fullPath: string): void };
 }
 
 export interface AppPaths {
@@ -112,6 +113,9 @@ export function startApp(electron: ElectronLike, given: AppPaths): Promise<Runni
 
   return app.whenReady().then(() => {
     denyAllPermissions(electron.session.defaultSession);
+    handleDownloads(electron.session.defaultSession, app.getPath('documents'), (p) =>
+      electron.shell.showItemInFolder(p),
+    );
     electron.protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir));
     const core = createCore({
       dataDir: app.getPath('userData'),

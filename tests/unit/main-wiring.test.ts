@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type ElectronLike, type WindowOptions } from '../../electron/main/app';
+import type { DownloadItemLike } from '../../electron/main/downloads';
 import { CHANNEL_NAMES } from '../../shared/contract';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -21,6 +22,8 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
   const privileged: unknown[] = [];
   const protocols: string[] = [];
   let quitCalls = 0;
+  let willDownload: ((event: unknown, item: DownloadItemLike) => void) | null = null;
+  const shown: string[] = [];
   let sandboxEnabled = false;
 
   class FakeWindow {
@@ -50,7 +53,7 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
       quit: () => void quitCalls++,
       enableSandbox: () => void (sandboxEnabled = true),
       whenReady: () => Promise.resolve(),
-      getPath: () => dataDir,
+      getPath: (name: string) => (name === 'documents' ? '/home/user/Documents' : dataDir),
       on: (event: string, listener: Listener) => {
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
         return undefined;
@@ -62,13 +65,17 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
       defaultSession: {
         setPermissionRequestHandler: (h) => void (permissionRequest = h as Listener),
         setPermissionCheckHandler: (h) => void (permissionCheck = h as Listener),
+        on: (_event, listener) => void (willDownload = listener),
       },
     },
     protocol: {
       registerSchemesAsPrivileged: (s) => void privileged.push(...s),
       handle: (scheme) => void protocols.push(scheme),
     },
-    shell: { openExternal: (url) => Promise.resolve(void external.push(url)) },
+    shell: {
+      openExternal: (url) => Promise.resolve(void external.push(url)),
+      showItemInFolder: (p) => void shown.push(p),
+    },
   };
   return {
     electron,
@@ -81,6 +88,8 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
     protocols,
     permission: () => ({ request: permissionRequest, check: permissionCheck }),
     quitCalls: () => quitCalls,
+    willDownload: () => willDownload,
+    shown,
     sandboxEnabled: () => sandboxEnabled,
   };
 }
@@ -106,6 +115,27 @@ async function boot(
 }
 
 describe('Electron main wiring', () => {
+  it('saves exported documents through a Save dialog in Documents, then shows the file', async () => {
+    const { fake } = await boot();
+    let dialog: { title?: string; defaultPath?: string } = {};
+    let done: ((e: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void) | null =
+      null;
+    const item = (name: string, savedTo: string): DownloadItemLike => ({
+      getFilename: () => name,
+      getSavePath: () => savedTo,
+      setSaveDialogOptions: (o) => void (dialog = o),
+      once: (_event, listener) => void (done = listener),
+    });
+    fake.willDownload()!({}, item('Minutes-TF-12.docx', '/home/user/Documents/Minutes-TF-12.docx'));
+    expect(dialog.defaultPath).toBe('/home/user/Documents/Minutes-TF-12.docx');
+    done!({}, 'completed');
+    expect(fake.shown).toEqual(['/home/user/Documents/Minutes-TF-12.docx']);
+    fake.willDownload()!({}, item('../../etc/x.docx', ''));
+    expect(dialog.defaultPath).toBe('/home/user/Documents/x.docx');
+    done!({}, 'cancelled');
+    expect(fake.shown).toHaveLength(1);
+  });
+
   it('creates the window with the secure webPreferences and loads the app protocol', async () => {
     const { fake } = await boot();
     expect(fake.windows).toHaveLength(1);
