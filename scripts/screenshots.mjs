@@ -75,6 +75,126 @@ try {
     .click();
   await page.getByRole('button', { name: 'Add focal point' }).waitFor();
   await shot('10-agency-detail');
+
+  // Meetings: a task force of five agencies, last month's meeting that raised two actions,
+  // and next month's meeting prepared from the template, with attendance, notes and decisions.
+  const rpc = async (channel, input) => {
+    const response = await globalThis.fetch(`${ready.rpc}/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.token}` },
+      body: JSON.stringify(input),
+    });
+    const envelope = await response.json();
+    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
+    return envelope.result;
+  };
+  const iso = (d) => d.toISOString().slice(0, 10);
+  const now = new Date();
+  const agencies = (await rpc('agencies:list', {})).items.slice(0, 5);
+  const body = await rpc('bodies:create', {
+    name: 'National Task Force',
+    code: 'NTF',
+    kind: 'national_task_force',
+    chairAgencyId: agencies[0].id,
+    memberAgencyIds: agencies.map((a) => a.id),
+    quorum: { kind: 'majority' },
+  });
+  const place = { location: 'Ministry of Interior, room 4', startTime: '09:30' };
+  const previous = await rpc('meetings:create', {
+    bodyId: body.id,
+    date: iso(new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 12))),
+    templateId: 'default',
+    ...place,
+  });
+  for (const [i, title] of [
+    'Share anonymised referral data with the shelter network',
+    'Train labour inspectors on indicators of forced labour',
+  ].entries()) {
+    await rpc('actions:create', {
+      meetingId: previous.id,
+      title,
+      ownerAgencyId: agencies[i + 1].id,
+      dueDate: iso(new Date(now.getTime() - (9 + i * 12) * 86_400_000)),
+      priority: 'high',
+    });
+  }
+  for (const status of ['agenda_circulated', 'held']) {
+    await rpc('meetings:setStatus', { id: previous.id, status });
+  }
+  const meeting = await rpc('meetings:create', {
+    bodyId: body.id,
+    date: iso(new Date(Date.UTC(now.getFullYear(), now.getMonth() + 1, 12))),
+    templateId: 'default',
+    chairName: 'National Coordinator',
+    minuteTaker: 'Secretariat officer',
+    ...place,
+  });
+  const item = (kind) => meeting.agenda.find((i) => i.kind === kind);
+  await rpc('agenda:updateItem', {
+    id: item('nap_progress').id,
+    patch: { presenterAgencyId: agencies[0].id },
+  });
+  await rpc('agenda:updateItem', {
+    id: item('partner_updates').id,
+    patch: { presenterAgencyId: agencies[3].id },
+  });
+  for (const [i, status] of ['present', 'present', 'represented', 'apologies'].entries()) {
+    await rpc('attendance:set', { meetingId: meeting.id, agencyId: agencies[i].id, status });
+  }
+  const text = (t, marks) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
+  const bullets = (...lines) => ({
+    type: 'bulletList',
+    content: lines.map((l) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [text(l)] }],
+    })),
+  });
+  await rpc('minutes:saveItemNotes', {
+    itemId: item('opening').id,
+    notes: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            text('The chair opened the meeting at 09:35 and welcomed '),
+            text('two new focal points', [{ type: 'bold' }]),
+            text('.'),
+          ],
+        },
+      ],
+    },
+  });
+  await rpc('minutes:saveItemNotes', {
+    itemId: item('review_of_action_items').id,
+    notes: {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [text('Overdue actions')] },
+        { type: 'paragraph', content: [text('The task force reviewed the two overdue actions:')] },
+        bullets(
+          'Referral data: the police will send the first extract by the end of the month.',
+          'Labour inspectors: the training is rescheduled to the next quarter.',
+        ),
+      ],
+    },
+  });
+  await rpc('decisions:create', {
+    meetingId: meeting.id,
+    agendaItemId: item('review_of_action_items').id,
+    text: 'The referral data is shared monthly, anonymised, through the secretariat.',
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Meetings', exact: true }).click();
+  await page.getByRole('link', { name: meeting.title }).click();
+  await page.reload(); // without the import's notification
+  await page.getByTestId('agenda-item').first().waitFor();
+  await shot('meetings-agenda', true);
+  await page.getByRole('tab', { name: 'Minutes' }).click();
+  await page
+    .getByRole('textbox', { name: /^Notes on/ })
+    .first()
+    .waitFor();
+  await shot('meetings-minutes', true);
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Reuniones', exact: true }).click();

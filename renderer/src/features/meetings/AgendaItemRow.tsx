@@ -5,18 +5,22 @@ import { CSS } from '@dnd-kit/utilities';
 import { IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
+import { STANDING_TITLES } from '../../../../shared/domain/agendaTemplate';
+import type { Language } from '../../../../shared/domain/languages';
 import { agencyLabel } from '../bodies/bodyQueries';
 import { ActionReview, PreviousMinutesLink } from './ActionReview';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
+  language: Language;
   index: number;
   locked: boolean;
   onEdit: () => void;
   onRemove: () => void;
 }
 
-export function AgendaItemRow({ item, index, locked, onEdit, onRemove }: AgendaItemRowProps) {
+export function AgendaItemRow(props: AgendaItemRowProps) {
+  const { item, index, locked, onEdit, onRemove } = props;
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -61,9 +65,12 @@ export function AgendaItemRow({ item, index, locked, onEdit, onRemove }: AgendaI
             <Text fw={600}>
               {index + 1}. {item.title}
             </Text>
-            <Badge variant="light" color="gray" size="sm">
-              {t(`meetings.kinds.${item.kind}`)}
-            </Badge>
+            {/* A standing item's title already says its kind. */}
+            {STANDING_TITLES[props.language][item.kind] === item.title ? null : (
+              <Badge variant="light" color="gray" size="sm">
+                {t(`meetings.kinds.${item.kind}`)}
+              </Badge>
+            )}
             {item.restricted ? (
               <Badge variant="light" color="red" size="sm">
                 {t('meetings.agenda.restricted')}

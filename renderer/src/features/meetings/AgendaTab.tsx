@@ -136,6 +136,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
                 <AgendaItemRow
                   key={item.id}
                   item={item}
+                  language={meeting.language}
                   index={index}
                   locked={meeting.locked}
                   onEdit={() => setEditing(item)}

@@ -6,7 +6,7 @@
 import { ActionIcon, Box, Group, Text, Tooltip, Typography } from '@mantine/core';
 import {
   IconBold,
-  IconH2,
+  IconH3,
   IconItalic,
   IconList,
   IconListNumbers,
@@ -50,7 +50,7 @@ const TOOLS: ToolDef[] = [
     icon: IconListNumbers,
     run: (e) => e.chain().focus().toggleOrderedList().run(),
   },
-  { key: 'heading', icon: IconH2, run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+  { key: 'heading', icon: IconH3, run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
 ];
 
 function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
