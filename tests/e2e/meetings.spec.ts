@@ -82,6 +82,16 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   await expect(page.getByTestId('agenda-item')).toHaveCount(9);
   await expect(page.getByText('Estimated end: 12:05')).toBeVisible();
 
+  // Reorder with the keyboard: the adoption of the agenda moves above the opening.
+  await page.getByRole('button', { name: 'Move “Adoption of the agenda”', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  const items = page.getByTestId('agenda-item');
+  await expect(items.first()).toContainText('1. Adoption of the agenda');
+  await expect(items.nth(1)).toContainText('10:05');
+  await expect(items.nth(1)).toContainText('2. Opening and welcome');
+
   // The invitation downloads as an .ics file.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download invitation (.ics)' }).click();
