@@ -117,6 +117,8 @@ const actionReviewEntry = z.object({
   status: z.enum(ACTION_STATUSES),
   priority: z.enum(ACTION_PRIORITIES),
   daysOverdue: z.number().int(),
+  /** How many times minutes were drafted with this action still open. */
+  timesCarriedOver: z.number().int(),
   latestUpdate: z.object({ date: z.string(), note: z.string() }).nullable(),
 });
 export type ActionReviewEntry = z.infer<typeof actionReviewEntry>;

@@ -469,6 +469,7 @@ describe('carry-over into the next meetings', () => {
       status: 'open',
       latestUpdate: { date: '2026-02-03', note: 'Bank requests sent.' },
       daysOverdue: 31,
+      timesCarriedOver: 2,
     });
     const detail = await t.call('actions:get', { id: kept.id });
     expect(detail.timesCarriedOver).toBe(2);

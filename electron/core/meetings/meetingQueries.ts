@@ -204,10 +204,11 @@ export async function actionReview(db: Db, meeting: MeetingRow): Promise<ActionR
     priority: ActionPriority;
     update_date: string | null;
     update_note: string | null;
+    carried_over: number;
   }>(
     db,
     `SELECT a.id, a.title, a.owner_agency_id, g.name AS owner_name, g.acronym AS owner_acronym,
-            a.due_date, a.status, a.priority, u.date AS update_date, u.note AS update_note
+            a.due_date, a.status, a.priority, a.carried_over, u.date AS update_date, u.note AS update_note
        FROM actions a
        JOIN agencies g ON g.id = a.owner_agency_id
        LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -227,6 +228,7 @@ export async function actionReview(db: Db, meeting: MeetingRow): Promise<ActionR
     status: a.status,
     priority: a.priority,
     daysOverdue: daysOverdue(a.status, a.due_date, meeting.date),
+    timesCarriedOver: a.carried_over,
     latestUpdate:
       a.update_date !== null ? { date: a.update_date, note: a.update_note ?? '' } : null,
   }));
