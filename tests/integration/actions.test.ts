@@ -507,6 +507,7 @@ describe('carry-over into the next meetings', () => {
         status: 'open',
         priority: 'high',
         daysOverdue: 0,
+        timesCarriedOver: 0,
         latestUpdate: null,
       },
     ]);
