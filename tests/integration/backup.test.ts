@@ -162,6 +162,39 @@ describe('backups', () => {
     expect(new Set(weeks).size).toBe(4);
   });
 
+  it('rotates by the counts in the workspace settings (default 7 days and 4 weeks)', async () => {
+    expect(await t.call('workspace:getSettings', {})).toMatchObject({
+      backupKeepDaily: 7,
+      backupKeepWeekly: 4,
+    });
+    for (const patch of [
+      { backupKeepDaily: 0 },
+      { backupKeepDaily: 61 },
+      { backupKeepWeekly: -1 },
+      { backupKeepWeekly: 53 },
+      { backupKeepDaily: 2.5 },
+    ]) {
+      expect((await t.fail('workspace:updateSettings', patch)).code, JSON.stringify(patch)).toBe(
+        'VALIDATION',
+      );
+    }
+    await t.call('workspace:updateSettings', { backupKeepDaily: 2, backupKeepWeekly: 1 });
+    // One backup a day for three weeks: the newest two days and one older week are kept.
+    let removed: string[] = [];
+    for (let day = 0; day < 21; day++) {
+      clock = new Date(Date.UTC(2026, 5, 1 + day, 9));
+      removed = (await t.call('backup:now', {})).removed;
+    }
+    expect(removed).toHaveLength(1);
+    const kept = (await t.call('backup:list', {})).items.map((b) => b.createdAt.slice(0, 10));
+    expect(kept).toEqual(['2026-06-21', '2026-06-20', '2026-06-19']);
+    await t.call('workspace:updateSettings', { backupKeepWeekly: 0 });
+    clock = new Date(Date.UTC(2026, 5, 22, 9));
+    await t.call('backup:now', {});
+    const after = (await t.call('backup:list', {})).items.map((b) => b.createdAt.slice(0, 10));
+    expect(after).toEqual(['2026-06-22', '2026-06-21']);
+  });
+
   it('uses the folder named in the workspace settings, and remembers it for recovery', async () => {
     const chosen = path.join(t.dataDir, 'usb-drive', 'coordina');
     fs.mkdirSync(chosen, { recursive: true });
