@@ -1,18 +1,94 @@
-/** Action items agreed in meetings, followed up by agency, due date and progress. */
-import { IconChecklist } from '@tabler/icons-react';
+/**
+ * Action items agreed in meetings, followed up by agency, due date and progress: a filtered
+ * list (with saved filters and bulk status), a kanban board by status, and "My agency".
+ * Filters, the view and the open action live in the URL, so any of them can be linked to.
+ */
+import { Button, Tabs } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { isOneOf } from '../agencies/vocabulary';
+import { ActionBoard } from './ActionBoard';
+import { ActionDrawer } from './ActionDrawer';
+import { ActionFilterBar } from './ActionFilterBar';
+import { ActionFormModal } from './ActionFormModal';
+import { ActionListPanel } from './ActionListPanel';
+import { MyAgencyView } from './MyAgencyView';
+import { SavedFilters } from './SavedFilters';
+import { useActionDrawer } from './useActionDrawer';
+import { useActionFilters } from './useActionFilters';
+
+const VIEWS = ['list', 'board', 'mine'] as const;
 
 export function ActionsPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const view = isOneOf(VIEWS, params.get('view')) ? params.get('view')! : 'list';
+  const { filter, sortBy, sortDir, update, replaceFilter, sort } = useActionFilters();
+  const drawer = useActionDrawer();
+  const [creating, setCreating] = useState(false);
+  const setView = (next: string | null) =>
+    setParams((current) => {
+      const p = new URLSearchParams(current);
+      if (next && next !== 'list') p.set('view', next);
+      else p.delete('view');
+      return p;
+    });
+  const filters = (
+    <>
+      <SavedFilters filter={filter} onApply={replaceFilter} />
+      <ActionFilterBar filter={filter} onChange={update} />
+    </>
+  );
+
   return (
     <>
-      <PageHeader title={t('actions.title')} subtitle={t('actions.subtitle')} />
-      <EmptyState
-        icon={<IconChecklist size={36} stroke={1.5} aria-hidden />}
-        title={t('actions.empty.title')}
-        description={t('actions.empty.description')}
+      <PageHeader
+        title={t('actions.title')}
+        subtitle={t('actions.subtitle')}
+        actions={
+          <Button
+            leftSection={<IconPlus size={18} aria-hidden />}
+            onClick={() => setCreating(true)}
+          >
+            {t('actions.new')}
+          </Button>
+        }
+      />
+      <Tabs value={view} onChange={setView} keepMounted={false}>
+        <Tabs.List aria-label={t('actions.views.label')} mb="md">
+          <Tabs.Tab value="list">{t('actions.views.list')}</Tabs.Tab>
+          <Tabs.Tab value="board">{t('actions.views.board')}</Tabs.Tab>
+          <Tabs.Tab value="mine">{t('actions.views.mine')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="list">
+          {filters}
+          <ActionListPanel
+            filter={filter}
+            sortBy={sortBy}
+            sortDir={sortDir}
+            onSort={sort}
+            onOpen={drawer.open}
+            onCreate={() => setCreating(true)}
+            onClear={() => replaceFilter({})}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="board">
+          {filters}
+          <ActionBoard filter={filter} onOpen={drawer.open} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mine">
+          <MyAgencyView onOpen={drawer.open} onCreate={() => setCreating(true)} />
+        </Tabs.Panel>
+      </Tabs>
+      <ActionDrawer id={drawer.openId} onClose={drawer.close} />
+      <ActionFormModal
+        opened={creating}
+        action={null}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => drawer.open(saved.id)}
       />
     </>
   );

@@ -1,4 +1,7 @@
-/** One agency: roles, 4P pillar roles, focal points (current, history, as of a date), bodies. */
+/**
+ * One agency: roles, 4P pillar roles, focal points (current, history, as of a date), bodies,
+ * and the open actions it owns.
+ */
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +10,7 @@ import { PILLARS } from '../../../../shared/domain/agencies';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
+import { AgencyOpenActions } from '../actions/AgencyOpenActions';
 import { AgencyDetailHeader } from './AgencyDetailHeader';
 import { useAgencyDetail } from './agencyQueries';
 import { AsOfLookup } from './AsOfLookup';
@@ -114,6 +118,7 @@ export function AgencyDetailPage() {
         <Section title={t('agencyDetail.sections.bodies')}>
           <BodiesList agency={agency} />
         </Section>
+        <AgencyOpenActions agencyId={agency.id} />
         {agency.notes.trim() ? (
           <Section title={t('agencyDetail.sections.notes')}>
             <Paragraphs text={agency.notes} empty="" />

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AgencyListItem } from '../../../../shared/contract/agencies';
+import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { useSortLabels } from '../../components/useSortLabels';
 import { PillarBadges } from './PillarBadges';
 import { SORTABLE_COLUMNS, type AgencyFilters } from './useAgencyFilters';
@@ -81,31 +82,18 @@ export function AgencyTable({ records, fetching, filters, onSort }: AgencyTableP
     columnAccessor: filters.sortBy,
     direction: filters.sortDirection,
   };
-  const controlLabels = {
-    first: t('agencies.list.firstPage'),
-    last: t('agencies.list.lastPage'),
-    previous: t('agencies.list.previousPage'),
-    next: t('agencies.list.nextPage'),
-  };
+  const tableProps = usePagedTableProps(t('agencies.list.label'));
 
   return (
     <div ref={wrapperRef}>
       <DataTable<AgencyListItem>
-        aria-label={t('agencies.list.label')}
-        withTableBorder
-        borderRadius="md"
-        highlightOnHover
-        minHeight={200}
+        {...tableProps}
         fetching={fetching}
         records={records.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
         totalRecords={records.length}
         recordsPerPage={PAGE_SIZE}
         page={page}
         onPageChange={(next) => setPaging({ records, page: next })}
-        paginationText={({ from, to, totalRecords }) =>
-          t('agencies.list.pagination', { from, to, total: totalRecords })
-        }
-        getPaginationControlProps={(control) => ({ 'aria-label': controlLabels[control] })}
         sortStatus={sortStatus}
         onSortStatusChange={({ columnAccessor, direction }) => {
           if (isOneOf(SORTABLE_COLUMNS, columnAccessor)) onSort(columnAccessor, direction);

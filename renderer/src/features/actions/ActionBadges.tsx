@@ -1,0 +1,51 @@
+/** How an action's status, priority and due date read everywhere: badges, and overdue in red. */
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ActionPriority, ActionStatus } from '../../../../shared/domain/actions';
+import { formatDay } from '../../components/formatDay';
+import { PRIORITY_COLORS, STATUS_COLORS } from './actionVocabulary';
+
+export function StatusBadge({ status }: { status: ActionStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={STATUS_COLORS[status]} miw="max-content">
+      {t(`actions.status.${status}`)}
+    </Badge>
+  );
+}
+
+export function PriorityBadge({ priority }: { priority: ActionPriority }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="dot" color={PRIORITY_COLORS[priority]} miw="max-content">
+      {t(`actions.priority.${priority}`)}
+    </Badge>
+  );
+}
+
+export function OverdueBadge({ days }: { days: number }) {
+  const { t } = useTranslation();
+  if (days <= 0) return null;
+  return (
+    <Badge color="red" variant="filled" size="sm" miw="max-content">
+      {t('actions.overdueDays', { count: days })}
+    </Badge>
+  );
+}
+
+/** The due date (or "no due date") with the days-overdue badge beside it. */
+export function DueDate({ dueDate, daysOverdue }: { dueDate: string | null; daysOverdue: number }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text
+        size="sm"
+        c={daysOverdue > 0 ? 'red' : dueDate ? undefined : 'dimmed'}
+        fw={daysOverdue > 0 ? 600 : undefined}
+      >
+        {dueDate ? formatDay(dueDate, i18n.language) : t('actions.noDueDate')}
+      </Text>
+      <OverdueBadge days={daysOverdue} />
+    </Group>
+  );
+}

@@ -1,0 +1,137 @@
+/** Search, agency, status, overdue, due range, body and meeting filters of the action list. */
+import { Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionFilter } from '../../../../shared/contract/actions';
+import { ACTION_STATUSES } from '../../../../shared/domain/actions';
+import { useAgencyOptions } from '../bodies/bodyQueries';
+import { isOneOf } from '../agencies/vocabulary';
+import { useBodyOptions, useMeetingOptions } from './actionOptions';
+import { useActionVocabulary } from './actionVocabulary';
+
+interface FilterBarProps {
+  filter: ActionFilter;
+  onChange: (patch: Partial<ActionFilter>) => void;
+}
+
+/** The search box follows the typed text at once and the list after a short pause. */
+function SearchBox({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    // The filter changed from outside (cleared, saved filter applied): show it.
+    setSeen(value);
+    setText(value);
+  }
+  const push = useDebouncedCallback((next: string) => {
+    setSeen(next);
+    onChange(next);
+  }, 250);
+  return (
+    <TextInput
+      label={t('actions.filters.search')}
+      placeholder={t('actions.filters.searchPlaceholder')}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        push(event.currentTarget.value);
+      }}
+      type="search"
+      autoComplete="off"
+    />
+  );
+}
+
+export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
+  const { t } = useTranslation();
+  const vocab = useActionVocabulary();
+  const agencies = useAgencyOptions();
+  const bodies = useBodyOptions();
+  const meetings = useMeetingOptions(filter.bodyId);
+  const agencyId = filter.ownerAgencyId ?? filter.agencyId ?? null;
+  const includeSupporting = filter.agencyId !== undefined;
+  const setAgency = (id: string | null, supporting: boolean) =>
+    onChange({
+      ownerAgencyId: id && !supporting ? id : undefined,
+      agencyId: id && supporting ? id : undefined,
+    });
+  const any = t('actions.filters.any');
+
+  return (
+    <Stack gap="sm" mb="md">
+      <SearchBox value={filter.search ?? ''} onChange={(search) => onChange({ search })} />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        <Select
+          label={t('actions.filters.agency')}
+          placeholder={any}
+          data={agencies.data}
+          value={agencyId}
+          onChange={(id) => setAgency(id, includeSupporting)}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('actions.filters.status')}
+          placeholder={filter.status?.length ? undefined : any}
+          data={vocab.statuses}
+          value={filter.status ?? []}
+          onChange={(values) =>
+            onChange({ status: values.filter((v) => isOneOf(ACTION_STATUSES, v)) })
+          }
+          clearable
+          hidePickedOptions
+        />
+        <Select
+          label={t('actions.filters.body')}
+          placeholder={any}
+          data={bodies}
+          value={filter.bodyId ?? null}
+          onChange={(id) => onChange({ bodyId: id ?? undefined, meetingId: undefined })}
+          clearable
+        />
+        <Select
+          label={t('actions.filters.meeting')}
+          placeholder={any}
+          data={meetings}
+          value={filter.meetingId ?? null}
+          onChange={(id) => onChange({ meetingId: id ?? undefined })}
+          searchable
+          clearable
+        />
+      </SimpleGrid>
+      <Group gap="lg" align="flex-end" wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('actions.filters.dueFrom')}
+          value={filter.dueFrom ?? ''}
+          onChange={(event) => onChange({ dueFrom: event.currentTarget.value || undefined })}
+          w={170}
+        />
+        <TextInput
+          type="date"
+          label={t('actions.filters.dueTo')}
+          value={filter.dueTo ?? ''}
+          onChange={(event) => onChange({ dueTo: event.currentTarget.value || undefined })}
+          w={170}
+        />
+        <Switch
+          label={t('actions.filters.overdueOnly')}
+          checked={filter.overdue === true}
+          onChange={(event) => onChange({ overdue: event.currentTarget.checked || undefined })}
+          mb={8}
+        />
+        <Switch
+          label={t('actions.filters.includeSupporting')}
+          checked={includeSupporting}
+          disabled={agencyId === null}
+          onChange={(event) => setAgency(agencyId, event.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+    </Stack>
+  );
+}

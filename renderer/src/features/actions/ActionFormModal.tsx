@@ -1,0 +1,221 @@
+/**
+ * Creates or edits an action: what, who (owner agency, its focal point, supporting agencies),
+ * by when, priority, status and — for a new one — the meeting and agenda item that raised it.
+ */
+import { MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '../../../../shared/contract/actions';
+import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/actions';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { formatDay } from '../../components/formatDay';
+import { useNotify } from '../../components/useNotify';
+import { invalidFields } from '../../components/validationFields';
+import { isOneOf } from '../agencies/vocabulary';
+import { useAgencyOptions } from '../bodies/bodyQueries';
+import { useAgendaItemOptions, useFocalPointOptions, useMeetingOptions } from './actionOptions';
+import {
+  ACTION_FORM_FIELDS,
+  initialActionValues,
+  toCreateInput,
+  toPatch,
+  type ActionFormValues,
+} from './actionFormValues';
+import { useActionMutation } from './actionQueries';
+import { useActionVocabulary } from './actionVocabulary';
+
+interface ActionFormProps {
+  /** The action to edit; null to create one. */
+  action: ActionDetail | null;
+  preset?: Partial<ActionFormValues>;
+  onClose: () => void;
+  onSaved?: (action: ActionDetail) => void;
+}
+
+function OriginFields({ form }: { form: UseFormReturnType<ActionFormValues> }) {
+  const { t } = useTranslation();
+  const meetings = useMeetingOptions(null, true);
+  const agendaItems = useAgendaItemOptions(form.values.meetingId);
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <Select
+        label={t('actions.form.meeting')}
+        description={t('actions.form.meetingDescription')}
+        placeholder={t('actions.form.noMeeting')}
+        data={meetings}
+        value={form.values.meetingId || null}
+        onChange={(id) => {
+          form.setFieldValue('meetingId', id ?? '');
+          form.setFieldValue('agendaItemId', '');
+        }}
+        error={form.errors.meetingId}
+        searchable
+        clearable
+      />
+      <Select
+        label={t('actions.form.agendaItem')}
+        placeholder={t('actions.form.noAgendaItem')}
+        data={agendaItems}
+        value={form.values.agendaItemId || null}
+        onChange={(id) => form.setFieldValue('agendaItemId', id ?? '')}
+        error={form.errors.agendaItemId}
+        disabled={!form.values.meetingId}
+        searchable
+        clearable
+      />
+    </SimpleGrid>
+  );
+}
+
+function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
+  const { t, i18n } = useTranslation();
+  const notify = useNotify();
+  const vocab = useActionVocabulary();
+  const create = useActionMutation('actions:create');
+  const update = useActionMutation('actions:update');
+  const save = action ? update : create;
+  const keep = action ? [action.ownerAgency, ...action.supportingAgencies] : undefined;
+  const agencies = useAgencyOptions(keep);
+  const form = useForm<ActionFormValues>({
+    initialValues: initialActionValues(action, preset),
+    validate: {
+      title: (value) => (value.trim() ? null : t('actions.form.errors.titleRequired')),
+      ownerAgencyId: (value) => (value ? null : t('actions.form.errors.ownerRequired')),
+    },
+  });
+  const focalPoints = useFocalPointOptions(form.values.ownerAgencyId);
+  const supporting = agencies.data.filter((o) => o.value !== form.values.ownerAgencyId);
+
+  const onError = (error: unknown) => {
+    for (const field of invalidFields(error, ACTION_FORM_FIELDS)) {
+      form.setFieldError(field, t('actions.form.errors.invalid'));
+    }
+  };
+  const onSuccess = (saved: ActionDetail) => {
+    notify.success(
+      t('actions.form.savedTitle'),
+      t('actions.form.savedMessage', { title: saved.title }),
+    );
+    onSaved?.(saved);
+    onClose();
+  };
+  const submit = (values: ActionFormValues) => {
+    if (action) update.mutate({ id: action.id, patch: toPatch(values) }, { onSuccess, onError });
+    else create.mutate(toCreateInput(values), { onSuccess, onError });
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          {...form.getInputProps('title')}
+          label={t('actions.form.title')}
+          required
+          maxLength={300}
+          data-autofocus
+        />
+        <Textarea
+          {...form.getInputProps('description')}
+          label={t('actions.form.description')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          maxLength={5000}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t('actions.form.owner')}
+            data={agencies.data}
+            value={form.values.ownerAgencyId || null}
+            onChange={(id) => {
+              form.setFieldValue('ownerAgencyId', id ?? '');
+              form.setFieldValue('focalPointId', '');
+            }}
+            error={form.errors.ownerAgencyId}
+            required
+            searchable
+          />
+          <Select
+            label={t('actions.form.focalPoint')}
+            placeholder={
+              form.values.ownerAgencyId
+                ? t('actions.form.noFocalPoint')
+                : t('actions.form.pickOwnerFirst')
+            }
+            data={focalPoints}
+            value={form.values.focalPointId || null}
+            onChange={(id) => form.setFieldValue('focalPointId', id ?? '')}
+            error={form.errors.focalPointId}
+            disabled={!form.values.ownerAgencyId}
+            clearable
+          />
+        </SimpleGrid>
+        <MultiSelect
+          {...form.getInputProps('supportingAgencyIds')}
+          label={t('actions.form.supporting')}
+          data={supporting}
+          searchable
+          clearable
+          hidePickedOptions
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('dueDate')}
+            type="date"
+            label={t('actions.form.dueDate')}
+          />
+          <Select
+            label={t('actions.form.priority')}
+            data={vocab.priorities}
+            value={form.values.priority}
+            onChange={(v) => isOneOf(ACTION_PRIORITIES, v) && form.setFieldValue('priority', v)}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('actions.form.status')}
+            data={vocab.statuses}
+            value={form.values.status}
+            onChange={(v) => isOneOf(ACTION_STATUSES, v) && form.setFieldValue('status', v)}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        {action ? (
+          <Text size="sm" c="dimmed">
+            {action.meeting
+              ? t('actions.form.raisedAt', {
+                  meeting: action.meeting.title,
+                  date: formatDay(action.meeting.date, i18n.language),
+                })
+              : t('actions.form.raisedOutside')}
+          </Text>
+        ) : (
+          <OriginFields form={form} />
+        )}
+        {save.isError && invalidFields(save.error, ACTION_FORM_FIELDS).length === 0 ? (
+          <ErrorAlert error={save.error} />
+        ) : null}
+        <FormActions
+          onCancel={onClose}
+          submitLabel={action ? t('actions.form.saveChanges') : t('actions.form.create')}
+          loading={save.isPending}
+        />
+      </Stack>
+    </form>
+  );
+}
+
+export function ActionFormModal(props: ActionFormProps & { opened: boolean }) {
+  const { t } = useTranslation();
+  const { opened, ...formProps } = props;
+  return (
+    <AppModal
+      opened={opened}
+      onClose={props.onClose}
+      title={props.action ? t('actions.form.editTitle') : t('actions.form.newTitle')}
+    >
+      <ActionForm {...formProps} />
+    </AppModal>
+  );
+}

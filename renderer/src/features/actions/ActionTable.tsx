@@ -1,0 +1,160 @@
+/** The action list as a sortable, server-paged DataTable with row selection for bulk changes. */
+import { Anchor, Stack, Text } from '@mantine/core';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionListItem } from '../../../../shared/contract/actions';
+import { ACTION_SORT_KEYS, type ActionSortKey } from '../../../../shared/domain/actions';
+import { formatDay } from '../../components/formatDay';
+import { usePagedTableProps } from '../../components/usePagedTableProps';
+import { useSortLabels } from '../../components/useSortLabels';
+import { isOneOf } from '../agencies/vocabulary';
+import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
+
+export const PAGE_SIZE = 50;
+
+interface ActionTableProps {
+  records: ActionListItem[];
+  total: number;
+  page: number;
+  onPage: (page: number) => void;
+  fetching: boolean;
+  sortBy: ActionSortKey;
+  sortDir: 'asc' | 'desc';
+  onSort: (sortBy: ActionSortKey, dir: 'asc' | 'desc') => void;
+  selected: ActionListItem[];
+  onSelect: (selected: ActionListItem[]) => void;
+  onOpen: (id: string) => void;
+}
+
+function TitleCell({ action, onOpen }: { action: ActionListItem; onOpen: (id: string) => void }) {
+  const { i18n } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Anchor
+        component="button"
+        type="button"
+        fw={600}
+        ta="left"
+        onClick={(event) => {
+          event.stopPropagation();
+          onOpen(action.id);
+        }}
+      >
+        {action.title}
+      </Anchor>
+      {action.meeting ? (
+        <Text size="xs" c="dimmed">
+          {`${action.meeting.title} · ${formatDay(action.meeting.date, i18n.language)}`}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function OwnerCell({ action }: { action: ActionListItem }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{action.ownerAgency.acronym || action.ownerAgency.name}</Text>
+      {action.focalPoint ? (
+        <Text size="xs" c="dimmed">
+          {action.focalPoint.name}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function LatestUpdateCell({ action }: { action: ActionListItem }) {
+  const { i18n } = useTranslation();
+  if (!action.latestUpdate) return null;
+  return (
+    <Text size="xs" lineClamp={2}>
+      <Text span c="dimmed" size="xs">
+        {formatDay(action.latestUpdate.date, i18n.language)}
+      </Text>
+      {action.latestUpdate.note ? ` · ${action.latestUpdate.note}` : ''}
+    </Text>
+  );
+}
+
+export function ActionTable(props: ActionTableProps) {
+  const { t } = useTranslation();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  useSortLabels(wrapperRef);
+  const sortStatus: DataTableSortStatus<ActionListItem> = {
+    columnAccessor: props.sortBy === 'owner' ? 'ownerAgency' : props.sortBy,
+    direction: props.sortDir,
+  };
+  const tableProps = usePagedTableProps(t('actions.list.label'));
+
+  return (
+    <div ref={wrapperRef}>
+      <DataTable<ActionListItem>
+        {...tableProps}
+        fetching={props.fetching}
+        records={props.records}
+        totalRecords={props.total}
+        recordsPerPage={PAGE_SIZE}
+        page={props.page}
+        onPageChange={props.onPage}
+        sortStatus={sortStatus}
+        onSortStatusChange={({ columnAccessor, direction }) => {
+          const key = columnAccessor === 'ownerAgency' ? 'owner' : columnAccessor;
+          if (isOneOf(ACTION_SORT_KEYS, key)) props.onSort(key, direction);
+        }}
+        selectedRecords={props.selected}
+        onSelectedRecordsChange={props.onSelect}
+        getRecordSelectionCheckboxProps={(action) => ({
+          'aria-label': t('actions.list.select', { title: action.title }),
+        })}
+        allRecordsSelectionCheckboxProps={{ 'aria-label': t('actions.list.selectAll') }}
+        onRowClick={({ record }) => props.onOpen(record.id)}
+        rowStyle={(action) =>
+          action.overdue ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-red-6)' } : undefined
+        }
+        columns={[
+          {
+            accessor: 'title',
+            title: t('actions.list.columns.title'),
+            sortable: true,
+            render: (action) => <TitleCell action={action} onOpen={props.onOpen} />,
+          },
+          {
+            accessor: 'ownerAgency',
+            title: t('actions.list.columns.owner'),
+            sortable: true,
+            render: (action) => <OwnerCell action={action} />,
+          },
+          {
+            accessor: 'dueDate',
+            title: t('actions.list.columns.due'),
+            sortable: true,
+            render: (action) => (
+              <DueDate dueDate={action.dueDate} daysOverdue={action.daysOverdue} />
+            ),
+          },
+          {
+            accessor: 'priority',
+            title: t('actions.list.columns.priority'),
+            sortable: true,
+            render: (action) => <PriorityBadge priority={action.priority} />,
+          },
+          {
+            accessor: 'status',
+            title: t('actions.list.columns.status'),
+            sortable: true,
+            render: (action) => <StatusBadge status={action.status} />,
+          },
+          {
+            accessor: 'latestUpdate',
+            title: t('actions.list.columns.latest'),
+            width: 260,
+            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+            render: (action) => <LatestUpdateCell action={action} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * "Record update": progress on an action — when, what happened, optionally a new status and the
+ * meeting at which it was reported. Appended to the history; never edited afterwards.
+ */
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { ActionDetail } from '../../../../shared/contract/actions';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNotify } from '../../components/useNotify';
+import { isOneOf } from '../agencies/vocabulary';
+import { useMeetingOptions } from './actionOptions';
+import { coreToday, useActionMutation } from './actionQueries';
+import { useActionVocabulary } from './actionVocabulary';
+
+interface UpdateValues {
+  date: string;
+  note: string;
+  status: ActionStatus | '';
+  meetingId: string;
+}
+
+export function RecordUpdateForm({ action }: { action: ActionDetail }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const vocab = useActionVocabulary();
+  const addUpdate = useActionMutation('actions:addUpdate');
+  const meetings = useMeetingOptions(action.body?.id ?? null);
+  const today = coreToday();
+  const form = useForm<UpdateValues>({
+    initialValues: { date: today, note: '', status: '', meetingId: '' },
+    validate: {
+      date: (value) =>
+        !value
+          ? t('actions.record.errors.dateRequired')
+          : value > today
+            ? t('actions.record.errors.future')
+            : null,
+      note: (value, values) =>
+        value.trim() || values.status ? null : t('actions.record.errors.noteOrStatus'),
+    },
+  });
+  const statuses = vocab.statuses.filter((s) => s.value !== action.status);
+
+  const submit = (values: UpdateValues) => {
+    addUpdate.mutate(
+      {
+        actionId: action.id,
+        date: values.date,
+        note: values.note.trim(),
+        ...(values.status ? { status: values.status } : {}),
+        meetingId: values.meetingId || null,
+      },
+      {
+        onSuccess: () => {
+          notify.success(t('actions.record.savedTitle'), t('actions.record.savedMessage'));
+          form.reset();
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('actions.record.title')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            {...form.getInputProps('date')}
+            type="date"
+            label={t('actions.record.date')}
+            max={today}
+            required
+          />
+          <Select
+            label={t('actions.record.status')}
+            placeholder={t('actions.record.noChange')}
+            data={statuses}
+            value={form.values.status || null}
+            onChange={(v) => form.setFieldValue('status', isOneOf(ACTION_STATUSES, v) ? v : '')}
+            clearable
+          />
+        </SimpleGrid>
+        <Textarea
+          {...form.getInputProps('note')}
+          label={t('actions.record.note')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={5000}
+        />
+        <Select
+          label={t('actions.record.meeting')}
+          placeholder={t('actions.record.noMeeting')}
+          data={meetings}
+          value={form.values.meetingId || null}
+          onChange={(id) => form.setFieldValue('meetingId', id ?? '')}
+          searchable
+          clearable
+        />
+        {addUpdate.isError ? <ErrorAlert error={addUpdate.error} /> : null}
+        <Group justify="flex-end">
+          <Button type="submit" loading={addUpdate.isPending}>
+            {t('actions.record.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

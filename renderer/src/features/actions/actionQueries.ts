@@ -1,0 +1,78 @@
+/**
+ * Query keys and hooks of action items. A change to an action also changes the dashboard, the
+ * agency pages' open actions and the meetings' action reviews, so mutations refresh all three.
+ */
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type { ChannelInput, ChannelName } from '../../../../shared/contract';
+import { call } from '../../api';
+
+export type ActionListInput = ChannelInput<'actions:list'>;
+
+export const actionKeys = {
+  all: ['actions'] as const,
+  list: (input: ActionListInput) => ['actions', 'list', input] as const,
+  detail: (id: string) => ['actions', 'detail', id] as const,
+  savedFilters: ['actions', 'savedFilters'] as const,
+};
+
+export async function invalidateActions(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: actionKeys.all }),
+    queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
+    queryClient.invalidateQueries({ queryKey: ['meetings'] }),
+  ]);
+}
+
+export function useActionList(input: ActionListInput, enabled = true) {
+  return useQuery({
+    queryKey: actionKeys.list(input),
+    queryFn: () => call('actions:list', input),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useActionDetail(id: string | null) {
+  return useQuery({
+    queryKey: actionKeys.detail(id ?? ''),
+    queryFn: () => call('actions:get', { id: id ?? '' }),
+    enabled: id !== null,
+  });
+}
+
+export function useSavedFilters() {
+  return useQuery({
+    queryKey: actionKeys.savedFilters,
+    queryFn: () => call('actions:savedFilters', {}),
+  });
+}
+
+type ActionChannel = Extract<
+  ChannelName,
+  | 'actions:create'
+  | 'actions:update'
+  | 'actions:addUpdate'
+  | 'actions:bulkSetStatus'
+  | 'actions:saveFilter'
+  | 'actions:deleteFilter'
+>;
+
+/** A mutation over one action channel that refreshes everything actions show up in. */
+export function useActionMutation<C extends ActionChannel>(channel: C) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<C>) => call(channel, input),
+    onSuccess: () => invalidateActions(queryClient),
+  });
+}
+
+/** Today as the core counts it (a UTC date): the latest date an update may carry. */
+export function coreToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+/** The dashboard's scope: which body (or all) and the period of the rates. */
+import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../agencies/vocabulary';
+import { useBodyOptions } from '../actions/actionOptions';
+import { PERIODS, type DashboardScope } from './dashboardQuery';
+
+interface ControlsProps {
+  scope: DashboardScope;
+  onChange: (patch: Partial<DashboardScope>) => void;
+}
+
+export function DashboardControls({ scope, onChange }: ControlsProps) {
+  const { t } = useTranslation();
+  const bodies = useBodyOptions();
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap" mb="lg">
+      <Select
+        label={t('dashboard.controls.body')}
+        data={[{ value: '', label: t('dashboard.controls.allBodies') }, ...bodies]}
+        value={scope.bodyId ?? ''}
+        onChange={(id) => onChange({ bodyId: id || null })}
+        allowDeselect={false}
+        w={260}
+      />
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="dashboard-period-label">
+          {t('dashboard.controls.period')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="dashboard-period-label"
+          value={scope.period}
+          onChange={(value) => {
+            if (isOneOf(PERIODS, value))
+              onChange({ period: value, from: scope.from, to: scope.to });
+          }}
+          data={PERIODS.map((value) => ({
+            value,
+            label: t(`dashboard.controls.periods.${value}`),
+          }))}
+        />
+      </Stack>
+      {scope.period === 'custom' ? (
+        <>
+          <TextInput
+            type="date"
+            label={t('dashboard.controls.from')}
+            value={scope.from}
+            max={scope.to}
+            onChange={(event) => {
+              const from = event.currentTarget.value;
+              if (from) onChange({ from });
+            }}
+            w={170}
+          />
+          <TextInput
+            type="date"
+            label={t('dashboard.controls.to')}
+            value={scope.to}
+            min={scope.from}
+            onChange={(event) => {
+              const to = event.currentTarget.value;
+              if (to) onChange({ to });
+            }}
+            w={170}
+          />
+        </>
+      ) : null}
+    </Group>
+  );
+}
