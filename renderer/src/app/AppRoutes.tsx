@@ -11,6 +11,7 @@ import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
+import { DocumentsPage } from '../features/exports/DocumentsPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { NapPage } from '../features/nap/NapPage';
@@ -37,6 +38,7 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="bodies/:id" element={<BodyDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="nap" element={<NapPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="settings" element={<SettingsPage />} />

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChecklist,
   IconFileLock,
+  IconFiles,
   IconGavel,
   IconHistory,
   IconLayoutDashboard,
@@ -29,6 +30,7 @@ export const MODULE_NAV_ITEMS: readonly NavItem[] = [
   { path: '/bodies', labelKey: 'nav.bodies', icon: IconUsersGroup },
   { path: '/cases', labelKey: 'nav.cases', icon: IconFileLock },
   { path: '/nap', labelKey: 'nav.nap', icon: IconTargetArrow },
+  { path: '/documents', labelKey: 'exports.nav', icon: IconFiles },
   { path: '/search', labelKey: 'nav.search', icon: IconSearch },
 ];
 

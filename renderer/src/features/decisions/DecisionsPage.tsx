@@ -14,6 +14,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { call } from '../../api';
 import { useBodyList } from '../bodies/bodyQueries';
+import { ExportMenu } from '../exports/ExportMenu';
 import { decisionKeys } from '../meetings/meetingQueries';
 
 const PAGE_SIZE = 25;
@@ -52,7 +53,18 @@ export function DecisionsPage() {
 
   return (
     <>
-      <PageHeader title={t('decisions.title')} subtitle={t('decisions.subtitle')} />
+      <PageHeader
+        title={t('decisions.title')}
+        subtitle={t('decisions.subtitle')}
+        actions={
+          <ExportMenu
+            documents={['decisionRegister']}
+            label={t('exports.menu.exportRegister')}
+            bodyId={bodyId}
+            year={year ? Number(year) : null}
+          />
+        }
+      />
       <Group gap="md" align="flex-end" mb="md" wrap="wrap">
         <TextInput
           label={t('decisions.search')}

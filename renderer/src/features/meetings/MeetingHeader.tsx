@@ -8,7 +8,8 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { downloadText } from './downloadText';
+import { ExportMenu } from '../exports/ExportMenu';
+import { saveTextFile } from '../exports/saveFile';
 import { MeetingFormModal } from './MeetingFormModal';
 import { STATUS_COLORS } from './meetingVocabulary';
 import { StatusControl } from './StatusControl';
@@ -19,7 +20,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
   const [editing, setEditing] = useState(false);
   const ics = useMutation({
     mutationFn: () => call('meetings:exportIcs', { id: meeting.id }),
-    onSuccess: (file) => downloadText(file.fileName, file.content, 'text/calendar'),
+    onSuccess: (file) => saveTextFile(file.fileName, file.content, 'text/calendar'),
     onError: (error) => notify.error(error),
   });
   const facts = [
@@ -61,6 +62,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
           ) : null}
         </Stack>
         <Group gap="xs">
+          <ExportMenu documents={['agenda', 'minutes', 'distributionEmail']} meeting={meeting} />
           <Button
             variant="default"
             leftSection={<IconCalendarDown size={16} aria-hidden />}

@@ -1,0 +1,79 @@
+/**
+ * Builds the chosen document through its channel and saves it. Only the file name (and the
+ * e-mail's recipient count) is handed back: the bytes are not kept in the query cache.
+ */
+import type { ExportedFile } from '../../../../shared/contract/exports';
+import type { Language } from '../../../../shared/domain/languages';
+import { call } from '../../api';
+import type { AttachableDocument, ExportDocument } from './exportDocuments';
+import { saveExportedFile, saveTextFile } from './saveFile';
+
+export interface ExportRequest {
+  document: ExportDocument;
+  meetingId: string | null;
+  bodyId: string | null;
+  language: Language;
+  draft: boolean;
+  includeRestricted: boolean;
+  /** YYYY-MM-DD */
+  replyBy: string;
+  year: number | null;
+  attachments: AttachableDocument[];
+}
+
+export interface ExportOutcome {
+  fileName: string;
+  /** Only for the distribution e-mail. */
+  recipients?: number;
+}
+
+function requireMeeting(request: ExportRequest): string {
+  if (!request.meetingId) throw new Error('A meeting document needs a meeting.');
+  return request.meetingId;
+}
+
+type WordRequest = ExportRequest & { document: Exclude<ExportDocument, 'calendar'> };
+
+async function buildFile(request: WordRequest): Promise<ExportedFile & { recipients?: number }> {
+  const { language, draft, includeRestricted } = request;
+  const body = request.bodyId ? { bodyId: request.bodyId } : {};
+  switch (request.document) {
+    case 'agenda':
+      return call('exports:agenda', { meetingId: requireMeeting(request), language, draft });
+    case 'minutes':
+      return call('exports:minutes', {
+        meetingId: requireMeeting(request),
+        language,
+        draft,
+        includeRestricted,
+      });
+    case 'distributionEmail':
+      return call('exports:distributionEmail', {
+        meetingId: requireMeeting(request),
+        documents: request.attachments,
+        language,
+        includeRestricted,
+      });
+    case 'actionTracker':
+      return call('exports:actionTracker', { ...body, language });
+    case 'agencyFollowUp':
+      return call('exports:agencyFollowUp', { ...body, replyBy: request.replyBy, language });
+    case 'decisionRegister':
+      return call('exports:decisionRegister', {
+        ...body,
+        ...(request.year ? { year: request.year } : {}),
+        language,
+      });
+  }
+}
+
+export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+  if (request.document === 'calendar') {
+    const ics = await call('meetings:exportIcs', { id: requireMeeting(request) });
+    saveTextFile(ics.fileName, ics.content, 'text/calendar');
+    return { fileName: ics.fileName };
+  }
+  const file = await buildFile({ ...request, document: request.document });
+  saveExportedFile(file);
+  return { fileName: file.fileName, recipients: file.recipients };
+}
