@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../agencies/vocabulary';
+import { ExportMenu } from '../exports/ExportMenu';
 import { ActionBoard } from './ActionBoard';
 import { ActionDrawer } from './ActionDrawer';
 import { ActionFilterBar } from './ActionFilterBar';
@@ -49,12 +50,15 @@ export function ActionsPage() {
         title={t('actions.title')}
         subtitle={t('actions.subtitle')}
         actions={
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setCreating(true)}
-          >
-            {t('actions.new')}
-          </Button>
+          <>
+            <ExportMenu documents={['actionTracker', 'agencyFollowUp']} />
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setCreating(true)}
+            >
+              {t('actions.new')}
+            </Button>
+          </>
         }
       />
       <Tabs value={view} onChange={setView} keepMounted={false}>
