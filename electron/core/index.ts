@@ -16,6 +16,7 @@ import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
+import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { exportHandlers } from './exports/exportHandlers';
@@ -92,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
     ...dashboardHandlers(workspace, now),
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
+    ...demoHandlers(workspace, options.dataDir, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

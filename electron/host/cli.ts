@@ -1,8 +1,10 @@
 /**
- * `npm run start:browser [-- --port N --data-dir DIR --token T]`: starts the browser host
+ * `npm run start:browser [-- --port N --data-dir DIR --token T --demo]`: starts the browser host
  * and prints one machine-readable line on stdout:
  *   COORDINA_HOST_READY {"url":…,"rpc":…,"token":…}
- * (a human hint goes to stderr). Stops cleanly on SIGINT/SIGTERM.
+ * (a human hint goes to stderr). With --demo the demo task force is opened (generated on first
+ * use) before the line is printed, so the browser shows its dashboard straight away.
+ * Stops cleanly on SIGINT/SIGTERM.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       renderer: { type: 'string' },
       token: { type: 'string' },
+      demo: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -34,6 +37,12 @@ async function main(): Promise<void> {
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const core = createCore({ dataDir, exportWorkerScript: path.join(__dirname, 'exportWorker.js') });
+  if (values.demo) {
+    const opened = await core.dispatch('demo:open', {});
+    if (!opened.ok) throw new Error(`the demo workspace could not be opened: ${opened.error.code}`);
+    const { passphrase } = opened.result as { passphrase: string };
+    process.stderr.write(`Demo task force open. Its passphrase (to unlock it): ${passphrase}\n`);
+  }
   const host = await startBrowserHost({ core, rendererDir, port, token: values.token });
 
   process.stdout.write(

@@ -11,6 +11,7 @@ import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
 import { exportsContract } from './exports';
 import { dashboardContract } from './dashboard';
+import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
 import { workspaceContract } from './workspace';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...dashboardContract,
   ...auditContract,
   ...backupContract,
+  ...demoContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

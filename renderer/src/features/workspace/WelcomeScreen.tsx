@@ -1,4 +1,4 @@
-/** Shown when no workspace is open: create a new one, or open an existing or recent one. */
+/** Shown when no workspace is open: create a new one, open an existing or recent one, or the demo. */
 import {
   Box,
   Container,
@@ -19,6 +19,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageMenu } from '../../components/LanguageMenu';
 import { ThemeToggle } from '../../components/ThemeToggle';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
+import { DemoWorkspaceCard } from './DemoWorkspaceCard';
 import { OpenWorkspaceForm } from './OpenWorkspaceForm';
 import { RecentWorkspaceList } from './RecentWorkspaceList';
 import { useCreateWorkspaceForm } from './useCreateWorkspaceForm';
@@ -98,6 +99,7 @@ export function WelcomeScreen() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="md">
+              <DemoWorkspaceCard />
               <Paper withBorder p="lg" radius="md">
                 <Title order={2} size="h4" mb="md">
                   {t('welcome.recent.title')}
