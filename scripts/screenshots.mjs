@@ -195,6 +195,100 @@ try {
     .first()
     .waitFor();
   await shot('meetings-minutes', true);
+
+  // Actions and the chair's dashboard: a dozen more actions around today, some progress.
+  const all = (await rpc('agencies:list', {})).items;
+  const byName = (name) => all.find((a) => a.name === name) ?? all[0];
+  const day = (offset) => iso(new Date(now.getTime() + offset * 86_400_000));
+  const more = [
+    [
+      'National Police Service',
+      'Second the anti-trafficking unit to the port operation',
+      -64,
+      'high',
+    ],
+    ['National Police Service', 'Report on the follow-up of the March referrals', -18, 'medium'],
+    ['Immigration Service', 'Issue the reflection-period guidance to border posts', -95, 'high'],
+    ['Immigration Service', 'Share the list of interpreters for victim interviews', 4, 'medium'],
+    [
+      'Ministry of Foreign Affairs',
+      'Request the consular contact list from the embassies',
+      -33,
+      'medium',
+    ],
+    ['Ministry of Foreign Affairs', 'Prepare the bilateral case-management meeting', 12, 'high'],
+    [agencies[0].name, 'Circulate the draft National Action Plan for comments', 2, 'high'],
+    [agencies[0].name, 'Update the terms of reference of the working groups', 25, 'low'],
+    [agencies[3].name, 'Map shelter places for male and child victims', -7, 'medium'],
+  ];
+  for (const [owner, title, due, priority] of more) {
+    await rpc('actions:create', {
+      meetingId: previous.id,
+      title,
+      ownerAgencyId: byName(owner).id,
+      dueDate: day(due),
+      priority,
+    });
+  }
+  for (const [owner, title, due, doneOn] of [
+    ['Immigration Service', 'Translate the victim information leaflet', -40, -42],
+    ['National Police Service', 'Name a focal point for the referral mechanism', -50, -44],
+    [agencies[0].name, 'Send the annual report to parliament', -20, -21],
+  ]) {
+    const action = await rpc('actions:create', {
+      meetingId: previous.id,
+      title,
+      ownerAgencyId: byName(owner).id,
+      dueDate: day(due),
+      priority: 'medium',
+    });
+    await rpc('actions:addUpdate', {
+      actionId: action.id,
+      date: day(doneOn),
+      note: 'Reported done by the focal point.',
+      status: 'done',
+    });
+  }
+  for (const [i, status] of [
+    'present',
+    'represented',
+    'present',
+    'absent',
+    'apologies',
+  ].entries()) {
+    await rpc('attendance:set', { meetingId: previous.id, agencyId: agencies[i].id, status });
+  }
+  const [blocked] = (await rpc('actions:list', { search: 'reflection-period' })).items;
+  await rpc('actions:addUpdate', {
+    actionId: blocked.id,
+    date: day(-30),
+    note: 'Waiting for the legal opinion of the Ministry of Justice.',
+    status: 'blocked',
+  });
+  await rpc('actions:addUpdate', {
+    actionId: blocked.id,
+    date: day(-3),
+    note: 'Opinion received; guidance being finalised.',
+    status: 'in_progress',
+    meetingId: previous.id,
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByTestId('stat-open').waitFor();
+  await page.waitForTimeout(800); // chart animations
+  await shot('dashboard', true);
+  await page.getByRole('navigation').getByRole('link', { name: 'Actions', exact: true }).click();
+  await page.getByRole('table', { name: 'Action items' }).getByRole('row').nth(3).waitFor();
+  await shot('actions-list', true);
+  await page.getByRole('tab', { name: 'Board' }).click();
+  await page.getByRole('region', { name: 'Blocked' }).waitFor();
+  await shot('actions-board');
+  await page.getByRole('tab', { name: 'List', exact: true }).click();
+  const list = page.getByRole('table', { name: 'Action items' });
+  await list.getByRole('button', { name: blocked.title, exact: true }).click();
+  await page.getByRole('dialog', { name: blocked.title }).getByText('Opinion received').waitFor();
+  await page.waitForTimeout(400); // drawer transition
+  await shot('actions-detail');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Reuniones', exact: true }).click();

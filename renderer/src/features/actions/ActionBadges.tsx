@@ -1,5 +1,5 @@
 /** How an action's status, priority and due date read everywhere: badges, and overdue in red. */
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActionPriority, ActionStatus } from '../../../../shared/domain/actions';
 import { formatDay } from '../../components/formatDay';
@@ -33,11 +33,13 @@ export function OverdueBadge({ days }: { days: number }) {
   );
 }
 
-/** The due date (or "no due date") with the days-overdue badge beside it. */
-export function DueDate({ dueDate, daysOverdue }: { dueDate: string | null; daysOverdue: number }) {
+/** The due date (or "no due date") with the days-overdue badge beside it, or under it. */
+export function DueDate(props: { dueDate: string | null; daysOverdue: number; stacked?: boolean }) {
+  const { dueDate, daysOverdue, stacked } = props;
   const { t, i18n } = useTranslation();
+  const Layout = stacked ? Stack : Group;
   return (
-    <Group gap={6} wrap="nowrap">
+    <Layout gap={stacked ? 2 : 6} wrap="nowrap" align={stacked ? 'flex-start' : 'center'}>
       <Text
         size="sm"
         c={daysOverdue > 0 ? 'red' : dueDate ? undefined : 'dimmed'}
@@ -46,6 +48,6 @@ export function DueDate({ dueDate, daysOverdue }: { dueDate: string | null; days
         {dueDate ? formatDay(dueDate, i18n.language) : t('actions.noDueDate')}
       </Text>
       <OverdueBadge days={daysOverdue} />
-    </Group>
+    </Layout>
   );
 }

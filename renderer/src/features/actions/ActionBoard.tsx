@@ -110,13 +110,13 @@ function BoardCard({ action, onOpen, onMove }: CardProps) {
             />
           </div>
         </Group>
-        <Text size="xs" c="dimmed">
-          {action.ownerAgency.acronym || action.ownerAgency.name}
-        </Text>
-        <Group justify="space-between" gap="xs">
-          <DueDate dueDate={action.dueDate} daysOverdue={action.daysOverdue} />
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Text size="xs" c="dimmed" truncate>
+            {action.ownerAgency.acronym || action.ownerAgency.name}
+          </Text>
           <PriorityBadge priority={action.priority} />
         </Group>
+        <DueDate dueDate={action.dueDate} daysOverdue={action.daysOverdue} stacked />
       </Stack>
     </Paper>
   );
@@ -137,10 +137,9 @@ function BoardColumn(
       withBorder
       radius="md"
       p="sm"
-      miw={250}
-      w={250}
+      miw={200}
       style={{
-        flexShrink: 0,
+        flex: '1 1 0',
         background: isOver ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-body)',
         borderTop: `3px solid var(--mantine-color-${STATUS_COLORS[status]}-6)`,
       }}

@@ -15,6 +15,7 @@ import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionHistory } from './ActionHistory';
 import { useActionDetail } from './actionQueries';
+import { useMeetingLabel } from './actionVocabulary';
 import { RecordUpdateForm } from './RecordUpdateForm';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -30,6 +31,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function ActionFacts({ action }: { action: ActionDetail }) {
   const { t, i18n } = useTranslation();
+  const meetingLabel = useMeetingLabel();
   const none = (
     <Text size="sm" c="dimmed">
       —
@@ -63,7 +65,7 @@ function ActionFacts({ action }: { action: ActionDetail }) {
       <Field label={t('actions.detail.meeting')}>
         {action.meeting ? (
           <Anchor component={Link} to={`/meetings/${action.meeting.id}`} size="sm">
-            {`${action.meeting.title} · ${formatDay(action.meeting.date, i18n.language)}`}
+            {meetingLabel(action.meeting)}
           </Anchor>
         ) : (
           none

@@ -63,8 +63,8 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
 
   return (
     <Stack gap="sm" mb="md">
-      <SearchBox value={filter.search ?? ''} onChange={(search) => onChange({ search })} />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <SearchBox value={filter.search ?? ''} onChange={(search) => onChange({ search })} />
         <Select
           label={t('actions.filters.agency')}
           placeholder={any}
@@ -93,6 +93,8 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
           onChange={(id) => onChange({ bodyId: id ?? undefined, meetingId: undefined })}
           clearable
         />
+      </SimpleGrid>
+      <Group gap="sm" align="flex-end" wrap="wrap">
         <Select
           label={t('actions.filters.meeting')}
           placeholder={any}
@@ -101,36 +103,35 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
           onChange={(id) => onChange({ meetingId: id ?? undefined })}
           searchable
           clearable
+          w={{ base: '100%', sm: 280 }}
         />
-      </SimpleGrid>
-      <Group gap="lg" align="flex-end" wrap="wrap">
         <TextInput
           type="date"
           label={t('actions.filters.dueFrom')}
           value={filter.dueFrom ?? ''}
           onChange={(event) => onChange({ dueFrom: event.currentTarget.value || undefined })}
-          w={170}
+          w={160}
         />
         <TextInput
           type="date"
           label={t('actions.filters.dueTo')}
           value={filter.dueTo ?? ''}
           onChange={(event) => onChange({ dueTo: event.currentTarget.value || undefined })}
-          w={170}
+          w={160}
         />
-        <Switch
-          label={t('actions.filters.overdueOnly')}
-          checked={filter.overdue === true}
-          onChange={(event) => onChange({ overdue: event.currentTarget.checked || undefined })}
-          mb={8}
-        />
-        <Switch
-          label={t('actions.filters.includeSupporting')}
-          checked={includeSupporting}
-          disabled={agencyId === null}
-          onChange={(event) => setAgency(agencyId, event.currentTarget.checked)}
-          mb={8}
-        />
+        <Stack gap={6} ml="sm">
+          <Switch
+            label={t('actions.filters.overdueOnly')}
+            checked={filter.overdue === true}
+            onChange={(event) => onChange({ overdue: event.currentTarget.checked || undefined })}
+          />
+          <Switch
+            label={t('actions.filters.includeSupporting')}
+            checked={includeSupporting}
+            disabled={agencyId === null}
+            onChange={(event) => setAgency(agencyId, event.currentTarget.checked)}
+          />
+        </Stack>
       </Group>
     </Stack>
   );

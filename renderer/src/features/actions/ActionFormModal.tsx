@@ -10,7 +10,6 @@ import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/ac
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
-import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
@@ -24,7 +23,7 @@ import {
   type ActionFormValues,
 } from './actionFormValues';
 import { useActionMutation } from './actionQueries';
-import { useActionVocabulary } from './actionVocabulary';
+import { useActionVocabulary, useMeetingLabel } from './actionVocabulary';
 
 interface ActionFormProps {
   /** The action to edit; null to create one. */
@@ -70,9 +69,10 @@ function OriginFields({ form }: { form: UseFormReturnType<ActionFormValues> }) {
 }
 
 function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useNotify();
   const vocab = useActionVocabulary();
+  const meetingLabel = useMeetingLabel();
   const create = useActionMutation('actions:create');
   const update = useActionMutation('actions:update');
   const save = action ? update : create;
@@ -184,10 +184,7 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
         {action ? (
           <Text size="sm" c="dimmed">
             {action.meeting
-              ? t('actions.form.raisedAt', {
-                  meeting: action.meeting.title,
-                  date: formatDay(action.meeting.date, i18n.language),
-                })
+              ? t('actions.form.raisedAt', { meeting: meetingLabel(action.meeting) })
               : t('actions.form.raisedOutside')}
           </Text>
         ) : (

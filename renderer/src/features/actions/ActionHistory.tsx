@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import { formatDay } from '../../components/formatDay';
 import { StatusBadge } from './ActionBadges';
+import { useMeetingLabel } from './actionVocabulary';
 
 export function ActionHistory({ action }: { action: ActionDetail }) {
   const { t, i18n } = useTranslation();
+  const meetingLabel = useMeetingLabel();
   if (action.updates.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -56,10 +58,7 @@ export function ActionHistory({ action }: { action: ActionDetail }) {
             ) : null}
             {update.meeting ? (
               <Badge variant="outline" color="gray" size="sm" mt={4}>
-                {t('actions.detail.reportedAt', {
-                  meeting: update.meeting.title,
-                  date: formatDay(update.meeting.date, i18n.language),
-                })}
+                {t('actions.detail.reportedAt', { meeting: meetingLabel(update.meeting) })}
               </Badge>
             ) : null}
           </Timeline.Item>

@@ -10,6 +10,7 @@ import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { useSortLabels } from '../../components/useSortLabels';
 import { isOneOf } from '../agencies/vocabulary';
 import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
+import { useMeetingLabel } from './actionVocabulary';
 
 export const PAGE_SIZE = 50;
 
@@ -28,7 +29,7 @@ interface ActionTableProps {
 }
 
 function TitleCell({ action, onOpen }: { action: ActionListItem; onOpen: (id: string) => void }) {
-  const { i18n } = useTranslation();
+  const meetingLabel = useMeetingLabel();
   return (
     <Stack gap={2}>
       <Anchor
@@ -45,7 +46,7 @@ function TitleCell({ action, onOpen }: { action: ActionListItem; onOpen: (id: st
       </Anchor>
       {action.meeting ? (
         <Text size="xs" c="dimmed">
-          {`${action.meeting.title} · ${formatDay(action.meeting.date, i18n.language)}`}
+          {meetingLabel(action.meeting)}
         </Text>
       ) : null}
     </Stack>
@@ -118,6 +119,7 @@ export function ActionTable(props: ActionTableProps) {
             accessor: 'title',
             title: t('actions.list.columns.title'),
             sortable: true,
+            width: '34%',
             render: (action) => <TitleCell action={action} onOpen={props.onOpen} />,
           },
           {
@@ -131,7 +133,7 @@ export function ActionTable(props: ActionTableProps) {
             title: t('actions.list.columns.due'),
             sortable: true,
             render: (action) => (
-              <DueDate dueDate={action.dueDate} daysOverdue={action.daysOverdue} />
+              <DueDate dueDate={action.dueDate} daysOverdue={action.daysOverdue} stacked />
             ),
           },
           {

@@ -1,6 +1,6 @@
 /** Colours and translated option lists of action statuses and priorities. */
 import type { MantineColor } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTION_PRIORITIES,
@@ -8,6 +8,9 @@ import {
   type ActionPriority,
   type ActionStatus,
 } from '../../../../shared/domain/actions';
+import { meetingTitle } from '../../../../shared/domain/meetings';
+import { formatDay } from '../../components/formatDay';
+import { isLanguage } from '../../i18n';
 
 export const STATUS_COLORS: Record<ActionStatus, MantineColor> = {
   open: 'blue',
@@ -37,5 +40,19 @@ export function useActionVocabulary() {
       })),
     }),
     [t],
+  );
+}
+
+/**
+ * "3rd meeting · 12 Oct 2026": how a meeting an action points at reads. The action's meeting
+ * reference carries the meeting's own title, empty for the default one ("3rd meeting").
+ */
+export function useMeetingLabel() {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return useCallback(
+    (meeting: { title: string; number: number; date: string }) =>
+      `${meetingTitle({ customTitle: meeting.title, number: meeting.number }, language)} · ${formatDay(meeting.date, i18n.language)}`,
+    [language, i18n.language],
   );
 }

@@ -63,7 +63,7 @@ export function AgencyRates({ summary }: { summary: DashboardSummary }) {
             <Table.Tbody>
               {rows.map(({ agency, completion, attendance }) => (
                 <Table.Tr key={agency.id}>
-                  <Table.Td>{agency.acronym || agency.name}</Table.Td>
+                  <Table.Td>{agency.name}</Table.Td>
                   <Table.Td>
                     <RateCell
                       rate={completion.rate}

@@ -35,6 +35,8 @@ export function AgingChart({ summary }: { summary: DashboardSummary }) {
             series={[{ name: 'count', label: t('dashboard.aging.count'), color: 'orange.6' }]}
             withBarValueLabel
             gridAxis="y"
+            xAxisProps={{ interval: 0, fontSize: 11 }}
+            yAxisProps={{ allowDecimals: false, width: 30 }}
             aria-hidden
           />
           <Group

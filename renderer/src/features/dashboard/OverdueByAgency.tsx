@@ -98,6 +98,7 @@ export function OverdueByAgency({ summary }: { summary: DashboardSummary }) {
             withLegend
             legendProps={{ verticalAlign: 'bottom' }}
             yAxisProps={{ width: 90 }}
+            xAxisProps={{ allowDecimals: false }}
             gridAxis="x"
             series={[
               { name: 'overdue', label: t('dashboard.byAgency.overdue'), color: 'red.6' },

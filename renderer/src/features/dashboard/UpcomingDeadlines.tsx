@@ -31,7 +31,7 @@ export function UpcomingDeadlines({ summary }: { summary: DashboardSummary }) {
                   to={`/actions?action=${action.id}`}
                   size="sm"
                   fw={600}
-                  lineClamp={1}
+                  lineClamp={2}
                 >
                   {action.title}
                 </Anchor>
