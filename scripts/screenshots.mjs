@@ -196,6 +196,23 @@ try {
     .waitFor();
   await shot('meetings-minutes', true);
 
+  // The export dialog: the minutes with restricted items, after the export has run.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Minutes' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Minutes' });
+  await exportDialog
+    .getByRole('switch', { name: 'Include restricted items (case discussions)' })
+    .check();
+  const exported = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await (await exported).delete();
+  await exportDialog.getByText(/^Saved /).waitFor();
+  await page.getByRole('button', { name: 'Close notification' }).click();
+  await page.waitForTimeout(400); // notification transition
+  await shot('export-dialog');
+  await page.keyboard.press('Escape');
+  await exportDialog.waitFor({ state: 'hidden' });
+
   // Actions and the chair's dashboard: a dozen more actions around today, some progress.
   const all = (await rpc('agencies:list', {})).items;
   const byName = (name) => all.find((a) => a.name === name) ?? all[0];

@@ -128,4 +128,10 @@ test('export the minutes in Spanish from the meeting page, and the register from
   const registerXml = await documentXml(register);
   expect(registerXml).toContain('Register of decisions');
   expect(registerXml).toContain(DECISION);
+
+  // Reopened at once (during the closing transition), the dialog starts afresh.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Export: Decision register' }).click();
+  await expect(registerDialog.getByRole('combobox', { name: 'Year' })).toHaveValue('');
+  await expect(registerDialog.getByRole('progressbar')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@
  * in which language, with its options; then the build with a progress bar and the download.
  */
 import { Button, Group, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +46,14 @@ export interface ExportDialogProps {
 
 export function ExportDialog({ opened, onClose, ...props }: ExportDialogProps) {
   const { t } = useTranslation();
+  // Each opening starts a fresh form, even when the dialog reopens during its closing
+  // transition (its content would otherwise still show the last export's outcome).
+  const [openings, setOpenings] = useState(0);
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setOpenings((n) => n + 1);
+  }
   return (
     <AppModal
       opened={opened}
@@ -54,7 +62,7 @@ export function ExportDialog({ opened, onClose, ...props }: ExportDialogProps) {
         props.document ? t(`exports.documents.${props.document}.title`) : t('exports.dialog.title')
       }
     >
-      <ExportForm {...props} onClose={onClose} />
+      <ExportForm key={openings} {...props} onClose={onClose} />
     </AppModal>
   );
 }
@@ -173,7 +181,6 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
             value={request.language}
             onChange={(value) => value && change('language', value as Language)}
             allowDeselect={false}
-            w={240}
           />
         ) : null}
         <ExportOptions request={request} change={change} />
@@ -184,13 +191,19 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
               value={percent}
               aria-label={t('exports.progress.label')}
               animated={exported.isPending}
+              color={exported.isSuccess ? 'teal' : undefined}
               size="lg"
             />
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {exported.isSuccess
-                ? t('exports.saved', { fileName: exported.data.fileName })
-                : t('exports.progress.building', { percent })}
-            </Text>
+            <Group gap={6} wrap="nowrap">
+              {exported.isSuccess ? (
+                <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+              ) : null}
+              <Text size="sm" c={exported.isSuccess ? undefined : 'dimmed'}>
+                {exported.isSuccess
+                  ? t('exports.saved', { fileName: exported.data.fileName })
+                  : t('exports.progress.building', { percent })}
+              </Text>
+            </Group>
           </Stack>
         ) : null}
         <Group justify="flex-end">
