@@ -156,7 +156,16 @@ test('the chair follows an agency’s overdue actions from the dashboard and clo
 
 test('bulk status, the kanban board, saved filters and “My agency”', async ({ page, host }) => {
   await createWorkspace(page, host.url);
-  await seedWorkspace(host);
+  const { agencies } = await seedWorkspace(host);
+
+  // The chart's bars lead to the list too: the first overdue bar is the most overdue agency.
+  await openModule(page, 'Actions');
+  await openModule(page, 'Dashboard');
+  await expect(page.getByTestId('stat-overdue')).toHaveText('6');
+  await page.locator('.recharts-bar-rectangle path').first().click();
+  await expect(page).toHaveURL(new RegExp(`owner=${agencies.RPC}&overdue=1`));
+  await expect(page.getByRole('table', { name: 'Action items' }).getByRole('row')).toHaveCount(4);
+
   await openModule(page, 'Actions');
   const table = page.getByRole('table', { name: 'Action items' });
   await expect(table.getByRole('row')).toHaveCount(12); // header + 11
