@@ -1,6 +1,6 @@
 /**
- * Hostile input to the six channels that change the session (create, open, unlock, lock,
- * close, changePassphrase): only inputs that cannot succeed — malformed ones, foreign files,
+ * Hostile input to the channels that change the session (create, open, unlock, lock,
+ * close, changePassphrase, demo:open): only inputs that cannot succeed — malformed ones, foreign files,
  * wrong, weak or mismatched passphrases — each refused with an allowed code, writing nothing
  * and leaving the session where it was. The other channels: hostile-input-properties.test.ts.
  */
@@ -64,7 +64,7 @@ describe('hostile input to the session channels', () => {
     }
   });
 
-  it.each(['workspace:lock', 'workspace:close', 'workspace:unlock'] as const)(
+  it.each(['workspace:lock', 'workspace:close', 'workspace:unlock', 'demo:open'] as const)(
     '%s rejects malformed input with VALIDATION and the workspace stays open',
     async (channel) => {
       await fc.assert(
