@@ -4,9 +4,9 @@
  * exports. Baseline: the same document tree (same paragraphs, tables and image) built directly
  * with docx and packed — so the ratio is the cost of reading the data and of the kit.
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import { directDocument } from './docxBaseline';
 import { medianMs, report } from './harness';
 
 let t: TestCore;
@@ -38,34 +38,6 @@ const notes = (i: number) => ({
     },
   ],
 });
-
-/** A docx tree of the same shape, built directly: the baseline. */
-function directDocument(paragraphs: number, tableRows: number): Promise<Buffer> {
-  const row = (cells: string[]) =>
-    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
-  return Packer.toBuffer(
-    new Document({
-      sections: [
-        {
-          children: [
-            ...Array.from(
-              { length: paragraphs },
-              (_, i) =>
-                new Paragraph({
-                  children: [new TextRun(`Paragraph ${i} of the minutes with some text.`)],
-                }),
-            ),
-            new Table({
-              rows: Array.from({ length: tableRows }, (_, i) =>
-                row([`Action ${i}`, 'Agency', '1 Dec 2026', 'Open', 'Update']),
-              ),
-            }),
-          ],
-        },
-      ],
-    }),
-  );
-}
 
 beforeAll(async () => {
   t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
