@@ -39,9 +39,43 @@ const meetingDocument = z
   })
   .strict();
 
+/** PNG or JPEG, at most 512 KB: printed at the top of every document. */
+export const LOGO_MAX_BYTES = 512 * 1024;
+
+export const letterheadLogoSchema = z
+  .object({
+    type: z.enum(['png', 'jpg']),
+    width: z.number().int(),
+    height: z.number().int(),
+    /** The image, base64-encoded. */
+    data: z.string(),
+  })
+  .nullable();
+
 export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
 
 export const exportsContract = {
+  'exports:letterheadLogo': channel(
+    z.object({}).strict(),
+    z.object({ logo: letterheadLogoSchema }),
+    {
+      mutates: false,
+    },
+  ),
+  /** Sets (PNG or JPEG, base64) or removes (null) the letterhead logo. */
+  'exports:setLetterheadLogo': channel(
+    z
+      .object({
+        image: z
+          .string()
+          .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the image must be base64')
+          .nullable(),
+      })
+      .strict(),
+    z.object({ logo: letterheadLogoSchema }),
+    { mutates: true },
+  ),
   'exports:agenda': channel(meetingDocument, exportedFileSchema, { mutates: false }),
   'exports:minutes': channel(
     meetingDocument.extend({

@@ -4,7 +4,9 @@
  * the standard minutes, letterhead / classification / page numbers, and the .eml draft read
  * back with an independent MIME parser.
  */
+import JSZip from 'jszip';
 import { simpleParser } from 'mailparser';
+import { svgToPng } from '../../electron/core/exports/kit/chart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { docxText, RESTRICTED_MARKER, seedMeetingCycle } from '../fixtures/meetingScenario';
@@ -195,6 +197,38 @@ describe('Word exports', () => {
     expect((await docxText(minutes.content.toString('base64'))).body).toContain(
       'Acta — 2.ª reunión',
     );
+  });
+
+  it('prints the letterhead logo in every header; refuses files that are not PNG or JPEG', async () => {
+    const png = svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#1F3864"/></svg>',
+      120,
+    );
+    const set = await t.call('exports:setLetterheadLogo', { image: png.toString('base64') });
+    expect(set.logo).toMatchObject({ type: 'png', width: 240, height: 120 });
+    const file = await t.call('exports:minutes', { meetingId: s.meeting.id });
+    const zip = await JSZip.loadAsync(Buffer.from(file.data, 'base64'));
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(await zip.file(media[0]!)!.async('uint8array')).equals(png)).toBe(true);
+    const header = await zip.file('word/header1.xml')!.async('string');
+    expect(header).toContain('<w:drawing>');
+    for (const image of [
+      Buffer.from('GIF89a-not-allowed').toString('base64'),
+      Buffer.from('hello').toString('base64'),
+      '',
+    ]) {
+      expect((await t.fail('exports:setLetterheadLogo', { image })).code).toBe('VALIDATION');
+    }
+    expect((await t.fail('exports:setLetterheadLogo', { image: 'not base64!' })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await t.call('exports:letterheadLogo', {})).logo?.width).toBe(240);
+    expect((await t.call('exports:setLetterheadLogo', { image: null })).logo).toBeNull();
+    const plain = await JSZip.loadAsync(
+      Buffer.from((await t.call('exports:minutes', { meetingId: s.meeting.id })).data, 'base64'),
+    );
+    expect(Object.keys(plain.files).filter((f) => f.startsWith('word/media/'))).toEqual([]);
   });
 
   it('refuses unknown meetings and bodies with NOT_FOUND', async () => {

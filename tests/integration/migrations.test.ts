@@ -213,6 +213,20 @@ describe('migrations', () => {
     await ds.destroy();
   });
 
+  it('LetterheadLogo keeps at most one logo image, of a known type and size', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const insert = db.prepare(
+      `INSERT INTO letterhead_logo (id, image, type, width, height, updated_at) VALUES (?, x'89', ?, ?, 10, 't')`,
+    );
+    expect(() => insert.run('other', 'png', 10)).toThrow(/CHECK/);
+    expect(() => insert.run('workspace', 'gif', 10)).toThrow(/CHECK/);
+    expect(() => insert.run('workspace', 'png', 0)).toThrow(/CHECK/);
+    insert.run('workspace', 'png', 10);
+    expect(() => insert.run('workspace', 'jpg', 10)).toThrow(/UNIQUE|PRIMARY/);
+    await ds.destroy();
+  });
+
   it('every migration can be undone, newest first, down to an empty schema', async () => {
     const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
     const db = rawConnection(ds);

@@ -14,6 +14,7 @@ import { Where } from '../db/where';
 import { getMeeting } from '../meetings/meetingQueries';
 import { readSettings } from '../workspace/settingsRepository';
 import type { Letterhead } from './kit/documentKit';
+import { readLogo } from './letterheadLogo';
 
 export async function letterheadOf(db: Db): Promise<Letterhead & { country: string }> {
   const s = await readSettings(db);
@@ -23,6 +24,7 @@ export async function letterheadOf(db: Db): Promise<Letterhead & { country: stri
     classificationMarking: s.classificationMarking,
     paperSize: s.paperSize,
     country: s.country,
+    logo: await readLogo(db),
   };
 }
 

@@ -24,6 +24,7 @@ import type { BuilderArgs, BuilderName } from './builders';
 import { buildDistributionEmail } from './distributionEmail';
 import { bodyRecipients, followUpData, letterheadOf, minutesData, openActions } from './exportData';
 import { labelsFor } from './kit/documentKit';
+import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 
 /** A file-name-safe slug: letters, digits and dashes. */
@@ -219,6 +220,12 @@ export function exportHandlers(
     (await build(channel, [job]))[0]!;
 
   return {
+    'exports:letterheadLogo': () =>
+      workspace.read(async (db) => ({ logo: logoDto(await readLogo(db)) })),
+    'exports:setLetterheadLogo': ({ image }) =>
+      workspace.write(async (db) => ({
+        logo: logoDto(await writeLogo(db, image, now().toISOString())),
+      })),
     'exports:agenda': async ({ meetingId, language, draft }) =>
       single(
         'exports:agenda',

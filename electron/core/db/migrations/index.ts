@@ -9,6 +9,7 @@ import { BackupFolder1796013220247 } from './1796013220247-BackupFolder';
 import { Meetings1796020000000 } from './1796020000000-Meetings';
 import { BackupRotation1796030000000 } from './1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
+import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Meetings1796020000000,
   BackupRotation1796030000000,
   SavedFilters1796040000000,
+  LetterheadLogo1796050000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

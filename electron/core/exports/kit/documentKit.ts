@@ -11,6 +11,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -41,6 +42,8 @@ export interface Letterhead {
   letterheadText: string;
   classificationMarking: string;
   paperSize: PaperSize;
+  /** Printed centred above the organisation lines. */
+  logo?: { type: 'png' | 'jpg'; width: number; height: number; data: Uint8Array } | null;
 }
 
 export interface DocumentSpec {
@@ -102,6 +105,28 @@ function header(spec: DocumentSpec): Header {
             bold: true,
             color: 'C00000',
             size: 18,
+          }),
+        ],
+      }),
+    );
+  }
+  const logo = spec.letterhead.logo;
+  if (logo) {
+    // At most 56 px high and 220 px wide, keeping the proportions.
+    const scale = Math.min(56 / logo.height, 220 / logo.width, 1);
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
+        children: [
+          new ImageRun({
+            type: logo.type,
+            data: logo.data,
+            transformation: {
+              width: Math.max(1, Math.round(logo.width * scale)),
+              height: Math.max(1, Math.round(logo.height * scale)),
+            },
+            altText: { name: 'logo', title: 'logo', description: spec.letterhead.taskForceName },
           }),
         ],
       }),

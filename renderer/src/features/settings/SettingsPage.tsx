@@ -1,4 +1,4 @@
-/** Settings of the open workspace: its settings form, its backups and the passphrase change. */
+/** Settings of the open workspace: its settings form, letterhead logo, backups and passphrase. */
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BackupsSection } from '../backups/BackupsSection';
 import { workspaceKeys } from '../workspace/workspaceQueries';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { LetterheadLogoSection } from './LetterheadLogoSection';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 export function SettingsPage() {
@@ -40,6 +41,7 @@ export function SettingsPage() {
             <WorkspaceSettingsForm settings={settings.data} />
           )}
         </Paper>
+        <LetterheadLogoSection />
         {settings.isSuccess ? <BackupsSection settings={settings.data} /> : null}
         <Paper
           withBorder
