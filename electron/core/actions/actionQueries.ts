@@ -178,17 +178,18 @@ export async function getAction(db: Db, id: string, today: string): Promise<Acti
     title: string | null;
     m_date: string | null;
     status: MeetingRefRow['status'] | null;
+    language: MeetingRefRow['language'] | null;
   }>(
     db,
     `SELECT u.id, u.date, u.note, u.status_from, u.status_to, u.created_at, u.meeting_id,
-            m.body_id AS m_body_id, m.number, m.title, m.date AS m_date, m.status
+            m.body_id AS m_body_id, m.number, m.title, m.date AS m_date, m.status, m.language
        FROM action_updates u LEFT JOIN meetings m ON m.id = u.meeting_id
       WHERE u.action_id = ? ORDER BY u.date, u.created_at, u.rowid`,
     [id],
   );
   const carried = await rows<MeetingRefRow>(
     db,
-    `SELECT m.id, m.body_id, m.number, m.title, m.date, m.status
+    `SELECT m.id, m.body_id, m.number, m.title, m.date, m.status, m.language
        FROM action_carry_overs c JOIN meetings m ON m.id = c.meeting_id
       WHERE c.action_id = ? ORDER BY m.number`,
     [id],
@@ -213,6 +214,7 @@ export async function getAction(db: Db, id: string, today: string): Promise<Acti
         title: u.title,
         date: u.m_date,
         status: u.status,
+        language: u.language,
       }),
       createdAt: u.created_at,
     })),

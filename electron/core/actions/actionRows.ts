@@ -8,7 +8,8 @@ import {
   type ActionPriority,
   type ActionStatus,
 } from '../../../shared/domain/actions';
-import type { MeetingStatus } from '../../../shared/domain/meetings';
+import type { Language } from '../../../shared/domain/languages';
+import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
 import { placeholders, rows, type Db } from '../db/sql';
 
 /**
@@ -22,7 +23,7 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
     a.owner_agency_id, g.name AS owner_name, g.acronym AS owner_acronym,
     a.focal_point_id, f.name AS fp_name, a.body_id, b.name AS body_name,
     a.meeting_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
-    m.date AS m_date, m.status AS m_status, a.carried_over, a.completed_at,
+    m.date AS m_date, m.status AS m_status, m.language AS m_language, a.carried_over, a.completed_at,
     a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note${columns}
   FROM ${from} actions a
   JOIN agencies g ON g.id = a.owner_agency_id
@@ -53,6 +54,7 @@ export interface ActionJoinRow {
   m_title: string | null;
   m_date: string | null;
   m_status: MeetingStatus | null;
+  m_language: Language | null;
   carried_over: number;
   completed_at: string | null;
   created_at: string;
@@ -74,6 +76,7 @@ export interface MeetingRefRow {
   title: string;
   date: string;
   status: MeetingStatus;
+  language: Language;
 }
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -89,6 +92,7 @@ export function optionalMeetingRef(m: Nullable<MeetingRefRow>) {
         status: m.status,
         title: m.title ?? '',
         date: m.date ?? '',
+        language: m.language ?? 'en',
       })
     : null;
 }
@@ -98,7 +102,8 @@ export function toMeetingRef(m: MeetingRefRow) {
     id: m.id,
     bodyId: m.body_id,
     number: m.number,
-    title: m.title,
+    // The meeting's own title, or "12th meeting" in its language (as meetings:get shows it).
+    title: meetingTitle({ customTitle: m.title, number: m.number }, m.language),
     date: m.date,
     status: m.status,
   };
@@ -149,6 +154,7 @@ export function toListItem(
       title: r.m_title,
       date: r.m_date,
       status: r.m_status,
+      language: r.m_language,
     }),
     overdue: overdueDays > 0,
     daysOverdue: overdueDays,
