@@ -106,7 +106,7 @@ describe('actions', () => {
       status: 'open',
       priority: 'high',
       body: { id: bodyId, name: 'National Task Force' },
-      meeting: { id: m.id, number: 1, date: '2026-03-03' },
+      meeting: { id: m.id, number: 1, date: '2026-03-03', title: '1st meeting' },
       agendaItem: { id: item.id },
       decision: null,
       ownerAgency: { id: police },
