@@ -110,6 +110,8 @@ export const exportsContract = {
         bodyId: idSchema.optional(),
         year: z.number().int().min(1900).max(2200).optional(),
         language,
+        /** Decisions taken under restricted items are left out unless asked for. */
+        includeRestricted: z.boolean().default(false),
       })
       .strict(),
     exportedFileSchema,

@@ -160,6 +160,8 @@ export const decisionSchema = z.object({
   bodyName: z.string(),
   meeting: meetingRef,
   agendaItem: z.object({ id: idSchema, title: z.string() }).nullable(),
+  /** Taken under a restricted agenda item (case discussions): left out of standard documents. */
+  restricted: z.boolean(),
   locked: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { svgToPng } from '../../electron/core/exports/kit/chart';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { seedMeetingCycle } from '../fixtures/meetingScenario';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
@@ -29,6 +30,11 @@ beforeAll(async () => {
   await t.call('workspace:updateSettings', {
     letterheadText: 'Secretariat of the National Task Force\nMinistry of Interior, Capital City',
   });
+  const logo = svgToPng(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="60"><rect width="160" height="60" rx="8" fill="#1F3864"/><circle cx="30" cy="30" r="18" fill="#F2C14E"/></svg>',
+    160,
+  );
+  await t.call('exports:setLetterheadLogo', { image: logo.toString('base64') });
   s = await seedMeetingCycle(t);
   dir = makeTempDir();
 }, 60_000);

@@ -167,7 +167,10 @@ describe('Word exports', () => {
     expect(body).toMatch(
       /TF\/2026\/01\n3 de noviembre de 2026\nNational Task Force\n2nd meeting\nAdopt the referral SOP/,
     );
-    expect(body).toContain('TF/2026/03');
+    // The decision taken under the restricted case item stays out unless asked for.
+    expect(body).not.toContain('Restricted decision on a case.');
+    const full = await t.call('exports:decisionRegister', { bodyId: s.body.id, includeRestricted: true });
+    expect((await docxText(full.data)).body).toContain('TF/2026/03');
   });
 
   it('distribution e-mail: a draft to member focal points with the documents attached', async () => {

@@ -59,11 +59,11 @@ export function buildAgenda(
     table(
       letterhead.paperSize,
       [
-        { header: l.no, width: 6 },
+        { header: l.no, width: 7 },
         { header: l.time, width: 10 },
-        { header: l.item, width: 52 },
+        { header: l.item, width: 48 },
         { header: l.presenter, width: 20 },
-        { header: l.duration, width: 12 },
+        { header: l.duration, width: 15 },
       ],
       agendaRows(meeting, l.minutesShort),
     ),

@@ -178,6 +178,7 @@ export function exportHandlers(
     bodyId: string | undefined,
     year: number | undefined,
     language: Language | undefined,
+    includeRestricted: boolean,
   ): Promise<Job<'decisionRegister'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const decisions = [];
@@ -190,7 +191,7 @@ export function exportHandlers(
     return {
       name: 'decisionRegister',
       args: [
-        decisions,
+        decisions.filter((d) => includeRestricted || !d.restricted),
         await letterheadOf(db),
         { language: lang, scope, author: await author(db), now: now() },
       ],
@@ -245,10 +246,10 @@ export function exportHandlers(
       ),
     'exports:agencyFollowUp': async (input) =>
       single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),
-    'exports:decisionRegister': async ({ bodyId, year, language }) =>
+    'exports:decisionRegister': async ({ bodyId, year, language, includeRestricted }) =>
       single(
         'exports:decisionRegister',
-        await workspace.read((db) => registerJob(db, bodyId, year, language)),
+        await workspace.read((db) => registerJob(db, bodyId, year, language, includeRestricted)),
       ),
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
       const { meeting, jobs, recipients, lang } = await workspace.read(async (db) => {

@@ -42,9 +42,9 @@ export function actionsTable(
 ): (Paragraph | Table)[] {
   if (actions.length === 0) return [para(l.noActions, { italic: true })];
   const columns = [
-    { header: l.action, width: 31 },
-    ...(withOwner ? [{ header: l.owner, width: 15 }] : []),
-    { header: l.due, width: 15 },
+    { header: l.action, width: 28 },
+    ...(withOwner ? [{ header: l.owner, width: 19 }] : []),
+    { header: l.due, width: 14 },
     { header: l.status, width: 16 },
     { header: l.latestUpdate, width: 23 },
   ];
@@ -227,8 +227,10 @@ export function buildMinutes(
       ],
       [
         [`\n\n${m.chairName}`, '\n\n'],
-        [`${l.signatureDate}:`, `${l.signatureDate}:`],
+        [`${l.signatureDate}${l.colon}`, `${l.signatureDate}${l.colon}`],
       ],
+      [],
+      true,
     ),
   );
   progress?.(items.length, items.length + 1);

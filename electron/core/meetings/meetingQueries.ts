@@ -337,6 +337,7 @@ interface DecisionRow {
 }
 
 export const DECISION_SELECT = `SELECT d.*, b.name AS body_name, i.title AS item_title,
+    i.restricted AS item_restricted,
     m.number AS m_number, m.title AS m_title, m.language AS m_language, m.date AS m_date, m.status AS m_status
   FROM decisions d
   JOIN bodies b ON b.id = d.body_id
@@ -346,6 +347,7 @@ export const DECISION_SELECT = `SELECT d.*, b.name AS body_name, i.title AS item
 export type DecisionJoinRow = DecisionRow & {
   body_name: string;
   item_title: string | null;
+  item_restricted: number | null;
   m_number: number;
   m_title: string;
   m_language: Language;
@@ -371,6 +373,7 @@ export function toDecision(r: DecisionJoinRow): Decision {
       status: r.m_status,
     },
     agendaItem: r.agenda_item_id ? { id: r.agenda_item_id, title: r.item_title ?? '' } : null,
+    restricted: r.item_restricted === 1,
     locked: isLocked(r.m_status),
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -246,6 +246,14 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
           basedOn: TABLE_TEXT,
           quickFormat: true,
           run: { bold: true, color: 'FFFFFF' },
+          // A header row never ends a page alone.
+          paragraph: { keepNext: true },
+        },
+        {
+          id: TABLE_TEXT_KEEP,
+          name: 'Table Text (keep with next)',
+          basedOn: TABLE_TEXT,
+          paragraph: { keepNext: true },
         },
       ],
     },
@@ -323,9 +331,14 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' } as c
 /** Paragraph styles of table text: cells carry a style name, not per-run formatting. */
 export const TABLE_TEXT = 'TableText';
 export const TABLE_HEADING = 'TableHeading';
+/** Table text kept with the next row (small tables that must not break across pages). */
+export const TABLE_TEXT_KEEP = 'TableTextKeep';
 
-function cell(content: CellContent, opts: { header?: boolean; fill?: string }): TableCell {
-  const style = opts.header ? TABLE_HEADING : TABLE_TEXT;
+function cell(
+  content: CellContent,
+  opts: { header?: boolean; fill?: string; keepNext?: boolean },
+): TableCell {
+  const style = opts.header ? TABLE_HEADING : opts.keepNext ? TABLE_TEXT_KEEP : TABLE_TEXT;
   const children =
     typeof content === 'string'
       ? content.split('\n').map((line) => new Paragraph({ style, text: line }))
@@ -347,6 +360,8 @@ export function table(
   columns: Column[],
   body: CellContent[][],
   fills: (string | undefined)[] = [],
+  /** Keep the whole table on one page (signature blocks and other short tables). */
+  keepTogether = false,
 ): Table {
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => Math.floor((c.width / total) * textWidth(paper)));
@@ -373,7 +388,9 @@ export function table(
         (r, ri) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((content) => cell(content, { fill: fills[ri] })),
+            children: r.map((content) =>
+              cell(content, { fill: fills[ri], keepNext: keepTogether && ri < body.length - 1 }),
+            ),
           }),
       ),
     ],
