@@ -129,15 +129,36 @@ describe('large workspace benchmarks', () => {
     });
     const u = startTestCore(() => NOW);
     try {
-      const unlock = await medianMs(
+      // Cold open: the file has never been seen by this process, so the integrity check runs.
+      const coldOpen = await medianMs(
         async () => {
           await u.call('workspace:open', { path: copy, passphrase: LARGE_PASSPHRASE });
           await u.call('dashboard:summary', { from: '2026-01-01', to: LARGE_TODAY });
           await u.core.workspace.dispose(); // closes without the backup that lock/close make
         },
-        7,
+        5,
         1,
       );
+      report({
+        name: 'open (cold) → dashboard data (large)',
+        medianMs: coldOpen,
+        baseline: 'KDF alone (key + first page)',
+        baselineMs: kdf,
+        target: 'reported',
+      });
+      // Unlock: the workspace was locked by this process, which verified it at lock time.
+      await u.call('workspace:open', { path: copy, passphrase: LARGE_PASSPHRASE });
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        await u.call('workspace:lock', {});
+        const start = performance.now();
+        await u.call('workspace:unlock', { passphrase: LARGE_PASSPHRASE });
+        await u.call('dashboard:summary', { from: '2026-01-01', to: LARGE_TODAY });
+        if (i > 0) times.push(performance.now() - start);
+        expect(u.core.workspace.lastOpenChecked).toBe(false);
+      }
+      times.sort((x, y) => x - y);
+      const unlock = times[Math.floor(times.length / 2)]!;
       report({
         name: 'unlock → dashboard data (large)',
         medianMs: unlock,
@@ -145,6 +166,7 @@ describe('large workspace benchmarks', () => {
         baselineMs: kdf,
         target: '≤ 500 ms',
       });
+      expect(unlock).toBeLessThan(500);
     } finally {
       await u.cleanup();
     }

@@ -235,4 +235,34 @@ describe('backups', () => {
       'Labour Inspectorate',
     ]);
   });
+
+  it('skips the integrity check on unlock only for the very file it verified at lock', async () => {
+    await fill();
+    await t.call('workspace:lock', {});
+    await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    expect(t.core.workspace.lastOpenChecked).toBe(false);
+    const file = (await t.call('workspace:status', {})).path!;
+    await t.call('workspace:lock', {});
+    // Damaged while locked (same size): the stamp differs, so the check runs and refuses it.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x42, 2 * 4096 + 50, 2 * 4096 + 500);
+    fs.writeFileSync(file, bytes);
+    const err = await t.fail('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    expect(err.code).toBe('WORKSPACE_DAMAGED');
+    expect(t.core.workspace.lastOpenChecked).toBe(true);
+  });
+
+  it('checks on every cold open, and after a wrong passphrase at unlock', async () => {
+    await fill();
+    const file = (await t.call('workspace:status', {})).path!;
+    await t.call('workspace:lock', {});
+    expect((await t.fail('workspace:unlock', { passphrase: 'wrong-passphrase-123456' })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
+    await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    expect(t.core.workspace.lastOpenChecked).toBe(true);
+    await t.call('workspace:close', {});
+    await t.call('workspace:open', { path: file, passphrase: STRONG_PASSPHRASE });
+    expect(t.core.workspace.lastOpenChecked).toBe(true);
+  });
 });

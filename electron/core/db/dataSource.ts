@@ -16,7 +16,24 @@ export const COORDINA_APPLICATION_ID = 0x434f4f52; // "COOR"
 
 export type OpenMode = 'create' | 'open';
 
-function verifyExisting(db: SqliteDatabase): void {
+export interface OpenOptions {
+  /**
+   * Skip `PRAGMA quick_check`: only when this very file (same size, time and inode, no WAL)
+   * passed the check as it was locked by this process. See WorkspaceService.lock.
+   */
+  alreadyVerified?: boolean;
+}
+
+/** `PRAGMA quick_check` on an open connection: true when the file is sound. */
+export function passesQuickCheck(db: SqliteDatabase): boolean {
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+function verifyExisting(db: SqliteDatabase, options: OpenOptions): void {
   try {
     probeKey(db);
   } catch (error) {
@@ -35,13 +52,7 @@ function verifyExisting(db: SqliteDatabase): void {
       'This encrypted database is not a Coordina workspace.',
     );
   }
-  let integrity: unknown;
-  try {
-    integrity = db.pragma('quick_check', { simple: true });
-  } catch {
-    integrity = 'unreadable pages';
-  }
-  if (integrity !== 'ok') {
+  if (!options.alreadyVerified && !passesQuickCheck(db)) {
     throw new DomainError(
       'WORKSPACE_DAMAGED',
       'This workspace file is damaged. Restore it from a backup into a new file.',
@@ -62,11 +73,11 @@ function verifyExisting(db: SqliteDatabase): void {
   }
 }
 
-function prepareConnection(mode: OpenMode, passphrase: string) {
+function prepareConnection(mode: OpenMode, passphrase: string, options: OpenOptions) {
   return (db: SqliteDatabase): void => {
     try {
       keyConnection(db, passphrase);
-      if (mode === 'open') verifyExisting(db);
+      if (mode === 'open') verifyExisting(db, options);
       else db.pragma(`application_id=${COORDINA_APPLICATION_ID}`);
       applyConnectionPragmas(db);
     } catch (error) {
@@ -81,13 +92,14 @@ export async function openWorkspaceDataSource(
   filePath: string,
   passphrase: string,
   mode: OpenMode,
+  options: OpenOptions = {},
 ): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     driver: SqliteDriver,
     database: filePath,
     fileMustExist: mode === 'open',
-    prepareDatabase: prepareConnection(mode, passphrase),
+    prepareDatabase: prepareConnection(mode, passphrase, options),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
