@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_EXTENSION, rotateBackups } from '../../electron/core/backup/backupFiles';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { STRONG_PASSPHRASE, createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import { svgToPng } from '../../electron/core/exports/kit/chart';
+import { seedMeetingCycle } from '../fixtures/meetingScenario';
 
 let t: TestCore;
 let clock: Date;
@@ -51,6 +53,56 @@ function dumpTables(): Record<string, unknown[]> {
 }
 
 describe('backups', () => {
+  it('round-trips every table of a whole meeting cycle, each with rows, through backup and restore', async () => {
+    clock = new Date('2026-11-30T10:00:00Z'); // the cycle's dates are in autumn 2026
+    const { meeting, agencies } = await seedMeetingCycle(t);
+    await t.call('agencies:update', {
+      id: agencies.police,
+      patch: { pillarRoles: { prosecution: 'lead' } },
+    });
+    await t.call('actions:create', {
+      title: 'Joint inspection plan',
+      ownerAgencyId: agencies.labour,
+      supportingAgencyIds: [agencies.police],
+      meetingId: meeting.id,
+    });
+    await t.call('exports:setLetterheadLogo', {
+      image: svgToPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>',
+        20,
+      ).toString('base64'),
+    });
+    await t.call('agenda:saveTemplate', { meetingId: meeting.id, name: 'Monthly' });
+    await t.call('actions:saveFilter', { name: 'Overdue', filter: { overdue: true } });
+    for (const status of [
+      'agenda_circulated',
+      'held',
+      'minutes_drafted',
+      'minutes_approved',
+    ] as const) {
+      await t.call('meetings:setStatus', { id: meeting.id, status });
+    }
+    await t.call('meetings:addCorrigendum', {
+      meetingId: meeting.id,
+      date: '2026-11-30',
+      text: 'Typo in item 2.',
+    });
+    const before = dumpTables();
+    const empty = Object.entries(before)
+      .filter(([, rows]) => rows.length === 0)
+      .map(([name]) => name);
+    expect(empty).toEqual([]);
+    const { backup } = await t.call('backup:now', {});
+    const { path: restored } = await t.call('backup:restore', {
+      backupPath: backup.path,
+      targetPath: 'restored-cycle',
+      passphrase: STRONG_PASSPHRASE,
+    });
+    await t.call('workspace:open', { path: restored, passphrase: STRONG_PASSPHRASE });
+    expect(dumpTables()).toEqual(before);
+    expect((await t.call('audit:verify', {})).ok).toBe(true);
+  });
+
   it('backs up now into an encrypted file and restores it into a new file with every row identical', async () => {
     await fill();
     const before = dumpTables();
