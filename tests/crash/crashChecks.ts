@@ -175,6 +175,30 @@ export function checkModel(state: CrashState, db: SqliteDatabase): string[] {
     }
   }
 
+  // Action items: with their owner and supporting agency, or not at all.
+  for (const write of state.writes) {
+    if (write.kind !== 'action') continue;
+    const action = db
+      .prepare('SELECT id, owner_agency_id FROM actions WHERE title = ?')
+      .get(write.title) as { id: string; owner_agency_id: string } | undefined;
+    if (write.present === false) {
+      if (action) problems.push(`action ${write.seq} was found absent before, now exists`);
+      continue;
+    }
+    expectPresence(write, action !== undefined, `action ${write.seq}`);
+    if (!action) continue;
+    const supporting = (
+      db
+        .prepare('SELECT agency_id FROM action_supporting_agencies WHERE action_id = ?')
+        .all(action.id) as { agency_id: string }[]
+    ).map((r) => r.agency_id);
+    if (action.owner_agency_id !== write.owner.id || supporting.join() !== write.supporter.id) {
+      problems.push(
+        `action ${write.seq} is half-present: supporting ${JSON.stringify(supporting)}`,
+      );
+    }
+  }
+
   // Settings: the fields of the last update that took effect, all from that one update.
   const settings = db
     .prepare('SELECT letterhead_text, k_anonymity, paper_size FROM workspace_settings')
@@ -224,6 +248,11 @@ export function checkModel(state: CrashState, db: SqliteDatabase): string[] {
     'focal points',
     count('SELECT count(*) AS n FROM focal_points'),
     took.filter((w) => w.kind === 'focalPoint').length + imported,
+  );
+  expectCount(
+    'action items',
+    count('SELECT count(*) AS n FROM actions'),
+    took.filter((w) => w.kind === 'action').length,
   );
   expectCount(
     'bodies',

@@ -44,6 +44,7 @@ export type Write = {
   | { kind: 'settings'; letterheadText: string; kAnonymity: number; paperSize: 'A4' | 'Letter' }
   | { kind: 'import'; prefix: string; rows: number }
   | { kind: 'body'; name: string; chair: AgencyModel; members: AgencyModel[] }
+  | { kind: 'action'; title: string; owner: AgencyModel; supporter: AgencyModel }
   | { kind: 'passphrase'; from: number; to: number }
 );
 

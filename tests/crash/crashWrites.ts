@@ -1,6 +1,7 @@
 /**
  * The stream of writes the crash harness sends: random valid changes of every kind (agencies,
- * renames with pillar roles, focal points and replacements, settings, imports, bodies), each
+ * renames with pillar roles, focal points and replacements, settings, imports, bodies,
+ * action items with a supporting agency), each
  * one recorded in the model with what it should leave in the workspace; a passphrase round
  * starts with a passphrase change.
  */
@@ -33,6 +34,7 @@ export function nextWrite(state: CrashState, passphraseRound: boolean): Write {
     [10, () => (state.busy.has('settings') ? null : settingsWrite(base, tag))],
     [10, () => importWrite(base, tag)],
     [8, () => (state.agencies.length >= 2 ? bodyWrite(state, base, tag) : null)],
+    [8, () => (state.agencies.length >= 2 ? actionWrite(state, base, tag) : null)],
     [10, () => (free.length > 0 ? renameWrite(base, tag, pick(free)) : null)],
   ];
   if (passphraseRound && !state.writes.some((w) => w.round === state.round)) {
@@ -166,6 +168,27 @@ function bodyWrite(state: CrashState, base: WriteBase, tag: string): Write {
       chairAgencyId: chair.id,
       memberAgencyIds: members.map((m) => m.id),
       quorum: { kind: 'fixed', count: 2 },
+    },
+  };
+}
+
+/** An action item with a supporting agency: two tables, one transaction. */
+function actionWrite(state: CrashState, base: WriteBase, tag: string): Write {
+  const [owner, supporter] = shuffle(state.agencies) as [AgencyModel, AgencyModel];
+  const title = `Crash action ${tag}`;
+  return {
+    ...base,
+    kind: 'action',
+    title,
+    owner,
+    supporter,
+    channel: 'actions:create',
+    input: {
+      title,
+      ownerAgencyId: owner.id,
+      supportingAgencyIds: [supporter.id],
+      dueDate: '2027-01-15',
+      priority: 'high',
     },
   };
 }
