@@ -19,6 +19,7 @@ import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
+import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
 import { CoreEvents, type CoreEventListener } from './events';
 import type { HandlerMap } from './handlers';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   onInternalError?: (channel: string, error: unknown) => void;
   /** The bundled export worker (out/main/exportWorker.js); without it documents build in-process. */
   exportWorkerScript?: string;
+  /** What the host lends the core (Electron: a native folder picker). */
+  host?: HostServices;
 }
 
 export interface Core {
@@ -91,6 +94,7 @@ export function createCore(options: CoreOptions): Core {
     ...meetingHandlers(workspace, now, carryOverOpenActions),
     ...actionHandlers(workspace, now),
     ...dashboardHandlers(workspace, now),
+    ...hostHandlers(options.host ?? {}),
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
     ...demoHandlers(workspace, options.dataDir, now),

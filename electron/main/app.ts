@@ -60,6 +60,12 @@ export interface ElectronLike {
     handle(scheme: string, handler: (request: Request) => Response): void;
   };
   shell: { openExternal(url: string): Promise<void>; showItemInFolder(fullPath: string): void };
+  dialog: {
+    showOpenDialog(options: {
+      title?: string;
+      properties: ('openDirectory' | 'createDirectory')[];
+    }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  };
 }
 
 export interface AppPaths {
@@ -120,6 +126,15 @@ export function startApp(electron: ElectronLike, given: AppPaths): Promise<Runni
     const core = createCore({
       dataDir: app.getPath('userData'),
       exportWorkerScript: paths.exportWorkerScript,
+      host: {
+        pickFolder: async (title) => {
+          const picked = await electron.dialog.showOpenDialog({
+            title,
+            properties: ['openDirectory', 'createDirectory'],
+          });
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+      },
     });
     registerIpcHandlers(electron.ipcMain, core, (url) => isAppUrl(url, paths.devServerUrl));
     const window = new electron.BrowserWindow({

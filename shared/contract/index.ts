@@ -10,6 +10,7 @@ import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
 import { exportsContract } from './exports';
+import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
 import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
@@ -21,6 +22,7 @@ export const contract = {
   ...bodiesContract,
   ...meetingsContract,
   ...exportsContract,
+  ...hostContract,
   ...actionsContract,
   ...dashboardContract,
   ...auditContract,

@@ -11,7 +11,7 @@ import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
 type Listener = (...args: unknown[]) => unknown;
 
-function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {}) {
+function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean; picked?: string } = {}) {
   const dataDir = makeTempDir('coordina-main-');
   const appListeners = new Map<string, Listener[]>();
   const handlers = new Map<string, Listener>();
@@ -24,6 +24,7 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
   let quitCalls = 0;
   let willDownload: ((event: unknown, item: DownloadItemLike) => void) | null = null;
   const shown: string[] = [];
+  const dialogs: unknown[] = [];
   let sandboxEnabled = false;
 
   class FakeWindow {
@@ -72,6 +73,16 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
       registerSchemesAsPrivileged: (s) => void privileged.push(...s),
       handle: (scheme) => void protocols.push(scheme),
     },
+    dialog: {
+      showOpenDialog: (opts) => {
+        dialogs.push(opts);
+        return Promise.resolve(
+          options.picked
+            ? { canceled: false, filePaths: [options.picked] }
+            : { canceled: true, filePaths: [] },
+        );
+      },
+    },
     shell: {
       openExternal: (url) => Promise.resolve(void external.push(url)),
       showItemInFolder: (p) => void shown.push(p),
@@ -89,6 +100,7 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {})
     permission: () => ({ request: permissionRequest, check: permissionCheck }),
     quitCalls: () => quitCalls,
     willDownload: () => willDownload,
+    dialogs,
     shown,
     sandboxEnabled: () => sandboxEnabled,
   };
@@ -115,6 +127,27 @@ async function boot(
 }
 
 describe('Electron main wiring', () => {
+  it('lends the core a native folder picker (Settings → Backups → Choose…)', async () => {
+    const fake = fakeElectron({ picked: '/home/user/Backups' });
+    const { running } = await boot(fake);
+    expect(await running.core.dispatch('host:capabilities', {})).toEqual({
+      ok: true,
+      result: { pickFolder: true },
+    });
+    expect(await running.core.dispatch('host:pickFolder', { title: 'Backup folder' })).toEqual({
+      ok: true,
+      result: { path: '/home/user/Backups' },
+    });
+    expect(fake.dialogs).toEqual([
+      { title: 'Backup folder', properties: ['openDirectory', 'createDirectory'] },
+    ]);
+    const cancelled = await boot(fakeElectron());
+    expect(await cancelled.running.core.dispatch('host:pickFolder', {})).toEqual({
+      ok: true,
+      result: { path: null },
+    });
+  });
+
   it('saves exported documents through a Save dialog in Documents, then shows the file', async () => {
     const { fake } = await boot();
     let dialog: { title?: string; defaultPath?: string } = {};

@@ -4,7 +4,7 @@
  */
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
@@ -95,6 +95,22 @@ export function BackupSettingsForm({
     },
   });
 
+  // The desktop app lends a native folder picker; in the browser the path is typed.
+  const capabilities = useQuery({
+    queryKey: ['host', 'capabilities'],
+    queryFn: () => call('host:capabilities', {}),
+    staleTime: Infinity,
+  });
+  const canPick = capabilities.data?.pickFolder === true;
+  const chooseFolder = async () => {
+    try {
+      const { path } = await call('host:pickFolder', { title: t('backups.folder') });
+      if (path) form.setFieldValue('backupFolder', path);
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+
   const submit = (values: BackupSettingsValues) => {
     const patch = changes(form.getInitialValues(), values);
     if (Object.keys(patch).length === 0) {
@@ -114,6 +130,14 @@ export function BackupSettingsForm({
           placeholder={defaultFolder}
           autoComplete="off"
           spellCheck={false}
+          rightSectionWidth={canPick ? 110 : undefined}
+          rightSection={
+            canPick ? (
+              <Button size="compact-sm" variant="default" onClick={() => void chooseFolder()}>
+                {t('backups.chooseFolder')}
+              </Button>
+            ) : null
+          }
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NumberInput
