@@ -12,9 +12,17 @@ export function isOpenStatus(status: ActionStatus): boolean {
   return (OPEN_ACTION_STATUSES as readonly string[]).includes(status);
 }
 
+/** Days since 1970-01-01 of a calendar date (YYYY-MM-DD), without building a Date string. */
+function epochDay(date: string): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    86_400_000
+  );
+}
+
 /** Whole days between two calendar dates (YYYY-MM-DD), b − a. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round(epochDay(b) - epochDay(a));
 }
 
 /** The calendar date `days` after `date` (before it when negative). */
