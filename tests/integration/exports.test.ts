@@ -169,7 +169,10 @@ describe('Word exports', () => {
     );
     // The decision taken under the restricted case item stays out unless asked for.
     expect(body).not.toContain('Restricted decision on a case.');
-    const full = await t.call('exports:decisionRegister', { bodyId: s.body.id, includeRestricted: true });
+    const full = await t.call('exports:decisionRegister', {
+      bodyId: s.body.id,
+      includeRestricted: true,
+    });
     expect((await docxText(full.data)).body).toContain('TF/2026/03');
   });
 
