@@ -262,9 +262,14 @@ describe('hostile input to the session channels', () => {
     });
     await fc.assert(fc.asyncProperty(wrong, check), { numRuns: RUNS.passphrase });
     // Every channel that reads or writes the workspace's data answers NO_WORKSPACE while
-    // locked (backup:list and backup:restore work on world.files, open or not).
+    // locked (backup:list and backup:restore work on world.files, open or not; host:* are
+    // the host's own capabilities, with no workspace data).
     const dataChannels = GENERAL_CHANNELS.filter(
-      (c) => !c.startsWith('workspace:') && c !== 'backup:list' && c !== 'backup:restore',
+      (c) =>
+        !c.startsWith('workspace:') &&
+        !c.startsWith('host:') &&
+        c !== 'backup:list' &&
+        c !== 'backup:restore',
     );
     for (const channel of dataChannels) {
       const envelope = await dispatch(channel, {});
