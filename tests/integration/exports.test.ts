@@ -152,6 +152,11 @@ describe('Word exports', () => {
     );
     expect(body).toMatch(/3 November 2026\nIn progress\nFirst draft shared with partners\./);
     expect((xml.match(/<w:sectPr/g) ?? []).length).toBe(3);
+    const one = await t.call('exports:agencyFollowUp', { agencyIds: [s.agencies.police] });
+    const only = await docxText(one.data);
+    expect(only.body).toContain('To: National Police');
+    expect(only.body).not.toContain('Labour Inspectorate');
+    expect((only.xml.match(/<w:sectPr/g) ?? []).length).toBe(1);
     const past = await t.fail('exports:agencyFollowUp', { replyBy: '2026-01-01' });
     expect(past.code).toBe('VALIDATION');
   });

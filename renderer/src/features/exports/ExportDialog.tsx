@@ -101,6 +101,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
     draft: defaultDraft(document, meeting?.status),
     includeRestricted: false,
     replyBy: defaultReplyBy(),
+    agencyIds: [],
     attachments: defaultAttachments(meeting?.status),
     ...choices,
   };

@@ -1,8 +1,17 @@
 /** The options of one document in the export dialog: draft marking, restricted items, scope. */
-import { Alert, Checkbox, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useBodyList } from '../bodies/bodyQueries';
+import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
 import type { ExportRequest } from './runExport';
 
@@ -11,6 +20,24 @@ const YEARS_OFFERED = 10;
 export interface OptionsProps {
   request: ExportRequest;
   change: <K extends keyof ExportRequest>(key: K, value: ExportRequest[K]) => void;
+}
+
+/** Follow-up sheets for some agencies only; none chosen = every agency with open actions. */
+function AgencyChoice({ request, change }: OptionsProps) {
+  const { t } = useTranslation();
+  const agencies = useAgencyOptions();
+  return (
+    <MultiSelect
+      label={t('exports.options.agencies')}
+      description={t('exports.options.agenciesHint')}
+      placeholder={request.agencyIds.length === 0 ? t('exports.options.allAgencies') : undefined}
+      data={agencies.data}
+      value={request.agencyIds}
+      onChange={(ids) => change('agencyIds', ids)}
+      searchable
+      clearable
+    />
+  );
 }
 
 function DraftSwitch({ request, change }: OptionsProps) {
@@ -119,17 +146,20 @@ export function ExportOptions(props: OptionsProps) {
       return <BodySelect {...props} />;
     case 'agencyFollowUp':
       return (
-        <Group grow align="flex-start">
-          <BodySelect {...props} />
-          <TextInput
-            type="date"
-            label={t('exports.options.replyBy')}
-            value={request.replyBy}
-            min={new Date().toISOString().slice(0, 10)}
-            onChange={(event) => change('replyBy', event.currentTarget.value)}
-            required
-          />
-        </Group>
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <BodySelect {...props} />
+            <TextInput
+              type="date"
+              label={t('exports.options.replyBy')}
+              value={request.replyBy}
+              min={new Date().toISOString().slice(0, 10)}
+              onChange={(event) => change('replyBy', event.currentTarget.value)}
+              required
+            />
+          </Group>
+          <AgencyChoice {...props} />
+        </Stack>
       );
     case 'decisionRegister':
       return (

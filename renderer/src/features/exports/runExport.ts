@@ -17,6 +17,8 @@ export interface ExportRequest {
   includeRestricted: boolean;
   /** YYYY-MM-DD */
   replyBy: string;
+  /** Follow-up sheets: only these agencies (empty = every agency with open actions). */
+  agencyIds: string[];
   year: number | null;
   attachments: AttachableDocument[];
 }
@@ -57,7 +59,12 @@ async function buildFile(request: WordRequest): Promise<ExportedFile & { recipie
     case 'actionTracker':
       return call('exports:actionTracker', { ...body, language });
     case 'agencyFollowUp':
-      return call('exports:agencyFollowUp', { ...body, replyBy: request.replyBy, language });
+      return call('exports:agencyFollowUp', {
+        ...body,
+        ...(request.agencyIds.length > 0 ? { agencyIds: request.agencyIds } : {}),
+        replyBy: request.replyBy,
+        language,
+      });
     case 'decisionRegister':
       return call('exports:decisionRegister', {
         ...body,
