@@ -6,13 +6,8 @@ import { DomainError } from '../../../shared/errors';
 import { likePattern, newId, one, rows, textKey, type Db } from '../db/sql';
 import { Where } from '../db/where';
 import { editableItem } from './agendaCommands';
-import {
-  bodyCode,
-  DECISION_SELECT,
-  editableMeeting,
-  toDecision,
-  type DecisionJoinRow,
-} from './meetingQueries';
+import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
+import { bodyCode, editableMeeting } from './meetingQueries';
 
 export async function setAttendance(
   db: Db,

@@ -54,3 +54,17 @@ export function prepareFolderOf(filePath: string, defaultFolder: string): void {
   if (folder === defaultFolder) ensureFolder(folder);
   else assertWritableFolder(folder);
 }
+
+/**
+ * Size, modification time and inode of the file, and whether a WAL with content sits beside
+ * it: any write, replacement or restore changes it.
+ */
+export function fileStamp(filePath: string): string {
+  try {
+    const st = fs.statSync(filePath);
+    const wal = fs.existsSync(`${filePath}-wal`) ? fs.statSync(`${filePath}-wal`).size : 0;
+    return `${st.size}:${st.mtimeMs}:${st.ino}:${st.ctimeMs}:${wal}`;
+  } catch {
+    return 'missing';
+  }
+}

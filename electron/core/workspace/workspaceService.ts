@@ -2,7 +2,6 @@
  * The workspace session: at most one encrypted file open at a time, with the lifecycle
  * closed → open ⇄ locked → closed. Every other domain asks it for the open DataSource.
  */
-import fs from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
@@ -29,7 +28,12 @@ import {
   readSettings,
   updateSettings,
 } from './settingsRepository';
-import { assertNewWorkspaceFile, prepareFolderOf, resolveWorkspacePath } from './workspacePaths';
+import {
+  assertNewWorkspaceFile,
+  fileStamp,
+  prepareFolderOf,
+  resolveWorkspacePath,
+} from './workspacePaths';
 import { WorkspaceLock, assertNotInUse } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
@@ -385,18 +389,4 @@ export class WorkspaceService {
 
 function removeWorkspaceFiles(filePath: string): void {
   removeQuietly(['', '-wal', '-shm', '-journal'].map((suffix) => `${filePath}${suffix}`));
-}
-
-/**
- * Size, modification time and inode of the file, and whether a WAL with content sits beside
- * it: any write, replacement or restore changes it.
- */
-function fileStamp(filePath: string): string {
-  try {
-    const st = fs.statSync(filePath);
-    const wal = fs.existsSync(`${filePath}-wal`) ? fs.statSync(`${filePath}-wal`).size : 0;
-    return `${st.size}:${st.mtimeMs}:${st.ino}:${st.ctimeMs}:${wal}`;
-  } catch {
-    return 'missing';
-  }
 }

@@ -90,25 +90,22 @@ function listLevels(kind: 'bullet' | 'number'): ILevelsOptions[] {
 export const BULLET_LIST = 'coordina-bullets';
 export const NUMBERED_LIST = 'coordina-numbers';
 
+/** A centred bold red line: the classification marking and the DRAFT marking. */
+function redLine(text: string, size: number, before = 0): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: before ? { before } : undefined,
+    children: [new TextRun({ text, bold: true, color: 'C00000', size })],
+  });
+}
+
 function header(spec: DocumentSpec): Header {
   const lines = [spec.letterhead.taskForceName, ...spec.letterhead.letterheadText.split('\n')]
     .map((l) => l.trim())
     .filter(Boolean);
   const children: Paragraph[] = [];
   if (spec.letterhead.classificationMarking) {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            text: spec.letterhead.classificationMarking,
-            bold: true,
-            color: 'C00000',
-            size: 18,
-          }),
-        ],
-      }),
-    );
+    children.push(redLine(spec.letterhead.classificationMarking, 18));
   }
   const logo = spec.letterhead.logo;
   if (logo) {
@@ -151,22 +148,7 @@ function header(spec: DocumentSpec): Header {
       }),
     ),
   );
-  if (spec.draft) {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { before: 60 },
-        children: [
-          new TextRun({
-            text: labelsFor(spec.language).draft,
-            bold: true,
-            color: 'C00000',
-            size: 20,
-          }),
-        ],
-      }),
-    );
-  }
+  if (spec.draft) children.push(redLine(labelsFor(spec.language).draft, 20, 60));
   return new Header({ children });
 }
 
@@ -182,19 +164,7 @@ function footer(spec: DocumentSpec): Footer {
   ];
   const children = [new Paragraph({ alignment: AlignmentType.CENTER, children: runs })];
   if (spec.letterhead.classificationMarking) {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            text: spec.letterhead.classificationMarking,
-            bold: true,
-            color: 'C00000',
-            size: 16,
-          }),
-        ],
-      }),
-    );
+    children.push(redLine(spec.letterhead.classificationMarking, 16));
   }
   return new Footer({ children });
 }
