@@ -1,4 +1,7 @@
-/** Agenda templates: apply the default or a saved one (items are appended), or save this agenda. */
+/**
+ * Agenda templates: apply the default or a saved one (appended, or replacing an agenda whose
+ * items hold no notes or decisions, after confirmation), or save this agenda.
+ */
 import { Button, Menu, TextInput } from '@mantine/core';
 import { IconTemplate, IconDeviceFloppy, IconChevronDown } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +13,7 @@ import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { useMeetingMutation } from './meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
+import { ConfirmModal } from './ConfirmModal';
 import { ModalForm } from './ModalForm';
 
 function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
@@ -61,6 +65,7 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
   const options = useTemplateOptions(meeting.language);
   const apply = useMeetingMutation('agenda:applyTemplate');
   const [saving, setSaving] = useState(false);
+  const [replacing, setReplacing] = useState<{ value: string; label: string } | null>(null);
 
   return (
     <>
@@ -77,6 +82,9 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          {meeting.agenda.length > 0 ? (
+            <Menu.Label>{t('meetings.agenda.templates.append')}</Menu.Label>
+          ) : null}
           {options.map((option) => (
             <Menu.Item
               key={option.value}
@@ -90,6 +98,17 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
               {option.label}
             </Menu.Item>
           ))}
+          {meeting.agenda.length > 0 ? (
+            <>
+              <Menu.Divider />
+              <Menu.Label>{t('meetings.agenda.templates.replace')}</Menu.Label>
+              {options.map((option) => (
+                <Menu.Item key={`replace-${option.value}`} onClick={() => setReplacing(option)}>
+                  {option.label}
+                </Menu.Item>
+              ))}
+            </>
+          ) : null}
         </Menu.Dropdown>
       </Menu>
       <Button
@@ -100,6 +119,26 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
       >
         {t('meetings.agenda.templates.save')}
       </Button>
+      <ConfirmModal
+        opened={replacing !== null}
+        title={t('meetings.agenda.templates.replaceTitle')}
+        message={t('meetings.agenda.templates.replaceMessage', {
+          template: replacing?.label ?? '',
+        })}
+        confirmLabel={t('meetings.agenda.templates.replaceConfirm')}
+        loading={apply.isPending}
+        error={apply.error}
+        onClose={() => {
+          setReplacing(null);
+          apply.reset();
+        }}
+        onConfirm={() =>
+          apply.mutate(
+            { meetingId: meeting.id, templateId: replacing!.value, replace: true },
+            { onSuccess: () => setReplacing(null) },
+          )
+        }
+      />
       <AppModal
         opened={saving}
         onClose={() => setSaving(false)}
