@@ -3,6 +3,7 @@
  * exportWorker.js, from `npm run build`): the same bytes structure as in-process, progress
  * reported to the UI as `exports:progress` events, and the core's main loop stays free.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
@@ -85,6 +86,29 @@ describe('export worker', () => {
       { language: 'fr', scope: '', today: '2026-11-30', author: 'TF', now: new Date() },
     ]);
     expect((await docxText(bytes.toString('base64'))).body).toContain('Suivi des actions');
+    await runner.dispose();
+  });
+
+  it('falls back to building in-process when the worker thread cannot run', async () => {
+    const script = path.join(t.dataDir, 'broken-worker.js');
+    fs.writeFileSync(script, "throw new Error('cannot start');\n");
+    const runner = createBuilderRunner(script);
+    expect(runner.inWorker).toBe(true);
+    const [actions, letterhead] = await t.core.workspace.read(
+      async (db) => [await openActions(db, {}, '2026-11-30'), await letterheadOf(db)] as const,
+    );
+    const options = {
+      language: 'es' as const,
+      scope: '',
+      today: '2026-11-30',
+      author: 'TF',
+      now: new Date(),
+    };
+    const first = await runner.build('actionTracker', [actions, letterhead, options]);
+    expect((await docxText(first.toString('base64'))).body).toContain('Seguimiento de compromisos');
+    expect(runner.inWorker).toBe(false);
+    const second = await runner.build('actionTracker', [actions, letterhead, options]);
+    expect(second.length).toBeGreaterThan(1000);
     await runner.dispose();
   });
 

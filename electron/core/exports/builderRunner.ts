@@ -28,10 +28,18 @@ export function createBuilderRunner(workerScript?: string): BuilderRunner {
     };
   }
   let worker: Worker | null = null;
+  /** Set when the worker thread itself failed (not a build): builds then run in-process. */
+  let broken = false;
   let nextId = 1;
   const pending = new Map<
     number,
-    { resolve: (b: Buffer) => void; reject: (e: Error) => void; progress?: BuildProgress }
+    {
+      name: BuilderName;
+      args: unknown[];
+      resolve: (b: Buffer) => void;
+      reject: (e: Error) => void;
+      progress?: BuildProgress;
+    }
   >();
 
   const start = (): Worker => {
@@ -47,23 +55,32 @@ export function createBuilderRunner(workerScript?: string): BuilderRunner {
         else job.reject(new Error(reply.message));
       }
     });
-    const fail = (error: Error) => {
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
+    // The thread could not start or died: its jobs are built in-process instead, and so are
+    // all later ones — an export never fails because of the worker.
+    const fail = () => {
+      broken = true;
       worker = null;
+      const jobs = [...pending.values()];
+      pending.clear();
+      for (const job of jobs) {
+        runBuilder(job.name, job.args as never, job.progress).then(job.resolve, job.reject);
+      }
     };
     w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`export worker exited (${code})`)));
+    w.on('exit', fail);
     return w;
   };
 
   return {
-    inWorker: true,
+    get inWorker() {
+      return !broken;
+    },
     build(name, args, progress) {
+      if (broken) return runBuilder(name, args, progress);
       worker ??= start();
       const id = nextId++;
       return new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { resolve, reject, progress });
+        pending.set(id, { name, args, resolve, reject, progress });
         worker!.postMessage({ id, name, args } satisfies WorkerRequest);
       });
     },
