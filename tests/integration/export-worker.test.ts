@@ -6,13 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core';
 import type { ExportProgress } from '../../shared/contract/exports';
-import { createWorkspace, type TestCore } from '../fixtures/core';
+import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { createBuilderRunner } from '../../electron/core/exports/builderRunner';
 import { letterheadOf, openActions } from '../../electron/core/exports/exportData';
 import { docxText, seedMeetingCycle } from '../fixtures/meetingScenario';
-import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
 const WORKER = path.resolve(__dirname, '../../out/main/exportWorker.js');
 let t: TestCore;
@@ -20,34 +18,10 @@ let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 const events: ExportProgress[] = [];
 
 beforeAll(async () => {
-  const dataDir = makeTempDir();
-  const core = createCore({
-    dataDir,
-    exportWorkerScript: WORKER,
-    now: () => new Date('2026-11-30T09:00:00Z'),
-  });
-  core.subscribe((event, payload) => {
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { exportWorkerScript: WORKER });
+  t.core.subscribe((event, payload) => {
     if (event === 'exports:progress') events.push(payload as ExportProgress);
   });
-  t = {
-    core,
-    dataDir,
-    async call(channel, input) {
-      const envelope = await core.dispatch(channel, input);
-      if (!envelope.ok)
-        throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
-      return envelope.result as never;
-    },
-    async fail(channel, input) {
-      const envelope = await core.dispatch(channel, input);
-      if (envelope.ok) throw new Error(`${channel} unexpectedly succeeded`);
-      return envelope.error;
-    },
-    async cleanup() {
-      await core.dispose();
-      removeDir(dataDir);
-    },
-  };
   await createWorkspace(t);
   s = await seedMeetingCycle(t);
 }, 60_000);
