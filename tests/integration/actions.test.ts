@@ -1,85 +1,39 @@
 /**
  * Action items through the contract: creation from a meeting (body, agenda item, decision),
  * the reference rules, overdue on the injected clock, list filters and sorting, the
- * append-only history, the all-or-nothing bulk status change, saved filters, and carry-over
- * into the next meetings' reviews of action items.
+ * append-only history, the all-or-nothing bulk status change and saved filters.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  auditHead as auditHeadOf,
+  createMeeting,
+  moveTo as moveMeetingTo,
+  startActionsWorld,
+  type ActionsWorld,
+} from '../fixtures/actionsWorld';
+import type { TestCore } from '../fixtures/core';
 import type { MeetingStatus } from '../../shared/domain/meetings';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
+let w: ActionsWorld;
 let t: TestCore;
-let clock: Date;
 let police: string;
 let prosecutors: string;
 let immigration: string;
 let policeFp: string;
 let prosecutorsFp: string;
 let bodyId: string;
-
-const setDay = (day: string) => {
-  clock = new Date(`${day}T09:00:00Z`);
-};
-
-const WORKFLOW: MeetingStatus[] = [
-  'draft',
-  'agenda_circulated',
-  'held',
-  'minutes_drafted',
-  'minutes_approved',
-];
-
-/** Moves a meeting step by step to `status`. */
-async function moveTo(meetingId: string, status: MeetingStatus) {
-  const current = (await t.call('meetings:get', { id: meetingId })).status;
-  for (const s of WORKFLOW.slice(WORKFLOW.indexOf(current) + 1, WORKFLOW.indexOf(status) + 1)) {
-    await t.call('meetings:setStatus', { id: meetingId, status: s });
-  }
-}
-
-const meeting = (date: string) =>
-  t.call('meetings:create', { bodyId, date, templateId: 'default' });
-
-const reviewOf = async (meetingId: string) => {
-  const detail = await t.call('meetings:get', { id: meetingId });
-  const item = detail.agenda.find((i) => i.kind === 'review_of_action_items');
-  return item!.actionReview!;
-};
-
-const auditHead = async () => {
-  const log = await t.call('audit:list', { limit: 1 });
-  return { total: log.total, seq: log.items[0]?.seq };
-};
-
 beforeEach(async () => {
-  setDay('2026-03-10');
-  t = startTestCore(() => clock);
-  await createWorkspace(t);
-  police = (await t.call('agencies:create', { name: 'National Police', kind: 'law_enforcement' }))
-    .id;
-  prosecutors = (
-    await t.call('agencies:create', {
-      name: 'Office of the Prosecutor',
-      kind: 'prosecution_judiciary',
-    })
-  ).id;
-  immigration = (await t.call('agencies:create', { name: 'Immigration Service', kind: 'other' }))
-    .id;
-  policeFp = (await t.call('focalPoints:create', { agencyId: police, name: 'Inspector Ama' })).id;
-  prosecutorsFp = (await t.call('focalPoints:create', { agencyId: prosecutors, name: 'Ms Diaz' }))
-    .id;
-  bodyId = (
-    await t.call('bodies:create', {
-      name: 'National Task Force',
-      kind: 'national_task_force',
-      code: 'TF',
-      memberAgencyIds: [police, prosecutors, immigration],
-    })
-  ).id;
+  w = await startActionsWorld();
+  ({ t, police, prosecutors, immigration, policeFp, prosecutorsFp, bodyId } = w);
 });
 afterEach(async () => {
   await t.cleanup();
 });
+
+const setDay = (day: string) => w.setDay(day);
+const meeting = (date: string) => createMeeting(w, date);
+const moveTo = (id: string, status: MeetingStatus) => moveMeetingTo(t, id, status);
+const auditHead = () => auditHeadOf(t);
 
 describe('actions', () => {
   it('creates an action from a meeting: body, agenda item and decision of that meeting', async () => {
@@ -409,122 +363,5 @@ describe('actions', () => {
     await t.call('actions:deleteFilter', { id: saved.id });
     expect((await t.fail('actions:deleteFilter', { id: saved.id })).code).toBe('NOT_FOUND');
     expect((await t.call('actions:savedFilters', {})).items).toHaveLength(1);
-  });
-});
-
-describe('carry-over into the next meetings', () => {
-  it('carries open actions through three meetings; a done one drops out', async () => {
-    const m1 = await meeting('2026-01-06');
-    const m2 = await meeting('2026-02-03');
-    const kept = await t.call('actions:create', {
-      title: 'Trace financial flows',
-      meetingId: m1.id,
-      ownerAgencyId: police,
-      dueDate: '2026-01-31',
-    });
-    const finished = await t.call('actions:create', {
-      title: 'Share the hotline data',
-      meetingId: m1.id,
-      ownerAgencyId: prosecutors,
-      dueDate: '2026-03-15',
-    });
-    const cancelled = await t.call('actions:create', {
-      title: 'Visit the border post',
-      meetingId: m1.id,
-      ownerAgencyId: immigration,
-      status: 'cancelled',
-    });
-    // Not in the review of its own meeting.
-    expect(await reviewOf(m1.id)).toEqual([]);
-    await moveTo(m1.id, 'minutes_drafted');
-
-    const review2 = await reviewOf(m2.id);
-    expect(review2.map((e) => [e.id, e.daysOverdue])).toEqual([
-      [kept.id, 3], // due 31 Jan, meeting on 3 Feb
-      [finished.id, 0],
-    ]);
-    await t.call('actions:addUpdate', {
-      actionId: kept.id,
-      date: '2026-02-03',
-      note: 'Bank requests sent.',
-      meetingId: m2.id,
-    });
-    await moveTo(m2.id, 'minutes_drafted');
-    // Drafting again after a step back counts once.
-    await t.call('meetings:setStatus', { id: m2.id, status: 'held' });
-    await t.call('meetings:setStatus', { id: m2.id, status: 'minutes_drafted' });
-    await t.call('actions:addUpdate', {
-      actionId: finished.id,
-      date: '2026-03-10',
-      note: 'Data shared.',
-      status: 'done',
-    });
-
-    // The third meeting is created only now: the carry-over still reaches it.
-    const m3 = await meeting('2026-03-03');
-    const review3 = await reviewOf(m3.id);
-    expect(review3).toHaveLength(1);
-    expect(review3[0]).toMatchObject({
-      id: kept.id,
-      status: 'open',
-      latestUpdate: { date: '2026-02-03', note: 'Bank requests sent.' },
-      daysOverdue: 31,
-      timesCarriedOver: 2,
-    });
-    const detail = await t.call('actions:get', { id: kept.id });
-    expect(detail.timesCarriedOver).toBe(2);
-    expect(detail.carriedOverFrom.map((m) => m.number)).toEqual([1, 2]);
-    expect((await t.call('actions:get', { id: finished.id })).timesCarriedOver).toBe(2);
-    expect((await t.call('actions:get', { id: cancelled.id })).timesCarriedOver).toBe(0);
-    const listed = await t.call('actions:list', { bodyId, status: ['open'] });
-    expect(listed.items.map((i) => [i.id, i.timesCarriedOver])).toEqual([[kept.id, 2]]);
-  });
-
-  it('lists in the review the actions raised at earlier meetings, with owner and latest update', async () => {
-    const m1 = await meeting('2026-01-06');
-    const m2 = await meeting('2026-02-03');
-    const item = m1.agenda.find((i) => i.kind === 'partner_updates')!;
-    const a = await t.call('actions:create', {
-      title: 'Publish the annual report',
-      meetingId: m1.id,
-      agendaItemId: item.id,
-      ownerAgencyId: immigration,
-      priority: 'high',
-      dueDate: '2026-03-01',
-    });
-    const raisedAtM2 = await t.call('actions:create', {
-      title: 'Raised at the second meeting',
-      meetingId: m2.id,
-      ownerAgencyId: police,
-    });
-    let review = await reviewOf(m2.id);
-    expect(review).toEqual([
-      {
-        id: a.id,
-        title: 'Publish the annual report',
-        ownerAgency: { id: immigration, name: 'Immigration Service', acronym: '' },
-        dueDate: '2026-03-01',
-        status: 'open',
-        priority: 'high',
-        daysOverdue: 0,
-        timesCarriedOver: 0,
-        latestUpdate: null,
-      },
-    ]);
-    await t.call('actions:addUpdate', {
-      actionId: a.id,
-      date: '2026-01-20',
-      note: 'Printer booked.',
-      status: 'in_progress',
-    });
-    await t.call('actions:addUpdate', { actionId: a.id, date: '2026-01-20', note: 'Proofs read.' });
-    review = await reviewOf(m2.id);
-    expect(review[0]).toMatchObject({
-      status: 'in_progress',
-      latestUpdate: { date: '2026-01-20', note: 'Proofs read.' },
-    });
-    expect(review.map((e) => e.id)).not.toContain(raisedAtM2.id);
-    await t.call('actions:update', { id: a.id, patch: { status: 'cancelled' } });
-    expect(await reviewOf(m2.id)).toEqual([]);
   });
 });
