@@ -24,6 +24,7 @@ import {
   removeQuietly,
 } from '../workspace/folders';
 import { createPrivateFile } from '../workspace/privateFiles';
+import { storageCode } from '../db/storageErrors';
 
 export const BACKUP_EXTENSION = '.coordina-backup';
 /** Room for the stamp, counter, UUID and kind in a 255-byte file name. */
@@ -232,6 +233,9 @@ export function verifyBackup(backupPath: string, passphrase: string): void {
   } catch (error) {
     if (isNotADatabaseError(error)) {
       throw new DomainError('WRONG_PASSPHRASE', 'The passphrase does not open this backup.');
+    }
+    if (storageCode(error)?.startsWith('SQLITE_CORRUPT')) {
+      throw new DomainError('WORKSPACE_DAMAGED', 'This backup is damaged.', { path: backupPath });
     }
     throw error;
   } finally {

@@ -35,7 +35,7 @@ export function passesQuickCheck(db: SqliteDatabase): boolean {
   }
 }
 
-function damaged(): DomainError {
+export function damaged(): DomainError {
   return new DomainError(
     'WORKSPACE_DAMAGED',
     'This workspace file is damaged. Restore it from a backup into a new file.',
@@ -59,7 +59,7 @@ function verifyExisting(
     if (isNotADatabaseError(error)) {
       // Page 1 did not decrypt: a wrong passphrase, or a damaged first page (the other
       // pages tell which).
-      if (checkKeyAgainstPages(filePath, passphrase) !== 'key-wrong') throw damaged();
+      if (checkKeyAgainstPages(filePath, passphrase) === 'key-matches') throw damaged();
       throw new DomainError(
         'WRONG_PASSPHRASE',
         'The passphrase is not correct for this workspace.',

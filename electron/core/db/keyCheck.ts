@@ -23,10 +23,8 @@ const PAGES_TRIED = 16;
 export type KeyVerdict =
   /** The passphrase authenticates other pages of the file: the file is damaged. */
   | 'key-matches'
-  /** No page authenticates with this passphrase. */
-  | 'key-wrong'
-  /** The file is cut short (not whole pages): damaged whatever the passphrase. */
-  | 'truncated';
+  /** No page authenticates with this passphrase (or the file has no page to try). */
+  | 'key-wrong';
 
 function pageAuthenticates(page: Buffer, pageNo: number, hmacKey: Buffer): boolean {
   const start = pageNo === 1 ? SALT_BYTES : 0;
@@ -48,15 +46,15 @@ function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 export function checkKeyAgainstPages(filePath: string, passphrase: string): KeyVerdict {
-  const size = fs.statSync(filePath).size;
-  if (size < PAGE_SIZE || size % PAGE_SIZE !== 0) return 'truncated';
+  // A truncated file still has whole pages before the cut; those are tried.
+  const pages = Math.floor(fs.statSync(filePath).size / PAGE_SIZE);
+  if (pages < 2) return 'key-wrong';
   const fd = fs.openSync(filePath, 'r');
   try {
     const salt = readAt(fd, 0, SALT_BYTES);
     const key = crypto.pbkdf2Sync(passphraseBytes(passphrase), salt, KDF_ITERATIONS, 32, 'sha512');
     const hmacSalt = Buffer.from(salt.map((b) => b ^ HMAC_SALT_MASK));
     const hmacKey = crypto.pbkdf2Sync(key, hmacSalt, HMAC_KDF_ITERATIONS, 32, 'sha512');
-    const pages = size / PAGE_SIZE;
     for (let pageNo = 2; pageNo <= Math.min(pages, PAGES_TRIED + 1); pageNo++) {
       const page = readAt(fd, (pageNo - 1) * PAGE_SIZE, PAGE_SIZE);
       if (page.length === PAGE_SIZE && pageAuthenticates(page, pageNo, hmacKey)) {

@@ -129,7 +129,7 @@ export function assertNotInUse(workspacePath: string, now: Date): void {
   for (const lockPath of lockFilesOf(workspacePath)) {
     if (!fs.existsSync(lockPath)) continue;
     const owner = readOwner(lockPath);
-    if (isOurProcess(owner)) continue;
+    // Our own process counts too: another session of it (a second window's core) holds it.
     if (!isStale(lockPath, owner, now)) throw inUse(owner);
   }
 }

@@ -17,6 +17,7 @@ import type { BackupLocations } from '../backup/backupLocations';
 import { keyConnection, probeKey } from '../db/cipher';
 import {
   closeWorkspaceDataSource,
+  damaged,
   openWorkspaceDataSource,
   passesQuickCheck,
   rawConnection,
@@ -24,6 +25,7 @@ import {
 } from '../db/dataSource';
 import { WorkspaceIdentityEntity } from '../db/entities/workspaceIdentity';
 import { DatabaseGate } from '../db/gate';
+import { checkKeyAgainstPages } from '../db/keyCheck';
 import { storageErrorToDomain } from '../db/storageErrors';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
 import { SqliteDriver, isNotADatabaseError } from '../db/sqlite';
@@ -234,7 +236,11 @@ export class WorkspaceService {
 
   private async openNow(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
     const givenPath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
-    assertWorkspaceFileUsable(givenPath);
+    try {
+      assertWorkspaceFileUsable(givenPath);
+    } catch (error) {
+      throw this.damagedIfOurs(error, givenPath, input.passphrase);
+    }
     // Every alias of the file (symlink, hard link, other case) is the same workspace.
     const filePath = realPathOf(givenPath);
     const ownLock = this.fileLock?.lock.covers(filePath) ? this.fileLock : null;
@@ -499,6 +505,24 @@ export class WorkspaceService {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * A file cut short (not whole pages) looks like no workspace at all; when the passphrase
+   * authenticates its remaining pages it is this workspace, damaged — and its backups help.
+   */
+  private damagedIfOurs(error: unknown, filePath: string, passphrase: string): unknown {
+    if (!(error instanceof DomainError) || error.code !== 'NOT_A_WORKSPACE') return error;
+    try {
+      if (checkKeyAgainstPages(filePath, passphrase) !== 'key-matches') return error;
+    } catch {
+      return error;
+    }
+    const real = realPathOf(filePath);
+    return new DomainError(damaged().code, damaged().message, {
+      path: real,
+      newestBackup: this.newestBackupQuietly(real),
+    });
   }
 
   /** True (once) when the file is exactly as it was verified at lock time. */
