@@ -42,7 +42,6 @@ async function backUpDaily(file: string, days: number, startDay: number) {
   }
 }
 
-
 describe('backups know their workspace', () => {
   it('keeps the backups of two same-named workspaces in two folders apart through rotation', async () => {
     const a = path.join(folders[0]!, 'tf.coordina');

@@ -4,6 +4,7 @@ import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/d
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
+import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -224,6 +225,40 @@ describe('migrations', () => {
     expect(() => insert.run('workspace', 'png', 0)).toThrow(/CHECK/);
     insert.run('workspace', 'png', 10);
     expect(() => insert.run('workspace', 'jpg', 10)).toThrow(/UNIQUE|PRIMARY/);
+    await ds.destroy();
+  });
+
+  it('WorkspaceIdentity gives each workspace its own UUID and anchors an existing audit chain at its head', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new WorkspaceIdentity1796060000000();
+    const runner = ds.createQueryRunner();
+    const fresh = db.prepare(`SELECT * FROM workspace_identity`).get() as Record<string, unknown>;
+    expect(fresh).toMatchObject({ id: 'workspace', audit_head_seq: 0 });
+    expect(fresh.workspace_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
+    // A workspace from before the migration, with two audit entries.
+    await migration.down(runner);
+    const insert = db.prepare(
+      `INSERT INTO audit_log (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash)
+       VALUES (?, 't', 'a', 'c', 'r', NULL, '{}', ?, ?)`,
+    );
+    insert.run(1, '0'.repeat(64), 'a'.repeat(64));
+    insert.run(2, 'a'.repeat(64), 'b'.repeat(64));
+    await migration.up(runner);
+    await runner.release();
+    const anchored = db.prepare(`SELECT * FROM workspace_identity`).get() as Record<
+      string,
+      unknown
+    >;
+    expect(anchored).toMatchObject({ audit_head_seq: 2, audit_head_hash: 'b'.repeat(64) });
+    expect(anchored.workspace_id).not.toBe(fresh.workspace_id);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO workspace_identity (id, workspace_id, audit_head_seq, audit_head_hash) VALUES ('other', ?, 0, ?)`,
+        )
+        .run(fresh.workspace_id, '0'.repeat(64)),
+    ).toThrow(/CHECK/);
     await ds.destroy();
   });
 
