@@ -1,0 +1,156 @@
+// Makes sure Electron's binary is on disk before electron-vite runs. Electron ≥ 42 no longer
+// downloads it at `npm install`: it is fetched lazily and recorded in node_modules/electron/path.txt,
+// which electron-vite only reads ("Electron uninstall" when missing). This runs Electron's own
+// installer (mirror, cache and proxy variables honoured) and, when the download is impossible,
+// explains it in two plain lines instead of a stack trace.
+//
+// Test hooks (environment): COORDINA_ELECTRON_DIR (the electron package folder),
+// COORDINA_ELECTRON_INSTALLER (a Node script run instead of electron's install.js),
+// COORDINA_ELECTRON_INSTALL_TIMEOUT_MS (bounded wait, default 10 minutes); Electron's own
+// ELECTRON_OVERRIDE_DIST_PATH and electron-vite's ELECTRON_EXEC_PATH are honoured as usual.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+
+const require = createRequire(import.meta.url);
+
+export const FALLBACK =
+  'Without it, run Coordina in your browser: npm run build && npm run start:browser';
+
+/** A failure already worded for the user: exactly the two lines to print. */
+export class StartFailure extends Error {
+  constructor(what) {
+    super(what);
+    this.lines = [what, FALLBACK];
+  }
+}
+
+export function electronDir() {
+  return (
+    process.env.COORDINA_ELECTRON_DIR || path.dirname(require.resolve('electron/package.json'))
+  );
+}
+
+function truthy(value) {
+  return Boolean(value) && !['0', 'false', 'no'].includes(String(value).toLowerCase());
+}
+
+/** The executable path.txt names, or null when path.txt or the binary is missing. */
+export function installedBinary(dir) {
+  let relative = '';
+  try {
+    relative = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+  } catch {
+    return null;
+  }
+  if (!relative) return null;
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist');
+  const full = path.join(dist, relative);
+  return fs.existsSync(full) ? full : null;
+}
+
+/** Why the installer failed, in words, from what it wrote (it prints a stack trace). */
+export function failureReason(output, code) {
+  const checks = [
+    [/ENOTFOUND|EAI_AGAIN/, 'the download server cannot be found (no network or no DNS)'],
+    [/\b407\b|proxy/i, 'the proxy refused the connection (see HTTPS_PROXY in the README)'],
+    [/ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|timed? ?out/i, 'the connection timed out'],
+    [
+      /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|fetch failed|socket hang up/,
+      'no network connection to the download server',
+    ],
+    [/HTTPError|status code|\b404\b/, 'the download server does not have this version'],
+    [/checksum|sha256/i, "the downloaded file does not match Electron's checksum"],
+    [/ENOSPC/, 'the disk is full'],
+    [/EACCES|EPERM/, 'permission denied writing node_modules/electron'],
+  ];
+  const hit = checks.find(([pattern]) => pattern.test(output));
+  return hit ? hit[1] : `its installer stopped with exit code ${code}`;
+}
+
+function looksLikeError(text) {
+  return /Error\b|^\s+at /m.test(text);
+}
+
+/** Runs the installer, forwarding its progress but never its stack trace. */
+function runInstaller(dir) {
+  const script = process.env.COORDINA_ELECTRON_INSTALLER || path.join(dir, 'install.js');
+  const timeoutMs = Number(process.env.COORDINA_ELECTRON_INSTALL_TIMEOUT_MS) || 10 * 60_000;
+  const env = { ...process.env, COORDINA_ELECTRON_DIR: dir };
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+  // @electron/get uses a proxy only when asked to; a user behind one has HTTPS_PROXY set.
+  if (proxied && env.ELECTRON_GET_USE_PROXY === undefined) env.ELECTRON_GET_USE_PROXY = '1';
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script], { cwd: dir, env, stdio: 'pipe' });
+    let output = '';
+    let quiet = false;
+    const forward = (chunk, stream) => {
+      const text = chunk.toString();
+      output += text;
+      if (looksLikeError(text)) quiet = true;
+      if (!quiet) stream.write(text);
+    };
+    child.stdout.on('data', (c) => forward(c, process.stdout));
+    child.stderr.on('data', (c) => forward(c, process.stderr));
+    const started = Date.now();
+    const ticker = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      process.stdout.write(`[electron] still downloading… ${seconds} s\n`);
+    }, 20_000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    const finish = (code, extra = '') => {
+      clearInterval(ticker);
+      clearTimeout(timer);
+      resolve({ code, output: output + extra, timedOut, timeoutMs });
+    };
+    child.on('error', (error) => finish(1, String(error.message)));
+    child.on('close', (code) => finish(code ?? 1));
+  });
+}
+
+/**
+ * Returns the Electron executable to start, downloading it first when needed.
+ * Throws a StartFailure (two plain lines) when that is impossible.
+ */
+export async function ensureElectronBinary() {
+  const execPath = process.env.ELECTRON_EXEC_PATH;
+  if (execPath) {
+    if (fs.existsSync(execPath)) return execPath;
+    throw new StartFailure(`ELECTRON_EXEC_PATH points to ${execPath}, which does not exist.`);
+  }
+  const dir = electronDir();
+  const found = installedBinary(dir);
+  if (found) return found;
+  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  if (truthy(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)) {
+    throw new StartFailure(
+      `Electron ${version} is not downloaded yet and ELECTRON_SKIP_BINARY_DOWNLOAD is set.`,
+    );
+  }
+  console.log(`[electron] downloading Electron ${version} (about 100 MB, only the first time)…`);
+  const result = await runInstaller(dir);
+  if (result.timedOut) {
+    const minutes = Math.max(1, Math.round(result.timeoutMs / 60_000));
+    throw new StartFailure(
+      `Electron ${version} could not be downloaded: no answer within ${minutes} min.`,
+    );
+  }
+  if (result.code !== 0) {
+    const reason = failureReason(result.output, result.code);
+    throw new StartFailure(`Electron ${version} could not be downloaded: ${reason}.`);
+  }
+  const installed = installedBinary(dir);
+  if (installed) {
+    console.log(`[electron] Electron ${version} is ready.`);
+    return installed;
+  }
+  throw new StartFailure(
+    `Electron ${version} was downloaded but its executable is missing from node_modules/electron.`,
+  );
+}
