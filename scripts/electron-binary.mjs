@@ -70,11 +70,12 @@ export function failureReason(output, code) {
   return hit ? hit[1] : `its installer stopped with exit code ${code}`;
 }
 
-function looksLikeError(text) {
-  return /Error\b|^\s+at /m.test(text);
+/** Only the download's progress bar is shown; anything else it writes is an error report. */
+function isProgress(text) {
+  return /Downloading|\d+%/.test(text) && !/Error\b|^\s+at |\bE[A-Z]{3,}\b/m.test(text);
 }
 
-/** Runs the installer, forwarding its progress but never its stack trace. */
+/** Runs the installer, showing its progress bar but never its stack trace. */
 function runInstaller(dir) {
   const script = process.env.COORDINA_ELECTRON_INSTALLER || path.join(dir, 'install.js');
   const timeoutMs = Number(process.env.COORDINA_ELECTRON_INSTALL_TIMEOUT_MS) || 10 * 60_000;
@@ -85,15 +86,14 @@ function runInstaller(dir) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script], { cwd: dir, env, stdio: 'pipe' });
     let output = '';
-    let quiet = false;
-    const forward = (chunk, stream) => {
+    // Progress goes to stdout, so that stderr holds only the two lines of a failure.
+    const forward = (chunk) => {
       const text = chunk.toString();
       output += text;
-      if (looksLikeError(text)) quiet = true;
-      if (!quiet) stream.write(text);
+      if (isProgress(text)) process.stdout.write(text);
     };
-    child.stdout.on('data', (c) => forward(c, process.stdout));
-    child.stderr.on('data', (c) => forward(c, process.stderr));
+    child.stdout.on('data', forward);
+    child.stderr.on('data', forward);
     const started = Date.now();
     const ticker = setInterval(() => {
       const seconds = Math.round((Date.now() - started) / 1000);

@@ -13,7 +13,7 @@ function topLevelBlock(yaml: string, name: string): Record<string, string> {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) break;
     const match = /^\s+([A-Za-z]+):\s*(\S+)\s*$/.exec(line);
-    if (match) entries[match[1]] = match[2];
+    if (match?.[1] && match[2]) entries[match[1]] = match[2];
   }
   return entries;
 }
