@@ -6,13 +6,15 @@
 //
 // Test hooks (environment): COORDINA_ELECTRON_DIR (the electron package folder),
 // COORDINA_ELECTRON_INSTALLER (a Node script run instead of electron's install.js),
-// COORDINA_ELECTRON_INSTALL_TIMEOUT_MS (bounded wait, default 10 minutes); Electron's own
+// COORDINA_ELECTRON_STALL_MS / COORDINA_ELECTRON_INSTALL_TIMEOUT_MS (bounded waits: 60 s
+// without data, 30 min in all); Electron's own
 // ELECTRON_OVERRIDE_DIST_PATH and electron-vite's ELECTRON_EXEC_PATH are honoured as usual.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import { watchDownload } from './download-watch.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -75,17 +77,22 @@ function isProgress(text) {
   return /Downloading|\d+%/.test(text) && !/Error\b|^\s+at |\bE[A-Z]{3,}\b/m.test(text);
 }
 
-/** Runs the installer, showing its progress bar but never its stack trace. */
+/** Runs the installer, showing progress but never its stack trace; bounded by a stall watch. */
 function runInstaller(dir) {
   const script = process.env.COORDINA_ELECTRON_INSTALLER || path.join(dir, 'install.js');
-  const timeoutMs = Number(process.env.COORDINA_ELECTRON_INSTALL_TIMEOUT_MS) || 10 * 60_000;
+  const stallMs = Number(process.env.COORDINA_ELECTRON_STALL_MS) || 60_000;
+  const totalMs = Number(process.env.COORDINA_ELECTRON_INSTALL_TIMEOUT_MS) || 30 * 60_000;
+  const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coordina-electron-'));
   const env = { ...process.env, COORDINA_ELECTRON_DIR: dir };
+  // @electron/get downloads into os.tmpdir(): our own folder, so the watch can see it grow.
+  Object.assign(env, { TMPDIR: downloadDir, TMP: downloadDir, TEMP: downloadDir });
   const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
   // @electron/get uses a proxy only when asked to; a user behind one has HTTPS_PROXY set.
   if (proxied && env.ELECTRON_GET_USE_PROXY === undefined) env.ELECTRON_GET_USE_PROXY = '1';
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script], { cwd: dir, env, stdio: 'pipe' });
     let output = '';
+    let stalled = '';
     // Progress goes to stdout, so that stderr holds only the two lines of a failure.
     const forward = (chunk) => {
       const text = chunk.toString();
@@ -94,20 +101,20 @@ function runInstaller(dir) {
     };
     child.stdout.on('data', forward);
     child.stderr.on('data', forward);
-    const started = Date.now();
-    const ticker = setInterval(() => {
-      const seconds = Math.round((Date.now() - started) / 1000);
-      process.stdout.write(`[electron] still downloading… ${seconds} s\n`);
-    }, 20_000);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
+    const stopWatch = watchDownload({
+      downloadDir,
+      extractDir: process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist'),
+      stallMs,
+      totalMs,
+      onStall: (why) => {
+        stalled = why;
+        child.kill('SIGKILL');
+      },
+    });
     const finish = (code, extra = '') => {
-      clearInterval(ticker);
-      clearTimeout(timer);
-      resolve({ code, output: output + extra, timedOut, timeoutMs });
+      stopWatch();
+      fs.rmSync(downloadDir, { recursive: true, force: true });
+      resolve({ code, output: output + extra, stalled });
     };
     child.on('error', (error) => finish(1, String(error.message)));
     child.on('close', (code) => finish(code ?? 1));
@@ -135,11 +142,8 @@ export async function ensureElectronBinary() {
   }
   console.log(`[electron] downloading Electron ${version} (about 100 MB, only the first time)…`);
   const result = await runInstaller(dir);
-  if (result.timedOut) {
-    const minutes = Math.max(1, Math.round(result.timeoutMs / 60_000));
-    throw new StartFailure(
-      `Electron ${version} could not be downloaded: no answer within ${minutes} min.`,
-    );
+  if (result.stalled) {
+    throw new StartFailure(`Electron ${version} could not be downloaded: ${result.stalled}.`);
   }
   if (result.code !== 0) {
     const reason = failureReason(result.output, result.code);

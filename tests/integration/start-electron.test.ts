@@ -161,9 +161,22 @@ describe('start-electron', () => {
   it('gives up on an installer that never answers after the bounded wait', () => {
     const hanging = installer('hang', 'setInterval(() => {}, 1000);');
     const first = expectTwoPlainLines(
-      run({ COORDINA_ELECTRON_INSTALLER: hanging, COORDINA_ELECTRON_INSTALL_TIMEOUT_MS: '300' }),
+      run({ COORDINA_ELECTRON_INSTALLER: hanging, COORDINA_ELECTRON_STALL_MS: '400' }),
     );
-    expect(first).toMatch(/no answer within/);
+    expect(first).toMatch(/could not be downloaded: no data for/);
+  });
+
+  it('reports the download growing in the temporary folder it gives the installer', () => {
+    // Writes 11 MB where @electron/get downloads (os.tmpdir()), then hangs: the watch sees the
+    // growth, then the stall, and stops.
+    const growing = installer(
+      'grow',
+      `require('fs').writeFileSync(require('path').join(require('os').tmpdir(), 'electron.zip'), Buffer.alloc(11 * 1024 * 1024));
+       setInterval(() => {}, 1000);`,
+    );
+    const out = run({ COORDINA_ELECTRON_INSTALLER: growing, COORDINA_ELECTRON_STALL_MS: '1500' });
+    expect(out.stdout).toMatch(/\[electron\] 1\d MB downloaded/);
+    expect(expectTwoPlainLines(out)).toMatch(/no data for 2 s/);
   });
 
   it('does not download when ELECTRON_SKIP_BINARY_DOWNLOAD is set', () => {
