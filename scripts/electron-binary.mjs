@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { URL } from 'node:url';
 import { watchDownload } from './download-watch.mjs';
 
 const require = createRequire(import.meta.url);
@@ -53,8 +54,27 @@ export function installedBinary(dir) {
   return fs.existsSync(full) ? full : null;
 }
 
+/** The proxy in the environment as host:port (never its credentials), or ''. */
+function proxyHost() {
+  const names = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+  const value = names.map((name) => process.env[name]).find(Boolean);
+  if (!value) return '';
+  try {
+    return new URL(value.includes('://') ? value : `http://${value}`).host;
+  } catch {
+    return 'set in HTTPS_PROXY';
+  }
+}
+
 /** Why the installer failed, in words, from what it wrote (it prints a stack trace). */
 export function failureReason(output, code) {
+  const proxy = proxyHost();
+  const reason = rawReason(output, code);
+  const network = /cannot be found|timed out|no network connection/.test(reason);
+  return proxy && network ? `${reason} through the proxy ${proxy}` : reason;
+}
+
+function rawReason(output, code) {
   const checks = [
     [/ENOTFOUND|EAI_AGAIN/, 'the download server cannot be found (no network or no DNS)'],
     [/\b407\b|proxy/i, 'the proxy refused the connection (see HTTPS_PROXY in the README)'],
@@ -86,9 +106,8 @@ function runInstaller(dir) {
   const env = { ...process.env, COORDINA_ELECTRON_DIR: dir };
   // @electron/get downloads into os.tmpdir(): our own folder, so the watch can see it grow.
   Object.assign(env, { TMPDIR: downloadDir, TMP: downloadDir, TEMP: downloadDir });
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
   // @electron/get uses a proxy only when asked to; a user behind one has HTTPS_PROXY set.
-  if (proxied && env.ELECTRON_GET_USE_PROXY === undefined) env.ELECTRON_GET_USE_PROXY = '1';
+  if (proxyHost() && env.ELECTRON_GET_USE_PROXY === undefined) env.ELECTRON_GET_USE_PROXY = '1';
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script], { cwd: dir, env, stdio: 'pipe' });
     let output = '';

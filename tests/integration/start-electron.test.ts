@@ -48,6 +48,7 @@ function run(env: Record<string, string>) {
       COORDINA_SKIP_NATIVE: '1',
       ELECTRON_EXEC_PATH: '',
       ELECTRON_SKIP_BINARY_DOWNLOAD: '',
+      ...{ HTTPS_PROXY: '', https_proxy: '', HTTP_PROXY: '', http_proxy: '' },
       FAKE_ELECTRON_LOG: electronLog,
       ...env,
     },
@@ -156,6 +157,20 @@ describe('start-electron', () => {
   ])('names the cause of "%s" in one line', (error, cause) => {
     const failing = installer('cause', `console.error(${JSON.stringify(error)}); process.exit(1);`);
     expect(expectTwoPlainLines(run({ COORDINA_ELECTRON_INSTALLER: failing }))).toMatch(cause);
+  });
+
+  it('names the proxy, without its credentials, when the connection through it fails', () => {
+    const failing = installer(
+      'proxy',
+      `console.error('TypeError: fetch failed'); process.exit(1);`,
+    );
+    const out = run({
+      COORDINA_ELECTRON_INSTALLER: failing,
+      HTTPS_PROXY: 'http://agent:s3cret@proxy.example:3128',
+    });
+    const first = expectTwoPlainLines(out);
+    expect(first).toMatch(/no network connection .*through the proxy proxy\.example:3128\.$/);
+    expect(out.stdout + out.stderr).not.toContain('s3cret');
   });
 
   it('gives up on an installer that never answers after the bounded wait', () => {
