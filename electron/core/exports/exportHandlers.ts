@@ -22,7 +22,12 @@ import type { WorkspaceService } from '../workspace/workspaceService';
 import type { BuilderRunner } from './builderRunner';
 import type { BuilderArgs, BuilderName } from './builders';
 import { buildDistributionEmail } from './distributionEmail';
-import { bodyRecipients, followUpData, letterheadOf, minutesData, openActions } from './exportData';
+import {
+  ensureMinutesSnapshot,
+  needsMinutesSnapshot,
+  recordedMinutesData,
+} from '../meetings/minutesRecord';
+import { bodyRecipients, followUpData, letterheadOf, openActions } from './exportData';
 import { labelsFor } from './kit/documentKit';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
@@ -74,6 +79,13 @@ export function exportHandlers(
 ): HandlerSlice<keyof typeof exportsContract> {
   const author = async (db: Db) => (await letterheadOf(db)).taskForceName;
 
+  /** Approved minutes without a snapshot yet (from before snapshots) are frozen first. */
+  const freezeIfNeeded = async (meetingId: string) => {
+    if (await workspace.read((db) => needsMinutesSnapshot(db, meetingId))) {
+      await workspace.write((db) => ensureMinutesSnapshot(db, meetingId, now().toISOString()));
+    }
+  };
+
   const minutesJob = async (
     db: Db,
     meetingId: string,
@@ -81,7 +93,7 @@ export function exportHandlers(
     draft: boolean | undefined,
     includeRestricted: boolean,
   ): Promise<Job<'minutes'>> => {
-    const data = await minutesData(db, meetingId);
+    const data = await recordedMinutesData(db, meetingId);
     const m = data.meeting;
     const lang = language ?? m.language;
     return {
@@ -234,11 +246,13 @@ export function exportHandlers(
           agendaJob(db, await getMeeting(db, meetingId), language, draft),
         ),
       ),
-    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) =>
-      single(
+    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) => {
+      await freezeIfNeeded(meetingId);
+      return single(
         'exports:minutes',
         await workspace.read((db) => minutesJob(db, meetingId, language, draft, includeRestricted)),
-      ),
+      );
+    },
     'exports:actionTracker': async ({ bodyId, language }) =>
       single(
         'exports:actionTracker',
@@ -252,6 +266,7 @@ export function exportHandlers(
         await workspace.read((db) => registerJob(db, bodyId, year, language, includeRestricted)),
       ),
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
+      if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
       const { meeting, jobs, recipients, lang } = await workspace.read(async (db) => {
         const m = await getMeeting(db, meetingId);
         const l = language ?? m.language;
