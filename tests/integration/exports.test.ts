@@ -52,7 +52,9 @@ describe('Word exports', () => {
     expect(body).toMatch(/TF\/2026\/02\nHold a joint training for inspectors in March\./);
     // Restricted item, its notes and its decision are left out of the standard minutes.
     expect(body).not.toContain(RESTRICTED_MARKER);
-    expect(body).not.toContain('Case discussions');
+    expect(body).toMatch(
+      /\n\d+\. Case discussions — held in closed session, recorded in a restricted annex\n/,
+    );
     expect(body).not.toContain('Restricted decision on a case.');
     expect(body).toMatch(
       /New action items\nAction\nResponsible agency\nDue\nStatus\nLatest update\nOrganise the inspectors training\nNP/,

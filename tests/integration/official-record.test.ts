@@ -151,4 +151,32 @@ describe('the official record', () => {
     );
     expect(body).toContain('Adopted at the 3rd meeting on 1 December 2026.');
   });
+
+  it('numbers items the agenda’s way in the agenda, the public and the restricted minutes', async () => {
+    const m = s.meeting;
+    const text = async (file: Promise<{ data: string }>) =>
+      (await docxText((await file).data)).body;
+    const agenda = await text(t.call('exports:agenda', { meetingId: m.id, language: 'en' }));
+    const open = await text(t.call('exports:minutes', { meetingId: m.id, language: 'en' }));
+    const restricted = await text(
+      t.call('exports:minutes', { meetingId: m.id, language: 'en', includeRestricted: true }),
+    );
+    const caseItem = m.agenda.findIndex((i) => i.kind === 'case_discussion');
+    const after = m.agenda[caseItem + 1]!;
+    const n = caseItem + 1;
+    expect(agenda).toMatch(new RegExp(`\\n${n}\\n\\d\\d:\\d\\d\\nCase discussions\\n`));
+    expect(agenda).toMatch(new RegExp(`\\n${n + 1}\\n\\d\\d:\\d\\d\\n${after.title}\\n`));
+    expect(open).toContain(
+      `\n${n}. Case discussions — held in closed session, recorded in a restricted annex\n`,
+    );
+    expect(restricted).toContain(`\n${n}. Case discussions (Restricted)\n`);
+    for (const minutes of [open, restricted])
+      expect(minutes).toContain(`\n${n + 1}. ${after.title}\n`);
+    // Paragraphs and decisions are numbered within their item, so they can be cited.
+    const partner = m.agenda.findIndex((i) => i.kind === 'partner_updates') + 1;
+    expect(open).toContain(
+      `\n${partner}.1\u00a0Partners reported three joint inspections in October.`,
+    );
+    expect(open).toMatch(new RegExp(`\\n${partner}\\.2\\u00a0Decision TF/2026/01`));
+  });
 });
