@@ -3,6 +3,7 @@
  * document, whatever happens to the actions afterwards), nothing more can be attributed to an
  * approved meeting, and the dates of holding and approving a meeting make sense.
  */
+import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { docxText, seedMeetingCycle } from '../fixtures/meetingScenario';
@@ -178,5 +179,37 @@ describe('the official record', () => {
       `\n${partner}.1\u00a0Partners reported three joint inspections in October.`,
     );
     expect(open).toMatch(new RegExp(`\\n${partner}\\.2\\u00a0Decision TF/2026/01`));
+  });
+
+  it('circulates the agenda with the invitation and .ics, and records what went out to whom', async () => {
+    const next = s.next;
+    expect(
+      (await t.fail('exports:circulate', { meetingId: next.id, kind: 'draft_minutes' })).code,
+    ).toBe('VALIDATION');
+    const file = await t.call('exports:circulate', { meetingId: next.id, kind: 'agenda' });
+    const mail = await simpleParser(Buffer.from(file.data, 'base64'));
+    expect(mail.attachments.map((a) => a.contentType).sort()).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'text/calendar',
+    ]);
+    const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []);
+    expect(to.map((r) => r.address).sort()).toEqual([
+      'ana.ruiz@police.example',
+      'chloe@safehaven.example',
+      'omar@labour.example',
+    ]);
+    const after = await t.call('meetings:get', { id: next.id });
+    expect(after.status).toBe('agenda_circulated');
+    expect(after.circulations).toHaveLength(1);
+    expect(after.circulations[0]).toMatchObject({
+      kind: 'agenda',
+      circulatedAt: '2026-11-30T09:00:00.000Z',
+      documents: mail.attachments.map((a) => a.filename),
+    });
+    expect(after.circulations[0]!.recipients.map((r) => r.email).sort()).toEqual(
+      to.map((r) => r.address).sort(),
+    );
+    const audit = await t.call('audit:list', { channel: 'exports:circulate' });
+    expect(audit.total).toBe(1);
   });
 });
