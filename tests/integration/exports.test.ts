@@ -170,9 +170,11 @@ describe('Word exports', () => {
       language: 'es',
     });
     const { body } = await docxText(file.data);
-    expect(body).toContain('Registro de decisiones');
+    // One body: its name is in the title, not in every row.
+    expect(body).toContain('Registro de decisiones — National Task Force');
+    // Minutes not yet approved: the decision is marked provisional.
     expect(body).toMatch(
-      /TF\/2026\/01\n3 de noviembre de 2026\nNational Task Force\n2nd meeting\nAdopt the referral SOP/,
+      /TF\/2026\/01\n3 de noviembre de 2026\n2nd meeting\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
     );
     // The decision taken under the restricted case item stays out unless asked for.
     expect(body).not.toContain('Restricted decision on a case.');
