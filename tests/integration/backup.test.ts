@@ -84,6 +84,9 @@ describe('backups', () => {
       'minutes_drafted',
       'minutes_approved',
     ] as const) {
+      if (status === 'agenda_circulated') {
+        await t.call('exports:circulate', { meetingId: meeting.id, kind: 'agenda' });
+      }
       await t.call('meetings:setStatus', { id: meeting.id, status });
     }
     await t.call('meetings:addCorrigendum', {

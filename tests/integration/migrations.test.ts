@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
+import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -259,6 +260,52 @@ describe('migrations', () => {
         )
         .run(fresh.workspace_id, '0'.repeat(64)),
     ).toThrow(/CHECK/);
+    await ds.destroy();
+  });
+
+  it('MinutesRecord gives meetings approved before it an approval row (snapshot taken later) and records circulations', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new MinutesRecord1796070000000();
+    const runner = ds.createQueryRunner();
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO bodies (id, name, kind, quorum_kind, meeting_frequency, created_at, updated_at) VALUES ('b1', 'B', 'other', 'majority', 'monthly', 't', 't')`,
+    ).run();
+    const insertMeeting = db.prepare(
+      `INSERT INTO meetings (id, body_id, number, title, date, start_time, duration_minutes, language, status, approved_at, created_at, updated_at)
+       VALUES (?, 'b1', ?, 'M', '2026-01-06', '10:00', 120, 'en', ?, ?, 't', '2026-02-01T09:00:00.000Z')`,
+    );
+    insertMeeting.run('m1', 1, 'minutes_approved', '2026-01-20T10:00:00.000Z');
+    insertMeeting.run('m2', 2, 'minutes_drafted', null);
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT * FROM minutes_records`).all()).toEqual([
+      {
+        meeting_id: 'm1',
+        approval_date: '2026-01-20',
+        adopted_at_meeting_id: null,
+        snapshot: null,
+        snapshot_source: null,
+        snapshot_taken_at: null,
+        recorded_at: '2026-01-20T10:00:00.000Z',
+      },
+    ]);
+    expect(
+      db.prepare(`SELECT held_early, closing_time FROM meetings WHERE id = 'm2'`).get(),
+    ).toEqual({ held_early: 0, closing_time: null });
+    expect(() => db.prepare(`UPDATE meetings SET held_early = 2`).run()).toThrow(/CHECK/);
+    const snapshot = db.prepare(
+      `UPDATE minutes_records SET snapshot = ?, snapshot_source = ? WHERE meeting_id = 'm1'`,
+    );
+    expect(() => snapshot.run('not json', 'approval')).toThrow(/CHECK/);
+    expect(() => snapshot.run('{}', null)).toThrow(/CHECK/);
+    snapshot.run('{}', 'first_export');
+    const circulate = db.prepare(
+      `INSERT INTO circulations (id, meeting_id, kind, documents, recipients, circulated_at) VALUES (?, 'm2', ?, '[]', '[]', 't')`,
+    );
+    circulate.run('c1', 'agenda');
+    expect(() => circulate.run('c2', 'minutes')).toThrow(/CHECK/);
     await ds.destroy();
   });
 

@@ -11,6 +11,7 @@ import { BackupRotation1796030000000 } from './1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
 import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
 import { WorkspaceIdentity1796060000000 } from './1796060000000-WorkspaceIdentity';
+import { MinutesRecord1796070000000 } from './1796070000000-MinutesRecord';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   SavedFilters1796040000000,
   LetterheadLogo1796050000000,
   WorkspaceIdentity1796060000000,
+  MinutesRecord1796070000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
