@@ -73,7 +73,7 @@ describe('meetings:exportIcs', () => {
     });
 
     const { fileName, content } = await t.call('meetings:exportIcs', { id: m.id });
-    expect(fileName).toBe('National-Task-Force-1-2026-12-01.ics');
+    expect(fileName).toBe('Invitation-National-Task-Force-1-2026-12-01.ics');
     const vcal = new ICAL.Component(ICAL.parse(content));
     const vevent = vcal.getFirstSubcomponent('vevent')!;
     const event = new ICAL.Event(vevent);

@@ -8,6 +8,7 @@ import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { DomainError } from '../../../shared/errors';
 import { isoDate, type Db } from '../db/sql';
 import { bodyRecipients } from './exportData';
+import { exportFileName } from './fileNames';
 
 const AGENDA_WORD = { en: 'Agenda', es: 'Orden del día', fr: 'Ordre du jour' } as const;
 const LINK_WORD = { en: 'Join online', es: 'Enlace de conexión', fr: 'Lien de connexion' } as const;
@@ -76,9 +77,12 @@ export async function buildIcs(
       reason: error?.message ?? 'unknown',
     });
   }
-  const safeTitle = `${meeting.bodyName}-${meeting.number}-${meeting.date}`
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/-+/g, '-');
-  return { fileName: `${safeTitle}.ics`, content: value };
+  return {
+    fileName: exportFileName('invitation', meeting.language, [
+      meeting.bodyName,
+      meeting.number,
+      meeting.date,
+    ]),
+    content: value,
+  };
 }
