@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { WorkspaceTimeZone1796080000000 } from '../../electron/core/db/migrations/1796080000000-WorkspaceTimeZone';
 import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
@@ -224,6 +225,30 @@ describe('migrations', () => {
     expect(() => insert.run('workspace', 'png', 0)).toThrow(/CHECK/);
     insert.run('workspace', 'png', 10);
     expect(() => insert.run('workspace', 'jpg', 10)).toThrow(/UNIQUE|PRIMARY/);
+    await ds.destroy();
+  });
+
+  it("WorkspaceTimeZone adds the time zone (the computer's for existing rows) and the secretariat e-mail", async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new WorkspaceTimeZone1796080000000();
+    const runner = ds.createQueryRunner();
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
+    ).run();
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT time_zone, secretariat_email FROM workspace_settings`).get()).toEqual(
+      {
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        secretariat_email: '',
+      },
+    );
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET time_zone = ?`).run('x'.repeat(65)),
+    ).toThrow(/CHECK/);
+    db.prepare(`UPDATE workspace_settings SET time_zone = 'Europe/Madrid'`).run();
     await ds.destroy();
   });
 
