@@ -117,4 +117,44 @@ describe('document format', () => {
       expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     }
   });
+
+  it.each([
+    ['es', 'Gráfico de barras de los compromisos abiertos y vencidos', 'abiertos'],
+    ['fr', 'Graphique en barres des actions ouvertes et en retard', 'ouvertes'],
+    ['en', 'Bar chart of open and overdue actions by agency', 'open'],
+  ] as const)(
+    'the tracker chart alt text gives its figures in %s',
+    async (language, phrase, open) => {
+      const file = await t.call('exports:actionTracker', { language });
+      const xml = await part(file.data, 'word/document.xml');
+      const alt = /<wp:docPr [^>]*descr="([^"]*)"/.exec(xml)?.[1] ?? '';
+      expect(alt).toContain(phrase);
+      expect(alt).toMatch(new RegExp(`Labour Inspectorate ?: 1 ${open}, 1 `));
+    },
+  );
+
+  it('the tracker of every body has a body column only when several bodies are included', async () => {
+    const one = await docxText((await t.call('exports:actionTracker', { language: 'en' })).data);
+    expect(one.body).not.toContain('\nBody\n');
+    const agency = (
+      await t.call('agencies:create', { name: 'Border Police', kind: 'law_enforcement' })
+    ).id;
+    const bilateral = await t.call('bodies:create', {
+      name: 'Bilateral Commission',
+      kind: 'national_task_force',
+      memberAgencyIds: [agency],
+    });
+    const meeting = await t.call('meetings:create', { bodyId: bilateral.id, date: '2026-11-10' });
+    await t.call('actions:create', {
+      title: 'Joint border patrol plan',
+      ownerAgencyId: agency,
+      meetingId: meeting.id,
+    });
+    const all = await docxText((await t.call('exports:actionTracker', { language: 'en' })).data);
+    expect(all.body).toMatch(/\nBody\n[\s\S]*Joint border patrol plan\nBilateral Commission\n/);
+    const scoped = await docxText(
+      (await t.call('exports:actionTracker', { language: 'en', bodyId: bilateral.id })).data,
+    );
+    expect(scoped.body).not.toContain('\nBody\n');
+  });
 });
