@@ -206,7 +206,7 @@ describe('Word exports', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual([
       'Orden-del-dia-National-Task-Force-2-2026-11-03.docx',
       'Acta-National-Task-Force-2-2026-11-03.docx',
-      'Seguimiento-de-compromisos-2026-11-30.docx',
+      'Seguimiento-de-compromisos-National-Task-Force-2026-11-30.docx',
     ]);
     const minutes = mail.attachments[1]!;
     expect((await docxText(minutes.content.toString('base64'))).body).toContain(

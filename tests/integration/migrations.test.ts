@@ -1,7 +1,9 @@
 /** Each migration, applied to a real encrypted file: the schema it promises, and its down(). */
+import type { MigrationInterface } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { WorkspaceTimeZone1796080000000 } from '../../electron/core/db/migrations/1796080000000-WorkspaceTimeZone';
 import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
@@ -16,6 +18,20 @@ beforeEach(() => {
 afterEach(() => {
   removeDir(dir);
 });
+
+/** A workspace from before `migration`, with its settings row, then migrated. */
+async function upgradedSettingsRow(migration: MigrationInterface) {
+  const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+  const db = rawConnection(ds);
+  const runner = ds.createQueryRunner();
+  await migration.down!(runner);
+  db.prepare(
+    `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
+  ).run();
+  await migration.up(runner);
+  await runner.release();
+  return { ds, db };
+}
 
 describe('migrations', () => {
   it('are listed in timestamp order with unique names', () => {
@@ -141,17 +157,7 @@ describe('migrations', () => {
   });
 
   it('BackupRotation adds the rotation counts, bounded, with the former fixed 7/4 for existing rows', async () => {
-    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
-    const db = rawConnection(ds);
-    const migration = new BackupRotation1796030000000();
-    const runner = ds.createQueryRunner();
-    // A workspace from before the migration, with its settings row.
-    await migration.down(runner);
-    db.prepare(
-      `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
-    ).run();
-    await migration.up(runner);
-    await runner.release();
+    const { ds, db } = await upgradedSettingsRow(new BackupRotation1796030000000());
     expect(
       db.prepare(`SELECT backup_keep_daily, backup_keep_weekly FROM workspace_settings`).get(),
     ).toEqual({ backup_keep_daily: 7, backup_keep_weekly: 4 });
@@ -306,6 +312,21 @@ describe('migrations', () => {
     );
     circulate.run('c1', 'agenda');
     expect(() => circulate.run('c2', 'minutes')).toThrow(/CHECK/);
+    await ds.destroy();
+  });
+
+  it("WorkspaceTimeZone adds the time zone (the computer's for existing rows) and the secretariat e-mail", async () => {
+    const { ds, db } = await upgradedSettingsRow(new WorkspaceTimeZone1796080000000());
+    expect(db.prepare(`SELECT time_zone, secretariat_email FROM workspace_settings`).get()).toEqual(
+      {
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        secretariat_email: '',
+      },
+    );
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET time_zone = ?`).run('x'.repeat(65)),
+    ).toThrow(/CHECK/);
+    db.prepare(`UPDATE workspace_settings SET time_zone = 'Europe/Madrid'`).run();
     await ds.destroy();
   });
 

@@ -34,18 +34,7 @@ import { bodyRecipients, followUpData, letterheadOf, openActions } from './expor
 import { labelsFor } from './kit/documentKit';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
-
-/** A file-name-safe slug: letters, digits and dashes. */
-export function slug(...parts: (string | number)[]): string {
-  return parts
-    .join('-')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 120);
-}
+import { exportFileName } from './fileNames';
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -103,7 +92,7 @@ export function exportHandlers(
       name: 'minutes',
       args: [
         data,
-        await letterheadOf(db),
+        { ...(await letterheadOf(db)), restricted: includeRestricted },
         {
           language: lang,
           includeRestricted,
@@ -112,7 +101,9 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).minutes, m.bodyName, m.number, m.date)}.docx`,
+      fileName: exportFileName('minutes', lang, [m.bodyName, m.number, m.date], {
+        restricted: includeRestricted,
+      }),
     };
   };
 
@@ -130,7 +121,7 @@ export function exportHandlers(
         await letterheadOf(db),
         { language: lang, draft: draft ?? false, author: await author(db), now: now() },
       ],
-      fileName: `${slug(labelsFor(lang).agenda, m.bodyName, m.number, m.date)}.docx`,
+      fileName: exportFileName('agenda', lang, [m.bodyName, m.number, m.date]),
     };
   };
 
@@ -141,6 +132,7 @@ export function exportHandlers(
   ): Promise<Job<'actionTracker'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
+    const scope = await bodyName(db, bodyId);
     return {
       name: 'actionTracker',
       args: [
@@ -148,13 +140,13 @@ export function exportHandlers(
         await letterheadOf(db),
         {
           language: lang,
-          scope: await bodyName(db, bodyId),
+          scope,
           today,
           author: await author(db),
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).actionTracker, today)}.docx`,
+      fileName: exportFileName('actionTracker', lang, [scope, today]),
     };
   };
 
@@ -184,7 +176,7 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).followUp, today)}.docx`,
+      fileName: exportFileName('followUp', lang, [today]),
     };
   };
 
@@ -207,10 +199,12 @@ export function exportHandlers(
       name: 'decisionRegister',
       args: [
         decisions.filter((d) => includeRestricted || !d.restricted),
-        await letterheadOf(db),
+        { ...(await letterheadOf(db)), restricted: includeRestricted },
         { language: lang, scope, author: await author(db), now: now() },
       ],
-      fileName: `${slug(labelsFor(lang).decisionRegister, scope || isoDate(now()))}.docx`,
+      fileName: exportFileName('decisionRegister', lang, [scope || isoDate(now())], {
+        restricted: includeRestricted,
+      }),
     };
   };
 
@@ -291,7 +285,12 @@ export function exportHandlers(
       recipients,
       attachments: attachments.map((a) => a.fileName),
       file: {
-        fileName: `${slug(meeting.bodyName, meeting.number, meeting.date)}.eml`,
+        fileName: exportFileName(
+          'distribution',
+          lang,
+          [meeting.bodyName, meeting.number, meeting.date],
+          { restricted: includeRestricted && documents.includes('minutes') },
+        ),
         mimeType: EML_MIME,
         data: bytes.toString('base64'),
         bytes: bytes.length,

@@ -12,6 +12,7 @@ import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
 import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
 import { WorkspaceIdentity1796060000000 } from './1796060000000-WorkspaceIdentity';
 import { MinutesRecord1796070000000 } from './1796070000000-MinutesRecord';
+import { WorkspaceTimeZone1796080000000 } from './1796080000000-WorkspaceTimeZone';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   LetterheadLogo1796050000000,
   WorkspaceIdentity1796060000000,
   MinutesRecord1796070000000,
+  WorkspaceTimeZone1796080000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
