@@ -10,6 +10,7 @@ import { Meetings1796020000000 } from './1796020000000-Meetings';
 import { BackupRotation1796030000000 } from './1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
 import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
+import { PrivacyDenylist1796090000000 } from './1796090000000-PrivacyDenylist';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   BackupRotation1796030000000,
   SavedFilters1796040000000,
   LetterheadLogo1796050000000,
+  PrivacyDenylist1796090000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
