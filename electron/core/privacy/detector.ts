@@ -30,8 +30,8 @@ export interface DetectOptions {
 /** When two findings overlap, the more specific kind wins (then the longer one). */
 const PRIORITY: Record<PiiKind, number> = {
   email: 9,
-  online_handle: 8,
-  bank_account: 7,
+  bank_account: 8,
+  online_handle: 7,
   id_number: 6,
   date_of_birth: 5,
   phone: 5,

@@ -7,6 +7,8 @@ export interface Token {
   text: string;
   /** Lower-case, accent-free form used for lexicon look-ups. */
   folded: string;
+  /** `folded` without a leading elision (l', d', qu'): the form looked up in lexicons. */
+  key: string;
   start: number;
   end: number;
   /** First letter upper-case (Blessing, Al-Hassan, N'Diaye). */
@@ -37,6 +39,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       text: value,
       folded: fold(value),
+      key: fold(value).replace(/^(?:l|d|qu|j|n|s|c|m|t)'(?=\p{L}{2})/u, ''),
       start,
       end: start + value.length,
       cap: UPPER_START.test(value),
@@ -71,10 +74,10 @@ export function windowHas(
   const lo = Math.max(0, from);
   const hi = Math.min(tokens.length, to);
   for (let i = lo; i < hi; i++) {
-    const t = tokens[i]!.folded;
+    const t = tokens[i]!.key;
     if (words.has(t)) return true;
     const next = tokens[i + 1];
-    if (next && i + 1 < hi && words.has(`${t} ${next.folded}`)) return true;
+    if (next && i + 1 < hi && words.has(`${t} ${next.key}`)) return true;
   }
   return false;
 }

@@ -30,6 +30,12 @@ const AT_HANDLE =
   /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu;
 const IPV4 =
   /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])/g;
+/** Words after which a handle-like word is a handle (not "account": bank accounts). */
+const PLATFORM_WORDS = new Set(
+  [...HANDLE_WORDS].filter(
+    (w) => !/^(account|cuenta|compte|ip|ip address|direccion ip|adresse ip)$/.test(w),
+  ),
+);
 /** A handle-like word (has a digit, an underscore or a dot inside) after a platform word. */
 const HANDLE_LIKE = /^(?=.*[\d_.])[A-Za-z0-9_.]{3,30}$/;
 
@@ -54,12 +60,17 @@ export function findHandles(input: ScanInput): Candidate[] {
   // "her Instagram is lola_bonita99", "usuario de TikTok: chica.linda"
   const WORD = /[A-Za-z0-9_.]{3,30}/g;
   for (let i = 0; i < tokens.length; i++) {
-    if (!HANDLE_WORDS.has(tokens[i]!.folded)) continue;
+    if (!PLATFORM_WORDS.has(tokens[i]!.key)) continue;
     const from = tokens[i]!.end;
     const slice = text.slice(from, from + 40);
     for (const w of slice.matchAll(WORD)) {
       const value = w[0].replace(/\.+$/, '');
-      if (!HANDLE_LIKE.test(value) || /^\d+$/.test(value.replace(/[._]/g, ''))) continue;
+      if (
+        !HANDLE_LIKE.test(value) ||
+        /^\d+$/.test(value.replace(/[._]/g, '')) ||
+        /^[A-Z]{2}\d{2}/.test(value)
+      )
+        continue;
       out.push({
         kind: 'online_handle',
         start: from + w.index,
@@ -103,7 +114,7 @@ const FALLBACK_COUNTRIES: CountryCode[] = [
 const PHONE =
   /(?<![\p{L}\p{N}/-])\(?(?:\+|00)?\(?\d[\d \t\u00a0\u202f().-]{5,22}\d(?![\p{N}/]|-\d|[.,]\d)/gu;
 const DROP_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN', 'VOICEMAIL']);
-const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}$/;
 const MONEY_AFTER =
   /^\s?(?:€|eur|euros?|usd|\$|£|gbp|xof|fcfa|cfa|naira|lei|dollars?|pounds?|libras|%|personas|persons|people|victims|víctimas|victimes|cases|casos|cas|km|kg|h\b)/i;
 const MONEY_BEFORE = /(?:€|\$|£|eur|usd|gbp|budget|presupuesto|total|importe|montant)\s*$/i;
@@ -119,12 +130,21 @@ function isPhone(raw: string, after: string, near: boolean, order: CountryCode[]
   if (MONEY_AFTER.test(after)) return false;
   const international = /^(\+|00)/.test(raw);
   const normalised = raw.replace(/^00/, '+');
-  for (const country of international ? [undefined] : order) {
+  // National formats of other countries start with a trunk 0; the home country's may not (ES 612…).
+  const tried = international
+    ? [undefined]
+    : near || raw.startsWith('0')
+      ? order
+      : order.slice(0, 1);
+  for (const country of tried) {
     const phone = parsePhoneNumberFromString(normalised, country);
     if (!phone) continue;
     if (phone.isValid() && !DROP_TYPES.has(phone.getType() ?? '')) return true;
-    if (near && phone.isPossible()) return true;
+    // "+" or "00" and a possible length is a phone even when the range is not allocated yet.
+    if ((near || international) && phone.isPossible()) return true;
   }
+  // French shape 0X XX XX XX XX.
+  if (/^0[1-9](?:[\s.-]?\d{2}){4}$/.test(raw)) return true;
   // Grouped digits like a phone number, next to a phone word, in a format no table knows.
   return near && digits.length >= 9 && /\d[\s.-]\d/.test(raw);
 }

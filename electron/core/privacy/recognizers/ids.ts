@@ -80,6 +80,14 @@ export function findIds(input: ScanInput): Candidate[] {
     const strong = windowHas(tokens, i - 5, i, STRONG_DOCUMENT_WORDS);
     const weak = windowHas(tokens, i - 3, i, DOCUMENT_WORDS);
     const digits = value.replace(/\D/g, '').length;
+    // Part of a longer grouped number (a phone: "07911 701792") is not a document number.
+    const end = m.index + m[0].length;
+    if (
+      /^[\s-]\d/.test(text.slice(end, end + 2)) ||
+      /\d[\s-]$/.test(text.slice(Math.max(0, m.index - 2), m.index))
+    )
+      continue;
+    if (!/[A-Za-z]/.test(value) && digits < 6) continue;
     if (strong || (weak && digits >= 6 && /[A-Za-z]/.test(value)))
       out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
   }

@@ -11,6 +11,42 @@ import { ALLOW_VOCABULARY, THING_PREFIXES } from '../lexicon/vocabulary';
 import type { Token } from '../text';
 import type { Candidate, ScanInput } from './types';
 
+/** Verbs that follow a person's name: "Siriwan explained", "Zoryana explicó", "Kanitha souhaite". */
+const SPEECH_VERBS = new Set(
+  'said|says|explained|explains|told|tells|stated|states|declared|confirmed|confirms|reported|reports|wants|wanted|wishes|asked|asks|added|denied|denies|admitted|claims|claimed|arrived|left|fled|escaped|disappeared|agreed|refused|dijo|dice|explico|explica|conto|cuenta|declaro|declara|afirmo|afirma|manifesto|manifiesta|confirmo|confirma|quiere|queria|pidio|pide|nego|niega|huyo|llego|desaparecio|acepto|rechazo|refirio|relato|explique|expliquait|declare|affirme|confirme|souhaite|veut|voulait|indique|raconte|precise|nie|reconnait|demande|refuse|accepte'.split(
+    '|',
+  ),
+);
+
+const followedBySpeech = (text: string, tokens: Token[], b: number) =>
+  b < tokens.length && SPEECH_VERBS.has(tokens[b]!.key) && joined(text, tokens[b - 1]!, tokens[b]!);
+
+/** Word endings of institutions and abstract nouns, never of a name (Authority, Fundación). */
+const INSTITUTION_ENDING =
+  /(tion|cion|sion|ity|idad|ship|ness|ment|ance|ence|ancia|encia|ique|isme|ismo|ology|ologia|ologie|ivo|iva|orate|orat|ados|ales|aux)$/;
+
+/** A capitalised run that is a thing: after a determiner ("the Abuse Unit") or with an institution word ending. */
+function institutional(tokens: Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1]?.key ?? '';
+  if (
+    /^(the|this|these|our|their|its|los|las|les|des|du|al|au|aux|nuestro|nuestra|notre|nos)$/.test(
+      before,
+    )
+  )
+    return true;
+  for (let k = a; k < b; k++) {
+    const key = tokens[k]!.key;
+    if (
+      key.length >= 6 &&
+      INSTITUTION_ENDING.test(key) &&
+      !FIRST_NAMES.has(key) &&
+      !SURNAMES.has(key)
+    )
+      return true;
+  }
+  return false;
+}
+
 type Class = 'known' | 'unknown' | 'upper' | 'vocab' | 'none';
 
 const parts = (folded: string) => folded.split(/[-']/).filter((p) => p.length > 1);
@@ -26,10 +62,11 @@ const isCue = (folded: string) =>
 function classify(t: Token, allowed: boolean): Class {
   if (allowed || !/\p{L}/u.test(t.text) || /\d/.test(t.text)) return 'none';
   if (!t.cap) return 'none';
-  if (isCue(t.folded) && !listed(t.folded)) return 'vocab';
-  if (listed(t.folded)) return 'known';
-  if (ALLOW_VOCABULARY.has(t.folded) || THING_PREFIXES.has(t.folded)) return 'vocab';
-  if (t.upper) return t.text.length >= 3 ? 'upper' : 'vocab';
+  if (isCue(t.key) && !listed(t.key)) return 'vocab';
+  if (listed(t.key)) return 'known';
+  if (ALLOW_VOCABULARY.has(t.key) || THING_PREFIXES.has(t.key)) return 'vocab';
+  // Acronyms: short, or without vowels (NTF, UCRIF is listed by the workspace or vocabulary).
+  if (t.upper) return t.text.length >= 4 && /[aeiouy]/.test(t.key) ? 'upper' : 'vocab';
   return t.text.length >= 2 ? 'unknown' : 'none';
 }
 
@@ -43,13 +80,13 @@ function cueBefore(text: string, tokens: Token[], i: number): 'strong' | 'weak' 
     const t = tokens[k]!;
     const gap = text.slice(t.end, tokens[k + 1]!.start);
     if (/\n/.test(gap) && !/^\s*[:\-–]\s*$/.test(gap)) return null;
-    if (THING_PREFIXES.has(t.folded) && k === i - 1) return 'thing';
-    const pair = k > 0 ? `${tokens[k - 1]!.folded} ${t.folded}` : '';
-    if (WEAK_CUES.has(t.folded) || WEAK_CUES.has(pair)) return 'weak';
-    if (isCue(t.folded) || NAMING_WORDS.has(pair)) return 'strong';
+    if (THING_PREFIXES.has(t.key) && k === i - 1) return 'thing';
+    const pair = k > 0 ? `${tokens[k - 1]!.folded} ${t.key}` : '';
+    if (WEAK_CUES.has(t.key) || WEAK_CUES.has(pair)) return 'weak';
+    if (isCue(t.key) || NAMING_WORDS.has(pair)) return 'strong';
     if (
       !/^(the|la|el|le|l|a|an|of|de|del|su|sa|son|his|her|their|ses|sus|une|un|una|dit|named|[,:])$/.test(
-        t.folded,
+        t.key,
       )
     )
       return null;
@@ -109,7 +146,6 @@ export function findNames(input: ScanInput, allowedNames: ReadonlySet<string>): 
       while (
         p < tokens.length &&
         p - b < 3 &&
-        !tokens[p]!.cap &&
         PARTICLES.has(tokens[p]!.folded) &&
         joined(text, tokens[p - 1]!, tokens[p]!)
       )
@@ -140,8 +176,10 @@ export function findNames(input: ScanInput, allowedNames: ReadonlySet<string>): 
     else if (nameWords >= 2 && run.includes('upper') && !run.every((c) => c === 'upper'))
       accept = true;
     else if (nameWords >= 2 && !isTitleCaseLine(text, tokens, i))
-      accept = cue === 'weak' || !first.sentenceStart || run.length >= 2;
+      accept = !institutional(tokens, i, b);
     else if (nameWords === 1 && known === 1 && !ambiguousOnly && first.text.length >= 3)
+      accept = true;
+    else if (nameWords === 1 && run[0] === 'unknown' && followedBySpeech(text, tokens, b))
       accept = true;
     if (accept) spans.push({ a: i, b });
     i = b;
@@ -196,7 +234,7 @@ function findRepeats(
   const words = new Set<string>();
   for (const { a, b } of spans)
     for (let k = a; k < b; k++) {
-      const f = tokens[k]!.folded;
+      const f = tokens[k]!.key;
       if (f.length >= 3 && !ALLOW_VOCABULARY.has(f) && !PARTICLES.has(f) && !AMBIGUOUS_NAMES.has(f))
         words.add(f);
     }
@@ -205,7 +243,7 @@ function findRepeats(
   for (const { a, b } of spans) for (let k = a; k < b; k++) covered.add(k);
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (covered.has(k) || input.allowedTokens.has(k) || !words.has(tokens[k]!.folded)) continue;
+    if (covered.has(k) || input.allowedTokens.has(k) || !words.has(tokens[k]!.key)) continue;
     if (classes[k] === 'vocab') continue;
     out.push({ kind: 'person_name', start: tokens[k]!.start, end: tokens[k]!.end });
   }

@@ -6,21 +6,27 @@ import { VEHICLE_WORDS } from '../lexicon/contextWords';
 import { tokenAt, windowHas } from '../text';
 import type { Candidate, ScanInput } from './types';
 
+/** Street types in either case: "Close" or "close", "C/" or "c/". */
+const ci = (types: string) =>
+  types.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\p{M}'’.-]*";
 const LINK =
   "(?:\\s+(?:de|del|de la|de los|de las|du|de l'|des|d'|la|le|les|the|of|y|et)\\s*|\\s+|-)";
-const STREET_NAME = `${NAME_WORD}(?:${LINK}${NAME_WORD}){0,5}`;
-const ES_TYPES =
-  'calle|c/|avda\\.?|avenida|av\\.|plaza|pza\\.?|paseo|p[º°]|camino|carretera|ctra\\.?|ronda|traves[ií]a|glorieta|urbanizaci[oó]n|urb\\.|pasaje|barrio|carrera|cra\\.?|diagonal|jir[oó]n';
-const FR_TYPES =
-  'rue|avenue|av\\.|boulevard|bd|bld|blvd|all[ée]e|impasse|place|chemin|route|quai|cours|square|passage|r[ée]sidence|cit[ée]|lotissement|faubourg';
-const EN_TYPES =
-  'street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|close|drive|dr\\.?|way|crescent|place|terrace|court|ct\\.?|grove|gardens|square|boulevard|blvd|hill|park|row|mews|walk|estate';
-const EE_TYPES = 'rruga|strada|str\\.|bulevardul|bd\\.|vul\\.|vulytsia|ulitsa|ul\\.|ulica';
+const STREET_NAME = `(?:(?:de la|de l'|du|des|de|d'|del|de los|de las)\\s*)?${NAME_WORD}(?:${LINK}${NAME_WORD}){0,5}`;
+const ES_TYPES = ci(
+  'calle|c/|avda\\.?|avenida|av\\.|plaza|pza\\.?|paseo|p[º°]|camino|carretera|ctra\\.?|ronda|traves[ií]a|glorieta|urbanizaci[oó]n|urb\\.|pasaje|barrio|carrera|cra\\.?|diagonal|jir[oó]n',
+);
+const FR_TYPES = ci(
+  'rue|avenue|av\\.|boulevard|bd|bld|blvd|all[ée]e|impasse|place|chemin|route|quai|cours|square|passage|r[ée]sidence|cit[ée]|lotissement|faubourg',
+);
+const EN_TYPES = ci(
+  'street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|close|drive|dr\\.?|way|crescent|place|terrace|court|ct\\.?|grove|gardens|square|boulevard|blvd|hill|park|row|mews|walk|estate',
+);
+const EE_TYPES = ci('rruga|strada|str\\.|bulevardul|bd\\.|vul\\.|vulytsia|ulitsa|ul\\.|ulica');
 const POSTCODE =
   '(?:,?\\s*(?:\\d{5}|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})(?:\\s+\\p{Lu}[\\p{L}-]+)?)?';
 const FLOOR =
-  '(?:,?\\s*(?:\\d{1,2}\\s?[º°ªo]\\.?\\s?[A-Za-z0-9]?|piso\\s+\\d+|puerta\\s+\\w+|apt\\.?\\s*\\w+|flat\\s+\\w+|bâtiment\\s+\\w+|[ée]tage\\s+\\d+))*';
+  '(?:,?\\s*(?:\\d{1,2}\\s?[º°ªo]\\.?\\s?[A-Za-z0-9]?|izda\\.?|dcha\\.?|izq\\.?|bajo|piso\\s+\\d+|puerta\\s+\\w+|apt\\.?\\s*\\w+|flat\\s+\\w+|bâtiment\\s+\\w+|[ée]tage\\s+\\d+))*';
 
 const ADDRESS = new RegExp(
   [
