@@ -159,10 +159,13 @@ export function findPhones(input: ScanInput): Candidate[] {
     const i = tokenAt(tokens, m.index);
     const near = windowHas(tokens, i - 6, i, PHONE_WORDS);
     // A run may hold a number and what follows it ("612 345 678 2026"): drop trailing groups.
-    let raw = m[0].replace(/[\s().-]+$/, '');
+    // "(06 79 34 40 03)": an opening parenthesis without its closing one is not part of it.
+    const open = m[0].startsWith('(') && !m[0].includes(')') ? 1 : 0;
+    const start = m.index + open;
+    let raw = m[0].slice(open).replace(/[\s().-]+$/, '');
     while (raw.replace(/\D/g, '').length >= 8) {
-      if (isPhone(raw, text.slice(m.index + raw.length, m.index + raw.length + 12), near, order)) {
-        out.push({ kind: 'phone', start: m.index, end: m.index + raw.length });
+      if (isPhone(raw, text.slice(start + raw.length, start + raw.length + 12), near, order)) {
+        out.push({ kind: 'phone', start, end: start + raw.length });
         break;
       }
       const shorter = raw.replace(/[\s().-]+\d+$/, '');
