@@ -17,6 +17,7 @@ import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
+import { privacyHandlers } from './privacy/privacyHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
@@ -108,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
     ...demoHandlers(workspace, options.dataDir, now),
+    ...privacyHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

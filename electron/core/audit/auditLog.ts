@@ -8,7 +8,8 @@ import type { AuditEntry } from '../../../shared/contract/audit';
 import { one, rows, type Db } from '../db/sql';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const SECRET_KEYS = /passphrase|contentbase64|token/i;
+/** Never recorded: secrets, file contents, and deny-listed terms (`term`, privacy:denylistAdd). */
+const SECRET_KEYS = /passphrase|contentbase64|token|^term$/i;
 const MAX_TEXT = 200;
 
 interface AuditRow {
