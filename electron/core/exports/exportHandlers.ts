@@ -31,7 +31,6 @@ import {
   recordedMinutesData,
 } from '../meetings/minutesRecord';
 import { bodyRecipients, followUpData, letterheadOf, openActions } from './exportData';
-import { labelsFor } from './kit/documentKit';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
