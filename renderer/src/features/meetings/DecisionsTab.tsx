@@ -1,4 +1,7 @@
-/** The decisions taken at this meeting, with their register references; record or edit one. */
+/**
+ * The decisions taken at this meeting, with their register references; record or edit one, and
+ * add the follow-up action of a decision (also offered right after recording it).
+ */
 import { ActionIcon, Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { IconGavel, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,11 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { DecisionFormModal } from '../decisions/DecisionFormModal';
+import { AddActionButton } from './AddActionButton';
+import { useAddActionDialog } from './useAddActionDialog';
 
 export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Decision | null>(null);
   const [creating, setCreating] = useState(false);
+  const addAction = useAddActionDialog(meeting);
+  const followUp = (decision: Decision) =>
+    addAction.open({ agendaItemId: decision.agendaItem?.id, decisionId: decision.id });
 
   return (
     <Stack gap="md">
@@ -36,7 +44,7 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
               <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
               <Table.Th>{t('decisions.columns.text')}</Table.Th>
               <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
-              <Table.Th w={60}>
+              <Table.Th w={160}>
                 <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
@@ -50,14 +58,22 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
                 <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
                 <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
                 <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={t('decisions.editOne', { reference: decision.reference })}
-                    disabled={meeting.locked}
-                    onClick={() => setEditing(decision)}
-                  >
-                    <IconPencil size={16} aria-hidden />
-                  </ActionIcon>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <AddActionButton
+                      compact
+                      locked={meeting.locked}
+                      ariaLabel={t('decisions.followUpOne', { reference: decision.reference })}
+                      onClick={() => followUp(decision)}
+                    />
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('decisions.editOne', { reference: decision.reference })}
+                      disabled={meeting.locked}
+                      onClick={() => setEditing(decision)}
+                    >
+                      <IconPencil size={16} aria-hidden />
+                    </ActionIcon>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -68,11 +84,13 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
         meeting={meeting}
         opened={creating || editing !== null}
         decision={editing}
+        onFollowUp={followUp}
         onClose={() => {
           setCreating(false);
           setEditing(null);
         }}
       />
+      {addAction.dialog}
     </Stack>
   );
 }
