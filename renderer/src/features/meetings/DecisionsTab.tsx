@@ -38,47 +38,50 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
           description={t('decisions.meetingEmpty.description')}
         />
       ) : (
-        <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
-              <Table.Th>{t('decisions.columns.text')}</Table.Th>
-              <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
-              <Table.Th w={160}>
-                <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {meeting.decisions.map((decision) => (
-              <Table.Tr key={decision.id}>
-                <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
-                  {decision.reference}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
-                <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <AddActionButton
-                      compact
-                      locked={meeting.locked}
-                      ariaLabel={t('decisions.followUpOne', { reference: decision.reference })}
-                      onClick={() => followUp(decision)}
-                    />
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('decisions.editOne', { reference: decision.reference })}
-                      disabled={meeting.locked}
-                      onClick={() => setEditing(decision)}
-                    >
-                      <IconPencil size={16} aria-hidden />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
+        // Below ~800px the table scrolls rather than squeezing the decision's text.
+        <Table.ScrollContainer minWidth={800}>
+          <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
+                <Table.Th>{t('decisions.columns.text')}</Table.Th>
+                <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
+                <Table.Th w={160}>
+                  <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {meeting.decisions.map((decision) => (
+                <Table.Tr key={decision.id}>
+                  <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
+                    {decision.reference}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
+                  <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <AddActionButton
+                        compact
+                        locked={meeting.locked}
+                        ariaLabel={t('decisions.followUpOne', { reference: decision.reference })}
+                        onClick={() => followUp(decision)}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('decisions.editOne', { reference: decision.reference })}
+                        disabled={meeting.locked}
+                        onClick={() => setEditing(decision)}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <DecisionFormModal
         meeting={meeting}

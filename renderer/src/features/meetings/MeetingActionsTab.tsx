@@ -54,9 +54,14 @@ export function MeetingActionsTab({ meeting }: { meeting: MeetingDetail }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Text c="dimmed" size="sm" data-testid="meeting-actions-count">
-          {t('meetings.actions.count', { count: total })}
-        </Text>
+        {/* With none yet, the empty state below says it. */}
+        {total > 0 ? (
+          <Text c="dimmed" size="sm" data-testid="meeting-actions-count">
+            {t('meetings.actions.count', { count: total })}
+          </Text>
+        ) : (
+          <div />
+        )}
         <Group gap="md">
           {total > 0 ? (
             <Anchor component={Link} to={`/actions?meeting=${meeting.id}`} size="sm">
