@@ -35,7 +35,8 @@ export function MeetingActionsTab({ meeting }: { meeting: MeetingDetail }) {
   const total = list.data?.total ?? 0;
 
   const content = () => {
-    if (list.isPending) return <CenteredLoader minHeight={200} />;
+    // Another meeting's list (kept while this one loads) is never shown under this meeting.
+    if (list.isPending || list.isPlaceholderData) return <CenteredLoader minHeight={200} />;
     if (list.isError) return <ErrorAlert error={list.error} />;
     if (total === 0) {
       return (

@@ -1,6 +1,6 @@
 /**
  * The actions of one meeting as a table, in the order of the agenda item they were agreed under
- * (then in entry order; those without an item last), each naming its item and decision.
+ * (see meetingActionOrder), each naming its item and decision.
  */
 import { Table } from '@mantine/core';
 import { useMemo } from 'react';
@@ -9,6 +9,7 @@ import type { ActionListItem } from '../../../../shared/contract/actions';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { DueDate, PriorityBadge, StatusBadge } from '../actions/ActionBadges';
 import { OwnerCell, TitleCell } from '../actions/ActionTable';
+import { inAgendaOrder } from './meetingActionOrder';
 
 interface MeetingActionsTableProps {
   meeting: MeetingDetail;
@@ -35,18 +36,10 @@ function useOriginLabel(meeting: MeetingDetail) {
   }, [meeting.agenda, meeting.decisions, t]);
 }
 
-function inAgendaOrder(meeting: MeetingDetail, actions: ActionListItem[]): ActionListItem[] {
-  const position = new Map(meeting.agenda.map((item, i) => [item.id, i]));
-  const rank = (a: ActionListItem) =>
-    (a.agendaItemId ? position.get(a.agendaItemId) : undefined) ?? meeting.agenda.length;
-  // Array.prototype.sort is stable: equal ranks keep entry order.
-  return [...actions].sort((a, b) => rank(a) - rank(b));
-}
-
 export function MeetingActionsTable({ meeting, actions, onOpen }: MeetingActionsTableProps) {
   const { t } = useTranslation();
   const originLabel = useOriginLabel(meeting);
-  const rows = useMemo(() => inAgendaOrder(meeting, actions), [meeting, actions]);
+  const rows = useMemo(() => inAgendaOrder(meeting.agenda, actions), [meeting.agenda, actions]);
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('meetings.actions.tableLabel')}>
