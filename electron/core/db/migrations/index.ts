@@ -13,6 +13,7 @@ import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
 import { WorkspaceIdentity1796060000000 } from './1796060000000-WorkspaceIdentity';
 import { MinutesRecord1796070000000 } from './1796070000000-MinutesRecord';
 import { WorkspaceTimeZone1796080000000 } from './1796080000000-WorkspaceTimeZone';
+import { Signatory1796100000000 } from './1796100000000-Signatory';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   WorkspaceIdentity1796060000000,
   MinutesRecord1796070000000,
   WorkspaceTimeZone1796080000000,
+  Signatory1796100000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
