@@ -37,12 +37,14 @@ export interface LetterMailOptions {
   sender: LetterSender;
 }
 
-/** How the e-mail is signed: the signatory (name, title) or the secretariat of the body. */
+/** How the e-mail is signed: the signatory (name, title, if set) for the body's secretariat. */
 function signature(sender: LetterSender, language: Language): string {
   const w = letterLabelsFor(language);
-  const name = sender.signatoryName.trim();
-  if (!name) return `${w.secretariat}\n${w.secretariatOf(sender.bodyName)}`;
-  return [name, sender.signatoryTitle.trim(), w.secretariatOf(sender.bodyName)]
+  return [
+    sender.signatoryName.trim(),
+    sender.signatoryTitle.trim(),
+    w.secretariatOf(sender.bodyName),
+  ]
     .filter(Boolean)
     .join('\n');
 }

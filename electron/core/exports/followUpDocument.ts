@@ -118,7 +118,9 @@ function letterSection(
       );
     }
   });
-  children.push(para(l.followUpClosing));
+  children.push(
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun(l.followUpClosing)] }),
+  );
   children.push(...signatureBlock(o.sender, w));
   children.push(...copies(o.sender, w, l.colon));
   return children;

@@ -1,7 +1,7 @@
 /**
  * The closing parts of a secretariat letter: the signatory block (name and title from the
- * settings, else "The secretariat") kept on one page with its complimentary close, and the
- * copies ("cc") — the body's chair and the secretariat's own address, where known.
+ * settings, else the secretariat of the body) kept on one page with its complimentary close,
+ * and the copies ("cc") — the body's chair and the secretariat's own address, where known.
  */
 import { Paragraph, TabStopType, TextRun } from 'docx';
 import type { LetterSender } from './followUpLetters';
@@ -11,11 +11,20 @@ const MUTED = '595959';
 /** Where the copies start after the "cc:" label (1.5 cm). */
 const CC_INDENT = 850;
 
-function line(text: string, options: { bold?: boolean; color?: string; before?: number } = {}) {
+interface LineOptions {
+  bold?: boolean;
+  color?: string;
+  before?: number;
+  after?: number;
+  /** Kept on the page of the next line (default: true, the block stays together). */
+  keepNext?: boolean;
+}
+
+function line(text: string, options: LineOptions = {}) {
   return new Paragraph({
-    keepNext: true,
+    keepNext: options.keepNext ?? true,
     keepLines: true,
-    spacing: { before: options.before ?? 0, after: 0 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
     children: [new TextRun({ text, bold: options.bold, color: options.color })],
   });
 }
@@ -23,17 +32,19 @@ function line(text: string, options: { bold?: boolean; color?: string; before?: 
 /** Complimentary close, room to sign, name, title and in whose name. */
 export function signatureBlock(sender: LetterSender, w: LetterLabels): Paragraph[] {
   const name = sender.signatoryName.trim();
-  const out = [
-    line(w.complimentaryClose, { before: 120 }),
-    // Room for a handwritten or electronic signature.
-    line(name || w.secretariat, { bold: true, before: 840 }),
+  const title = sender.signatoryTitle.trim();
+  const secretariat = w.secretariatOf(sender.bodyName);
+  const closing = line(w.complimentaryClose, { before: 120 });
+  // Room for a handwritten or electronic signature above the name; the block ends the letter's
+  // text (space before the copies, nothing kept with them).
+  const end = { after: 240, keepNext: false };
+  if (!name) return [closing, line(secretariat, { bold: true, before: 840, ...end })];
+  return [
+    closing,
+    line(name, { bold: true, before: 840 }),
+    ...(title ? [line(title)] : []),
+    line(secretariat, { color: MUTED, ...end }),
   ];
-  if (name && sender.signatoryTitle.trim()) out.push(line(sender.signatoryTitle.trim()));
-  const last = new Paragraph({
-    spacing: { after: 240 },
-    children: [new TextRun({ text: w.secretariatOf(sender.bodyName), color: MUTED })],
-  });
-  return [...out, last];
 }
 
 /** "cc: Chair of the National Task Force (Ministry of Interior)" and the secretariat's e-mail. */

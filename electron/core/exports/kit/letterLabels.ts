@@ -14,9 +14,7 @@ export interface LetterLabels {
   /** Under one action: "Agreed at the 1st meeting (6 October 2026)". */
   agreedAt: (meeting: string) => string;
   complimentaryClose: string;
-  /** Signature when no signatory is set in the settings. */
-  secretariat: string;
-  /** The line under the signatory: whose secretariat. */
+  /** The line under the signatory (or alone, when none is set): whose secretariat. */
   secretariatOf: (body: string) => string;
   cc: string;
   ccChair: (body: string, agency: string) => string;
@@ -41,7 +39,6 @@ const en: LetterLabels = {
     )}.`,
   agreedAt: (meeting) => `Agreed at the ${meeting}`,
   complimentaryClose: 'Yours sincerely,',
-  secretariat: 'The secretariat',
   secretariatOf: (body) => `Secretariat of the ${body}`,
   cc: 'cc',
   ccChair: (body, agency) => `Chair of the ${body} (${agency})`,
@@ -63,7 +60,6 @@ const es: LetterLabels = {
     )}.`,
   agreedAt: (meeting) => `Acordado en la ${meeting}`,
   complimentaryClose: 'Atentamente,',
-  secretariat: 'La secretaría',
   secretariatOf: (body) => `Secretaría de ${body}`,
   cc: 'c. c.',
   ccChair: (body, agency) => `Presidencia de ${body} (${agency})`,
@@ -86,7 +82,6 @@ const fr: LetterLabels = {
   agreedAt: (meeting) => `Convenue lors de la ${meeting}`,
   complimentaryClose:
     'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
-  secretariat: 'Le secrétariat',
   secretariatOf: (body) => `Secrétariat de ${body}`,
   cc: 'Copie',
   ccChair: (body, agency) => `Présidence de ${body} (${agency})`,
