@@ -75,7 +75,9 @@ function savedMessage(t: TFunction, outcome: ExportOutcome): string {
   if (outcome.recipients === undefined) {
     return t(`exports.savedHint.${outcome.fileName.endsWith('.ics') ? 'calendar' : 'word'}`);
   }
-  if ((outcome.messages ?? 1) <= 1) return t('exports.emailSaved', { count: outcome.recipients });
+  if (!outcome.fileName.endsWith('.zip')) {
+    return t('exports.emailSaved', { count: outcome.recipients });
+  }
   const missing = outcome.agenciesWithoutRecipients ?? [];
   const saved = t('exports.draftsSaved', { count: outcome.messages });
   return missing.length === 0
