@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { letterReference } from '../../electron/core/exports/followUpLetters';
 import { separateFieldResults } from '../../electron/core/exports/kit/fieldResults';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { docxText, seedMeetingCycle } from '../fixtures/meetingScenario';
@@ -221,6 +222,11 @@ describe('sendable letters', () => {
     expect((await t.fail('exports:followUpDistribution', { agencyIds: [none.id] })).code).toBe(
       'VALIDATION',
     );
+  });
+
+  it('builds deterministic references: body code, FU, year, agency acronym, month and day', () => {
+    expect(letterReference('TF', '2026-01-05', 'Mín-Just')).toBe('TF/FU/2026/MIN-JUST-0105');
+    expect(letterReference('NTF', '2027-12-31', '')).toBe('NTF/FU/2027/X-1231');
   });
 
   it('moves a field result written in its separator run into a run of its own', () => {

@@ -314,10 +314,6 @@ export function exportHandlers(
     language: Language | undefined,
     includeRestricted: boolean,
   ) => {
-    const common =
-      others.length > 0
-        ? await distribute(meetingId, others, language, includeRestricted, false)
-        : null;
     const { m, job } = await workspace.read(async (db) => {
       const meeting = await getMeeting(db, meetingId);
       const lang = language ?? meeting.language;
@@ -327,7 +323,12 @@ export function exportHandlers(
       };
     });
     const lang = job.args[2].language;
+    // The letters first: with no agency to write to, nothing else is built.
     const letters = await letterDrafts('exports:distributionEmail', job);
+    const common =
+      others.length > 0
+        ? await distribute(meetingId, others, language, includeRestricted, false)
+        : null;
     const drafts = common
       ? [
           {

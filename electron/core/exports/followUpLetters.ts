@@ -47,7 +47,11 @@ export interface LetterSender {
 
 /** `TF/FU/2026/LI-1130` (see the module comment). */
 export function letterReference(bodyCode: string, date: string, agencyAcronym: string): string {
-  const acronym = agencyAcronym.toUpperCase().replace(/[^A-Z0-9-]/g, '');
+  const acronym = agencyAcronym
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9-]/g, '');
   return `${bodyCode}/FU/${date.slice(0, 4)}/${acronym || 'X'}-${date.slice(5, 7)}${date.slice(8, 10)}`;
 }
 
@@ -102,11 +106,13 @@ export async function followUpLetters(
   const agencies = await followUpData(db, filter, today);
   const actionIds = agencies.flatMap((a) => a.actions.map((x) => x.id));
   const meetingOf = new Map((await meetingsOfActions(db, actionIds)).map((m) => [m.action_id, m]));
-  const recipients = await recipientsOf(
-    db,
-    agencies.map((a) => a.id),
-    today,
-  );
+  const recipients = new Map<string, FollowUpLetter['recipients']>();
+  const agencyIds = agencies.map((a) => a.id);
+  for (const r of await recipientsOf(db, agencyIds, today)) {
+    const list = recipients.get(r.agency_id) ?? [];
+    list.push({ name: r.name, email: r.email });
+    recipients.set(r.agency_id, list);
+  }
   const letters = agencies.map((agency): FollowUpLetter => {
     const meetings = agency.actions
       .map((a) => meetingOf.get(a.id))
@@ -130,9 +136,7 @@ export async function followUpLetters(
         bodyName: m.body_name,
       })),
       actionMeeting,
-      recipients: recipients
-        .filter((r) => r.agency_id === agency.id)
-        .map((r) => ({ name: r.name, email: r.email })),
+      recipients: recipients.get(agency.id) ?? [],
     };
   });
   return {
