@@ -30,7 +30,9 @@ import {
   needsMinutesSnapshot,
   recordedMinutesData,
 } from '../meetings/minutesRecord';
-import { bodyRecipients, followUpData, letterheadOf, openActions } from './exportData';
+import { bodyRecipients, letterheadOf, openActions } from './exportData';
+import { followUpLetters } from './followUpLetters';
+import { agencyDrafts, draftsFile } from './followUpDistribution';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
@@ -50,6 +52,9 @@ async function bodyName(db: Db, bodyId: string | undefined): Promise<string> {
     throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', { bodyId });
   return row.name;
 }
+
+/** What goes in the one e-mail to every member: everything but agencies' own letters. */
+type DocumentForAll = Exclude<(typeof MEETING_DOCUMENTS)[number], 'agencyFollowUp'>;
 
 /** A build to run: the builder, its arguments and the file name — all read in one transaction. */
 interface Job<K extends BuilderName = BuilderName> {
@@ -161,19 +166,13 @@ export function exportHandlers(
         field: 'replyBy',
       });
     }
+    const { letters, sender } = await followUpLetters(db, input, today);
     return {
       name: 'followUp',
       args: [
-        await followUpData(db, input, today),
+        letters,
         await letterheadOf(db),
-        {
-          language: lang,
-          bodyName: await bodyName(db, input.bodyId),
-          today,
-          replyBy,
-          author: await author(db),
-          now: now(),
-        },
+        { language: lang, today, replyBy, sender, author: await author(db), now: now() },
       ],
       fileName: exportFileName('followUp', lang, [today]),
     };
@@ -228,10 +227,13 @@ export function exportHandlers(
   const single = async (channel: keyof typeof exportsContract, job: Job) =>
     (await build(channel, [job]))[0]!;
 
-  /** One .eml to the body's focal points with the chosen documents (and the .ics invitation). */
+  /**
+   * One .eml to the body's focal points with the chosen documents (and the .ics invitation).
+   * Only documents for every member: agencies' letters never go in it (distributeWithLetters).
+   */
   const distribute = async (
     meetingId: string,
-    documents: readonly (typeof MEETING_DOCUMENTS)[number][],
+    documents: readonly DocumentForAll[],
     language: Language | undefined,
     includeRestricted: boolean,
     withIcs: boolean,
@@ -246,9 +248,7 @@ export function exportHandlers(
             ? await agendaJob(db, m, l, undefined)
             : doc === 'minutes'
               ? await minutesJob(db, meetingId, l, undefined, includeRestricted)
-              : doc === 'actionTracker'
-                ? await trackerJob(db, m.body.id, l)
-                : await followUpJob(db, { bodyId: m.body.id, language: l }),
+              : await trackerJob(db, m.body.id, l),
         );
       }
       return {
@@ -294,8 +294,58 @@ export function exportHandlers(
         data: bytes.toString('base64'),
         bytes: bytes.length,
         recipients: recipients.length,
+        messages: 1,
+        agenciesWithoutRecipients: [] as string[],
       },
     };
+  };
+
+  /** Follow-up letters as drafts, one per agency (see followUpDistribution). */
+  const letterDrafts = async (channel: keyof typeof exportsContract, job: Job<'followUp'>) =>
+    agencyDrafts(job, (jobs) => build(channel, jobs));
+
+  /**
+   * The distribution with follow-up letters: never one draft with every agency's letter. A .zip
+   * holds the e-mail to all members with the other documents (if any), then one per agency.
+   */
+  const distributeWithLetters = async (
+    meetingId: string,
+    others: readonly DocumentForAll[],
+    language: Language | undefined,
+    includeRestricted: boolean,
+  ) => {
+    const { m, job } = await workspace.read(async (db) => {
+      const meeting = await getMeeting(db, meetingId);
+      const lang = language ?? meeting.language;
+      return {
+        m: meeting,
+        job: await followUpJob(db, { bodyId: meeting.body.id, language: lang }),
+      };
+    });
+    const lang = job.args[2].language;
+    // The letters first: with no agency to write to, nothing else is built.
+    const letters = await letterDrafts('exports:distributionEmail', job);
+    const common =
+      others.length > 0
+        ? await distribute(meetingId, others, language, includeRestricted, false)
+        : null;
+    const drafts = common
+      ? [
+          {
+            fileName: common.file.fileName,
+            data: Buffer.from(common.file.data, 'base64'),
+            addresses: common.recipients.map((r) => r.email),
+          },
+          ...letters.drafts,
+        ]
+      : letters.drafts;
+    return draftsFile(
+      drafts,
+      letters.withoutRecipients,
+      exportFileName('distributionArchive', lang, [m.bodyName, m.number, m.date], {
+        restricted: includeRestricted && others.includes('minutes'),
+      }),
+    );
   };
 
   return {
@@ -326,6 +376,16 @@ export function exportHandlers(
       ),
     'exports:agencyFollowUp': async (input) =>
       single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),
+    'exports:followUpDistribution': async (input) => {
+      const job = await workspace.read((db) => followUpJob(db, input));
+      const { drafts, withoutRecipients } = await letterDrafts('exports:followUpDistribution', job);
+      const { language, today, sender } = job.args[2];
+      return draftsFile(
+        drafts,
+        withoutRecipients,
+        exportFileName('distributionArchive', language, [sender.bodyName, today]),
+      );
+    },
     'exports:decisionRegister': async ({ bodyId, year, language, includeRestricted }) =>
       single(
         'exports:decisionRegister',
@@ -333,7 +393,11 @@ export function exportHandlers(
       ),
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
       if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
-      return (await distribute(meetingId, documents, language, includeRestricted, false)).file;
+      const forAll = documents.filter((d): d is DocumentForAll => d !== 'agencyFollowUp');
+      if (forAll.length < documents.length) {
+        return distributeWithLetters(meetingId, forAll, language, includeRestricted);
+      }
+      return (await distribute(meetingId, forAll, language, includeRestricted, false)).file;
     },
     'exports:circulate': async ({ meetingId, kind, language }) => {
       await workspace.read((db) => assertCanCirculate(db, meetingId, kind));

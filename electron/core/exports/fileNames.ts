@@ -16,6 +16,9 @@ export const EXPORT_KINDS = [
   'decisionRegister',
   'invitation',
   'distribution',
+  'followUpLetter',
+  'followUpEmail',
+  'distributionArchive',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -29,6 +32,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Register of decisions',
     invitation: 'Invitation',
     distribution: 'Distribution',
+    followUpLetter: 'Follow-up letter',
+    followUpEmail: 'Follow-up e-mail',
+    distributionArchive: 'E-mail drafts',
   },
   es: {
     agenda: 'Orden del día',
@@ -39,6 +45,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registro de decisiones',
     invitation: 'Convocatoria',
     distribution: 'Envío',
+    followUpLetter: 'Carta de seguimiento',
+    followUpEmail: 'Correo de seguimiento',
+    distributionArchive: 'Borradores de correo',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -49,6 +58,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registre des décisions',
     invitation: 'Invitation',
     distribution: 'Envoi',
+    followUpLetter: 'Lettre de relance',
+    followUpEmail: 'Courriel de relance',
+    distributionArchive: 'Brouillons de courriel',
   },
 };
 
@@ -61,6 +73,9 @@ const EXTENSION: Record<ExportKind, string> = {
   decisionRegister: 'docx',
   invitation: 'ics',
   distribution: 'eml',
+  followUpLetter: 'docx',
+  followUpEmail: 'eml',
+  distributionArchive: 'zip',
 };
 
 /** File-name-safe: accents folded, letters, digits, dots and single dashes, at most 120. */
