@@ -8,8 +8,8 @@ import type { Language } from '../../../shared/domain/languages';
 export interface RecordLabels {
   adoptedAt: (meeting: string, date: string) => string;
   adoptedOn: (date: string) => string;
-  opened: string;
-  closed: string;
+  /** The meeting's opening and closing times. */
+  timeSpan: (from: string, to: string) => string;
   closedSession: (title: string) => string;
   provisional: string;
 }
@@ -18,16 +18,14 @@ const LABELS: Record<Language, RecordLabels> = {
   en: {
     adoptedAt: (meeting, date) => `Adopted at the ${meeting} on ${date}.`,
     adoptedOn: (date) => `Adopted on ${date}.`,
-    opened: 'Opened',
-    closed: 'Closed',
+    timeSpan: (from, to) => `from ${from} to ${to}`,
     closedSession: (title) => `${title} — held in closed session, recorded in a restricted annex`,
     provisional: 'provisional — minutes not yet adopted',
   },
   es: {
     adoptedAt: (meeting, date) => `Aprobada en la ${meeting}, el ${date}.`,
     adoptedOn: (date) => `Aprobada el ${date}.`,
-    opened: 'Apertura',
-    closed: 'Clausura',
+    timeSpan: (from, to) => `de ${from} a ${to}`,
     closedSession: (title) =>
       `${title} — tratado en sesión reservada; consta en un anexo reservado`,
     provisional: 'provisional — acta aún no aprobada',
@@ -35,8 +33,7 @@ const LABELS: Record<Language, RecordLabels> = {
   fr: {
     adoptedAt: (meeting, date) => `Adopté lors de la ${meeting}, le ${date}.`,
     adoptedOn: (date) => `Adopté le ${date}.`,
-    opened: 'Ouverture',
-    closed: 'Clôture',
+    timeSpan: (from, to) => `de ${from} à ${to}`,
     closedSession: (title) =>
       `${title} — examiné à huis clos\u202f; consigné dans une annexe restreinte`,
     provisional: 'provisoire — procès-verbal non encore adopté',
