@@ -26,6 +26,7 @@ export interface ExportProgress {
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const EML_MIME = 'message/rfc822';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const language = z.enum(LANGUAGES).optional();
 
@@ -51,6 +52,9 @@ export const letterheadLogoSchema = z
     data: z.string(),
   })
   .nullable();
+
+/** The action tracker's filters, the same for its Word and Excel versions. */
+const trackerInput = z.object({ bodyId: idSchema.optional(), language }).strict();
 
 export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
 
@@ -85,11 +89,9 @@ export const exportsContract = {
     exportedFileSchema,
     { mutates: false },
   ),
-  'exports:actionTracker': channel(
-    z.object({ bodyId: idSchema.optional(), language }).strict(),
-    exportedFileSchema,
-    { mutates: false },
-  ),
+  'exports:actionTracker': channel(trackerInput, exportedFileSchema, { mutates: false }),
+  /** The action tracker as an Excel workbook (.xlsx): same rows, columns and filters. */
+  'exports:actionTrackerXlsx': channel(trackerInput, exportedFileSchema, { mutates: false }),
   'exports:agencyFollowUp': channel(
     z
       .object({

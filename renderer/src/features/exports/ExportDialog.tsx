@@ -26,6 +26,7 @@ import {
   defaultReplyBy,
   DOCUMENT_INFO,
   EXPORT_DOCUMENTS,
+  SAVED_HINT,
   type ExportDocument,
 } from './exportDocuments';
 import { ExportOptions } from './ExportOptions';
@@ -123,7 +124,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
       notify.success(
         t('exports.saved', { fileName: outcome.fileName }),
         outcome.recipients === undefined
-          ? t(`exports.savedHint.${document === 'calendar' ? 'calendar' : 'word'}`)
+          ? t(`exports.savedHint.${SAVED_HINT[document] ?? 'word'}`)
           : t('exports.emailSaved', { count: outcome.recipients }),
       ),
   });

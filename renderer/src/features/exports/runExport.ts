@@ -58,6 +58,8 @@ async function buildFile(request: WordRequest): Promise<ExportedFile & { recipie
       });
     case 'actionTracker':
       return call('exports:actionTracker', { ...body, language });
+    case 'actionTrackerSheet':
+      return call('exports:actionTrackerXlsx', { ...body, language });
     case 'agencyFollowUp':
       return call('exports:agencyFollowUp', {
         ...body,
