@@ -78,7 +78,9 @@ describe('document wording', () => {
       expect(text, name).not.toMatch(/\b\d{1,2}:\d\d\b/);
     }
     const agenda = await t.call('exports:agenda', { meetingId: s.meeting.id, language: 'fr' });
-    expect((await docxText(agenda.data)).body).toContain('mardi 3 novembre 2026, 10\u00a0h');
+    expect((await docxText(agenda.data)).body).toContain(
+      'qui se tiendra le mardi 3 novembre 2026 à 10\u00a0h (Ministry of Interior, Room 4).',
+    );
   });
 
   it.each([

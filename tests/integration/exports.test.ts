@@ -174,7 +174,7 @@ describe('Word exports', () => {
     expect(body).toContain('Registro de decisiones — National Task Force');
     // Minutes not yet approved: the decision is marked provisional.
     expect(body).toMatch(
-      /TF\/2026\/01\n3 de noviembre de 2026\n2nd meeting\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
+      /TF\/2026\/01\n3 de noviembre de 2026\n2.ª reunión\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
     );
     // The decision taken under the restricted case item stays out unless asked for.
     expect(body).not.toContain('Restricted decision on a case.');

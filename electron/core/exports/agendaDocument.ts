@@ -13,6 +13,7 @@ import {
   type Letterhead,
 } from './kit/documentKit';
 import { formatLongDate, formatTime } from './kit/labels';
+import { recordLabels } from './recordLabels';
 
 export interface AgendaOptions {
   language: Language;
@@ -38,7 +39,10 @@ export function buildAgenda(
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
   const time = (hhmm: string) => formatTime(hhmm, o.language);
-  const when = `${formatLongDate(meeting.date, o.language)}, ${time(meeting.startTime)}`;
+  const when = recordLabels(o.language).dateAtTime(
+    formatLongDate(meeting.date, o.language),
+    time(meeting.startTime),
+  );
   const mTitle = meetingTitle(meeting, o.language);
   const docTitle = `${l.agenda} — ${meeting.bodyName}, ${mTitle}`;
   const children = [

@@ -17,7 +17,7 @@ const en = {
   followUp: 'Follow-up of action items',
   decisionRegister: 'Register of decisions',
   invitationText: (body: string, title: string, when: string, where: string) =>
-    `The ${body} secretariat has the honour to invite your agency to the ${title}, to be held on ${when}${where ? `, at ${where}` : ''}.`,
+    `The ${body} secretariat has the honour to invite your agency to the ${title}, to be held on ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'The meeting can also be joined online:',
   confirmText:
     'Please confirm the participation of your focal point, or the name of the alternate, to the secretariat.',
@@ -126,7 +126,7 @@ const es: Labels = {
   followUp: 'Seguimiento de compromisos',
   decisionRegister: 'Registro de decisiones',
   invitationText: (body, title, when, where) =>
-    `La secretaría del órgano «${body}» tiene el honor de invitar a su institución a la ${title}, que se celebrará el ${when}${where ? `, en ${where}` : ''}.`,
+    `La secretaría del órgano «${body}» tiene el honor de invitar a su institución a la ${title}, que se celebrará el ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'También es posible conectarse en línea:',
   confirmText:
     'Se ruega confirmar a la secretaría la participación de su punto focal o el nombre de su suplente.',
@@ -228,7 +228,7 @@ const fr: Labels = {
   followUp: 'Suivi des actions',
   decisionRegister: 'Registre des décisions',
   invitationText: (body, title, when, where) =>
-    `Le secrétariat de l’instance «\u202f${body}\u202f» a l’honneur d’inviter votre institution à la ${title}, qui se tiendra le ${when}${where ? `, à ${where}` : ''}.`,
+    `Le secrétariat de l’instance «\u202f${body}\u202f» a l’honneur d’inviter votre institution à la ${title}, qui se tiendra le ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'La réunion est également accessible en ligne :',
   confirmText:
     'Merci de confirmer au secrétariat la participation de votre point focal ou le nom de son suppléant.',
