@@ -95,8 +95,8 @@ describe('document wording', () => {
   it.each([
     [
       'en',
-      'The National Task Force secretariat has the honour',
-      'The National Task Force secretariat kindly requests',
+      'The secretariat of the coordination body “National Task Force” has the honour',
+      'The secretariat of the coordination body “National Task Force” kindly requests',
     ],
     [
       'es',

@@ -17,7 +17,7 @@ const en = {
   followUp: 'Follow-up of action items',
   decisionRegister: 'Register of decisions',
   invitationText: (body: string, title: string, when: string, where: string) =>
-    `The ${body} secretariat has the honour to invite your agency to the ${title}, to be held on ${when}${where ? ` (${where})` : ''}.`,
+    `The secretariat of the coordination body “${body}” has the honour to invite your agency to the ${title}, to be held on ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'The meeting can also be joined online:',
   confirmText:
     'Please confirm the participation of your focal point, or the name of the alternate, to the secretariat.',
@@ -95,7 +95,7 @@ const en = {
   to: 'To',
   attention: 'For the attention of',
   followUpIntro: (body: string, date: string) =>
-    `The ${body} secretariat kindly requests an update on the following action items by ${date}.`,
+    `The secretariat of the coordination body “${body}” kindly requests an update on the following action items by ${date}.`,
   followUpClosing: 'Thank you for your cooperation.',
   emailSubject: (body: string, title: string) => `${body} — ${title}: documents`,
   emailBody: (body: string, title: string, when: string) =>
