@@ -136,6 +136,17 @@ describe('action tracker as an Excel workbook', () => {
       if (!scope)
         expect(cellText(row.getCell(col(l.bodyColumn)).value)).toBe(wordCell(l.bodyColumn));
     });
+    // Wrapped cells get rows tall enough for their lines (LibreOffice keeps one line otherwise),
+    // and every cell names its font (a font without a face renders as a serif fallback).
+    for (const row of rows) {
+      const lines = Math.max(
+        ...header.map((_, c) => cellText(row.getCell(c + 1).value).split('\n').length),
+      );
+      expect(row.height).toBeGreaterThanOrEqual(15 * lines);
+      expect(row.getCell(1).font?.name).toBe('Calibri');
+    }
+    expect(sheet.getCell('A1').font?.name).toBe('Calibri');
+    expect(sheet.getRow(headerRow).height).toBeGreaterThan(15);
     // Status words are the document language's.
     expect(rows.map((r) => r.getCell(col(l.status)).value)).toContain(l.statuses.in_progress);
   });

@@ -32,6 +32,26 @@ const OVERDUE_FILL = 'FFFCE4E4';
 
 const excelDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
+/** Every font names its face: a font without one renders in a serif fallback. */
+const font = (f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: 'Calibri',
+  size: 11,
+  ...f,
+});
+
+/** Points per line of 11-pt text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * How many lines a wrapped cell needs in a column this many characters wide. Rows get an
+ * explicit height from it: LibreOffice (and Excel, until a cell is edited) keeps the default
+ * one-line height otherwise, and wrapped text runs over the next rows.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, width - 2);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 interface SheetColumn {
   header: string;
   /** Width in characters. */
@@ -39,6 +59,7 @@ interface SheetColumn {
   value: (a: ActionRow) => ExcelJS.CellValue;
   date?: boolean;
   wrap?: boolean;
+  align?: ExcelJS.Alignment['horizontal'];
 }
 
 /** The sheet's columns: the Word tracker's, with the agency first and days overdue apart. */
@@ -55,12 +76,14 @@ export function sheetColumns(language: Language, withBody: boolean): SheetColumn
       width: 20,
       value: (a) => (a.dueDate ? excelDate(a.dueDate) : null),
       date: true,
+      align: 'left',
     },
     { header: l.status, width: 15, value: (a) => l.statuses[a.status] },
     {
       header: DAYS_OVERDUE[language],
       width: 12,
       value: (a) => (a.daysOverdue > 0 ? a.daysOverdue : null),
+      align: 'center',
     },
     {
       header: l.latestUpdate,
@@ -83,19 +106,23 @@ function titleBlock(
 ): void {
   const l = LABELS[o.language];
   const overdue = actions.filter((a) => a.daysOverdue > 0).length;
-  sheet.addRow([letterhead.taskForceName]).font = { bold: true, size: 14, color: { argb: ACCENT } };
-  sheet.addRow([o.scope ? `${l.actionTracker} — ${o.scope}` : l.actionTracker]).font = {
+  sheet.addRow([letterhead.taskForceName]).font = font({
+    bold: true,
+    size: 14,
+    color: { argb: ACCENT },
+  });
+  sheet.addRow([o.scope ? `${l.actionTracker} — ${o.scope}` : l.actionTracker]).font = font({
     bold: true,
     size: 12,
-  };
+  });
   sheet.addRow([
     `${l.asOf(formatDate(o.today, o.language))}  ·  ${l.openActions}${l.colon}${actions.length}  ·  ${l.overdueActions}${l.colon}${overdue}`,
-  ]).font = { italic: true };
+  ]).font = font({ italic: true });
   if (letterhead.classificationMarking) {
-    sheet.addRow([letterhead.classificationMarking]).font = {
+    sheet.addRow([letterhead.classificationMarking]).font = font({
       bold: true,
       color: { argb: 'FFC00000' },
-    };
+    });
   }
   sheet.addRow([]);
 }
@@ -132,7 +159,9 @@ export async function buildActionTrackerSheet(
   const columns = sheetColumns(o.language, severalBodies(actions));
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
   const header = sheet.addRow(columns.map((c) => c.header));
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+  header.height =
+    LINE_HEIGHT * Math.max(...columns.map((c) => wrappedLines(c.header, c.width))) + 4;
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ACCENT } };
@@ -143,11 +172,22 @@ export async function buildActionTrackerSheet(
   for (const [i, g] of groups.entries()) {
     progress?.(i, groups.length + 1);
     for (const a of g.actions) {
-      const row = sheet.addRow(columns.map((c) => c.value(a)));
+      const values = columns.map((c) => c.value(a));
+      const row = sheet.addRow(values);
+      row.font = font();
+      row.height =
+        LINE_HEIGHT *
+          Math.max(
+            1,
+            ...columns.map((c, ci) =>
+              c.wrap && typeof values[ci] === 'string' ? wrappedLines(values[ci], c.width) : 1,
+            ),
+          ) +
+        4;
       columns.forEach((c, ci) => {
         const cell = row.getCell(ci + 1);
         if (c.date) cell.numFmt = SHEET_DATE_FORMAT[o.language];
-        cell.alignment = { vertical: 'top', wrapText: c.wrap ?? false };
+        cell.alignment = { vertical: 'top', horizontal: c.align, wrapText: c.wrap ?? false };
         if (a.daysOverdue > 0) {
           cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: OVERDUE_FILL } };
         }
