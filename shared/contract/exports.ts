@@ -40,6 +40,7 @@ export const emailDraftsSchema = exportedFileSchema.extend({
   /** Agencies with a letter but no focal point with an e-mail: their draft has no recipient. */
   agenciesWithoutRecipients: z.array(z.string()),
 });
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const language = z.enum(LANGUAGES).optional();
 
@@ -77,6 +78,9 @@ const followUpInput = z
   })
   .strict();
 
+/** The action tracker's filters, the same for its Word and Excel versions. */
+const trackerInput = z.object({ bodyId: idSchema.optional(), language }).strict();
+
 export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
 
 export const exportsContract = {
@@ -110,11 +114,9 @@ export const exportsContract = {
     exportedFileSchema,
     { mutates: false },
   ),
-  'exports:actionTracker': channel(
-    z.object({ bodyId: idSchema.optional(), language }).strict(),
-    exportedFileSchema,
-    { mutates: false },
-  ),
+  'exports:actionTracker': channel(trackerInput, exportedFileSchema, { mutates: false }),
+  /** The action tracker as an Excel workbook (.xlsx): same rows, columns and filters. */
+  'exports:actionTrackerXlsx': channel(trackerInput, exportedFileSchema, { mutates: false }),
   'exports:agencyFollowUp': channel(followUpInput, exportedFileSchema, { mutates: false }),
   /** The follow-up letters as e-mail drafts: a .zip with one .eml per agency. */
   'exports:followUpDistribution': channel(followUpInput, emailDraftsSchema, { mutates: false }),

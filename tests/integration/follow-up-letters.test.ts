@@ -151,7 +151,7 @@ describe('follow-up distribution', () => {
     });
     const all = await drafts(file.data);
     expect(all).toHaveLength(3);
-    for (const { mail } of all) await expectAgencyDraft(mail, agencyOf(mail), 'À : ');
+    for (const { mail } of all) await expectAgencyDraft(mail, agencyOf(mail), 'À\u00a0: ');
   });
 });
 
@@ -183,11 +183,11 @@ describe('sendable letters', () => {
     expect(body).toMatch(/Reference: TF\/FU\/2026\/LI-1130\n30 November 2026\n/);
     expect(body).toContain('Subject: Follow-up of action items — Labour Inspectorate');
     expect(body).toContain(
-      'The action items below were agreed by the National Task Force at its 1st meeting (6 October 2026).',
+      'The action items below were agreed by the coordination body “National Task Force” at its 1st meeting (6 October 2026).',
     );
     expect(body).toContain('Agreed at the 2nd meeting (3 November 2026)');
     expect(body).toMatch(
-      /Yours sincerely,\nElena Costa\nHead of the secretariat\nSecretariat of the National Task Force\ncc:\tChair of the National Task Force \(Ministry of Interior\)\nSecretariat \(secretariat@tf\.example\)/,
+      /Yours sincerely,\nElena Costa\nHead of the secretariat\nSecretariat, National Task Force\ncc:\tChair, National Task Force \(Ministry of Interior\)\nSecretariat \(secretariat@tf\.example\)/,
     );
     const es = await docxText(
       (await t.call('exports:agencyFollowUp', { bodyId: s.body.id, language: 'es' })).data,
@@ -198,7 +198,7 @@ describe('sendable letters', () => {
     const fr = await docxText(
       (await t.call('exports:agencyFollowUp', { bodyId: s.body.id, language: 'fr' })).data,
     );
-    expect(fr.body).toContain('Objet : Suivi des actions — Safe Haven Foundation');
+    expect(fr.body).toContain('Objet\u00a0: Suivi des actions — Safe Haven Foundation');
     expect(fr.body).toContain('lors de sa 2e réunion (3 novembre 2026)');
   });
 
@@ -212,7 +212,7 @@ describe('sendable letters', () => {
     const { body } = await docxText(
       (await t.call('exports:agencyFollowUp', { agencyIds: [s.agencies.social] })).data,
     );
-    expect(body).toMatch(/Yours sincerely,\nSecretariat of the National Task Force\ncc:/);
+    expect(body).toMatch(/Yours sincerely,\nSecretariat, National Task Force\ncc:/);
     const file = await t.call('exports:followUpDistribution', { bodyId: s.body.id });
     expect(file.agenciesWithoutRecipients).toEqual(['Social Welfare Department']);
     const social = (await drafts(file.data)).find((d) => d.name.includes('SWD'))!;

@@ -9,6 +9,7 @@ import {
   type exportsContract,
   type ExportedFile,
   type MEETING_DOCUMENTS,
+  XLSX_MIME,
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { daysBetween } from '../../../shared/domain/actions';
@@ -61,6 +62,8 @@ interface Job<K extends BuilderName = BuilderName> {
   name: K;
   args: BuilderArgs<K>;
   fileName: string;
+  /** Default: a Word document. */
+  mimeType?: string;
 }
 
 export interface ExportDeps {
@@ -133,12 +136,14 @@ export function exportHandlers(
     db: Db,
     bodyId: string | undefined,
     language: Language | undefined,
-  ): Promise<Job<'actionTracker'>> => {
+    /** The Excel workbook instead of the Word document (same rows and columns). */
+    sheet = false,
+  ): Promise<Job<'actionTracker' | 'actionTrackerSheet'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
     const scope = await bodyName(db, bodyId);
     return {
-      name: 'actionTracker',
+      name: sheet ? 'actionTrackerSheet' : 'actionTracker',
       args: [
         await openActions(db, { bodyId }, today),
         await letterheadOf(db),
@@ -150,7 +155,11 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: exportFileName('actionTracker', lang, [scope, today]),
+      fileName: exportFileName(sheet ? 'actionTrackerSheet' : 'actionTracker', lang, [
+        scope,
+        today,
+      ]),
+      ...(sheet ? { mimeType: XLSX_MIME } : {}),
     };
   };
 
@@ -216,7 +225,7 @@ export function exportHandlers(
       );
       files.push({
         fileName: job.fileName,
-        mimeType: DOCX_MIME,
+        mimeType: job.mimeType ?? DOCX_MIME,
         data: bytes.toString('base64'),
         bytes: bytes.length,
       });
@@ -373,6 +382,11 @@ export function exportHandlers(
       single(
         'exports:actionTracker',
         await workspace.read((db) => trackerJob(db, bodyId, language)),
+      ),
+    'exports:actionTrackerXlsx': async ({ bodyId, language }) =>
+      single(
+        'exports:actionTrackerXlsx',
+        await workspace.read((db) => trackerJob(db, bodyId, language, true)),
       ),
     'exports:agencyFollowUp': async (input) =>
       single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),

@@ -34,19 +34,19 @@ const en: LetterLabels = {
   salutation: 'Dear colleagues,',
   agreedAtIntro: (groups) =>
     `The action items below were agreed ${joined(
-      groups.map((g) => `by the ${g.body} at its ${joined(g.meetings, 'en')}`),
+      groups.map((g) => `by the coordination body “${g.body}” at its ${joined(g.meetings, 'en')}`),
       'en',
     )}.`,
   agreedAt: (meeting) => `Agreed at the ${meeting}`,
   complimentaryClose: 'Yours sincerely,',
-  secretariatOf: (body) => `Secretariat of the ${body}`,
+  secretariatOf: (body) => `Secretariat, ${body}`,
   cc: 'cc',
-  ccChair: (body, agency) => `Chair of the ${body} (${agency})`,
+  ccChair: (body, agency) => `Chair, ${body} (${agency})`,
   ccSecretariat: (email) => `Secretariat (${email})`,
   emailSubject: (body, agency, reference) =>
     `${body} — Follow-up of action items: ${agency} (${reference})`,
   emailBody: (body, agency, replyBy, signature) =>
-    `Dear colleagues,\n\nPlease find attached the letter of the secretariat of the ${body} on the follow-up of the action items of ${agency}. We would be grateful for your update by ${replyBy}.\n\nKind regards,\n${signature}`,
+    `Dear colleagues,\n\nPlease find attached the letter of the secretariat of the coordination body “${body}” on the follow-up of the action items of ${agency}. We would be grateful for your update by ${replyBy}.\n\nKind regards,\n${signature}`,
 };
 
 const es: LetterLabels = {
@@ -55,19 +55,19 @@ const es: LetterLabels = {
   salutation: 'Estimados colegas:',
   agreedAtIntro: (groups) =>
     `Los compromisos que figuran a continuación fueron acordados ${joined(
-      groups.map((g) => `por ${g.body} en su ${joined(g.meetings, 'es')}`),
+      groups.map((g) => `por el órgano «${g.body}» en su ${joined(g.meetings, 'es')}`),
       'es',
     )}.`,
   agreedAt: (meeting) => `Acordado en la ${meeting}`,
   complimentaryClose: 'Atentamente,',
-  secretariatOf: (body) => `Secretaría de ${body}`,
+  secretariatOf: (body) => `Secretaría, ${body}`,
   cc: 'c. c.',
-  ccChair: (body, agency) => `Presidencia de ${body} (${agency})`,
+  ccChair: (body, agency) => `Presidencia, ${body} (${agency})`,
   ccSecretariat: (email) => `Secretaría (${email})`,
   emailSubject: (body, agency, reference) =>
     `${body} — Seguimiento de compromisos: ${agency} (${reference})`,
   emailBody: (body, agency, replyBy, signature) =>
-    `Estimados colegas:\n\nAdjuntamos la carta de la secretaría de ${body} sobre el seguimiento de los compromisos de ${agency}. Les agradeceríamos que nos enviaran información actualizada antes del ${replyBy}.\n\nAtentamente,\n${signature}`,
+    `Estimados colegas:\n\nAdjuntamos la carta de la secretaría del órgano «${body}» sobre el seguimiento de los compromisos de ${agency}. Les agradeceríamos que nos enviaran información actualizada antes del ${replyBy}.\n\nAtentamente,\n${signature}`,
 };
 
 const fr: LetterLabels = {
@@ -76,20 +76,20 @@ const fr: LetterLabels = {
   salutation: 'Madame, Monsieur,',
   agreedAtIntro: (groups) =>
     `Les actions ci-dessous ont été convenues ${joined(
-      groups.map((g) => `par ${g.body} lors de sa ${joined(g.meetings, 'fr')}`),
+      groups.map((g) => `par l’instance «\u202f${g.body}\u202f» lors de sa ${joined(g.meetings, 'fr')}`),
       'fr',
     )}.`,
   agreedAt: (meeting) => `Convenue lors de la ${meeting}`,
   complimentaryClose:
     'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
-  secretariatOf: (body) => `Secrétariat de ${body}`,
+  secretariatOf: (body) => `Secrétariat, ${body}`,
   cc: 'Copie',
-  ccChair: (body, agency) => `Présidence de ${body} (${agency})`,
+  ccChair: (body, agency) => `Présidence, ${body} (${agency})`,
   ccSecretariat: (email) => `Secrétariat (${email})`,
   emailSubject: (body, agency, reference) =>
-    `${body} — Suivi des actions : ${agency} (${reference})`,
+    `${body} — Suivi des actions\u00a0: ${agency} (${reference})`,
   emailBody: (body, agency, replyBy, signature) =>
-    `Madame, Monsieur,\n\nVeuillez trouver ci-joint la lettre du secrétariat de ${body} relative au suivi des actions de ${agency}. Nous vous serions reconnaissants de nous faire parvenir votre point de situation avant le ${replyBy}.\n\nCordialement,\n${signature}`,
+    `Madame, Monsieur,\n\nVeuillez trouver ci-joint la lettre du secrétariat de l’instance «\u202f${body}\u202f» relative au suivi des actions de ${agency}. Nous vous serions reconnaissants de nous faire parvenir votre point de situation avant le ${replyBy}.\n\nCordialement,\n${signature}`,
 };
 
 const LETTER_LABELS: Record<Language, LetterLabels> = { en, es, fr };

@@ -27,6 +27,7 @@ import {
   defaultReplyBy,
   DOCUMENT_INFO,
   EXPORT_DOCUMENTS,
+  SAVED_HINT,
   type ExportDocument,
 } from './exportDocuments';
 import { ExportOptions } from './ExportOptions';
@@ -71,9 +72,9 @@ export function ExportDialog({ opened, onClose, ...props }: ExportDialogProps) {
 type FormProps = Omit<ExportDialogProps, 'opened'>;
 
 /** What was saved: a document, one e-mail draft, or a .zip of drafts (one per agency). */
-function savedMessage(t: TFunction, outcome: ExportOutcome): string {
+function savedMessage(t: TFunction, outcome: ExportOutcome, document: ExportDocument): string {
   if (outcome.recipients === undefined) {
-    return t(`exports.savedHint.${outcome.fileName.endsWith('.ics') ? 'calendar' : 'word'}`);
+    return t(`exports.savedHint.${SAVED_HINT[document] ?? 'word'}`);
   }
   if (!outcome.fileName.endsWith('.zip')) {
     return t('exports.emailSaved', { count: outcome.recipients });
@@ -137,7 +138,10 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
   const exported = useMutation({
     mutationFn: runExport,
     onSuccess: (outcome: ExportOutcome) =>
-      notify.success(t('exports.saved', { fileName: outcome.fileName }), savedMessage(t, outcome)),
+      notify.success(
+        t('exports.saved', { fileName: outcome.fileName }),
+        savedMessage(t, outcome, document),
+      ),
   });
   const missingMeeting = info.scope === 'meeting' && !meetingId;
   const invalid =

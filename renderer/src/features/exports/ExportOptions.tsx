@@ -163,6 +163,7 @@ export function ExportOptions(props: OptionsProps) {
         </Stack>
       );
     case 'actionTracker':
+    case 'actionTrackerSheet':
       return <BodySelect {...props} />;
     case 'agencyFollowUp':
       return (

@@ -64,6 +64,8 @@ async function buildFile(request: WordRequest): Promise<BuiltFile> {
       });
     case 'actionTracker':
       return call('exports:actionTracker', { ...body, language });
+    case 'actionTrackerSheet':
+      return call('exports:actionTrackerXlsx', { ...body, language });
     case 'agencyFollowUp': {
       const input = {
         ...body,
