@@ -76,7 +76,9 @@ const fr: LetterLabels = {
   salutation: 'Madame, Monsieur,',
   agreedAtIntro: (groups) =>
     `Les actions ci-dessous ont été convenues ${joined(
-      groups.map((g) => `par l’instance «\u202f${g.body}\u202f» lors de sa ${joined(g.meetings, 'fr')}`),
+      groups.map(
+        (g) => `par l’instance «\u202f${g.body}\u202f» lors de sa ${joined(g.meetings, 'fr')}`,
+      ),
       'fr',
     )}.`,
   agreedAt: (meeting) => `Convenue lors de la ${meeting}`,
