@@ -62,6 +62,31 @@ describe('privacy:scan', () => {
       ['phone', '06 12 34 56 78'],
     ]);
   });
+  it('scans 2 MB of one repeated character in linear time (no regular-expression backtracking)', async () => {
+    // Each of these took minutes at 200 KB (quadratic): an unbounded e-mail local part, and
+    // unbounded look-aheads of the ID and plate recognizers. Bounded, 2 MB takes about a second.
+    const twoMb = 2_000_000;
+    for (const text of [
+      'x'.repeat(twoMb),
+      'A'.repeat(twoMb),
+      '1'.repeat(twoMb),
+      ' '.repeat(twoMb),
+    ]) {
+      const started = performance.now();
+      const { findings } = await t.call('privacy:scan', { text });
+      expect(findings).toEqual([]);
+      expect(performance.now() - started, text.slice(0, 1)).toBeLessThan(15_000);
+    }
+  }, 120_000);
+
+  it('still finds long-but-real e-mail addresses and plates next to long runs', async () => {
+    const text = `${'x'.repeat(5000)} write to maria.fernanda.gomez-ruiz@correo.example.es now`;
+    const { findings } = await t.call('privacy:scan', { text });
+    expect(spans(text, findings)).toContainEqual([
+      'email',
+      'maria.fernanda.gomez-ruiz@correo.example.es',
+    ]);
+  });
 });
 
 describe('the reusable guard', () => {

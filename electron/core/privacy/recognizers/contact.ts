@@ -8,7 +8,8 @@ import { HANDLE_WORDS, PHONE_WORDS } from '../lexicon/contextWords';
 import { tokenAt, windowHas } from '../text';
 import type { Candidate, ScanInput } from './types';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 /** Shared mailboxes of an office, not of a person. */
 const ROLE_MAILBOX =
   /^(info|contact|contacto|secretariat|secretaria|secretariado|secretariado|admin|office|oficina|bureau|accueil|hotline|helpline|denuncias|trata|press|prensa|presse|registry|registro|greffe|noreply|no-reply|support|soporte|mail|correo|courrier|general|atencion|ciudadano|reception|recepcion)$/i;

@@ -58,7 +58,7 @@ const CHECKSUMMED: { pattern: RegExp; validators: (Validator | undefined)[] }[] 
 
 /** Document-number-like tokens: letters and digits, at least 5 digits (AB1234567, 12AB34567). */
 const DOC_NUMBER =
-  /(?<![\p{L}\p{N}])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Za-z]{0,4}[-\s]?\d[\dA-Za-z-]{4,16}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?=[A-Z0-9-]{0,22}\d[A-Z0-9-]{0,22}\d[A-Z0-9-]{0,22}\d)[A-Za-z]{0,4}[-\s]?\d[\dA-Za-z-]{4,16}(?![\p{L}\p{N}])/gu;
 const NOT_A_DOCUMENT = /^(?:[A-Z]{1,4}-\d{4}-\d{2,5}|\d{4}|(?:19|20)\d{2}-\d{2,4})$/;
 const ACCOUNT_NUMBER = /(?<![\p{L}\p{N}])\d[\d\s-]{6,30}\d(?![\p{L}\p{N}])/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{2,4}){3,8}(?![\p{L}\p{N}])/gu;

@@ -54,7 +54,7 @@ const PLATE_STRONG =
   /(?<![\p{L}\p{N}])(?:\d{4}[\s-]?[BCDFGHJKLMNPRSTVWXYZ]{3}|[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[A-Z]{2}\d{2}\s[A-Z]{3})(?![\p{L}\p{N}])/gu;
 /** Other plates (RO B 123 ABC, BG CA 1234 AB, old ES M-1234-XY, DE B-AB 1234…) near a vehicle word. */
 const PLATE_WEAK =
-  /(?<![\p{L}\p{N}])(?=[A-Z0-9\s-]*\d)(?=[A-Z0-9\s-]*[A-Z])[A-Z0-9]{1,4}(?:[\s-]?[A-Z0-9]{1,4}){1,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?=[A-Z0-9\s-]{0,19}\d)(?=[A-Z0-9\s-]{0,19}[A-Z])[A-Z0-9]{1,4}(?:[\s-]?[A-Z0-9]{1,4}){1,3}(?![\p{L}\p{N}])/gu;
 
 export function findPlates(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
