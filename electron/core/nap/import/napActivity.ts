@@ -27,6 +27,7 @@ export function buildActivity(
   text: string,
   code: string,
   agencies: AgencyMatcher,
+  defaultCurrency = '',
 ): NapActivityDraft {
   const errors: NapRowError[] = [];
   const warnings: NapRowError[] = [];
@@ -58,7 +59,7 @@ export function buildActivity(
     warnings.push({ rowNumber, field: 'budget', message: `“${budgetText}” is not an amount.` });
   } else if (budget) {
     budgetAmount = budget.value;
-    currency ||= budget.currency;
+    currency ||= budget.currency || defaultCurrency;
   }
 
   const status = readStatus(get('status').text);

@@ -98,7 +98,8 @@ export function isNoValue(text: string): boolean {
   return key === '' ? DASHES.test(text.trim()) || text.trim() === '' : NO_VALUE.has(key);
 }
 
-function currencyOf(text: string): string {
+/** The currency a text names ("€", "USD", "Budget (USD)"), or ''. */
+export function currencyOf(text: string): string {
   return CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] ?? '';
 }
 

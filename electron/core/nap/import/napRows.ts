@@ -124,6 +124,7 @@ export function readRows(
   hidden: boolean[],
   years: HeaderYears,
   agencies: AgencyMatcher,
+  defaultCurrency = '',
 ): RowsResult {
   const plan = new PlanBuilder();
   const { result } = plan;
@@ -203,7 +204,14 @@ export function readRows(
     }
     const n = (counters.get(objective) ?? 0) + 1;
     counters.set(objective, n);
-    const activity = buildActivity(get, r, text, code || `${objective.code}.${n}`, agencies);
+    const activity = buildActivity(
+      get,
+      r,
+      text,
+      code || `${objective.code}.${n}`,
+      agencies,
+      defaultCurrency,
+    );
     if (indicatorHere) activity.indicators.push(buildIndicator(get, r, years, activity.errors));
     objective.activities.push(activity);
     result.activities.push({ activity, pillar: plan.currentPillar(), objective });

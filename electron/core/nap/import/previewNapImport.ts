@@ -20,6 +20,7 @@ import {
   headerYear,
   suggestNapMapping,
 } from './napHeaders';
+import { currencyOf } from './napNumbers';
 import { readRows } from './napRows';
 
 function pickGrid(grids: Grid[], sheet: string | undefined): Grid {
@@ -82,6 +83,7 @@ export async function previewNapImport(
     grid.hiddenColumns,
     { baseline: yearOf('baseline'), target: yearOf('target') },
     matcher,
+    currencyOf(mapping.budget == null ? '' : (headers[mapping.budget] ?? '')),
   );
   const activities = rows.activities.map(({ activity, pillar, objective }) => ({
     ...activity,
