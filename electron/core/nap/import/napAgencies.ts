@@ -55,7 +55,9 @@ function similarity(a: string, b: string): number {
   const tb = new Set(b.split(' '));
   const shared = [...ta].filter((t) => tb.has(t) && t.length > 2).length;
   const tokens = shared / Math.max(ta.size, tb.size);
-  return Math.max(edit, tokens);
+  // "Fiscalía" in "Fiscalía General del Estado": a likely match, to suggest, not to take.
+  const within = shared > 0 && shared === Math.min(ta.size, tb.size) ? 0.75 : 0;
+  return Math.max(edit, tokens, within);
 }
 
 interface Entry {
