@@ -6,9 +6,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { DomainError } from '../../../../shared/errors';
+import { decodeBase64, MAX_IMPORT_ROWS as MAX_NAP_ROWS } from '../../agencies/import/readTable';
 
-export const MAX_NAP_BYTES = 10 * 1024 * 1024;
-export const MAX_NAP_ROWS = 5000;
 const MAX_NAP_COLUMNS = 80;
 
 /** One cell: its text as shown, and its typed value when the sheet holds a number or date. */
@@ -74,13 +73,6 @@ function toCell(value: ExcelJS.CellValue, numFmt: string | undefined): GridCell 
 function textCell(text: string): GridCell {
   const cleaned = cleanText(text);
   return cleaned ? { text: cleaned, value: null, percent: false } : EMPTY;
-}
-
-function decode(dataBase64: string): Buffer {
-  const bytes = Buffer.from(dataBase64, 'base64');
-  if (bytes.length === 0) throw invalid('The file is empty.');
-  if (bytes.length > MAX_NAP_BYTES) throw invalid('The file is larger than 10 MB.');
-  return bytes;
 }
 
 function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
@@ -153,7 +145,7 @@ function readCsv(bytes: Buffer, fileName: string): Workbook {
 }
 
 export async function readNapWorkbook(fileName: string, dataBase64: string): Promise<Workbook> {
-  const bytes = decode(dataBase64);
+  const bytes = decodeBase64(dataBase64, 'dataBase64');
   const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
   if (/\.xlsx$/i.test(fileName) || isZip) return readXlsx(bytes);
   if (/\.(csv|txt|tsv)$/i.test(fileName)) return readCsv(bytes, fileName);

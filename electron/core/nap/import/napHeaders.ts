@@ -11,13 +11,23 @@ import { NAP_HEADER_ALIASES as ALIASES } from './napHeaderAliases';
 
 const YEAR_IN_HEADER = /\b(19|20)\d{2}\b/;
 
+/** Each field's aliases, padded with spaces to find them as whole words inside a header. */
+const PADDED = Object.fromEntries(
+  NAP_FIELDS.map((f) => [f, ALIASES[f].filter((a) => a.length >= 3).map((a) => ` ${a} `)]),
+) as Record<NapField, string[]>;
+const EXACT = Object.fromEntries(NAP_FIELDS.map((f) => [f, new Set(ALIASES[f])])) as Record<
+  NapField,
+  Set<string>
+>;
+
 /** How well one header name fits a field: exact alias ≫ alias as whole words inside it. */
 function fieldScore(key: string, field: NapField): number {
-  let best = 0;
   const bare = key.replace(YEAR_IN_HEADER, '').replace(/\s+/g, ' ').trim();
-  for (const alias of ALIASES[field]) {
-    if (key === alias || bare === alias) return 1000;
-    if (alias.length >= 3 && ` ${key} `.includes(` ${alias} `)) best = Math.max(best, alias.length);
+  if (EXACT[field].has(key) || EXACT[field].has(bare)) return 1000;
+  const padded = ` ${key} `;
+  let best = 0;
+  for (const alias of PADDED[field]) {
+    if (alias.length - 2 > best && padded.includes(alias)) best = alias.length - 2;
   }
   return best;
 }
@@ -119,13 +129,20 @@ export function headerTexts(
 const HEADER_SEARCH_ROWS = 30;
 
 /** The most header-like row of the first rows, and its score (0: none). */
+const detected = new WeakMap<Grid, { headerRow: number; score: number }>();
+
 export function detectHeaderRow(grid: Grid): { headerRow: number; score: number } {
+  const known = detected.get(grid);
+  if (known) return known;
   let best = { headerRow: 1, score: 0 };
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 1; r <= limit; r++) {
+    const texts = grid.rows[r - 1]!.filter((c) => c.text !== '' && c.value === null);
+    if (texts.length < 2) continue;
     const score = headerScore(headerTexts(grid, r).headers, grid.hiddenColumns);
     if (score > best.score) best = { headerRow: r, score };
   }
+  detected.set(grid, best);
   return best;
 }
 

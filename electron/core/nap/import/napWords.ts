@@ -93,7 +93,9 @@ const NOTE =
   /^(nota|notas|note|notes|nb|n b|fuente|fuentes|source|sources|observaciones|observation|observations|remarque|remarques|comentario|aclaracion|important|leyenda|legend|legende|elaborado|elaboracion|prepared by|last updated|actualizado|mise a jour)\b/;
 
 export function isTotalText(text: string): boolean {
-  return TOTAL.test(textKey(text));
+  // Most cells are long prose: a cheap look at the first letters spares the full key.
+  if (!/^\W*(t|s|g|m)/i.test(text)) return false;
+  return TOTAL.test(textKey(text.slice(0, 40)));
 }
 
 export function isNoteText(text: string): boolean {
