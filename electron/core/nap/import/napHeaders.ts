@@ -32,15 +32,24 @@ function fieldScore(key: string, field: NapField): number {
   return best;
 }
 
+/** Of "Meta 2026 | Meta 2027 | Meta 2028", the final target; of several baselines, the first. */
+function yearPreference(field: NapField, key: string): number {
+  const year = headerYear(key);
+  if (year === null) return 0;
+  if (field === 'target') return (year - 1900) / 1000;
+  if (field === 'baseline') return (2100 - year) / 1000;
+  return 0;
+}
+
 /** Field → column, each column used once, the best fits first. */
 export function suggestNapMapping(headers: string[], hidden: boolean[] = []): NapMapping {
-  const keys = headers.map((h) => textKey(h));
+  const keys = headers.map((h) => (/^\s*(#|n\.?º|n°)\s*$/iu.test(h) ? 'no' : textKey(h)));
   const pairs: { field: NapField; column: number; score: number }[] = [];
   keys.forEach((key, column) => {
     if (!key || hidden[column] || key.length > 80) return;
     for (const field of NAP_FIELDS) {
       const score = fieldScore(key, field);
-      if (score > 0) pairs.push({ field, column, score });
+      if (score > 0) pairs.push({ field, column, score: score + yearPreference(field, key) });
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.column - b.column);
@@ -114,8 +123,10 @@ export function headerTexts(
 ): { headers: string[]; dataFrom: number } {
   const top = (grid.rows[headerRow - 1] ?? []).map((c) => c.text);
   const below = (grid.rows[headerRow] ?? []).map((c) => c.text);
-  const subs = below.filter((t) => SUB_HEADER.has(textKey(t))).length;
-  const filled = below.filter((t) => t !== '').length;
+  // Cells merged down from the top line repeat it: only the others count.
+  const own = below.filter((t, i) => t !== '' && t !== top[i]);
+  const subs = own.filter((t) => SUB_HEADER.has(textKey(t))).length;
+  const filled = own.length;
   if (subs >= 2 && subs * 2 >= filled) {
     const headers = top.map((t, i) => {
       const sub = below[i] ?? '';

@@ -138,7 +138,9 @@ export function readRows(
     const texts = distinctTexts(row, hidden);
     if (texts.length === 0) continue;
     const structural = new Set([mapping.pillar, mapping.objective]);
-    if (texts.some((t) => t.columns.some((c) => !structural.has(c)) && isTotalText(t.text))) {
+    const total = (t: (typeof texts)[number]) =>
+      isTotalText(t.text) && (texts.length === 1 || t.columns.some((c) => !structural.has(c)));
+    if (texts.some(total)) {
       result.skipped.push({ rowNumber: r, reason: 'total' });
       continue;
     }
@@ -171,51 +173,46 @@ export function readRows(
       if (split.code) ({ code, name: text } = split);
     }
     const last = plan.last;
+    const sameText = !!last && !!text && textKey(text) === textKey(last.text);
+    const sameCode = !!last && !!code && code === last.code;
     const indicatorHere = hasIndicator(get);
-    const objectiveLevel = indicatorHere && isObjectiveLevel(get('level').text);
-
-    if ((!text && !code) || objectiveLevel) {
+    let owner: NapActivityDraft | null;
+    if (!text && !code) {
       if (!indicatorHere) {
         result.skipped.push({ rowNumber: r, reason: 'note' });
         continue;
       }
+      owner = last && !newObjective ? last : null;
+    } else if (
+      last &&
+      !newObjective &&
+      ((sameText && (!code || sameCode)) || (sameCode && !text))
+    ) {
+      owner = last;
+    } else {
+      const n = (counters.get(objective) ?? 0) + 1;
+      counters.set(objective, n);
+      owner = buildActivity(
+        get,
+        r,
+        text,
+        code || `${objective.code}.${n}`,
+        agencies,
+        defaultCurrency,
+      );
+      objective.activities.push(owner);
+      result.activities.push({ activity: owner, pillar: plan.currentPillar(), objective });
+      plan.last = owner;
+    }
+    if (owner) owner.lastRowNumber = r;
+    if (!indicatorHere) continue;
+    if (owner && !isObjectiveLevel(get('level').text)) {
+      owner.indicators.push(buildIndicator(get, r, years, owner.errors));
+    } else {
       const errors: NapRowError[] = [];
-      const indicator = buildIndicator(get, r, years, errors);
-      if (last && !newObjective && !objectiveLevel) {
-        last.indicators.push(indicator);
-        last.errors.push(...errors);
-        last.lastRowNumber = r;
-      } else {
-        objective.indicators.push(indicator);
-        result.objectiveErrors.push(...errors);
-      }
-      continue;
+      objective.indicators.push(buildIndicator(get, r, years, errors));
+      result.objectiveErrors.push(...errors);
     }
-    const sameText = !!last && textKey(text) === textKey(last.text) && !!text;
-    const sameCode = !!last && !!code && code === last.code;
-    if (last && !newObjective && ((sameText && (!code || sameCode)) || (sameCode && !text))) {
-      if (indicatorHere) {
-        const errors: NapRowError[] = [];
-        last.indicators.push(buildIndicator(get, r, years, errors));
-        last.errors.push(...errors);
-      }
-      last.lastRowNumber = r;
-      continue;
-    }
-    const n = (counters.get(objective) ?? 0) + 1;
-    counters.set(objective, n);
-    const activity = buildActivity(
-      get,
-      r,
-      text,
-      code || `${objective.code}.${n}`,
-      agencies,
-      defaultCurrency,
-    );
-    if (indicatorHere) activity.indicators.push(buildIndicator(get, r, years, activity.errors));
-    objective.activities.push(activity);
-    result.activities.push({ activity, pillar: plan.currentPillar(), objective });
-    plan.last = activity;
   }
   checkCodes(result);
   return result;
