@@ -25,6 +25,12 @@ export const ERROR_CODES = [
   'REFERENCED',
   'PII_DETECTED',
   'LOCKED_RECORD',
+  /** The disk (or quota) is full: the change was not saved. */
+  'DISK_FULL',
+  /** The drive failed to read or write (I/O error, busy file): the change was not saved. */
+  'FILE_IO',
+  /** The host is answering as many requests as it takes at once: try again shortly. */
+  'BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

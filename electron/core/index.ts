@@ -2,7 +2,6 @@
  * The application core, the same in every host: build it with a data folder (recent list,
  * default workspace folder) and talk to it only through dispatch(channel, input).
  */
-import fs from 'node:fs';
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
 import os from 'node:os';
@@ -18,6 +17,7 @@ import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
+import { privacyHandlers } from './privacy/privacyHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
@@ -27,6 +27,7 @@ import { createRouter } from './router';
 import { RecentWorkspaces } from './workspace/recentWorkspaces';
 import { workspaceHandlers } from './workspace/workspaceHandlers';
 import { defaultWorkspaceFolder } from './workspace/workspacePaths';
+import { ensurePrivateFolder } from './workspace/privateFiles';
 import { WorkspaceService } from './workspace/workspaceService';
 
 export interface CoreOptions {
@@ -39,7 +40,16 @@ export interface CoreOptions {
   exportWorkerScript?: string;
   /** What the host lends the core (Electron: a native folder picker). */
   host?: HostServices;
+  /** How often the core checks for an idle workspace to auto-lock (default 15 s). */
+  idleCheckMs?: number;
 }
+
+/** Calls that are not a person's activity: they never postpone the auto-lock. */
+const PASSIVE_CHANNELS: ReadonlySet<string> = new Set([
+  'workspace:status',
+  'workspace:recent',
+  'workspace:passphraseStrength',
+]);
 
 export interface Core {
   dispatch(channel: string, input: unknown): Promise<RpcEnvelope<unknown>>;
@@ -67,7 +77,7 @@ function osUser(): string {
 }
 
 export function createCore(options: CoreOptions): Core {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateFolder(options.dataDir);
   const now = options.now ?? (() => new Date());
   const events = new CoreEvents();
   const recent = new RecentWorkspaces(options.dataDir);
@@ -81,6 +91,7 @@ export function createCore(options: CoreOptions): Core {
     recent,
     now,
     onChange: (status) => events.emit('workspace:changed', status),
+    idleCheckMs: options.idleCheckMs,
   });
   const exportRunner = createBuilderRunner(options.exportWorkerScript);
   const handlers: HandlerMap = {
@@ -98,12 +109,16 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(workspace),
     ...backupHandlers(workspace, defaultFolder),
     ...demoHandlers(workspace, options.dataDir, now),
+    ...privacyHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,
   });
   return {
-    dispatch: router.dispatch,
+    dispatch(channel, input) {
+      if (!PASSIVE_CHANNELS.has(channel)) workspace.idle.touch();
+      return router.dispatch(channel, input);
+    },
     channels: router.channels,
     subscribe: (listener) => events.subscribe(listener),
     dispose: async () => {

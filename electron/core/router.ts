@@ -1,13 +1,15 @@
 /**
  * Channel → handler dispatch for every host (Electron IPC, browser host, tests). Validates the
- * input against the contract, runs one call at a time (the database is a single connection),
- * validates the output (only plain DTOs leave the core) and turns failures into
- * { code, message, details } — never a stack trace, never the input's content.
+ * input against the contract, validates the output (only plain DTOs leave the core) and turns
+ * failures into { code, message, details } — never a stack trace, never the input's content.
+ * Calls run concurrently: the workspace serialises use of its database connection itself
+ * (see db/gate.ts), so a document building on the worker never holds up a status or a list.
  */
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../shared/contract';
 import { DomainError, type AppErrorPayload, type RpcEnvelope } from '../../shared/errors';
 import { runInCall } from './callContext';
+import { storageErrorToDomain } from './db/storageErrors';
 import type { HandlerMap } from './handlers';
 
 export interface Router {
@@ -64,8 +66,6 @@ export function withoutUndefinedKeys<T>(value: T): T {
 }
 
 export function createRouter(handlers: HandlerMap, options: RouterOptions = {}): Router {
-  let queue: Promise<unknown> = Promise.resolve();
-
   async function run(channel: ChannelName, input: unknown): Promise<RpcEnvelope<unknown>> {
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
@@ -83,6 +83,8 @@ export function createRouter(handlers: HandlerMap, options: RouterOptions = {}):
       return { ok: true, result: spec.output.parse(result) };
     } catch (error) {
       if (error instanceof DomainError) return failure(error.toPayload());
+      const storage = storageErrorToDomain(error); // a full disk or failing drive says so
+      if (storage instanceof DomainError) return failure(storage.toPayload());
       options.onInternalError?.(channel, error);
       return failure({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
     }
@@ -96,9 +98,7 @@ export function createRouter(handlers: HandlerMap, options: RouterOptions = {}):
           failure({ code: 'UNKNOWN_CHANNEL', message: 'There is no such channel.' }),
         );
       }
-      const next = queue.then(() => run(channel, input));
-      queue = next.catch(() => undefined);
-      return next;
+      return run(channel, input);
     },
   };
 }

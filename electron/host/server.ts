@@ -11,7 +11,15 @@ import type { Core } from '../core';
 import { BRIDGE_SCRIPT } from './bridge';
 import { CONTENT_SECURITY_POLICY, readStaticFile } from './staticFiles';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** One request's body at most (an import travels as base64: a 20 MB spreadsheet fits). */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Calls answered at once; more get 503 BUSY instead of piling up memory. */
+export const MAX_RPC_IN_FLIGHT = 8;
+/** Bodies buffered at once across all calls. */
+export const MAX_BODY_BYTES_IN_FLIGHT = 96 * 1024 * 1024;
+const MAX_CONNECTIONS = 64;
+
+class BodyTooLarge extends Error {}
 
 export interface BrowserHostOptions {
   core: Core;
@@ -44,14 +52,21 @@ function send(
   res.end(text);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** Reads a body within the per-request cap and the shared budget (`ticket` counts what it took). */
+function readBody(
+  req: http.IncomingMessage,
+  budget: { left: number },
+  ticket: { bytes: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
+      budget.left -= chunk.length;
+      ticket.bytes += chunk.length;
+      if (size > MAX_BODY_BYTES || budget.left < 0) {
+        reject(new BodyTooLarge());
         req.destroy();
       } else chunks.push(chunk);
     });
@@ -71,6 +86,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (token.length < 16) throw new Error('The host token must have at least 16 characters.');
   const streams = new Set<http.ServerResponse>();
   let port = 0;
+  let inFlight = 0;
+  /** Body bytes that calls in flight may still buffer. */
+  const bodyBudget = { left: MAX_BODY_BYTES_IN_FLIGHT };
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
 
@@ -89,6 +107,38 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return send(res, 200, { channels: options.core.channels });
     if (req.method !== 'POST')
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) return tooLarge(res);
+    if (inFlight >= MAX_RPC_IN_FLIGHT) {
+      res.setHeader('Retry-After', '1');
+      return send(res, 503, {
+        ok: false,
+        error: { code: 'BUSY', message: 'Too many requests at once; try again.' },
+      });
+    }
+    inFlight++;
+    const ticket = { bytes: 0 };
+    try {
+      return await answerRpc(req, res, pathname, ticket);
+    } finally {
+      inFlight--;
+      bodyBudget.left += ticket.bytes; // give back what this body took
+    }
+  }
+
+  function tooLarge(res: http.ServerResponse) {
+    return send(res, 413, {
+      ok: false,
+      error: { code: 'VALIDATION', message: 'The request body is too large.' },
+    });
+  }
+
+  async function answerRpc(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    pathname: string,
+    ticket: { bytes: number },
+  ) {
     let channel: string;
     try {
       channel = decodeURIComponent(pathname.slice('/rpc/'.length));
@@ -100,9 +150,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     let input: unknown;
     try {
-      const raw = await readBody(req);
+      const raw = await readBody(req, bodyBudget, ticket);
       input = raw.length === 0 ? undefined : JSON.parse(raw);
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(res);
       return send(res, 400, {
         ok: false,
         error: { code: 'VALIDATION', message: 'The body is not valid JSON.' },
@@ -178,6 +229,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     for (const stream of streams) stream.write(frame);
   });
 
+  server.maxConnections = MAX_CONNECTIONS;
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

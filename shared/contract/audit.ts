@@ -35,9 +35,13 @@ export const auditContract = {
     z.object({
       ok: z.boolean(),
       entries: z.number().int(),
-      /** The first entry whose hash or link to the previous entry does not hold. */
+      /**
+       * The first entry whose hash or link to the previous entry does not hold — or, with
+       * reason 'tail', the first of the newest entries that are missing (the chain's anchored
+       * head is further than its last entry).
+       */
       firstBrokenSeq: z.number().int().nullable(),
-      reason: z.enum(['hash', 'link', 'gap']).nullable(),
+      reason: z.enum(['hash', 'link', 'gap', 'tail']).nullable(),
     }),
     { mutates: false },
   ),

@@ -9,6 +9,8 @@ export const backupSchema = z.object({
   path: z.string(),
   createdAt: z.string(),
   bytes: z.number().int(),
+  /** Made on demand (never rotated away) or automatically (daily, at lock and close). */
+  kind: z.enum(['automatic', 'manual']),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -16,7 +18,7 @@ export const backupContract = {
   'backup:now': channel(
     z.object({ folder: pathSchema.optional() }).strict(),
     z.object({ backup: backupSchema, removed: z.array(z.string()) }),
-    { mutates: false },
+    { mutates: true },
   ),
   'backup:list': channel(
     z.object({ folder: pathSchema.optional(), workspacePath: pathSchema.optional() }).strict(),

@@ -117,6 +117,16 @@ export const exportsContract = {
     exportedFileSchema,
     { mutates: false },
   ),
+  /**
+   * Circulates the agenda (invitation + agenda + .ics) or the draft minutes: one .eml draft to
+   * the body's focal points, and a record of what went out, when and to whom. Circulating the
+   * agenda of a draft meeting moves it to "agenda circulated".
+   */
+  'exports:circulate': channel(
+    z.object({ meetingId: idSchema, kind: z.enum(['agenda', 'draft_minutes']), language }).strict(),
+    exportedFileSchema.extend({ recipients: z.number().int() }),
+    { mutates: true },
+  ),
   'exports:distributionEmail': channel(
     z
       .object({

@@ -14,6 +14,7 @@ import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
 import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
+import { privacyContract } from './privacy';
 import { workspaceContract } from './workspace';
 
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...auditContract,
   ...backupContract,
   ...demoContract,
+  ...privacyContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -64,7 +64,12 @@ export const meetingCreateSchema = meetingFields
   })
   .partial()
   .required({ bodyId: true, date: true });
-export const meetingPatchSchema = meetingFields.partial();
+export const meetingPatchSchema = meetingFields
+  .extend({
+    /** When the chair closed the meeting (the start time is its opening time). */
+    closingTime: clockSchema.nullable(),
+  })
+  .partial();
 
 export const recurrenceSchema = z.discriminatedUnion('kind', [
   z
@@ -181,6 +186,17 @@ const guestSchema = z.object({
   role: z.enum(GUEST_ROLES),
 });
 
+export const CIRCULATION_KINDS = ['agenda', 'draft_minutes'] as const;
+
+export const circulationSchema = z.object({
+  id: idSchema,
+  kind: z.enum(CIRCULATION_KINDS),
+  documents: z.array(z.string()),
+  recipients: z.array(z.object({ name: z.string(), email: z.string(), agency: z.string() })),
+  circulatedAt: z.string(),
+});
+export type Circulation = z.infer<typeof circulationSchema>;
+
 export const meetingDetailSchema = meetingSummary.extend({
   body: z.object({
     id: idSchema,
@@ -207,6 +223,15 @@ export const meetingDetailSchema = meetingSummary.extend({
   ),
   previousMeeting: meetingRef.nullable(),
   nextMeeting: meetingRef.nullable(),
+  closingTime: z.string().nullable(),
+  /** Marked held before its date, confirmed by the secretariat. */
+  heldEarly: z.boolean(),
+  /** How the minutes were adopted: the approval date and, if given, the adopting meeting. */
+  approval: z
+    .object({ date: z.string(), adoptedAt: meetingRef.nullable(), frozen: z.boolean() })
+    .nullable(),
+  /** What was circulated for this meeting, when and to how many recipients (newest first). */
+  circulations: z.array(circulationSchema),
 });
 export type MeetingDetail = z.infer<typeof meetingDetailSchema>;
 
@@ -255,7 +280,18 @@ export const meetingsContract = {
     { mutates: true },
   ),
   'meetings:setStatus': channel(
-    z.object({ id: idSchema, status: z.enum(MEETING_STATUSES) }).strict(),
+    z
+      .object({
+        id: idSchema,
+        status: z.enum(MEETING_STATUSES),
+        /** Confirms marking held a meeting whose date has not come yet (recorded). */
+        heldEarly: z.boolean().optional(),
+        /** Approval: the date the minutes were adopted (default today, never before the meeting). */
+        approvalDate: dateSchema.optional(),
+        /** Approval: the meeting at which they were adopted. */
+        adoptedAtMeetingId: idSchema.optional(),
+      })
+      .strict(),
     meetingDetailSchema,
     { mutates: true },
   ),
@@ -282,7 +318,14 @@ export const meetingsContract = {
     { mutates: true },
   ),
   'meetings:addCorrigendum': channel(
-    z.object({ meetingId: idSchema, date: dateSchema, text: requiredText(10_000) }).strict(),
+    z
+      .object({
+        meetingId: idSchema,
+        /** Default: today. */
+        date: dateSchema.optional(),
+        text: requiredText(10_000),
+      })
+      .strict(),
     meetingDetailSchema,
     { mutates: true },
   ),

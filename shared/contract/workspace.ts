@@ -1,5 +1,6 @@
 /** Channels of the workspace domain: the encrypted file, its passphrase and its settings. */
 import { z } from 'zod';
+import { isTimeZone } from '../domain/timeZone';
 import { countryCodeSchema, optionalPathText, pathText, requiredText, shortText } from './common';
 import { channel } from './define';
 import { LANGUAGES } from '../domain/languages';
@@ -51,6 +52,13 @@ export const workspaceSettingsSchema = z.object({
   backupKeepDaily: z.number().int().min(BACKUP_KEEP_DAILY_MIN).max(BACKUP_KEEP_DAILY_MAX),
   /** …then the newest of each of this many older weeks (0: none). */
   backupKeepWeekly: z.number().int().min(BACKUP_KEEP_WEEKLY_MIN).max(BACKUP_KEEP_WEEKLY_MAX),
+  /** IANA time zone of meeting times (calendar invitations); '' = this computer's. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((v) => v === '' || isTimeZone(v), 'use a time zone name such as Europe/Madrid'),
+  /** The secretariat's e-mail: organizer of calendar invitations ('' = none). */
+  secretariatEmail: z.union([z.literal(''), z.string().trim().max(254).email()]),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

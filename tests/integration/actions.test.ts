@@ -141,7 +141,8 @@ describe('actions', () => {
     // The archive and the ended focal point are the only changes.
     expect((await auditHead()).total).toBe(before.total + 3);
 
-    // Approved minutes take no new actions.
+    // Approved minutes take no new actions (both meetings have been held by now).
+    setDay('2026-04-08');
     for (const id of [m.id, other.id]) await moveTo(id, 'minutes_drafted');
     await t.call('meetings:setStatus', { id: m.id, status: 'minutes_approved' });
     expect(

@@ -116,6 +116,29 @@ describe('audit log', () => {
     });
   });
 
+  it('detects the newest entries deleted from the end (the chain is anchored), also in a backup', async () => {
+    await someChanges();
+    const total = (await t.call('audit:verify', {})).entries;
+    const db = rawConnection(t.core.workspace.dataSource());
+    db.prepare('DELETE FROM audit_log WHERE seq > ?').run(total - 2);
+    expect(await t.call('audit:verify', {})).toMatchObject({
+      ok: false,
+      entries: total - 2,
+      firstBrokenSeq: total - 1,
+      reason: 'tail',
+    });
+    // The anchor travels with the workspace: a backup made now carries the same verdict.
+    const { backup } = await t.call('backup:now', {});
+    const restored = `${backup.path}.restored.coordina`;
+    await t.call('backup:restore', {
+      backupPath: backup.path,
+      targetPath: restored,
+      passphrase: STRONG_PASSPHRASE,
+    });
+    await t.call('workspace:open', { path: restored, passphrase: STRONG_PASSPHRASE });
+    expect((await t.call('audit:verify', {})).reason).toBe('tail');
+  });
+
   it('keeps its chain across lock, unlock and a restart of the core', async () => {
     await someChanges();
     await t.call('workspace:lock', {});

@@ -13,8 +13,17 @@ import { AGENCY_KINDS } from '../../shared/domain/agencies';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
 const TODAY = '2026-06-15';
-/** Tables of the workspace whose rows hold no creation time of the workspace itself. */
-const SKIP = new Set(['schema_migrations', 'audit_log', 'workspace_settings', 'sqlite_stat1']);
+/**
+ * Tables that describe the workspace file rather than the generated data: its creation time,
+ * its audit chain and its own random UUID.
+ */
+const SKIP = new Set([
+  'schema_migrations',
+  'audit_log',
+  'workspace_settings',
+  'workspace_identity',
+  'sqlite_stat1',
+]);
 
 async function generated(seed: number): Promise<TestCore> {
   const t = startTestCore(() => new Date(`${TODAY}T10:00:00Z`));

@@ -52,7 +52,9 @@ describe('Word exports', () => {
     expect(body).toMatch(/TF\/2026\/02\nHold a joint training for inspectors in March\./);
     // Restricted item, its notes and its decision are left out of the standard minutes.
     expect(body).not.toContain(RESTRICTED_MARKER);
-    expect(body).not.toContain('Case discussions');
+    expect(body).toMatch(
+      /\n\d+\. Case discussions — held in closed session, recorded in a restricted annex\n/,
+    );
     expect(body).not.toContain('Restricted decision on a case.');
     expect(body).toMatch(
       /New action items\nAction\nResponsible agency\nDue\nStatus\nLatest update\nOrganise the inspectors training\nNP/,
@@ -168,9 +170,11 @@ describe('Word exports', () => {
       language: 'es',
     });
     const { body } = await docxText(file.data);
-    expect(body).toContain('Registro de decisiones');
+    // One body: its name is in the title, not in every row.
+    expect(body).toContain('Registro de decisiones — National Task Force');
+    // Minutes not yet approved: the decision is marked provisional.
     expect(body).toMatch(
-      /TF\/2026\/01\n3 de noviembre de 2026\nNational Task Force\n2nd meeting\nAdopt the referral SOP/,
+      /TF\/2026\/01\n3 de noviembre de 2026\n2nd meeting\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
     );
     // The decision taken under the restricted case item stays out unless asked for.
     expect(body).not.toContain('Restricted decision on a case.');
@@ -202,7 +206,7 @@ describe('Word exports', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual([
       'Orden-del-dia-National-Task-Force-2-2026-11-03.docx',
       'Acta-National-Task-Force-2-2026-11-03.docx',
-      'Seguimiento-de-compromisos-2026-11-30.docx',
+      'Seguimiento-de-compromisos-National-Task-Force-2026-11-30.docx',
     ]);
     const minutes = mail.attachments[1]!;
     expect((await docxText(minutes.content.toString('base64'))).body).toContain(

@@ -72,13 +72,31 @@ describe('meetings:exportIcs', () => {
       patch: { presenterAgencyId: police.id },
     });
 
+    await t.call('workspace:updateSettings', {
+      timeZone: 'America/Bogota',
+      secretariatEmail: 'secretariat@tf.example',
+    });
     const { fileName, content } = await t.call('meetings:exportIcs', { id: m.id });
-    expect(fileName).toBe('National-Task-Force-1-2026-12-01.ics');
+    // Folded at 75 octets of UTF-8 (not characters), CRLF only.
+    for (const line of content.split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+    }
+    expect(content.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(fileName).toBe('Invitation-National-Task-Force-1-2026-12-01.ics');
     const vcal = new ICAL.Component(ICAL.parse(content));
     const vevent = vcal.getFirstSubcomponent('vevent')!;
     const event = new ICAL.Event(vevent);
     expect(event.summary).toBe('National Task Force: 1st meeting');
     expect(event.startDate.toString()).toBe('2026-12-01T09:30:00');
+    expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('America/Bogota');
+    const zone = vcal.getFirstSubcomponent('vtimezone')!;
+    expect(zone.getFirstPropertyValue('tzid')).toBe('America/Bogota');
+    expect(String(zone.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto'))).toBe(
+      '-05:00',
+    );
+    expect(vcal.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:secretariat@tf.example');
+    expect(vevent.getFirstProperty('organizer')!.getParameter('cn')).toBe('National Task Force');
     expect(event.startDate.isDate).toBe(false);
     expect(event.duration.toSeconds()).toBe(150 * 60);
     expect(event.location).toBe('Ministry of Interior, Room 4');

@@ -1,9 +1,13 @@
 /** Each migration, applied to a real encrypted file: the schema it promises, and its down(). */
+import type { MigrationInterface } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { WorkspaceTimeZone1796080000000 } from '../../electron/core/db/migrations/1796080000000-WorkspaceTimeZone';
 import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
+import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
+import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -14,6 +18,20 @@ beforeEach(() => {
 afterEach(() => {
   removeDir(dir);
 });
+
+/** A workspace from before `migration`, with its settings row, then migrated. */
+async function upgradedSettingsRow(migration: MigrationInterface) {
+  const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+  const db = rawConnection(ds);
+  const runner = ds.createQueryRunner();
+  await migration.down!(runner);
+  db.prepare(
+    `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
+  ).run();
+  await migration.up(runner);
+  await runner.release();
+  return { ds, db };
+}
 
 describe('migrations', () => {
   it('are listed in timestamp order with unique names', () => {
@@ -139,17 +157,7 @@ describe('migrations', () => {
   });
 
   it('BackupRotation adds the rotation counts, bounded, with the former fixed 7/4 for existing rows', async () => {
-    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
-    const db = rawConnection(ds);
-    const migration = new BackupRotation1796030000000();
-    const runner = ds.createQueryRunner();
-    // A workspace from before the migration, with its settings row.
-    await migration.down(runner);
-    db.prepare(
-      `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
-    ).run();
-    await migration.up(runner);
-    await runner.release();
+    const { ds, db } = await upgradedSettingsRow(new BackupRotation1796030000000());
     expect(
       db.prepare(`SELECT backup_keep_daily, backup_keep_weekly FROM workspace_settings`).get(),
     ).toEqual({ backup_keep_daily: 7, backup_keep_weekly: 4 });
@@ -224,6 +232,101 @@ describe('migrations', () => {
     expect(() => insert.run('workspace', 'png', 0)).toThrow(/CHECK/);
     insert.run('workspace', 'png', 10);
     expect(() => insert.run('workspace', 'jpg', 10)).toThrow(/UNIQUE|PRIMARY/);
+    await ds.destroy();
+  });
+
+  it('WorkspaceIdentity gives each workspace its own UUID and anchors an existing audit chain at its head', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new WorkspaceIdentity1796060000000();
+    const runner = ds.createQueryRunner();
+    const fresh = db.prepare(`SELECT * FROM workspace_identity`).get() as Record<string, unknown>;
+    expect(fresh).toMatchObject({ id: 'workspace', audit_head_seq: 0 });
+    expect(fresh.workspace_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-/);
+    // A workspace from before the migration, with two audit entries.
+    await migration.down(runner);
+    const insert = db.prepare(
+      `INSERT INTO audit_log (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash)
+       VALUES (?, 't', 'a', 'c', 'r', NULL, '{}', ?, ?)`,
+    );
+    insert.run(1, '0'.repeat(64), 'a'.repeat(64));
+    insert.run(2, 'a'.repeat(64), 'b'.repeat(64));
+    await migration.up(runner);
+    await runner.release();
+    const anchored = db.prepare(`SELECT * FROM workspace_identity`).get() as Record<
+      string,
+      unknown
+    >;
+    expect(anchored).toMatchObject({ audit_head_seq: 2, audit_head_hash: 'b'.repeat(64) });
+    expect(anchored.workspace_id).not.toBe(fresh.workspace_id);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO workspace_identity (id, workspace_id, audit_head_seq, audit_head_hash) VALUES ('other', ?, 0, ?)`,
+        )
+        .run(fresh.workspace_id, '0'.repeat(64)),
+    ).toThrow(/CHECK/);
+    await ds.destroy();
+  });
+
+  it('MinutesRecord gives meetings approved before it an approval row (snapshot taken later) and records circulations', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new MinutesRecord1796070000000();
+    const runner = ds.createQueryRunner();
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO bodies (id, name, kind, quorum_kind, meeting_frequency, created_at, updated_at) VALUES ('b1', 'B', 'other', 'majority', 'monthly', 't', 't')`,
+    ).run();
+    const insertMeeting = db.prepare(
+      `INSERT INTO meetings (id, body_id, number, title, date, start_time, duration_minutes, language, status, approved_at, created_at, updated_at)
+       VALUES (?, 'b1', ?, 'M', '2026-01-06', '10:00', 120, 'en', ?, ?, 't', '2026-02-01T09:00:00.000Z')`,
+    );
+    insertMeeting.run('m1', 1, 'minutes_approved', '2026-01-20T10:00:00.000Z');
+    insertMeeting.run('m2', 2, 'minutes_drafted', null);
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT * FROM minutes_records`).all()).toEqual([
+      {
+        meeting_id: 'm1',
+        approval_date: '2026-01-20',
+        adopted_at_meeting_id: null,
+        snapshot: null,
+        snapshot_source: null,
+        snapshot_taken_at: null,
+        recorded_at: '2026-01-20T10:00:00.000Z',
+      },
+    ]);
+    expect(
+      db.prepare(`SELECT held_early, closing_time FROM meetings WHERE id = 'm2'`).get(),
+    ).toEqual({ held_early: 0, closing_time: null });
+    expect(() => db.prepare(`UPDATE meetings SET held_early = 2`).run()).toThrow(/CHECK/);
+    const snapshot = db.prepare(
+      `UPDATE minutes_records SET snapshot = ?, snapshot_source = ? WHERE meeting_id = 'm1'`,
+    );
+    expect(() => snapshot.run('not json', 'approval')).toThrow(/CHECK/);
+    expect(() => snapshot.run('{}', null)).toThrow(/CHECK/);
+    snapshot.run('{}', 'first_export');
+    const circulate = db.prepare(
+      `INSERT INTO circulations (id, meeting_id, kind, documents, recipients, circulated_at) VALUES (?, 'm2', ?, '[]', '[]', 't')`,
+    );
+    circulate.run('c1', 'agenda');
+    expect(() => circulate.run('c2', 'minutes')).toThrow(/CHECK/);
+    await ds.destroy();
+  });
+
+  it("WorkspaceTimeZone adds the time zone (the computer's for existing rows) and the secretariat e-mail", async () => {
+    const { ds, db } = await upgradedSettingsRow(new WorkspaceTimeZone1796080000000());
+    expect(db.prepare(`SELECT time_zone, secretariat_email FROM workspace_settings`).get()).toEqual(
+      {
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        secretariat_email: '',
+      },
+    );
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET time_zone = ?`).run('x'.repeat(65)),
+    ).toThrow(/CHECK/);
+    db.prepare(`UPDATE workspace_settings SET time_zone = 'Europe/Madrid'`).run();
     await ds.destroy();
   });
 

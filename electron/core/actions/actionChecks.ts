@@ -142,10 +142,19 @@ export async function resolveOrigin(db: Db, input: OriginInput): Promise<Origin>
   return { bodyId: meeting.body_id, meetingId, agendaItemId, decisionId };
 }
 
-/** A meeting an update is reported at must exist. */
+/** A meeting an update is reported at must exist and its minutes must not be approved yet. */
 export async function assertMeeting(db: Db, id: string, field: string): Promise<void> {
-  const row = await one<{ id: string }>(db, 'SELECT id FROM meetings WHERE id = ?', [id]);
+  const row = await one<{ status: MeetingStatus }>(db, 'SELECT status FROM meetings WHERE id = ?', [
+    id,
+  ]);
   if (!row) invalid(field, 'The chosen meeting does not exist.');
+  if (isLocked(row.status)) {
+    throw new DomainError(
+      'LOCKED_RECORD',
+      'The minutes of this meeting are approved and locked: nothing more can be recorded at it.',
+      { meetingId: id, field },
+    );
+  }
 }
 
 /** Progress is recorded for today or the past. */

@@ -8,7 +8,8 @@ import type { AuditEntry } from '../../../shared/contract/audit';
 import { one, rows, type Db } from '../db/sql';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const SECRET_KEYS = /passphrase|contentbase64|token/i;
+/** Never recorded: secrets, file contents, and deny-listed terms (`term`, privacy:denylistAdd). */
+const SECRET_KEYS = /passphrase|contentbase64|token|^term$/i;
 const MAX_TEXT = 200;
 
 interface AuditRow {
@@ -97,6 +98,11 @@ export async function appendAudit(
       entryHash(row),
     ],
   );
+  // The anchor moves with the chain in the same transaction (see WorkspaceIdentity migration).
+  await db.query(
+    `UPDATE workspace_identity SET audit_head_seq = ?, audit_head_hash = ? WHERE id = 'workspace'`,
+    [row.seq, entryHash(row)],
+  );
 }
 
 export async function verifyAudit(db: Db) {
@@ -115,6 +121,20 @@ export async function verifyAudit(db: Db) {
     if (entryHash(row) !== row.hash) return broken('hash');
     prevHash = row.hash;
     expectedSeq++;
+  }
+  // Entries deleted from the end leave a sound chain: the anchor says where it ended.
+  const anchor = await one<{ seq: number; hash: string }>(
+    db,
+    `SELECT audit_head_seq AS seq, audit_head_hash AS hash FROM workspace_identity`,
+  );
+  const lastSeq = expectedSeq - 1;
+  if (anchor && (anchor.seq !== lastSeq || anchor.hash !== prevHash)) {
+    return {
+      ok: false,
+      entries: all.length,
+      firstBrokenSeq: Math.min(anchor.seq, lastSeq) + 1,
+      reason: 'tail' as const,
+    };
   }
   return { ok: true, entries: all.length, firstBrokenSeq: null, reason: null };
 }

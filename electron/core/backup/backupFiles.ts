@@ -23,8 +23,12 @@ import {
   folderExists,
   removeQuietly,
 } from '../workspace/folders';
+import { createPrivateFile } from '../workspace/privateFiles';
+import { storageCode } from '../db/storageErrors';
 
 export const BACKUP_EXTENSION = '.coordina-backup';
+/** Room for the stamp, counter, UUID and kind in a 255-byte file name. */
+const MAX_BASE_BYTES = 150;
 
 function stamp(at: Date): string {
   return at
@@ -34,8 +38,11 @@ function stamp(at: Date): string {
     .replace('T', '-');
 }
 
+/** The workspace's file name, shortened so that a backup's name stays within 255 bytes. */
 function baseName(workspacePath: string): string {
-  return path.basename(workspacePath).replace(/\.coordina$/, '');
+  let base = path.basename(workspacePath).replace(/\.coordina$/, '');
+  while (Buffer.byteLength(base) > MAX_BASE_BYTES) base = base.slice(0, -1);
+  return base;
 }
 
 function readFolder(folder: string): string[] {
@@ -46,17 +53,47 @@ function readFolder(folder: string): string[] {
   }
 }
 
-/**
- * Backup files of one workspace in an absolute folder, newest first; none when the folder
- * does not exist (yet); NOT_A_FOLDER when the path is a file.
- */
-export function listBackups(folder: string, workspacePath: string): Backup[] {
+/** Whose backups to list: the workspace's UUID (and, for older backups, its exact file name). */
+export interface BackupOwner {
+  workspaceId: string | null;
+  workspacePath: string;
+}
+
+/** `<name>--<YYYYMMDD-HHMMSSZ>[-n]--<workspace UUID>[--manual].coordina-backup` */
+const NAME =
+  /--(\d{8})-(\d{6})Z(?:-\d+)?--([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(--manual)?\.coordina-backup$/;
+
+interface ListedBackup extends Backup {
+  /** Named before backups carried the workspace's UUID: listed, never rotated. */
+  legacy: boolean;
+}
+
+function parseName(name: string, owner: BackupOwner) {
+  const match = NAME.exec(name);
+  if (match) {
+    if (match[3] !== owner.workspaceId) return null;
+    return {
+      day: match[1]!,
+      time: match[2]!,
+      kind: match[4] ? 'manual' : 'automatic',
+      legacy: false,
+    } as const;
+  }
+  // Before UUIDs: `<exact name>--<stamp>[-n].coordina-backup` (never a prefix match).
+  const legacy = /^(.*)--(\d{8})-(\d{6})Z(?:-\d+)?\.coordina-backup$/.exec(name);
+  if (legacy && legacy[1] === baseName(owner.workspacePath)) {
+    return { day: legacy[2]!, time: legacy[3]!, kind: 'automatic', legacy: true } as const;
+  }
+  return null;
+}
+
+function listOwned(folder: string, owner: BackupOwner): ListedBackup[] {
   assertAbsolute(folder, 'folder');
   if (!folderExists(folder)) return [];
-  const prefix = `${baseName(workspacePath)}--`;
   return readFolder(folder)
-    .filter((name) => name.startsWith(prefix) && name.endsWith(BACKUP_EXTENSION))
     .flatMap((name) => {
+      const parsed = parseName(name, owner);
+      if (!parsed) return [];
       const full = path.join(folder, name);
       let stat: fs.Stats;
       try {
@@ -65,34 +102,46 @@ export function listBackups(folder: string, workspacePath: string): Backup[] {
         return []; // removed meanwhile
       }
       if (!stat.isFile()) return [];
-      const match = /--(\d{8})-(\d{6})Z/.exec(name);
-      const createdAt = match
-        ? `${match[1]!.slice(0, 4)}-${match[1]!.slice(4, 6)}-${match[1]!.slice(6)}T${match[2]!.slice(0, 2)}:${match[2]!.slice(2, 4)}:${match[2]!.slice(4)}Z`
-        : stat.mtime.toISOString();
-      return [{ path: full, createdAt, bytes: stat.size }];
+      const { day, time } = parsed;
+      const createdAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4)}Z`;
+      return [
+        { path: full, createdAt, bytes: stat.size, kind: parsed.kind, legacy: parsed.legacy },
+      ];
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.path.localeCompare(a.path));
+}
+
+/**
+ * The backups of one workspace in an absolute folder, newest first — found by the workspace's
+ * UUID in their names, never by a name prefix; none when the folder does not exist (yet);
+ * NOT_A_FOLDER when the path is a file.
+ */
+export function listBackups(folder: string, owner: BackupOwner): Backup[] {
+  return listOwned(folder, owner).map(({ legacy: _legacy, ...backup }) => backup);
 }
 
 export function writeBackup(
   db: SqliteDatabase,
-  workspacePath: string,
+  owner: { workspaceId: string; workspacePath: string },
   folder: string,
   at: Date,
+  kind: 'automatic' | 'manual' = 'automatic',
 ): Backup {
   assertAbsolute(folder, 'folder');
   ensureFolder(folder);
-  let target = path.join(folder, `${baseName(workspacePath)}--${stamp(at)}${BACKUP_EXTENSION}`);
-  for (let n = 2; fs.existsSync(target); n++) {
-    target = target.replace(/(-\d+)?\.coordina-backup$/, `-${n}${BACKUP_EXTENSION}`);
-  }
+  const suffix = `--${owner.workspaceId}${kind === 'manual' ? '--manual' : ''}${BACKUP_EXTENSION}`;
+  const base = `${baseName(owner.workspacePath)}--${stamp(at)}`;
+  let target = path.join(folder, `${base}${suffix}`);
+  for (let n = 2; fs.existsSync(target); n++) target = path.join(folder, `${base}-${n}${suffix}`);
   vacuumInto(db, target);
-  return { path: target, createdAt: at.toISOString(), bytes: fs.statSync(target).size };
+  return { path: target, createdAt: at.toISOString(), bytes: fs.statSync(target).size, kind };
 }
 
 /** A consistent encrypted copy (same cipher and key) in a new file; no partial file is left. */
 export function vacuumInto(db: SqliteDatabase, target: string): void {
   try {
+    // Made owner-only and empty first: VACUUM INTO fills an empty file and keeps its mode.
+    createPrivateFile(target);
     db.prepare('VACUUM INTO ?').run(target);
   } catch (error) {
     removeQuietly([target, `${target}-journal`]);
@@ -109,15 +158,31 @@ function weekOf(iso: string): string {
 
 /**
  * Keeps the newest backup of each of the `daily` most recent days that have one, then the
- * newest of each of the `weekly` most recent older weeks; deletes the rest.
+ * newest of each of the `weekly` most recent older weeks; deletes the other backups of this
+ * workspace. Backups made on demand and automatic ones are rotated each on their own, so the
+ * backup made at close never pushes out the one the user asked for that morning; backups
+ * named before they carried the workspace's UUID are never deleted.
  */
 export function rotateBackups(
   folder: string,
-  workspacePath: string,
+  owner: BackupOwner,
   daily = DEFAULT_BACKUP_KEEP_DAILY,
   weekly = DEFAULT_BACKUP_KEEP_WEEKLY,
 ): string[] {
-  const all = listBackups(folder, workspacePath);
+  const owned = listOwned(folder, owner).filter((b) => !b.legacy);
+  const removed = (['automatic', 'manual'] as const).flatMap((kind) =>
+    expired(
+      owned.filter((b) => b.kind === kind),
+      daily,
+      weekly,
+    ),
+  );
+  for (const file of removed) fs.rmSync(file, { force: true });
+  return removed;
+}
+
+/** The backups (newest first) that the daily/weekly rule does not keep. */
+function expired(all: readonly Backup[], daily: number, weekly: number): string[] {
   const keep = new Set<string>();
   const days: string[] = [];
   for (const backup of all) {
@@ -136,9 +201,7 @@ export function rotateBackups(
       keep.add(backup.path);
     }
   }
-  const removed = all.filter((b) => !keep.has(b.path)).map((b) => b.path);
-  for (const file of removed) fs.rmSync(file, { force: true });
-  return removed;
+  return all.filter((b) => !keep.has(b.path)).map((b) => b.path);
 }
 
 /**
@@ -170,6 +233,9 @@ export function verifyBackup(backupPath: string, passphrase: string): void {
   } catch (error) {
     if (isNotADatabaseError(error)) {
       throw new DomainError('WRONG_PASSPHRASE', 'The passphrase does not open this backup.');
+    }
+    if (storageCode(error)?.startsWith('SQLITE_CORRUPT')) {
+      throw new DomainError('WORKSPACE_DAMAGED', 'This backup is damaged.', { path: backupPath });
     }
     throw error;
   } finally {

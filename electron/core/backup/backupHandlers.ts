@@ -16,14 +16,16 @@ export function backupHandlers(
 ): HandlerSlice<keyof typeof backupContract> {
   return {
     'backup:now': ({ folder }) => workspace.backupNow(folder),
-    'backup:list': ({ folder, workspacePath }) => {
-      const target = workspacePath
-        ? resolveWorkspacePath(workspacePath, defaultFolder)
-        : workspace.currentPath();
-      if (!target) throw new DomainError('NO_WORKSPACE', 'Say which workspace, or open one.');
-      const from = folder ?? workspace.backupFolderFor(target);
-      return { folder: from, items: listBackups(from, target) };
-    },
+    // After any backup already under way (e.g. the daily one), never beside it.
+    'backup:list': ({ folder, workspacePath }) =>
+      workspace.exclusive(() => {
+        const target = workspacePath
+          ? resolveWorkspacePath(workspacePath, defaultFolder)
+          : workspace.currentPath();
+        if (!target) throw new DomainError('NO_WORKSPACE', 'Say which workspace, or open one.');
+        const from = folder ?? workspace.backupFolderFor(target);
+        return { folder: from, items: listBackups(from, workspace.backupOwnerFor(target)) };
+      }),
     'backup:restore': ({ backupPath, targetPath, passphrase }) => {
       const path = resolveWorkspacePath(targetPath, defaultFolder);
       assertNewWorkspaceFile(path, 'targetPath');

@@ -6,8 +6,12 @@
 import type { SqliteDatabase } from './sqlite';
 
 /** NFC first: the same words typed on another keyboard or OS must give the same key. */
+export function passphraseBytes(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
 function hex(passphrase: string): string {
-  return Buffer.from(passphrase.normalize('NFC'), 'utf8').toString('hex');
+  return passphraseBytes(passphrase).toString('hex');
 }
 
 /** Select the SQLCipher v4 scheme and key the connection. Must run before any other statement. */

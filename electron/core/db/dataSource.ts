@@ -9,7 +9,9 @@ import { DomainError } from '../../../shared/errors';
 import { applyConnectionPragmas, keyConnection, probeKey } from './cipher';
 import { ENTITIES } from './entities';
 import { KNOWN_MIGRATION_NAMES, MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
+import { checkKeyAgainstPages } from './keyCheck';
 import { SqliteDriver, isNotADatabaseError, type SqliteDatabase } from './sqlite';
+import { storageCode } from './storageErrors';
 
 /** Written into the SQLite header (inside the encrypted page 1) to recognise our files. */
 export const COORDINA_APPLICATION_ID = 0x434f4f52; // "COOR"
@@ -33,16 +35,37 @@ export function passesQuickCheck(db: SqliteDatabase): boolean {
   }
 }
 
-function verifyExisting(db: SqliteDatabase, options: OpenOptions): void {
+export function damaged(): DomainError {
+  return new DomainError(
+    'WORKSPACE_DAMAGED',
+    'This workspace file is damaged. Restore it from a backup into a new file.',
+  );
+}
+
+/** SQLITE_CORRUPT (and its extended codes): the file's structure does not hold. */
+function isCorruptError(error: unknown): boolean {
+  return storageCode(error)?.startsWith('SQLITE_CORRUPT') === true;
+}
+
+function verifyExisting(
+  db: SqliteDatabase,
+  filePath: string,
+  passphrase: string,
+  options: OpenOptions,
+): void {
   try {
     probeKey(db);
   } catch (error) {
     if (isNotADatabaseError(error)) {
+      // Page 1 did not decrypt: a wrong passphrase, or a damaged first page (the other
+      // pages tell which).
+      if (checkKeyAgainstPages(filePath, passphrase) === 'key-matches') throw damaged();
       throw new DomainError(
         'WRONG_PASSPHRASE',
         'The passphrase is not correct for this workspace.',
       );
     }
+    if (isCorruptError(error)) throw damaged();
     throw error;
   }
   const appId = db.pragma('application_id', { simple: true });
@@ -52,12 +75,7 @@ function verifyExisting(db: SqliteDatabase, options: OpenOptions): void {
       'This encrypted database is not a Coordina workspace.',
     );
   }
-  if (!options.alreadyVerified && !passesQuickCheck(db)) {
-    throw new DomainError(
-      'WORKSPACE_DAMAGED',
-      'This workspace file is damaged. Restore it from a backup into a new file.',
-    );
-  }
+  if (!options.alreadyVerified && !passesQuickCheck(db)) throw damaged();
   const hasTable = db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`)
     .get(MIGRATIONS_TABLE);
@@ -73,11 +91,16 @@ function verifyExisting(db: SqliteDatabase, options: OpenOptions): void {
   }
 }
 
-function prepareConnection(mode: OpenMode, passphrase: string, options: OpenOptions) {
+function prepareConnection(
+  filePath: string,
+  mode: OpenMode,
+  passphrase: string,
+  options: OpenOptions,
+) {
   return (db: SqliteDatabase): void => {
     try {
       keyConnection(db, passphrase);
-      if (mode === 'open') verifyExisting(db, options);
+      if (mode === 'open') verifyExisting(db, filePath, passphrase, options);
       else db.pragma(`application_id=${COORDINA_APPLICATION_ID}`);
       applyConnectionPragmas(db);
     } catch (error) {
@@ -99,7 +122,7 @@ export async function openWorkspaceDataSource(
     driver: SqliteDriver,
     database: filePath,
     fileMustExist: mode === 'open',
-    prepareDatabase: prepareConnection(mode, passphrase, options),
+    prepareDatabase: prepareConnection(filePath, mode, passphrase, options),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
@@ -107,12 +130,17 @@ export async function openWorkspaceDataSource(
     synchronize: false,
     logging: false,
   });
-  await dataSource.initialize();
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    // Any structural failure while opening (a truncated file, a bad page) is damage.
+    throw mode === 'open' && isCorruptError(error) ? damaged() : error;
+  }
   try {
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {
     await dataSource.destroy();
-    throw error;
+    throw isCorruptError(error) ? damaged() : error;
   }
   return dataSource;
 }
@@ -122,12 +150,49 @@ export function rawConnection(dataSource: DataSource): SqliteDatabase {
   return (dataSource.driver as BetterSqlite3Driver).databaseConnection as SqliteDatabase;
 }
 
-/** Checkpoint the WAL into the main file and close. */
+/**
+ * Checkpoint the WAL into the main file and close. A checkpoint that fails (disk full, I/O)
+ * loses nothing — committed transactions stay in the WAL, which the next open replays — so
+ * it never stops the close.
+ */
 export async function closeWorkspaceDataSource(dataSource: DataSource): Promise<void> {
   if (!dataSource.isInitialized) return;
   try {
-    rawConnection(dataSource).pragma('wal_checkpoint(TRUNCATE)');
+    const raw = rawConnection(dataSource);
+    if (raw.inTransaction) raw.exec('ROLLBACK');
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // see above: the WAL keeps every committed write
   } finally {
     await dataSource.destroy();
+  }
+}
+
+/**
+ * After a write failed (at any statement or at COMMIT): nothing of it may stay pending on the
+ * connection, and TypeORM's idea of the transaction must match SQLite's. SQLite may already
+ * have rolled back by itself (SQLITE_FULL, SQLITE_IOERR), which makes TypeORM's own ROLLBACK
+ * fail and leaves its query runner believing a transaction is open — every later "write"
+ * would then go into a savepoint that is never committed. Returns whether the connection is
+ * sound again (out of any transaction, page 1 readable).
+ */
+export function recoverAfterFailedWrite(dataSource: DataSource): boolean {
+  const raw = rawConnection(dataSource);
+  try {
+    if (raw.inTransaction) raw.exec('ROLLBACK');
+  } catch {
+    // checked below
+  }
+  const runner = dataSource.driver.createQueryRunner('master') as unknown as {
+    isTransactionActive: boolean;
+    transactionDepth: number;
+  };
+  runner.isTransactionActive = false;
+  runner.transactionDepth = 0;
+  try {
+    probeKey(raw);
+    return !raw.inTransaction;
+  } catch {
+    return false;
   }
 }

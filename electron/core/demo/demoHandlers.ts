@@ -40,10 +40,12 @@ async function openDemo(service: WorkspaceService, dataDir: string, now: () => D
       });
     }
   }
-  const db = rawConnection(service.dataSource());
-  if (db.prepare('SELECT count(*) FROM bodies').pluck().get() === 0) {
-    generateDemoData(db, { size: 'small', seed: DEMO_SEED, today: isoDate(now()) });
-  }
+  await service.exclusive(() => {
+    const db = rawConnection(service.dataSource());
+    if (db.prepare('SELECT count(*) FROM bodies').pluck().get() === 0) {
+      generateDemoData(db, { size: 'small', seed: DEMO_SEED, today: isoDate(now()) });
+    }
+  });
   return { ...service.status(), passphrase: DEMO_PASSPHRASE };
 }
 

@@ -1,4 +1,8 @@
-/** The register of decisions: every decision with its reference, meeting and date. */
+/**
+ * The register of decisions: every decision with its reference, meeting and date. Decisions
+ * whose minutes are not yet approved are marked provisional; with one body, its name is in
+ * the title rather than in every row.
+ */
 import type { Decision } from '../../../shared/contract/meetings';
 import type { Language } from '../../../shared/domain/languages';
 import {
@@ -10,6 +14,7 @@ import {
   type Letterhead,
 } from './kit/documentKit';
 import { formatDate } from './kit/labels';
+import { recordLabels } from './recordLabels';
 
 export interface RegisterOptions {
   language: Language;
@@ -24,18 +29,22 @@ export function buildDecisionRegister(
   o: RegisterOptions,
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
+  const rl = recordLabels(o.language);
+  const bodies = new Set(decisions.map((d) => d.bodyName));
+  const oneBody = bodies.size === 1 ? [...bodies][0]! : null;
+  const docTitle = oneBody ? `${l.decisionRegister} — ${oneBody}` : l.decisionRegister;
   const sorted = [...decisions].sort(
     (a, b) => a.year - b.year || a.bodyName.localeCompare(b.bodyName) || a.seq - b.seq,
   );
   return renderDocument({
     letterhead,
     language: o.language,
-    title: l.decisionRegister,
+    title: docTitle,
     author: o.author,
     createdAt: o.now,
     sections: [
       [
-        heading(l.decisionRegister, 1),
+        heading(docTitle, 1),
         ...(o.scope ? [para(o.scope, { italic: true })] : []),
         sorted.length === 0
           ? para(l.noDecisions, { italic: true })
@@ -50,8 +59,8 @@ export function buildDecisionRegister(
               sorted.map((d) => [
                 d.reference,
                 formatDate(d.meeting.date, o.language),
-                `${d.bodyName}\n${d.meeting.title}`,
-                d.text,
+                oneBody ? d.meeting.title : `${d.bodyName}\n${d.meeting.title}`,
+                d.meeting.status === 'minutes_approved' ? d.text : `${d.text}\n(${rl.provisional})`,
               ]),
             ),
       ],

@@ -22,7 +22,8 @@ export function buildDistributionEmail(input: EmailInput): Promise<Buffer> {
   const mail = new MailComposer({
     to: input.recipients.map((r) => ({ name: `${r.name} (${r.agency})`, address: r.email })),
     subject: l.emailSubject(input.bodyName, input.meetingTitle),
-    text: l.emailBody(input.bodyName, input.meetingTitle, input.when),
+    // CRLF throughout: the body is written with bare LF like every other text here.
+    text: l.emailBody(input.bodyName, input.meetingTitle, input.when).replace(/\r?\n/g, '\r\n'),
     headers: { 'X-Unsent': '1' },
     attachments: input.attachments.map((a) => ({
       filename: a.fileName,

@@ -66,8 +66,17 @@ const ACTION_SELECT = `SELECT a.id, a.title, a.description, a.owner_agency_id, g
   LEFT JOIN meetings m ON m.id = a.meeting_id
   LEFT JOIN bodies b ON b.id = a.body_id`;
 
-async function withUpdates(db: Db, raw: RawAction[], today: string): Promise<ActionRow[]> {
-  const history = new Map<string, ActionRow['updates']>();
+/**
+ * Actions with their progress history. With `asOf` (minutes), each action is shown as it stood
+ * on that date: only updates dated on or before it, and the status it had then.
+ */
+async function withUpdates(
+  db: Db,
+  raw: RawAction[],
+  today: string,
+  asOf?: string,
+): Promise<ActionRow[]> {
+  const history = new Map<string, (ActionRow['updates'][number] & { from: ActionStatus })[]>();
   // In chunks: SQLite limits bound parameters per statement.
   for (let i = 0; i < raw.length; i += 500) {
     const ids = raw.slice(i, i + 500).map((a) => a.id);
@@ -75,34 +84,43 @@ async function withUpdates(db: Db, raw: RawAction[], today: string): Promise<Act
       action_id: string;
       date: string;
       note: string;
+      status_from: ActionStatus;
       status_to: ActionStatus;
     }>(
       db,
-      `SELECT action_id, date, note, status_to FROM action_updates WHERE action_id IN (${placeholders(ids)})
-       ORDER BY date, created_at`,
+      `SELECT action_id, date, note, status_from, status_to FROM action_updates
+        WHERE action_id IN (${placeholders(ids)}) ORDER BY date, created_at`,
       ids,
     );
     for (const u of found) {
       const list = history.get(u.action_id) ?? [];
-      list.push({ date: u.date, note: u.note, statusTo: u.status_to });
+      list.push({ date: u.date, note: u.note, statusTo: u.status_to, from: u.status_from });
       history.set(u.action_id, list);
     }
   }
-  return raw.map((a) => ({
-    id: a.id,
-    title: a.title,
-    description: a.description,
-    ownerId: a.owner_agency_id,
-    ownerName: a.owner_name,
-    ownerAcronym: a.owner_acronym,
-    dueDate: a.due_date,
-    status: a.status,
-    priority: a.priority,
-    daysOverdue: daysOverdue(a.status, a.due_date, today),
-    meetingNumber: a.meeting_number,
-    bodyName: a.body_name,
-    updates: history.get(a.id) ?? [],
-  }));
+  return raw.map((a) => {
+    const all = history.get(a.id) ?? [];
+    const shown = asOf === undefined ? all : all.filter((u) => u.date <= asOf);
+    const later = asOf === undefined ? undefined : all.find((u) => u.date > asOf);
+    // The status then: the last change up to that date, else what the first later change left.
+    const status =
+      asOf === undefined ? a.status : (shown.at(-1)?.statusTo ?? later?.from ?? a.status);
+    return {
+      id: a.id,
+      title: a.title,
+      description: a.description,
+      ownerId: a.owner_agency_id,
+      ownerName: a.owner_name,
+      ownerAcronym: a.owner_acronym,
+      dueDate: a.due_date,
+      status,
+      priority: a.priority,
+      daysOverdue: daysOverdue(status, a.due_date, asOf ?? today),
+      meetingNumber: a.meeting_number,
+      bodyName: a.body_name,
+      updates: shown.map((u) => ({ date: u.date, note: u.note, statusTo: u.statusTo })),
+    };
+  });
 }
 
 /** Open actions (optionally of one body / some owner agencies), by agency then due date. */
@@ -148,8 +166,8 @@ export async function minutesData(db: Db, meetingId: string): Promise<MinutesDat
   );
   return {
     meeting,
-    newActions: await withUpdates(db, created, meeting.date),
-    updatedActions: await withUpdates(db, updated, meeting.date),
+    newActions: await withUpdates(db, created, meeting.date, meeting.date),
+    updatedActions: await withUpdates(db, updated, meeting.date, meeting.date),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type ExportProgress,
   type exportsContract,
   type ExportedFile,
+  type MEETING_DOCUMENTS,
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { daysBetween } from '../../../shared/domain/actions';
@@ -16,28 +17,24 @@ import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
 import { isoDate, one, type Db } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
+import { assertCanCirculate, recordCirculation } from '../meetings/circulation';
 import { getMeeting } from '../meetings/meetingQueries';
 import { listDecisions } from '../meetings/recordCommands';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import type { BuilderRunner } from './builderRunner';
 import type { BuilderArgs, BuilderName } from './builders';
 import { buildDistributionEmail } from './distributionEmail';
-import { bodyRecipients, followUpData, letterheadOf, minutesData, openActions } from './exportData';
+import { buildIcs } from './icsInvitation';
+import {
+  ensureMinutesSnapshot,
+  needsMinutesSnapshot,
+  recordedMinutesData,
+} from '../meetings/minutesRecord';
+import { bodyRecipients, followUpData, letterheadOf, openActions } from './exportData';
 import { labelsFor } from './kit/documentKit';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
-
-/** A file-name-safe slug: letters, digits and dashes. */
-export function slug(...parts: (string | number)[]): string {
-  return parts
-    .join('-')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 120);
-}
+import { exportFileName } from './fileNames';
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -74,6 +71,13 @@ export function exportHandlers(
 ): HandlerSlice<keyof typeof exportsContract> {
   const author = async (db: Db) => (await letterheadOf(db)).taskForceName;
 
+  /** Approved minutes without a snapshot yet (from before snapshots) are frozen first. */
+  const freezeIfNeeded = async (meetingId: string) => {
+    if (await workspace.read((db) => needsMinutesSnapshot(db, meetingId))) {
+      await workspace.write((db) => ensureMinutesSnapshot(db, meetingId, now().toISOString()));
+    }
+  };
+
   const minutesJob = async (
     db: Db,
     meetingId: string,
@@ -81,14 +85,14 @@ export function exportHandlers(
     draft: boolean | undefined,
     includeRestricted: boolean,
   ): Promise<Job<'minutes'>> => {
-    const data = await minutesData(db, meetingId);
+    const data = await recordedMinutesData(db, meetingId);
     const m = data.meeting;
     const lang = language ?? m.language;
     return {
       name: 'minutes',
       args: [
         data,
-        await letterheadOf(db),
+        { ...(await letterheadOf(db)), restricted: includeRestricted },
         {
           language: lang,
           includeRestricted,
@@ -97,7 +101,9 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).minutes, m.bodyName, m.number, m.date)}.docx`,
+      fileName: exportFileName('minutes', lang, [m.bodyName, m.number, m.date], {
+        restricted: includeRestricted,
+      }),
     };
   };
 
@@ -115,7 +121,7 @@ export function exportHandlers(
         await letterheadOf(db),
         { language: lang, draft: draft ?? false, author: await author(db), now: now() },
       ],
-      fileName: `${slug(labelsFor(lang).agenda, m.bodyName, m.number, m.date)}.docx`,
+      fileName: exportFileName('agenda', lang, [m.bodyName, m.number, m.date]),
     };
   };
 
@@ -126,6 +132,7 @@ export function exportHandlers(
   ): Promise<Job<'actionTracker'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
+    const scope = await bodyName(db, bodyId);
     return {
       name: 'actionTracker',
       args: [
@@ -133,13 +140,13 @@ export function exportHandlers(
         await letterheadOf(db),
         {
           language: lang,
-          scope: await bodyName(db, bodyId),
+          scope,
           today,
           author: await author(db),
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).actionTracker, today)}.docx`,
+      fileName: exportFileName('actionTracker', lang, [scope, today]),
     };
   };
 
@@ -169,7 +176,7 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: `${slug(labelsFor(lang).followUp, today)}.docx`,
+      fileName: exportFileName('followUp', lang, [today]),
     };
   };
 
@@ -192,10 +199,12 @@ export function exportHandlers(
       name: 'decisionRegister',
       args: [
         decisions.filter((d) => includeRestricted || !d.restricted),
-        await letterheadOf(db),
+        { ...(await letterheadOf(db)), restricted: includeRestricted },
         { language: lang, scope, author: await author(db), now: now() },
       ],
-      fileName: `${slug(labelsFor(lang).decisionRegister, scope || isoDate(now()))}.docx`,
+      fileName: exportFileName('decisionRegister', lang, [scope || isoDate(now())], {
+        restricted: includeRestricted,
+      }),
     };
   };
 
@@ -220,6 +229,76 @@ export function exportHandlers(
   const single = async (channel: keyof typeof exportsContract, job: Job) =>
     (await build(channel, [job]))[0]!;
 
+  /** One .eml to the body's focal points with the chosen documents (and the .ics invitation). */
+  const distribute = async (
+    meetingId: string,
+    documents: readonly (typeof MEETING_DOCUMENTS)[number][],
+    language: Language | undefined,
+    includeRestricted: boolean,
+    withIcs: boolean,
+  ) => {
+    const { meeting, jobs, recipients, lang, ics } = await workspace.read(async (db) => {
+      const m = await getMeeting(db, meetingId);
+      const l = language ?? m.language;
+      const list: Job[] = [];
+      for (const doc of documents) {
+        list.push(
+          doc === 'agenda'
+            ? await agendaJob(db, m, l, undefined)
+            : doc === 'minutes'
+              ? await minutesJob(db, meetingId, l, undefined, includeRestricted)
+              : doc === 'actionTracker'
+                ? await trackerJob(db, m.body.id, l)
+                : await followUpJob(db, { bodyId: m.body.id, language: l }),
+        );
+      }
+      return {
+        meeting: m,
+        jobs: list,
+        recipients: await bodyRecipients(db, m.body.id, isoDate(now())),
+        lang: l,
+        ics: withIcs ? await buildIcs(db, m, now()) : null,
+      };
+    });
+    const files = await build('exports:distributionEmail', jobs);
+    const attachments = files.map((f) => ({
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      data: Buffer.from(f.data, 'base64'),
+    }));
+    if (ics) {
+      attachments.push({
+        fileName: ics.fileName,
+        mimeType: 'text/calendar',
+        data: Buffer.from(ics.content, 'utf8'),
+      });
+    }
+    const bytes = await buildDistributionEmail({
+      language: lang,
+      bodyName: meeting.bodyName,
+      meetingTitle: meetingTitle(meeting, lang),
+      when: formatLongDate(meeting.date, lang),
+      recipients,
+      attachments,
+    });
+    return {
+      recipients,
+      attachments: attachments.map((a) => a.fileName),
+      file: {
+        fileName: exportFileName(
+          'distribution',
+          lang,
+          [meeting.bodyName, meeting.number, meeting.date],
+          { restricted: includeRestricted && documents.includes('minutes') },
+        ),
+        mimeType: EML_MIME,
+        data: bytes.toString('base64'),
+        bytes: bytes.length,
+        recipients: recipients.length,
+      },
+    };
+  };
+
   return {
     'exports:letterheadLogo': () =>
       workspace.read(async (db) => ({ logo: logoDto(await readLogo(db)) })),
@@ -234,11 +313,13 @@ export function exportHandlers(
           agendaJob(db, await getMeeting(db, meetingId), language, draft),
         ),
       ),
-    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) =>
-      single(
+    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) => {
+      await freezeIfNeeded(meetingId);
+      return single(
         'exports:minutes',
         await workspace.read((db) => minutesJob(db, meetingId, language, draft, includeRestricted)),
-      ),
+      );
+    },
     'exports:actionTracker': async ({ bodyId, language }) =>
       single(
         'exports:actionTracker',
@@ -252,48 +333,36 @@ export function exportHandlers(
         await workspace.read((db) => registerJob(db, bodyId, year, language, includeRestricted)),
       ),
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
-      const { meeting, jobs, recipients, lang } = await workspace.read(async (db) => {
-        const m = await getMeeting(db, meetingId);
-        const l = language ?? m.language;
-        const list: Job[] = [];
-        for (const doc of documents) {
-          list.push(
-            doc === 'agenda'
-              ? await agendaJob(db, m, l, undefined)
-              : doc === 'minutes'
-                ? await minutesJob(db, meetingId, l, undefined, includeRestricted)
-                : doc === 'actionTracker'
-                  ? await trackerJob(db, m.body.id, l)
-                  : await followUpJob(db, { bodyId: m.body.id, language: l }),
-          );
-        }
-        return {
-          meeting: m,
-          jobs: list,
-          recipients: await bodyRecipients(db, m.body.id, isoDate(now())),
-          lang: l,
-        };
-      });
-      const files = await build('exports:distributionEmail', jobs);
-      const bytes = await buildDistributionEmail({
-        language: lang,
-        bodyName: meeting.bodyName,
-        meetingTitle: meetingTitle(meeting, lang),
-        when: formatLongDate(meeting.date, lang),
-        recipients,
-        attachments: files.map((f) => ({
-          fileName: f.fileName,
-          mimeType: f.mimeType,
-          data: Buffer.from(f.data, 'base64'),
-        })),
-      });
-      return {
-        fileName: `${slug(meeting.bodyName, meeting.number, meeting.date)}.eml`,
-        mimeType: EML_MIME,
-        data: bytes.toString('base64'),
-        bytes: bytes.length,
-        recipients: recipients.length,
-      };
+      if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
+      return (await distribute(meetingId, documents, language, includeRestricted, false)).file;
+    },
+    'exports:circulate': async ({ meetingId, kind, language }) => {
+      await workspace.read((db) => assertCanCirculate(db, meetingId, kind));
+      const sent = await distribute(
+        meetingId,
+        [kind === 'agenda' ? 'agenda' : 'minutes'],
+        language,
+        false,
+        kind === 'agenda',
+      );
+      await workspace.write((db) =>
+        recordCirculation(
+          db,
+          {
+            meetingId,
+            kind,
+            documents: sent.attachments,
+            recipients: sent.recipients.map((r) => ({
+              name: r.name,
+              email: r.email,
+              agency: r.agency,
+            })),
+          },
+          isoDate(now()),
+          now().toISOString(),
+        ),
+      );
+      return sent.file;
     },
   };
 }

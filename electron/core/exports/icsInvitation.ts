@@ -1,37 +1,34 @@
 /**
- * A meeting invitation as an iCalendar file (RFC 5545, built with the `ics` library): title,
- * local start time and duration, location or video link, the agenda with estimated times in
- * the description, and the active focal points of member agencies as attendees.
+ * A meeting invitation as an iCalendar file (RFC 5545): title, start time in the workspace's
+ * time zone (TZID with its VTIMEZONE), duration, location or video link, the agenda with
+ * estimated times in the description, the secretariat as ORGANIZER and the active focal points
+ * of member agencies as attendees. Without a secretariat e-mail it is published, not requested.
  */
-import { createEvent, type Attendee } from 'ics';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
-import { DomainError } from '../../../shared/errors';
-import { isoDate, type Db } from '../db/sql';
+import { effectiveTimeZone } from '../../../shared/domain/timeZone';
+import { isoDate, one, type Db } from '../db/sql';
 import { bodyRecipients } from './exportData';
+import { exportFileName } from './fileNames';
+import { icsDocument, icsParam, icsText, vtimezone } from './kit/icalendar';
 
 const AGENDA_WORD = { en: 'Agenda', es: 'Orden del día', fr: 'Ordre du jour' } as const;
 const LINK_WORD = { en: 'Join online', es: 'Enlace de conexión', fr: 'Lien de connexion' } as const;
 
-function dateParts(date: string, time: string): [number, number, number, number, number] {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  return [y, mo, d, h, mi];
-}
+const stamp = (date: string, time: string) =>
+  `${date.replace(/-/g, '')}T${time.replace(':', '').padEnd(4, '0')}00`;
 
 /** Active focal points (on the meeting date) of the body's member agencies, with e-mail. */
-async function attendees(db: Db, meeting: MeetingDetail, today: Date): Promise<Attendee[]> {
+async function attendees(db: Db, meeting: MeetingDetail, today: Date): Promise<string[]> {
   const on = meeting.date >= isoDate(today) ? meeting.date : isoDate(today);
   const found = await bodyRecipients(db, meeting.body.id, on);
   const seen = new Set<string>();
   return found
     .filter((f) => !seen.has(f.email.toLowerCase()) && seen.add(f.email.toLowerCase()))
-    .map((f) => ({
-      name: `${f.name} (${f.agency})`,
-      email: f.email,
-      rsvp: true,
-      partstat: 'NEEDS-ACTION',
-      role: f.role === 'primary' ? 'REQ-PARTICIPANT' : 'OPT-PARTICIPANT',
-    }));
+    .map(
+      (f) =>
+        `ATTENDEE;CN=${icsParam(`${f.name} (${f.agency})`)};RSVP=TRUE;PARTSTAT=NEEDS-ACTION;` +
+        `ROLE=${f.role === 'primary' ? 'REQ-PARTICIPANT' : 'OPT-PARTICIPANT'}:mailto:${f.email}`,
+    );
 }
 
 function description(meeting: MeetingDetail): string {
@@ -51,34 +48,47 @@ export async function buildIcs(
   meeting: MeetingDetail,
   now: Date,
 ): Promise<{ fileName: string; content: string }> {
-  const { error, value } = createEvent({
-    uid: `${meeting.id}@coordina`,
-    productId: 'coordina/ics',
-    method: 'REQUEST',
-    title: `${meeting.bodyName}: ${meeting.title}`,
-    description: description(meeting),
-    start: dateParts(meeting.date, meeting.startTime),
-    startInputType: 'local',
-    startOutputType: 'local',
-    duration: { minutes: meeting.durationMinutes },
-    location: meeting.location || meeting.videoLink || undefined,
-    url: meeting.videoLink || undefined,
-    status: 'CONFIRMED',
-    sequence:
-      Math.max(
-        0,
-        Math.floor((Date.parse(meeting.updatedAt) - Date.parse(meeting.createdAt)) / 1000),
-      ) % 2147483647,
-    attendees: await attendees(db, meeting, now),
-  });
-  if (error || !value) {
-    throw new DomainError('VALIDATION', 'The invitation could not be built from this meeting.', {
-      reason: error?.message ?? 'unknown',
-    });
-  }
-  const safeTitle = `${meeting.bodyName}-${meeting.number}-${meeting.date}`
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/-+/g, '-');
-  return { fileName: `${safeTitle}.ics`, content: value };
+  const settings = await one<{ time_zone: string; secretariat_email: string; name: string }>(
+    db,
+    'SELECT time_zone, secretariat_email, task_force_name AS name FROM workspace_settings LIMIT 1',
+  );
+  const zone = effectiveTimeZone(settings?.time_zone ?? '');
+  const organizer = settings?.secretariat_email ?? '';
+  const sequence =
+    Math.max(
+      0,
+      Math.floor((Date.parse(meeting.updatedAt) - Date.parse(meeting.createdAt)) / 1000),
+    ) % 2147483647;
+  const where = meeting.location || meeting.videoLink;
+  const content = icsDocument([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Coordina//Meeting invitation//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${organizer ? 'REQUEST' : 'PUBLISH'}`,
+    ...vtimezone(zone, Number(meeting.date.slice(0, 4))),
+    'BEGIN:VEVENT',
+    `UID:${meeting.id}@coordina`,
+    `DTSTAMP:${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
+    `DTSTART;TZID=${zone}:${stamp(meeting.date, meeting.startTime)}`,
+    `DURATION:PT${meeting.durationMinutes}M`,
+    `SUMMARY:${icsText(`${meeting.bodyName}: ${meeting.title}`)}`,
+    `DESCRIPTION:${icsText(description(meeting))}`,
+    ...(where ? [`LOCATION:${icsText(where)}`] : []),
+    ...(meeting.videoLink ? [`URL:${meeting.videoLink.replace(/[\r\n]/g, '')}`] : []),
+    'STATUS:CONFIRMED',
+    `SEQUENCE:${sequence}`,
+    ...(organizer ? [`ORGANIZER;CN=${icsParam(settings?.name ?? '')}:mailto:${organizer}`] : []),
+    ...(await attendees(db, meeting, now)),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]);
+  return {
+    fileName: exportFileName('invitation', meeting.language, [
+      meeting.bodyName,
+      meeting.number,
+      meeting.date,
+    ]),
+    content,
+  };
 }

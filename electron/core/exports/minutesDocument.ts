@@ -6,7 +6,7 @@
 import { Paragraph, TextRun, type Table } from 'docx';
 import { ATTENDANCE_STATUSES, meetingTitle } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
-import { isEmptyDoc } from '../../../shared/domain/richText';
+import { isEmptyDoc, type RichBlock, type RichDoc } from '../../../shared/domain/richText';
 import type { BuildProgress } from './builders';
 import type { ActionRow, MinutesData } from './exportData';
 import {
@@ -23,6 +23,7 @@ import {
 } from './kit/documentKit';
 import { formatDate, formatLongDate, formatShortDate, type Labels } from './kit/labels';
 import { richTextToDocx } from './kit/richTextDocx';
+import { recordLabels } from './recordLabels';
 
 export interface MinutesOptions {
   language: Language;
@@ -68,6 +69,19 @@ export function actionsTable(
     ),
     spacer(),
   ];
+}
+
+/** The notes with each top-level paragraph prefixed "6.1", "6.2"…; `next` is the next number. */
+function numberParagraphs(notes: RichDoc, item: number): { doc: RichDoc; next: number } {
+  let n = 1;
+  const content = notes.content.map((block): RichBlock => {
+    if (block.type !== 'paragraph' || !block.content?.length) return block;
+    return {
+      ...block,
+      content: [{ type: 'text', text: `${item}.${n++}\u00a0` }, ...block.content],
+    };
+  });
+  return { doc: { ...notes, content }, next: n };
 }
 
 function attendanceSection(data: MinutesData, paper: Letterhead['paperSize'], l: Labels) {
@@ -123,15 +137,18 @@ export function buildMinutes(
   const m = data.meeting;
   const mTitle = meetingTitle(m, o.language);
   const paper = letterhead.paperSize;
+  const rl = recordLabels(o.language);
   let listInstance = 0;
   const ctx = { baseHeading: 2 as const, nextListInstance: () => ++listInstance };
-  const items = m.agenda.filter((i) => o.includeRestricted || !i.restricted);
+  // One numbering, the agenda's: a restricted item left out keeps its number and a line.
+  const items = m.agenda.map((item, index) => ({ item, number: index + 1 }));
   const children: (Paragraph | Table)[] = [
     ...title(`${l.minutes} — ${mTitle}`, m.bodyName),
     ...facts(
       [
         [l.date, formatLongDate(m.date, o.language)],
-        [l.time, `${m.startTime}`],
+        [m.closingTime ? rl.opened : l.time, m.startTime],
+        [rl.closed, m.closingTime ?? ''],
         [l.location, m.location],
         [l.online, m.videoLink],
         [l.chair, m.chairName],
@@ -142,25 +159,33 @@ export function buildMinutes(
     ...attendanceSection(data, paper, l),
     heading(l.proceedings, 1),
   ];
-  items.forEach((item, index) => {
+  items.forEach(({ item, number }, index) => {
     progress?.(index, items.length + 1);
+    if (item.restricted && !o.includeRestricted) {
+      children.push(heading(`${number}. ${rl.closedSession(item.title)}`, 2));
+      return;
+    }
     children.push(
-      heading(`${index + 1}. ${item.title}${item.restricted ? ` (${l.restricted})` : ''}`, 2),
+      heading(`${number}. ${item.title}${item.restricted ? ` (${l.restricted})` : ''}`, 2),
     );
     if (item.presenterAgency) {
       children.push(para(`${l.presenter}${l.colon}${item.presenterAgency.name}`, { italic: true }));
     }
+    // Paragraphs numbered within the item (6.1, 6.2…) so they can be cited.
+    const paragraphs = numberParagraphs(item.notes, number);
     children.push(
       ...(isEmptyDoc(item.notes)
         ? [para(l.noNotes, { italic: true })]
-        : richTextToDocx(item.notes, ctx)),
+        : richTextToDocx(paragraphs.doc, ctx)),
     );
+    let next = paragraphs.next;
     const decisions = m.decisions.filter((d) => d.agendaItem?.id === item.id);
     for (const d of decisions) {
       children.push(
         new Paragraph({
           indent: { left: 360 },
           children: [
+            new TextRun(`${number}.${next++}\u00a0`),
             new TextRun({ text: `${l.decision} ${d.reference}${l.colon}`, bold: true }),
             new TextRun(d.text),
           ],
@@ -213,8 +238,13 @@ export function buildMinutes(
   children.push(heading(l.approval, 1));
   children.push(
     para(
-      m.status === 'minutes_approved' && m.updatedAt
-        ? l.approvedOn(formatDate(m.updatedAt, o.language))
+      m.status === 'minutes_approved' && m.approval
+        ? m.approval.adoptedAt
+          ? rl.adoptedAt(
+              meetingTitle(m.approval.adoptedAt, o.language),
+              formatDate(m.approval.date, o.language),
+            )
+          : rl.adoptedOn(formatDate(m.approval.date, o.language))
         : l.approvalPending,
     ),
   );

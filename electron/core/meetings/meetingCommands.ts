@@ -15,6 +15,7 @@ import { nextDates } from '../../../shared/domain/recurrence';
 import { DomainError } from '../../../shared/errors';
 import { isoDate, newId, one, type Db } from '../db/sql';
 import { applyTemplateItems } from './agendaCommands';
+import { recordApproval, type ApprovalInput } from './minutesRecord';
 import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from './meetingQueries';
 
 type MeetingCreate = z.output<typeof meetingCreateSchema>;
@@ -91,7 +92,7 @@ export async function updateMeeting(
   const row = await editableMeeting(db, id);
   await db.query(
     `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, location = ?,
-       video_link = ?, language = ?, chair_name = ?, minute_taker = ?, updated_at = ? WHERE id = ?`,
+       video_link = ?, language = ?, chair_name = ?, minute_taker = ?, closing_time = ?, updated_at = ? WHERE id = ?`,
     [
       patch.title ?? row.title,
       patch.date ?? row.date,
@@ -102,6 +103,7 @@ export async function updateMeeting(
       patch.language ?? row.language,
       patch.chairName ?? row.chair_name,
       patch.minuteTaker ?? row.minute_taker,
+      patch.closingTime !== undefined ? patch.closingTime : row.closing_time,
       now,
       id,
     ],
@@ -111,12 +113,22 @@ export async function updateMeeting(
 /** Hook run when a meeting's minutes become drafted (carry-over of open actions). */
 export type StatusHook = (db: Db, meeting: MeetingRow, now: string) => Promise<void>;
 
+export interface StatusOptions extends ApprovalInput {
+  /** Confirms that a meeting whose date has not come was held early (recorded). */
+  heldEarly?: boolean;
+  /** The workspace's today (YYYY-MM-DD). */
+  today: string;
+  onMinutesDrafted?: StatusHook;
+}
+
+const AFTER_HELD: readonly MeetingStatus[] = ['held', 'minutes_drafted', 'minutes_approved'];
+
 export async function setMeetingStatus(
   db: Db,
   id: string,
   status: MeetingStatus,
   now: string,
-  onMinutesDrafted?: StatusHook,
+  options: StatusOptions,
 ): Promise<void> {
   const row = await findMeetingRow(db, id);
   if (row.status === status) return;
@@ -136,14 +148,29 @@ export async function setMeetingStatus(
       },
     );
   }
-  await db.query('UPDATE meetings SET status = ?, approved_at = ?, updated_at = ? WHERE id = ?', [
-    status,
-    status === 'minutes_approved' ? now : null,
-    now,
-    id,
-  ]);
-  if (status === 'minutes_drafted' && onMinutesDrafted) {
-    await onMinutesDrafted(db, { ...row, status }, now);
+  const heldEarly = status === 'held' ? Boolean(options.heldEarly) : row.held_early === 1;
+  if (AFTER_HELD.includes(status) && row.date > options.today && !heldEarly) {
+    throw new DomainError(
+      'VALIDATION',
+      'This meeting’s date has not come yet: it cannot be marked held unless it was held early.',
+      { field: 'status', reason: 'future_meeting', date: row.date },
+    );
+  }
+  await db.query(
+    'UPDATE meetings SET status = ?, approved_at = ?, held_early = ?, updated_at = ? WHERE id = ?',
+    [
+      status,
+      status === 'minutes_approved' ? now : null,
+      AFTER_HELD.includes(status) && heldEarly ? 1 : 0,
+      now,
+      id,
+    ],
+  );
+  if (status === 'minutes_approved') {
+    await recordApproval(db, { ...row, status }, options, options.today, now);
+  }
+  if (status === 'minutes_drafted' && options.onMinutesDrafted) {
+    await options.onMinutesDrafted(db, { ...row, status }, now);
   }
 }
 
@@ -193,13 +220,16 @@ export async function createSeries(db: Db, input: SeriesInput, now: Date) {
   return { items: items.filter((m) => ids.has(m.id)).sort((a, b) => a.number - b.number) };
 }
 
+/** Adds a corrigendum to approved minutes, dated `date` or else today. */
 export async function addCorrigendum(
   db: Db,
   meetingId: string,
-  date: string,
-  text: string,
+  input: { date?: string; text: string },
+  today: string,
   now: string,
 ): Promise<void> {
+  const { text } = input;
+  const date = input.date ?? today;
   const row = await findMeetingRow(db, meetingId);
   if (!isLocked(row.status)) {
     throw new DomainError(

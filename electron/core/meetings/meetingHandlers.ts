@@ -1,5 +1,6 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
+import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { buildIcs } from '../exports/icsInvitation';
@@ -46,15 +47,19 @@ export function meetingHandlers(
         await updateMeeting(db, id, patch, stamp());
         return getMeeting(db, id);
       }),
-    'meetings:setStatus': ({ id, status }) =>
+    'meetings:setStatus': ({ id, status, ...options }) =>
       workspace.write(async (db) => {
-        await setMeetingStatus(db, id, status, stamp(), onMinutesDrafted);
+        await setMeetingStatus(db, id, status, stamp(), {
+          ...options,
+          today: isoDate(now()),
+          onMinutesDrafted,
+        });
         return getMeeting(db, id);
       }),
     'meetings:createSeries': (input) => workspace.write((db) => createSeries(db, input, now())),
-    'meetings:addCorrigendum': ({ meetingId, date, text }) =>
+    'meetings:addCorrigendum': ({ meetingId, ...input }) =>
       workspace.write(async (db) => {
-        await addCorrigendum(db, meetingId, date, text, stamp());
+        await addCorrigendum(db, meetingId, input, isoDate(now()), stamp());
         return getMeeting(db, meetingId);
       }),
     'meetings:exportIcs': ({ id }) =>

@@ -32,6 +32,7 @@ import { DomainError } from '../../../shared/errors';
 import { one, placeholders, rows, type Db } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
+import { approvalOf, circulationsOf } from './recordQueries';
 
 export interface MeetingRow {
   id: string;
@@ -49,6 +50,8 @@ export interface MeetingRow {
   status: MeetingStatus;
   series_id: string | null;
   approved_at: string | null;
+  held_early: number;
+  closing_time: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -348,6 +351,7 @@ export async function getMeeting(db: Db, id: string): Promise<MeetingDetail> {
     'SELECT id, date, text, created_at FROM corrigenda WHERE meeting_id = ? ORDER BY date, created_at',
     [id],
   );
+  const approval = await approvalOf(db, row);
   return {
     ...summary(row, body.name),
     body: { id: body.id, name: body.name, code: bodyCode(body), quorum: attendance.rule },
@@ -365,5 +369,15 @@ export async function getMeeting(db: Db, id: string): Promise<MeetingDetail> {
     })),
     previousMeeting: await neighbour(db, row, 'previous'),
     nextMeeting: await neighbour(db, row, 'next'),
+    closingTime: row.closing_time,
+    heldEarly: row.held_early === 1,
+    approval: approval && {
+      date: approval.date,
+      frozen: approval.frozen,
+      adoptedAt: approval.adoptedAtId
+        ? meetingRef(await findMeetingRow(db, approval.adoptedAtId))
+        : null,
+    },
+    circulations: await circulationsOf(db, id),
   };
 }

@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../../shared/errors';
+import { storageErrorToDomain } from '../db/storageErrors';
+import { PRIVATE_FOLDER_MODE } from './privateFiles';
 
 /** Deeper than any real path; keeps the walk up to an existing folder bounded. */
 const MAX_DEPTH = 256;
@@ -29,6 +31,8 @@ function errnoOf(error: unknown): string | undefined {
  */
 export function fileErrorToDomain(error: unknown, p: string): unknown {
   if (error instanceof DomainError) return error;
+  const storage = storageErrorToDomain(error); // a full disk or failing drive says so
+  if (storage !== error) return storage;
   const code = errnoOf(error);
   switch (code) {
     case 'ENOENT':
@@ -43,17 +47,11 @@ export function fileErrorToDomain(error: unknown, p: string): unknown {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-    case 'ENOSPC':
-    case 'EDQUOT':
     case 'SQLITE_CANTOPEN':
     case 'SQLITE_READONLY':
     case 'SQLITE_PERM':
-    case 'SQLITE_FULL':
       return new DomainError('FILE_READ_ONLY', 'Coordina cannot write here.', { path: p });
     default:
-      if (code?.startsWith('SQLITE_IOERR')) {
-        return new DomainError('FILE_READ_ONLY', 'Coordina cannot write here.', { path: p });
-      }
       return error;
   }
 }
@@ -104,7 +102,7 @@ export function ensureFolder(folder: string): void {
   }
   for (const dir of missing.reverse()) {
     try {
-      fs.mkdirSync(dir);
+      fs.mkdirSync(dir, { mode: PRIVATE_FOLDER_MODE });
     } catch (error) {
       if (errnoOf(error) === 'EEXIST' && folderState(dir) === 'folder') continue;
       // ENOENT here: the parent exists but refuses children (e.g. /proc).

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RecentWorkspace } from '../../../shared/contract/workspace';
+import { writePrivateFileAtomic } from './privateFiles';
 
 const FILE_NAME = 'recent-workspaces.json';
 const MAX_ITEMS = 10;
@@ -58,9 +59,6 @@ export class RecentWorkspaces {
   }
 
   private write(items: StoredItem[]): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ version: 1, items }, null, 2));
-    fs.renameSync(tmp, this.file);
+    writePrivateFileAtomic(this.file, JSON.stringify({ version: 1, items }, null, 2));
   }
 }

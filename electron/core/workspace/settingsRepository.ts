@@ -9,6 +9,7 @@ import {
   DEFAULT_CLASSIFICATION,
   DEFAULT_K_ANONYMITY,
 } from '../../../shared/domain/settings';
+import { machineTimeZone } from '../../../shared/domain/timeZone';
 import { DomainError } from '../../../shared/errors';
 import {
   SETTINGS_ROW_ID,
@@ -29,6 +30,8 @@ export function defaultSettings(taskForceName: string): WorkspaceSettings {
     backupFolder: '',
     backupKeepDaily: DEFAULT_BACKUP_KEEP_DAILY,
     backupKeepWeekly: DEFAULT_BACKUP_KEEP_WEEKLY,
+    timeZone: machineTimeZone(),
+    secretariatEmail: '',
   };
 }
 
@@ -46,6 +49,8 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     backupFolder: row.backupFolder,
     backupKeepDaily: row.backupKeepDaily,
     backupKeepWeekly: row.backupKeepWeekly,
+    timeZone: row.timeZone,
+    secretariatEmail: row.secretariatEmail,
   });
 }
 

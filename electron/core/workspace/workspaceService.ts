@@ -1,21 +1,32 @@
 /**
  * The workspace session: at most one encrypted file open at a time, with the lifecycle
- * closed → open ⇄ locked → closed. Every other domain asks it for the open DataSource.
+ * closed → open ⇄ locked → closed. Every other domain reads and writes through it: one gate
+ * serialises all use of the connection (calls themselves run concurrently), every write is one
+ * transaction that is committed or rolled back — also when COMMIT itself fails — and the
+ * connection is checked before the next call. Files are addressed by their real path, and the
+ * workspace by its UUID.
  */
+import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import type { AuditRecorder } from '../audit/auditRecorder';
 import type { Backup } from '../../../shared/contract/backup';
-import { listBackups, rotateBackups, writeBackup } from '../backup/backupFiles';
+import { listBackups, rotateBackups, writeBackup, type BackupOwner } from '../backup/backupFiles';
 import type { BackupLocations } from '../backup/backupLocations';
 import { keyConnection, probeKey } from '../db/cipher';
 import {
   closeWorkspaceDataSource,
+  damaged,
   openWorkspaceDataSource,
   passesQuickCheck,
   rawConnection,
+  recoverAfterFailedWrite,
 } from '../db/dataSource';
+import { WorkspaceIdentityEntity } from '../db/entities/workspaceIdentity';
+import { DatabaseGate } from '../db/gate';
+import { checkKeyAgainstPages } from '../db/keyCheck';
+import { storageErrorToDomain } from '../db/storageErrors';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
 import { SqliteDriver, isNotADatabaseError } from '../db/sqlite';
 import { assertAbsolute, fileErrorToDomain, removeQuietly } from './folders';
@@ -34,7 +45,9 @@ import {
   prepareFolderOf,
   resolveWorkspacePath,
 } from './workspacePaths';
-import { WorkspaceLock, assertNotInUse } from './workspaceLock';
+import { IdleLock } from './idleLock';
+import { createPrivateFile } from './privateFiles';
+import { WorkspaceLock, assertNotInUse, realPathOf } from './workspaceLock';
 
 export interface WorkspaceServiceDeps {
   defaultFolder: string;
@@ -45,6 +58,21 @@ export interface WorkspaceServiceDeps {
   recent: RecentWorkspaces;
   now: () => Date;
   onChange: (status: WorkspaceStatus) => void;
+  /** How often the core checks for an idle workspace to lock (default 15 s). */
+  idleCheckMs?: number;
+}
+
+export interface CreateWorkspaceInput {
+  path: string;
+  passphrase: string;
+  passphraseConfirm: string;
+  settings: Partial<WorkspaceSettings> & { taskForceName: string };
+}
+
+export interface ChangePassphraseInput {
+  currentPassphrase: string;
+  newPassphrase: string;
+  newPassphraseConfirm: string;
 }
 
 /** While a workspace stays open, an automatic backup is made once a day. */
@@ -53,7 +81,14 @@ const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 type Session =
   | { state: 'closed' }
   | { state: 'locked'; path: string }
-  | { state: 'open'; path: string; dataSource: DataSource; settings: WorkspaceSettings };
+  | {
+      state: 'open';
+      /** The real path of the file (symlinks resolved): every file operation uses it. */
+      path: string;
+      dataSource: DataSource;
+      settings: WorkspaceSettings;
+      workspaceId: string;
+    };
 
 export class WorkspaceService {
   private session: Session = { state: 'closed' };
@@ -67,8 +102,17 @@ export class WorkspaceService {
   private verifiedAtLock: { path: string; stamp: string } | null = null;
   /** Whether the last open ran the integrity check (for tests and benchmarks). */
   lastOpenChecked = false;
+  private readonly gate = new DatabaseGate();
+  readonly idle: IdleLock;
 
-  constructor(private readonly deps: WorkspaceServiceDeps) {}
+  constructor(private readonly deps: WorkspaceServiceDeps) {
+    this.idle = new IdleLock({
+      now: deps.now,
+      minutes: () => (this.session.state === 'open' ? this.session.settings.autoLockMinutes : null),
+      lock: () => this.lock(),
+      checkEveryMs: deps.idleCheckMs,
+    });
+  }
 
   status(): WorkspaceStatus {
     const s = this.session;
@@ -91,21 +135,53 @@ export class WorkspaceService {
     return this.session.dataSource;
   }
 
-  /** Runs a read against the open workspace. */
+  /** Runs a read against the open workspace, alone on the connection. */
   read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.dataSource().manager);
+    return this.gate.run(async () => {
+      try {
+        return await work(this.dataSource().manager);
+      } catch (error) {
+        throw storageErrorToDomain(error);
+      }
+    });
+  }
+
+  /** Runs `work` alone on the connection (e.g. the demo generator on the raw handle). */
+  exclusive<T>(work: () => Promise<T> | T): Promise<T> {
+    return this.gate.run(work);
   }
 
   /**
    * Runs a change in one transaction with its audit entry: on any error nothing of it is kept,
-   * neither the change nor the entry.
+   * neither the change nor the entry — also when COMMIT fails (disk full, I/O, busy): the
+   * transaction is rolled back, the connection checked (and locked if it is not sound), and
+   * the caller gets DISK_FULL / FILE_IO. What this returns is on disk.
    */
   write<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource().transaction(async (db) => {
-      const result = await work(db);
-      await this.deps.audit.record(db, result);
-      return result;
+    return this.gate.run(async () => {
+      const dataSource = this.dataSource();
+      try {
+        return await dataSource.transaction(async (db) => {
+          const result = await work(db);
+          await this.deps.audit.record(db, result);
+          return result;
+        });
+      } catch (error) {
+        if (!recoverAfterFailedWrite(dataSource)) await this.lockUnsound();
+        throw storageErrorToDomain(error);
+      }
     });
+  }
+
+  /** A connection that could not be brought back: close it; unlocking opens a fresh one. */
+  private async lockUnsound(): Promise<void> {
+    if (this.session.state !== 'open') return;
+    console.error('[coordina] the workspace connection failed; locking it');
+    const { path: filePath, dataSource } = this.session;
+    this.stopTimers();
+    this.session = { state: 'locked', path: filePath };
+    await closeWorkspaceDataSource(dataSource).catch(() => undefined);
+    this.changed();
   }
 
   /** Settings of the open workspace, as cached at open/update (no query). */
@@ -114,17 +190,22 @@ export class WorkspaceService {
     return (this.session as { settings: WorkspaceSettings }).settings;
   }
 
-  async create(input: {
-    path: string;
-    passphrase: string;
-    passphraseConfirm: string;
-    settings: Partial<WorkspaceSettings> & { taskForceName: string };
-  }): Promise<WorkspaceStatus> {
-    const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
+  create(input: CreateWorkspaceInput): Promise<WorkspaceStatus> {
+    return this.gate.run(() => this.createNow(input));
+  }
+
+  private async createNow(input: CreateWorkspaceInput): Promise<WorkspaceStatus> {
+    const givenPath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
+    const filePath = path.join(realPathOf(path.dirname(givenPath)), path.basename(givenPath));
     assertNewWorkspaceFile(filePath, 'path');
     assertNewPassphrase(input.passphrase, input.passphraseConfirm, [input.settings.taskForceName]);
     if (input.settings.backupFolder) assertAbsolute(input.settings.backupFolder, 'backupFolder');
     prepareFolderOf(filePath, this.deps.defaultFolder);
+    try {
+      createPrivateFile(filePath); // 0600 before SQLite writes (its WAL takes the same mode)
+    } catch (error) {
+      throw fileErrorToDomain(error, filePath);
+    }
 
     // The new file is complete before the current workspace is closed: a failure leaves the
     // user where they were.
@@ -149,10 +230,20 @@ export class WorkspaceService {
     return this.enter(filePath, dataSource);
   }
 
-  async open(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
-    const filePath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
-    assertWorkspaceFileUsable(filePath);
-    const ownLock = this.fileLock?.path === filePath ? this.fileLock : null;
+  open(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
+    return this.gate.run(() => this.openNow(input));
+  }
+
+  private async openNow(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
+    const givenPath = resolveWorkspacePath(input.path, this.deps.defaultFolder);
+    try {
+      assertWorkspaceFileUsable(givenPath);
+    } catch (error) {
+      throw this.damagedIfOurs(error, givenPath, input.passphrase);
+    }
+    // Every alias of the file (symlink, hard link, other case) is the same workspace.
+    const filePath = realPathOf(givenPath);
+    const ownLock = this.fileLock?.lock.covers(filePath) ? this.fileLock : null;
     if (!ownLock) assertNotInUse(filePath, this.deps.now());
     // Nobody holds the file: a copy left by a passphrase change that did not finish goes.
     removeRekeyLeftovers(filePath);
@@ -185,35 +276,61 @@ export class WorkspaceService {
     return this.enter(filePath, dataSource);
   }
 
-  async unlock(input: { passphrase: string }): Promise<WorkspaceStatus> {
-    if (this.session.state === 'open') return this.status();
-    if (this.session.state !== 'locked') {
-      throw new DomainError('NO_WORKSPACE', 'There is no locked workspace to unlock.');
-    }
-    return this.open({ path: this.session.path, passphrase: input.passphrase });
+  unlock(input: { passphrase: string }): Promise<WorkspaceStatus> {
+    return this.gate.run(async () => {
+      if (this.session.state === 'open') return this.status();
+      if (this.session.state !== 'locked') {
+        throw new DomainError('NO_WORKSPACE', 'There is no locked workspace to unlock.');
+      }
+      return this.openNow({ path: this.session.path, passphrase: input.passphrase });
+    });
   }
 
-  /** An encrypted backup of the open workspace now, then rotation of the folder. */
-  backupNow(folder?: string): { backup: Backup; removed: string[] } {
+  /**
+   * A backup made on demand (kept out of rotation), audited; the automatic ones of the
+   * folder are rotated.
+   */
+  async backupNow(folder?: string): Promise<{ backup: Backup; removed: string[] }> {
+    const made = await this.gate.run(() => this.backupUnderGate(folder, 'manual'));
+    await this.write(async () => ({ backup: made.backup.path, removed: made.removed.length }));
+    return made;
+  }
+
+  private backupUnderGate(
+    folder: string | undefined,
+    kind: 'automatic' | 'manual',
+  ): { backup: Backup; removed: string[] } {
     const db = rawConnection(this.dataSource());
-    const filePath = (this.session as { path: string }).path;
+    const { path: filePath, workspaceId } = this.session as { path: string; workspaceId: string };
     const target = folder ?? this.backupFolderFor(filePath);
-    const backup = writeBackup(db, filePath, target, this.deps.now());
-    this.deps.backupLocations.set(filePath, target);
+    const owner = { workspaceId, workspacePath: filePath };
+    const backup = writeBackup(db, owner, target, this.deps.now(), kind);
+    this.deps.backupLocations.set(filePath, { folder: target, workspaceId });
     const { backupKeepDaily, backupKeepWeekly } = this.currentSettings();
-    return { backup, removed: rotateBackups(target, filePath, backupKeepDaily, backupKeepWeekly) };
+    return { backup, removed: rotateBackups(target, owner, backupKeepDaily, backupKeepWeekly) };
   }
 
   /** The workspace's own backup folder when open, else where its backups last went. */
   backupFolderFor(workspacePath: string): string {
+    const filePath = realPathOf(workspacePath);
     if (
       this.session.state === 'open' &&
-      this.session.path === workspacePath &&
+      this.session.path === filePath &&
       this.session.settings.backupFolder
     ) {
       return this.session.settings.backupFolder;
     }
-    return this.deps.backupLocations.get(workspacePath) ?? this.deps.backupFolder;
+    return this.deps.backupLocations.get(filePath)?.folder ?? this.deps.backupFolder;
+  }
+
+  /** Whose backups belong to the file at this path: its UUID when open or known from before. */
+  backupOwnerFor(workspacePath: string): BackupOwner {
+    const filePath = realPathOf(workspacePath);
+    if (this.session.state === 'open' && this.session.path === filePath) {
+      return { workspaceId: this.session.workspaceId, workspacePath: filePath };
+    }
+    const known = this.deps.backupLocations.get(filePath)?.workspaceId ?? null;
+    return { workspaceId: known, workspacePath: filePath };
   }
 
   /** The file of the session (open or locked), if any. */
@@ -221,11 +338,14 @@ export class WorkspaceService {
     return this.session.state === 'closed' ? null : this.session.path;
   }
 
-  async lock(): Promise<WorkspaceStatus> {
+  lock(): Promise<WorkspaceStatus> {
+    return this.gate.run(() => this.lockNow());
+  }
+
+  private async lockNow(): Promise<WorkspaceStatus> {
     if (this.session.state === 'open') {
       this.backupQuietly();
-      if (this.backupTimer) clearInterval(this.backupTimer);
-      this.backupTimer = null;
+      this.stopTimers();
       const { path: filePath, dataSource } = this.session;
       this.session = { state: 'locked', path: filePath };
       const sound = passesQuickCheck(rawConnection(dataSource));
@@ -236,22 +356,27 @@ export class WorkspaceService {
     return this.status();
   }
 
-  async close(): Promise<WorkspaceStatus> {
-    if (this.session.state === 'open') this.backupQuietly();
-    await this.closeCurrent();
-    this.releaseLock();
-    if (this.session.state !== 'closed') {
-      this.session = { state: 'closed' };
-      this.changed();
-    }
-    return this.status();
+  close(): Promise<WorkspaceStatus> {
+    return this.gate.run(async () => {
+      if (this.session.state === 'open') this.backupQuietly();
+      try {
+        await this.closeCurrent();
+      } finally {
+        this.releaseLock(); // a close that met a full disk still lets the file go
+        if (this.session.state !== 'closed') {
+          this.session = { state: 'closed' };
+          this.changed();
+        }
+      }
+      return this.status();
+    });
   }
 
-  async changePassphrase(input: {
-    currentPassphrase: string;
-    newPassphrase: string;
-    newPassphraseConfirm: string;
-  }): Promise<WorkspaceStatus> {
+  changePassphrase(input: ChangePassphraseInput): Promise<WorkspaceStatus> {
+    return this.gate.run(() => this.changePassphraseNow(input));
+  }
+
+  private async changePassphraseNow(input: ChangePassphraseInput): Promise<WorkspaceStatus> {
     const dataSource = this.dataSource();
     const filePath = (this.session as { path: string }).path;
     this.verifyPassphrase(filePath, input.currentPassphrase);
@@ -265,12 +390,16 @@ export class WorkspaceService {
 
     // The re-encrypted copy, with the audit entry of the change, replaces the file (see
     // rekeyedCopy.ts): a crash leaves the old file or the new one, never a half-rekeyed one.
-    await writeRekeyedCopy(
-      rawConnection(dataSource),
-      filePath,
-      { current: input.currentPassphrase, next: input.newPassphrase },
-      (copy) => this.deps.audit.record(copy, undefined),
-    );
+    try {
+      await writeRekeyedCopy(
+        rawConnection(dataSource),
+        filePath,
+        { current: input.currentPassphrase, next: input.newPassphrase },
+        (copy) => this.deps.audit.record(copy, undefined),
+      );
+    } catch (error) {
+      throw fileErrorToDomain(error, filePath);
+    }
     await this.closeCurrent(); // the lock stays held throughout
     try {
       swapInRekeyedCopy(filePath);
@@ -279,6 +408,8 @@ export class WorkspaceService {
       await this.reopenAfterChange(filePath, input.currentPassphrase);
       throw fileErrorToDomain(error, filePath);
     }
+    // The file is a new one (new inode) under the same name: the identity lock follows it.
+    this.fileLock?.lock.follow(filePath, this.deps.now);
     await this.reopenAfterChange(filePath, input.newPassphrase);
     return this.status();
   }
@@ -294,8 +425,8 @@ export class WorkspaceService {
     }
   }
 
-  async getSettings(): Promise<WorkspaceSettings> {
-    return readSettings(this.dataSource().manager);
+  getSettings(): Promise<WorkspaceSettings> {
+    return this.read((db) => readSettings(db));
   }
 
   async updateSettings(patch: Partial<WorkspaceSettings>): Promise<WorkspaceSettings> {
@@ -308,25 +439,48 @@ export class WorkspaceService {
   }
 
   /** Close without state change events (used on shutdown). */
-  async dispose(): Promise<void> {
-    await this.closeCurrent();
-    this.releaseLock();
-    this.session = { state: 'closed' };
+  dispose(): Promise<void> {
+    return this.gate.run(async () => {
+      try {
+        await this.closeCurrent();
+      } finally {
+        this.releaseLock();
+        this.session = { state: 'closed' };
+      }
+    });
   }
 
   private async enter(filePath: string, dataSource: DataSource): Promise<WorkspaceStatus> {
     const settings = await readSettings(dataSource.manager);
-    this.session = { state: 'open', path: filePath, dataSource, settings };
-    this.backupTimer = setInterval(() => this.backupQuietly(), BACKUP_EVERY_MS);
+    const identity = await dataSource.manager.findOneByOrFail(WorkspaceIdentityEntity, {
+      id: 'workspace',
+    });
+    this.session = {
+      state: 'open',
+      path: filePath,
+      dataSource,
+      settings,
+      workspaceId: identity.workspaceId,
+    };
+    this.backupTimer = setInterval(
+      () => void this.gate.run(() => this.backupQuietly()),
+      BACKUP_EVERY_MS,
+    );
     this.backupTimer.unref();
+    this.idle.start();
     this.deps.recent.touch(filePath, this.deps.now());
     this.changed();
     return this.status();
   }
 
-  private async closeCurrent(): Promise<void> {
+  private stopTimers(): void {
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
+    this.idle.stop();
+  }
+
+  private async closeCurrent(): Promise<void> {
+    this.stopTimers();
     if (this.session.state === 'open') {
       const { dataSource } = this.session;
       this.session = { state: 'closed' };
@@ -336,8 +490,9 @@ export class WorkspaceService {
 
   /** Automatic backups must never stop a lock or a close; a failure is logged without content. */
   private backupQuietly(): void {
+    if (this.session.state !== 'open') return;
     try {
-      this.backupNow();
+      this.backupUnderGate(undefined, 'automatic');
     } catch (error) {
       console.error(`[coordina] automatic backup failed: ${(error as Error).name}`);
     }
@@ -346,10 +501,28 @@ export class WorkspaceService {
   /** The newest backup to offer for a damaged file; none when its folder cannot be read. */
   private newestBackupQuietly(filePath: string): Backup | null {
     try {
-      return listBackups(this.backupFolderFor(filePath), filePath)[0] ?? null;
+      return listBackups(this.backupFolderFor(filePath), this.backupOwnerFor(filePath))[0] ?? null;
     } catch {
       return null;
     }
+  }
+
+  /**
+   * A file cut short (not whole pages) looks like no workspace at all; when the passphrase
+   * authenticates its remaining pages it is this workspace, damaged — and its backups help.
+   */
+  private damagedIfOurs(error: unknown, filePath: string, passphrase: string): unknown {
+    if (!(error instanceof DomainError) || error.code !== 'NOT_A_WORKSPACE') return error;
+    try {
+      if (checkKeyAgainstPages(filePath, passphrase) !== 'key-matches') return error;
+    } catch {
+      return error;
+    }
+    const real = realPathOf(filePath);
+    return new DomainError(damaged().code, damaged().message, {
+      path: real,
+      newestBackup: this.newestBackupQuietly(real),
+    });
   }
 
   /** True (once) when the file is exactly as it was verified at lock time. */

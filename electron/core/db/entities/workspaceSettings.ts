@@ -14,6 +14,8 @@ export interface WorkspaceSettingsRow {
   backupFolder: string;
   backupKeepDaily: number;
   backupKeepWeekly: number;
+  timeZone: string;
+  secretariatEmail: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +38,8 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     backupFolder: { type: 'text', name: 'backup_folder' },
     backupKeepDaily: { type: 'integer', name: 'backup_keep_daily' },
     backupKeepWeekly: { type: 'integer', name: 'backup_keep_weekly' },
+    timeZone: { type: 'text', name: 'time_zone' },
+    secretariatEmail: { type: 'text', name: 'secretariat_email' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

@@ -10,6 +10,10 @@ import { Meetings1796020000000 } from './1796020000000-Meetings';
 import { BackupRotation1796030000000 } from './1796030000000-BackupRotation';
 import { SavedFilters1796040000000 } from './1796040000000-SavedFilters';
 import { LetterheadLogo1796050000000 } from './1796050000000-LetterheadLogo';
+import { WorkspaceIdentity1796060000000 } from './1796060000000-WorkspaceIdentity';
+import { MinutesRecord1796070000000 } from './1796070000000-MinutesRecord';
+import { WorkspaceTimeZone1796080000000 } from './1796080000000-WorkspaceTimeZone';
+import { PrivacyDenylist1796090000000 } from './1796090000000-PrivacyDenylist';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -20,6 +24,10 @@ export const MIGRATIONS = [
   BackupRotation1796030000000,
   SavedFilters1796040000000,
   LetterheadLogo1796050000000,
+  WorkspaceIdentity1796060000000,
+  MinutesRecord1796070000000,
+  WorkspaceTimeZone1796080000000,
+  PrivacyDenylist1796090000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

@@ -46,52 +46,112 @@ function chartFonts() {
     : { loadSystemFonts: true, defaultFontFamily: FONT_FAMILY };
 }
 
+/** Rough width in px of `text` in DejaVu Sans at `size` (wide glyphs counted wider). */
+export function textWidthPx(text: string, size: number): number {
+  let em = 0;
+  for (const c of text)
+    em += /[MWmw@]/.test(c) ? 0.9 : /[A-Z]/.test(c) ? 0.7 : /[ilj.,;:|!' ]/.test(c) ? 0.32 : 0.6;
+  return em * size;
+}
+
+/**
+ * A category label that fits `width` px: on one line, else wrapped on two, else its short
+ * form (the acronym), else wrapped short form — never cut.
+ */
+export function fitLabel(label: string, short: string, width: number, size: number): string[] {
+  const fits = (lines: string[]) => lines.every((l) => textWidthPx(l, size) <= width);
+  const wrap = (text: string): string[] => {
+    const words = text.split(/\s+/);
+    for (let i = words.length - 1; i > 0; i--) {
+      const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+      if (fits(lines)) return lines;
+    }
+    return [];
+  };
+  if (fits([label])) return [label];
+  const wrapped = wrap(label);
+  if (wrapped.length) return wrapped;
+  if (short && fits([short])) return [short];
+  // Last resort: as many lines as it takes, word by word (a label is never cut).
+  const lines: string[] = [];
+  for (const word of (short || label).split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits([`${last} ${word}`]))
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+export interface Category {
+  label: string;
+  /** The acronym, used when the label does not fit even on two lines. */
+  short: string;
+}
+
 /** A horizontal grouped bar chart: one row per category, one bar per series. */
 export function barChartSvg(
   titleText: string,
-  categories: string[],
+  categories: Category[],
   series: BarSeries[],
 ): { svg: string; width: number; height: number } {
   const width = 760;
-  const labelWidth = 240;
-  const barHeight = 16;
-  const rowHeight = barHeight * series.length + 12;
-  const top = 56;
-  const height = top + categories.length * rowHeight + 24;
+  const labelWidth = 250;
+  const barHeight = 11;
+  const rowHeight = Math.max(barHeight * series.length + 10, 38);
+  const font = 14;
+  // The legend wraps onto more lines rather than overlap, whatever the language.
+  const legend: { x: number; y: number; s: BarSeries }[] = [];
+  let lx = 0;
+  let ly = 34;
+  for (const s of series) {
+    const w = 18 + textWidthPx(s.name, 14) + 24;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += 20;
+    }
+    legend.push({ x: lx, y: ly, s });
+    lx += w;
+  }
+  const top = ly + 22;
+  const height = top + categories.length * rowHeight + 12;
   const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const plot = width - labelWidth - 60;
+  const plot = width - labelWidth - 50;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="0" y="22" font-family="${FONT_FAMILY}" font-size="20" font-weight="bold" fill="#1F3864">${escapeXml(titleText)}</text>`,
+    `<text x="0" y="22" font-family="${FONT_FAMILY}" font-size="19" font-weight="bold" fill="#1F3864">${escapeXml(titleText)}</text>`,
   ];
-  series.forEach((s, i) => {
-    const x = labelWidth + i * 160;
+  for (const { x, y, s } of legend) {
     parts.push(
-      `<rect x="${x}" y="34" width="12" height="12" fill="${s.color}"/>`,
-      `<text x="${x + 18}" y="45" font-family="${FONT_FAMILY}" font-size="15" fill="#333">${escapeXml(s.name)}</text>`,
+      `<rect x="${x}" y="${y}" width="12" height="12" fill="${s.color}"/>`,
+      `<text x="${x + 18}" y="${y + 11}" font-family="${FONT_FAMILY}" font-size="14" fill="#333">${escapeXml(s.name)}</text>`,
     );
-  });
+  }
   categories.forEach((category, row) => {
     const y = top + row * rowHeight;
-    const label = category.length > 30 ? `${category.slice(0, 29)}…` : category;
-    parts.push(
-      `<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end" font-family="${FONT_FAMILY}" font-size="15" fill="#222">${escapeXml(label)}</text>`,
+    const lines = fitLabel(category.label, category.short, labelWidth - 10, font);
+    const first = y + rowHeight / 2 + 5 - ((lines.length - 1) * (font + 2)) / 2;
+    lines.forEach((line, i) =>
+      parts.push(
+        `<text x="${labelWidth - 8}" y="${first + i * (font + 2)}" text-anchor="end" font-family="${FONT_FAMILY}" font-size="${font}" fill="#222">${escapeXml(line)}</text>`,
+      ),
     );
+    const bars = series.length * barHeight;
     series.forEach((s, i) => {
       const value = s.values[row] ?? 0;
       const w = Math.round((value / max) * plot);
-      const by = y + 6 + i * barHeight;
+      const by = y + (rowHeight - bars) / 2 + i * barHeight;
       parts.push(
         `<rect x="${labelWidth}" y="${by}" width="${Math.max(w, value > 0 ? 2 : 0)}" height="${barHeight - 2}" fill="${s.color}"/>`,
       );
       parts.push(
-        `<text x="${labelWidth + w + 4}" y="${by + barHeight - 3}" font-family="${FONT_FAMILY}" font-size="13" fill="#333">${value}</text>`,
+        `<text x="${labelWidth + w + 4}" y="${by + barHeight - 2}" font-family="${FONT_FAMILY}" font-size="11" fill="#333">${value}</text>`,
       );
     });
   });
   parts.push(
-    `<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${height - 20}" stroke="#999" stroke-width="1"/>`,
+    `<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${height - 8}" stroke="#999" stroke-width="1"/>`,
   );
   parts.push('</svg>');
   return { svg: parts.join(''), width, height };
@@ -108,6 +168,8 @@ export function svgToPng(svg: string, width: number): Buffer {
 /** The chart as a centred image paragraph, `widthPx` wide in the document. */
 export function chartParagraph(
   chart: { svg: string; width: number; height: number },
+  /** What the chart shows, in the document's language (read by screen readers). */
+  description: string,
   widthPx = 620,
 ): Paragraph {
   const data = svgToPng(chart.svg, chart.width);
@@ -121,7 +183,7 @@ export function chartParagraph(
           width: widthPx,
           height: Math.round((chart.height / chart.width) * widthPx),
         },
-        altText: { name: 'chart', title: 'chart', description: 'Bar chart rendered from the data' },
+        altText: { name: 'chart', title: description.split('. ')[0] ?? '', description },
       }),
     ],
   });

@@ -29,6 +29,8 @@ import {
 } from 'docx';
 import type { Language } from '../../../../shared/domain/languages';
 import type { PaperSize } from '../../../../shared/domain/settings';
+import { LANGUAGE_TAG, RESTRICTED_BAND } from './documentLanguage';
+import { headingOf, withoutSkips, type HeadingDepth } from './headingOutline';
 import { LABELS, type Labels } from './labels';
 
 export const FONT = 'Calibri';
@@ -44,6 +46,8 @@ export interface Letterhead {
   paperSize: PaperSize;
   /** Printed centred above the organisation lines. */
   logo?: { type: 'png' | 'jpg'; width: number; height: number; data: Uint8Array } | null;
+  /** A version with restricted items: a RESTRICTED band on every page and on the first. */
+  restricted?: boolean;
 }
 
 export interface DocumentSpec {
@@ -89,6 +93,16 @@ function listLevels(kind: 'bullet' | 'number'): ILevelsOptions[] {
 /** Numbering definitions: a bullet list and a numbered list, each 9 levels deep. */
 export const BULLET_LIST = 'coordina-bullets';
 export const NUMBERED_LIST = 'coordina-numbers';
+
+/** The RESTRICTED band: white on red, full width. */
+function band(language: Language, before = 0, size = 18): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before, after: 60 },
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'C00000' },
+    children: [new TextRun({ text: RESTRICTED_BAND[language], bold: true, color: 'FFFFFF', size })],
+  });
+}
 
 /** A centred bold red line: the classification marking and the DRAFT marking. */
 function redLine(text: string, size: number, before = 0): Paragraph {
@@ -148,6 +162,7 @@ function header(spec: DocumentSpec): Header {
       }),
     ),
   );
+  if (spec.letterhead.restricted) children.push(band(spec.language, 60));
   if (spec.draft) children.push(redLine(labelsFor(spec.language).draft, 20, 60));
   return new Header({ children });
 }
@@ -166,11 +181,17 @@ function footer(spec: DocumentSpec): Footer {
   if (spec.letterhead.classificationMarking) {
     children.push(redLine(spec.letterhead.classificationMarking, 16));
   }
+  if (spec.letterhead.restricted) children.push(band(spec.language));
   return new Footer({ children });
 }
 
 export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
   const size = PAGE[spec.letterhead.paperSize];
+  const lang = { language: { value: LANGUAGE_TAG[spec.language] } };
+  const sections = withoutSkips(spec.sections);
+  // The title page of a restricted version opens with the band too.
+  if (spec.letterhead.restricted && sections[0])
+    sections[0] = [band(spec.language, 0, 24), ...sections[0]];
   const doc = new Document({
     title: spec.title,
     subject: spec.subject ?? spec.title,
@@ -180,26 +201,29 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 22 },
+          run: { font: FONT, size: 22, ...lang },
           paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
-          run: { font: FONT, size: 40, bold: true, color: ACCENT },
+          run: { font: FONT, size: 40, bold: true, color: ACCENT, ...lang },
           paragraph: { spacing: { after: 120 } },
         },
         heading1: {
-          run: { font: FONT, size: 30, bold: true, color: ACCENT },
+          run: { font: FONT, size: 30, bold: true, color: ACCENT, ...lang },
           paragraph: { spacing: { before: 300, after: 120 }, keepNext: true },
         },
         heading2: {
-          run: { font: FONT, size: 26, bold: true, color: ACCENT },
+          run: { font: FONT, size: 26, bold: true, color: ACCENT, ...lang },
           paragraph: { spacing: { before: 240, after: 100 }, keepNext: true },
         },
         heading3: {
-          run: { font: FONT, size: 23, bold: true, color: '2F5496' },
+          run: { font: FONT, size: 23, bold: true, color: '2F5496', ...lang },
           paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
         },
-        listParagraph: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 60 } } },
+        listParagraph: {
+          run: { font: FONT, size: 22, ...lang },
+          paragraph: { spacing: { after: 60 } },
+        },
       },
       paragraphStyles: [
         {
@@ -207,7 +231,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
           name: 'Table Text',
           basedOn: 'Normal',
           quickFormat: true,
-          run: { size: 20 },
+          run: { size: 20, ...lang },
           paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
         {
@@ -215,7 +239,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
           name: 'Table Heading',
           basedOn: TABLE_TEXT,
           quickFormat: true,
-          run: { bold: true, color: 'FFFFFF' },
+          run: { bold: true, color: 'FFFFFF', ...lang },
           // A header row never ends a page alone.
           paragraph: { keepNext: true },
         },
@@ -223,6 +247,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
           id: TABLE_TEXT_KEEP,
           name: 'Table Text (keep with next)',
           basedOn: TABLE_TEXT,
+          run: { ...lang },
           paragraph: { keepNext: true },
         },
       ],
@@ -233,7 +258,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
         { reference: NUMBERED_LIST, levels: listLevels('number') },
       ],
     },
-    sections: spec.sections.map((children) => ({
+    sections: sections.map((children) => ({
       properties: {
         page: {
           size: { width: size.width, height: size.height },
@@ -259,13 +284,9 @@ export function title(text: string, subtitle?: string): Paragraph[] {
   return out;
 }
 
-export function heading(text: string, level: 1 | 2 | 3): Paragraph {
-  const map = {
-    1: HeadingLevel.HEADING_1,
-    2: HeadingLevel.HEADING_2,
-    3: HeadingLevel.HEADING_3,
-  } as const;
-  return new Paragraph({ heading: map[level], children: [new TextRun(text)] });
+/** A heading; the kit moves it up if it would skip a level (see headingOutline). */
+export function heading(text: string, level: HeadingDepth): Paragraph {
+  return headingOf(level, () => [new TextRun(text)]);
 }
 
 export function para(

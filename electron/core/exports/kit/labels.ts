@@ -85,6 +85,11 @@ const en = {
   openActions: 'Open actions',
   overdueActions: 'Overdue actions',
   chartTitle: 'Open and overdue actions by agency',
+  bodyColumn: 'Body',
+  chartAlt: (rows: string[]) =>
+    `Bar chart of open and overdue actions by agency. ${rows.join('; ')}.`,
+  chartAltRow: (agency: string, open: number, overdue: number) =>
+    `${agency}: ${open} open, ${overdue} overdue`,
   asOf: (date: string) => `Situation as of ${date}`,
   noOpenActions: 'No open action items.',
   to: 'To',
@@ -188,6 +193,10 @@ const es: Labels = {
   openActions: 'Compromisos abiertos',
   overdueActions: 'Compromisos vencidos',
   chartTitle: 'Compromisos abiertos y vencidos por institución',
+  bodyColumn: 'Órgano',
+  chartAlt: (rows) =>
+    `Gráfico de barras de los compromisos abiertos y vencidos por institución. ${rows.join('; ')}.`,
+  chartAltRow: (agency, open, overdue) => `${agency}: ${open} abiertos, ${overdue} vencidos`,
   asOf: (date) => `Situación al ${date}`,
   noOpenActions: 'No hay compromisos abiertos.',
   to: 'A',
@@ -286,6 +295,10 @@ const fr: Labels = {
   openActions: 'Actions ouvertes',
   overdueActions: 'Actions en retard',
   chartTitle: 'Actions ouvertes et en retard par institution',
+  bodyColumn: 'Instance',
+  chartAlt: (rows) =>
+    `Graphique en barres des actions ouvertes et en retard par institution. ${rows.join(' ; ')}.`,
+  chartAltRow: (agency, open, overdue) => `${agency} : ${open} ouvertes, ${overdue} en retard`,
   asOf: (date) => `Situation au ${date}`,
   noOpenActions: 'Aucune action ouverte.',
   to: 'À',

@@ -3,11 +3,10 @@
  * document's own heading level), lists to real Word numbering with nesting, marks to runs.
  * Each numbered list restarts at its own start number.
  */
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
+import { headingOf, type HeadingDepth } from './headingOutline';
 import type { RichBlock, RichDoc, RichInline } from '../../../../shared/domain/richText';
 import { BULLET_LIST, NUMBERED_LIST } from './documentKit';
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 function runs(content: RichInline[] | undefined): TextRun[] {
   return (content ?? []).map((n) => {
@@ -62,10 +61,9 @@ export function richTextToDocx(doc: RichDoc, ctx: RichTextContext): Paragraph[] 
           break;
         case 'heading':
           out.push(
-            new Paragraph({
-              heading: HEADINGS[Math.min(2, ctx.baseHeading + b.attrs.level - 1)],
-              children: runs(b.content),
-            }),
+            headingOf(Math.min(3, ctx.baseHeading + b.attrs.level) as HeadingDepth, () =>
+              runs(b.content),
+            ),
           );
           break;
         case 'bulletList':

@@ -12,6 +12,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { saveTextFile } from '../exports/saveFile';
 import { MeetingFormModal } from './MeetingFormModal';
 import { STATUS_COLORS } from './meetingVocabulary';
+import { RecordLines } from './RecordLines';
 import { StatusControl } from './StatusControl';
 
 export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
@@ -60,6 +61,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
                 .join(' · ')}
             </Text>
           ) : null}
+          <RecordLines meeting={meeting} />
         </Stack>
         <Group gap="xs">
           <ExportMenu documents={['agenda', 'minutes', 'distributionEmail']} meeting={meeting} />

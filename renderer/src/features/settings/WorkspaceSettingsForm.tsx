@@ -20,6 +20,7 @@ import {
   K_ANONYMITY_MIN,
   PAPER_SIZES,
 } from '../../../../shared/domain/settings';
+import { isTimeZone, machineTimeZone } from '../../../../shared/domain/timeZone';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
@@ -32,6 +33,12 @@ import {
   toSettings,
   type SettingsFormValues,
 } from './settingsFormValues';
+
+/** Every IANA zone this runtime knows (the list Intl itself accepts). */
+const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
+/** The list, plus the saved zone when Intl spells it differently (e.g. "Etc/UTC"). */
+const zonesWith = (saved: string) =>
+  !saved || TIME_ZONES.includes(saved) ? TIME_ZONES : [saved, ...TIME_ZONES];
 
 export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSettings }) {
   const { t } = useTranslation();
@@ -52,6 +59,14 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
         isIntegerInRange(value, K_ANONYMITY_MIN, K_ANONYMITY_MAX)
           ? null
           : rangeError(K_ANONYMITY_MIN, K_ANONYMITY_MAX),
+      timeZone: (value) =>
+        value.trim() === '' || isTimeZone(value.trim())
+          ? null
+          : t('settings.workspace.errors.timeZone'),
+      secretariatEmail: (value) =>
+        value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+          ? null
+          : t('settings.workspace.errors.email'),
       autoLockMinutes: (value) =>
         isIntegerInRange(value, 0, AUTO_LOCK_MAX_MINUTES)
           ? null
@@ -157,6 +172,22 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             ))}
           </Group>
         </Radio.Group>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            {...form.getInputProps('timeZone')}
+            label={t('settings.workspace.timeZone')}
+            description={t('settings.workspace.timeZoneDescription', { zone: machineTimeZone() })}
+            data={zonesWith(settings.timeZone)}
+            searchable
+            allowDeselect={false}
+          />
+          <TextInput
+            {...form.getInputProps('secretariatEmail')}
+            type="email"
+            label={t('settings.workspace.secretariatEmail')}
+            description={t('settings.workspace.secretariatEmailDescription')}
+          />
+        </SimpleGrid>
         {save.isError ? <ErrorAlert error={save.error} /> : null}
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>

@@ -21,6 +21,8 @@ export function toSettings(values: SettingsFormValues): WorkspaceSettings {
     autoLockMinutes: Number(values.autoLockMinutes),
     paperSize: values.paperSize,
     backupFolder: values.backupFolder.trim(),
+    timeZone: values.timeZone.trim(),
+    secretariatEmail: values.secretariatEmail.trim(),
     // Edited in the backups section; passed through unchanged.
     backupKeepDaily: values.backupKeepDaily,
     backupKeepWeekly: values.backupKeepWeekly,

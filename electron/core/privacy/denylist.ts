@@ -1,0 +1,88 @@
+/**
+ * The deny-list of sensitive terms. A term is kept only as HMAC-SHA256 of its accent-folded
+ * words, keyed with a key derived from a random secret inside the encrypted workspace; text
+ * is matched by hashing its 1–4 word windows. The term is never stored, returned or logged.
+ */
+import crypto from 'node:crypto';
+import { DomainError } from '../../../shared/errors';
+import { one, rows, type Db } from '../db/sql';
+import type { Candidate } from './recognizers/types';
+import { tokenize } from './text';
+
+export const MAX_DENYLIST_WORDS = 4;
+
+export interface DenylistMatcher {
+  key: Buffer;
+  /** Hashes by number of words. */
+  hashes: Map<number, Set<string>>;
+}
+
+async function denylistKey(db: Db): Promise<Buffer> {
+  const row = await one<{ secret: Buffer | Uint8Array }>(
+    db,
+    `SELECT secret FROM privacy_secret WHERE id = 'denylist'`,
+  );
+  if (!row) throw new DomainError('INTERNAL', 'The deny-list secret is missing.');
+  return Buffer.from(
+    crypto.hkdfSync('sha256', Buffer.from(row.secret), 'coordina', 'privacy-denylist-v1', 32),
+  );
+}
+
+const hashWords = (key: Buffer, words: readonly string[]) =>
+  crypto.createHmac('sha256', key).update(words.join(' ')).digest('hex');
+
+/** The folded words of a term; refused when it has no word or more than four. */
+export function termWords(term: string): string[] {
+  const words = tokenize(term).map((t) => t.folded);
+  if (words.length === 0 || words.length > MAX_DENYLIST_WORDS) {
+    throw new DomainError('VALIDATION', `A deny-list term has 1 to ${MAX_DENYLIST_WORDS} words.`, {
+      field: 'term',
+    });
+  }
+  return words;
+}
+
+export async function denylistCount(db: Db): Promise<number> {
+  return (await one<{ n: number }>(db, 'SELECT count(*) AS n FROM privacy_denylist'))?.n ?? 0;
+}
+
+export async function addDenylistTerm(db: Db, term: string, at: string): Promise<number> {
+  const words = termWords(term);
+  const hash = hashWords(await denylistKey(db), words);
+  await db.query(
+    `INSERT OR IGNORE INTO privacy_denylist (hash, words, created_at) VALUES (?, ?, ?)`,
+    [hash, words.length, at],
+  );
+  return denylistCount(db);
+}
+
+export async function removeAllDenylistTerms(db: Db): Promise<number> {
+  await db.query('DELETE FROM privacy_denylist');
+  return 0;
+}
+
+export async function loadDenylist(db: Db): Promise<DenylistMatcher | null> {
+  const all = await rows<{ hash: string; words: number }>(
+    db,
+    'SELECT hash, words FROM privacy_denylist',
+  );
+  if (all.length === 0) return null;
+  const hashes = new Map<number, Set<string>>();
+  for (const { hash, words } of all) hashes.set(words, (hashes.get(words) ?? new Set()).add(hash));
+  return { key: await denylistKey(db), hashes };
+}
+
+/** Spans of `text` whose 1–4 word windows hash to a deny-listed term (reported as names). */
+export function matchDenylist(text: string, matcher: DenylistMatcher | null): Candidate[] {
+  if (!matcher) return [];
+  const tokens = tokenize(text);
+  const out: Candidate[] = [];
+  for (const [n, set] of matcher.hashes) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const words = tokens.slice(i, i + n).map((t) => t.folded);
+      if (set.has(hashWords(matcher.key, words)))
+        out.push({ kind: 'person_name', start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Surnames task forces meet, compiled by hand for Coordina (same regions as firstNames.ts).
+ * Folded. Licence: part of Coordina's own source.
+ */
+
+const WESTERN =
+  'smith|johnson|williams|brown|jones|miller|davis|wilson|anderson|taylor|thomas|moore|jackson|martin|thompson|white|harris|clark|lewis|robinson|walker|young|allen|wright|scott|hill|green|adams|baker|nelson|carter|mitchell|roberts|turner|phillips|campbell|parker|evans|edwards|collins|stewart|morris|murphy|cook|rogers|morgan|cooper|peterson|reed|bailey|bell|kelly|howard|ward|cox|richardson|wood|watson|brooks|bennett|gray|james|hughes|price|sanders|myers|long|ross|foster|powell|jenkins|perry|russell|sullivan|fisher|henderson|coleman|patterson|jordan|reynolds|hamilton|graham|wallace|cole|west|owens|kennedy|wells|hunt|palmer|black|robertson|mcdonald|macdonald|mckenzie|obrien|oconnor|byrne|ryan|walsh|doyle|lynch|quinn|murray|fitzgerald|kavanagh|hughes|davies|jones|thomas|lloyd|griffiths|pritchard';
+
+const SPANISH =
+  'garcia|rodriguez|gonzalez|fernandez|lopez|martinez|sanchez|perez|gomez|martin|jimenez|ruiz|hernandez|diaz|moreno|munoz|alvarez|romero|alonso|gutierrez|navarro|torres|dominguez|vazquez|ramos|gil|ramirez|serrano|blanco|molina|morales|suarez|ortega|delgado|castro|ortiz|rubio|marin|sanz|nunez|iglesias|medina|garrido|cortes|castillo|santos|lozano|guerrero|cano|prieto|mendez|cruz|calvo|gallego|vidal|leon|marquez|herrera|pena|flores|cabrera|campos|vega|fuentes|carrasco|diez|caballero|reyes|nieto|aguilar|pascual|santana|herrero|lorenzo|montero|hidalgo|gimenez|ibanez|ferrer|duran|santiago|benitez|mora|vicente|vargas|arias|carmona|crespo|roman|pastor|soto|saez|velasco|moya|soler|parra|esteban|bravo|gallardo|rojas|pardo|merino|franco|espinosa|izquierdo|lara|rivas|silva|rivera|casado|arroyo|redondo|camacho|rey|vera|otero|luque|galan|montes|rios|sierra|segura|carrillo|marcos|marti|soriano|mendoza|robles|contreras|salazar|acosta|quintero|restrepo|cardenas|valencia|zapata|ospina|londono|arango|betancourt|velasquez|echeverri|jaramillo|mejia|salinas|villalobos|benavides|escobar|pacheco|figueroa|espinoza|aguirre|sandoval|cordova|guzman|paredes|alvarado|cabrera|ayala|cuevas|miranda|ochoa|quispe|mamani|huaman|condori|chavez|ramos|vasquez|rosales|palacios|villanueva|bermudez|orozco|barrios|maldonado|osorio|cardona|montoya|ocampo|trujillo|pineda|valdez|valdes|cisneros|ibarra|lozada|galeano|benegas|gimenez|rojas|cabanas|villalba|ovelar|duarte|caceres|baez|almonte|batista|tavarez|polanco|rosario|encarnacion|peralta|de la cruz|de leon';
+
+const FRENCH =
+  'martin|bernard|thomas|petit|robert|richard|durand|dubois|moreau|laurent|simon|michel|lefebvre|leroy|roux|david|bertrand|morel|fournier|girard|bonnet|dupont|lambert|fontaine|rousseau|vincent|muller|lefevre|faure|andre|mercier|blanc|guerin|boyer|garnier|chevalier|francois|legrand|gauthier|garcia|perrin|robin|clement|morin|nicolas|henry|roussel|mathieu|gautier|masson|marchand|duval|denis|dumont|marie|lemaire|noel|meyer|dufour|meunier|brun|blanchard|giraud|joly|riviere|lucas|brunet|gaillard|barbier|arnaud|martinez|gerard|roche|renard|schmitt|roy|leroux|colin|vidal|caron|picard|roger|fabre|aubert|lemoine|renaud|dumas|lacroix|olivier|philippe|bourgeois|pierre|benoit|rey|leclerc|payet|rolland|leclercq|guillaume|lecomte|lopez|jean|dupuy|guillot|hubert|berger|carpentier|sanchez|dupuis|moulin|louis|deschamps|huet|vasseur|perez|boucher|fleury|royer|klein|jacquet|adam|paris|poirier|marty|aubry|guyot|carre|charles|renault|charpentier|menard|maillard|baron|bertin|bailly|herve|schneider|fernandez|le gall|collet|leger|bouvier|julien|prevost|millet|perrot|daniel|le roux|cousin|germain|breton|besson|langlois|remy|le goff|pelletier|leveque|perrier|leblanc|barre|lebrun|marchal|weber|mallet|hamon|boulanger|jacob|monnier|michaud|rodriguez|guichard|gillet|etienne|grondin|poulain|tessier|chevallier|collin|chauvin|da silva|bouchet|gay|lemaitre|benard|marechal|humbert|reynaud|antoine|hoarau|perret|barthelemy|cordier|pichon|lejeune|gilbert|lamy|delaunay|pasquier|carlier|laporte';
+
+const WEST_AFRICAN =
+  'okafor|okonkwo|okeke|okoro|okoye|nwosu|nwachukwu|nwankwo|eze|obi|obiora|onyeama|uchenna|chukwu|igwe|ibe|okolie|ogbonna|anyanwu|nnadi|adeyemi|adebayo|adeleke|adesina|adewale|afolabi|ajayi|akande|akinola|alabi|awolowo|babalola|balogun|bello|fashola|ibrahim|lawal|ogunleye|ogundipe|oladipo|olaniyan|olatunji|oluwole|omotosho|oyelaran|oyewole|salami|sanni|abiodun|ojo|odukoya|aigbe|aigbedion|asemota|edosomwan|ehigiator|eweka|idahosa|igbinedion|igbinosa|iyamu|obasohan|obaseki|ogbeide|ogiemwonyi|okungbowa|omoruyi|omoregie|osagie|osayande|osazuwa|osunde|uwaifo|uyi|usman|abubakar|aliyu|musa|yusuf|sani|garba|danjuma|mohammed|suleiman|mensah|owusu|boateng|asante|osei|agyemang|appiah|acheampong|adjei|amoah|ansah|antwi|asamoah|baah|bonsu|darko|frimpong|gyamfi|kyei|kwarteng|nkrumah|ofori|opoku|sarpong|yeboah|addo|quaye|tetteh|diallo|diop|ndiaye|fall|faye|gueye|sow|sy|sarr|ba|ka|mbaye|ndao|niang|seck|thiam|toure|traore|cisse|coulibaly|kone|keita|camara|sylla|bamba|ouattara|doumbia|sangare|sidibe|konate|dembele|kante|sissoko|diarra|drame|fofana|kouyate|soumahoro|yao|kouassi|konan|kouame|kone|nguessan|nkansah|bangura|kamara|kargbo|sesay|conteh|kanu|jalloh|turay|koroma|mansaray|fofanah|johnson|doe|kollie|kpoto|tamba';
+
+const MAGHREB =
+  'benali|ben ali|benaissa|bennani|benjelloun|benkirane|benmoussa|bensaid|ouali|el amrani|el idrissi|el alaoui|alaoui|amrani|idrissi|tazi|fassi|berrada|chraibi|lahlou|sefrioui|cherkaoui|bouzid|bouaziz|boukhari|belkacem|belhadj|benchikh|boumediene|bouteflika|brahimi|chaoui|cherif|djebbar|ferhat|ghezali|hadj|haddad|hamdi|kaci|khelifi|larbi|mansouri|mebarki|meziane|rahmani|saadi|saidi|slimani|taleb|yahia|zerrouki|ziani|zidane|belaid|bouazza|el mansouri|el fassi|el khatib|el ouardi|el hachimi|el haddad|el yousfi|aziz|hassani|karimi|mahmoud|mohamed|ahmed|hassan|hussein|ibrahim|youssef|abdallah|abdelaziz|saleh|salah|nasser|mustafa|khalil|suleiman|haddadi|trabelsi|jebali|gharbi|jlassi|mejri|sassi|hamrouni|ayari|dridi|riahi|ait ahmed|ait ali|ouchen|amazigh|oufkir|ouazzani';
+
+const EAST_AFRICAN =
+  'tesfamariam|tesfaye|tekle|tewolde|gebre|gebremariam|gebremedhin|gebreyesus|gebrehiwot|haile|hailu|mengistu|kebede|bekele|abebe|alemu|tadesse|girma|worku|desta|mekonnen|negash|ghebreyesus|berhe|kidane|woldemichael|woldu|yohannes|habte|asfaw|mulugeta|ghebremedhin|andemariam|okbamichael|weldemariam|mohamud|abdi|ali|hassan|farah|warsame|omar|osman|jama|hussein|aden|nur|yusuf|ahmed|elmi|egal|kamau|mwangi|kariuki|njoroge|otieno|ochieng|odhiambo|omondi|onyango|wanjiru|kiprop|kipchoge|kibet|cheruiyot|mutua|musyoka|kimani|waweru|ndungu|nyaga|macharia|mugisha|uwimana|niyonzima|habimana|nshimiyimana|mukamana|okello|ouma|achieng|opio|ssempala|nakato|namubiru|mwamba|mushi|massawe|mrema|kimaro';
+
+const EAST_EUROPEAN =
+  'popescu|ionescu|popa|pop|radu|dumitru|stan|stoica|gheorghe|matei|ciobanu|rusu|munteanu|constantin|dinu|mihai|serban|lazar|marin|florea|barbu|tudor|nistor|moldovan|dobre|dragomir|vasile|oprea|preda|toma|sandu|neagu|cristea|enache|ene|paun|voicu|tanase|ilie|nedelcu|andrei|diaconu|ghita|sima|bucur|iordache|manole|mocanu|zamfir|anghel|cojocaru|ursu|lupu|avram|craciun|dobrescu|negru|pavel|petrescu|albu|balan|bogdan|costache|dima|dragan|frunza|grigore|jitaru|lungu|mircea|moraru|neagoe|olteanu|pana|roman|suciu|tomescu|vlad|zaharia|ivanov|ivanova|petrov|petrova|georgiev|georgieva|dimitrov|dimitrova|nikolov|nikolova|stoyanov|stoyanova|todorov|todorova|hristov|kostov|angelov|iliev|atanasov|yordanov|vasilev|marinov|kolev|popov|popova|hoxha|shehu|gashi|krasniqi|berisha|kelmendi|morina|shala|bytyqi|hasani|rama|mehmeti|sadiku|dervishi|leka|kola|cela|basha|dushku|meta|gjoka|prifti|kasa|duka|hysa|shkurti|koci|marku|shevchenko|kovalenko|bondarenko|tkachenko|kravchenko|oliynyk|shevchuk|koval|polishchuk|boyko|melnyk|lysenko|marchenko|rudenko|savchenko|petrenko|kovalchuk|moroz|pavlenko|levchenko|kharchenko|karpenko|zinchenko|hrytsenko|tkachuk|romanenko|sydorenko|yurchenko|ivanenko|ivanov|smirnov|kuznetsov|popov|sokolov|lebedev|kozlov|novikov|morozov|volkov|solovyov|vasilyev|zaitsev|pavlov|semenov|golubev|vinogradov|bogdanov|vorobyov|fedorov|mikhailov|belyaev|tarasov|kowalski|nowak|wisniewski|wojcik|kowalczyk|kaminski|lewandowski|zielinski|szymanski|wozniak|novak|horvat|kovacevic|jovanovic|petrovic|nikolic|markovic|djordjevic|stojanovic|ilic|pavlovic|popovic|cebotari|rotaru|ceban|lupascu|turcanu|bejenaru|cojocari|botnari|sirbu';
+
+const SOUTH_EAST_ASIAN =
+  'nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|truong|mai|trinh|luong|lam|chu|quach|ta|dao|doan|cao|luu|santos|reyes|cruz|bautista|ocampo|garcia|mendoza|torres|tomas|andrada|castillo|flores|villanueva|ramos|castro|rivera|aquino|navarro|salazar|mercado|dela cruz|delos santos|de guzman|gonzales|lopez|manalo|pascual|soriano|dizon|macaraeg|magbanua|panganiban|tolentino|sanchez|valdez|saetang|srisuk|sukprasert|wongsawat|chaiyaporn|rattanakorn|thongchai|boonmee|suksawat|kaewkam|phromma|chanthavong|sok|chea|chan|kim|heng|ly|meas|seng|sim|som|touch|ouk|pen|prak|keo|nhem|santoso|wijaya|kusuma|pratama|saputra|setiawan|hidayat|nugroho|siregar|simanjuntak|lubis|harahap|sitompul|susanto|gunawan|halim|tan|lim|lee|ong|goh|chua|koh|teo|ng|yeo|aung|kyaw|win|myint|htun|maung|thein';
+
+const PINYIN =
+  'wang|li|zhang|liu|chen|yang|huang|zhao|wu|zhou|xu|sun|ma|zhu|hu|guo|he|lin|luo|gao|zheng|liang|xie|song|tang|han|feng|deng|cao|peng|zeng|xiao|tian|dong|pan|yuan|cai|jiang|yu|du|ye|cheng|wei|su|lu|ding|ren|shen|yao|lyu|lv|jin|fu|zhong|qiu|qin|shi|dai|tan|kong|bai|xia|fan|fang|hou|yan|wen|mao|jia|gu|xue|qian|meng|long|wan|duan|lei|hao|shao|kang|niu|chang|yin|qi|lai|gong|tao|mo|zou|xiong|jiao|pang|cui|ke|xiang|tong|ou|ouyang|situ|zhuge';
+
+/** Particles of listed compound surnames (de la Cruz, Ben Ali): not surnames on their own. */
+const PARTS = new Set(['de', 'la', 'el', 'le', 'ben', 'ait', 'da', 'delos', 'dela']);
+
+export const SURNAMES: ReadonlySet<string> = new Set(
+  [
+    WESTERN,
+    SPANISH,
+    FRENCH,
+    WEST_AFRICAN,
+    MAGHREB,
+    EAST_AFRICAN,
+    EAST_EUROPEAN,
+    SOUTH_EAST_ASIAN,
+    PINYIN,
+  ]
+    .flatMap((list) => list.split('|'))
+    .flatMap((name) => name.split(' '))
+    .filter((part) => !PARTS.has(part)),
+);

@@ -1,0 +1,50 @@
+/**
+ * The allow-list read from the open workspace: agency names and acronyms, body names and
+ * codes, the e-mail domains of focal points (webmail excluded) and the names of registered
+ * focal points (allowed in minutes only). Cached per connection until the register changes.
+ */
+import { rows, type Db } from '../db/sql';
+import { addDomain, addName, addPhrase, emptyAllowList, type AllowList } from './allowList';
+
+/** Personal mailboxes live there: never an agency's domain. */
+const WEBMAIL =
+  /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|proton|protonmail|gmx|mail|yandex|orange|wanadoo|free|laposte|sfr|telefonica|movistar)\./;
+
+let cache: { db: Db; stamp: string; list: AllowList } | null = null;
+
+async function registerStamp(db: Db): Promise<string> {
+  const [row] = await rows<{ stamp: string }>(
+    db,
+    `SELECT (SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM agencies) || '|' ||
+            (SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM focal_points) || '|' ||
+            (SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM bodies) AS stamp`,
+  );
+  return row?.stamp ?? '';
+}
+
+export async function workspaceAllowList(db: Db): Promise<AllowList> {
+  const stamp = await registerStamp(db);
+  if (cache && cache.db === db && cache.stamp === stamp) return cache.list;
+  const list = emptyAllowList();
+  for (const a of await rows<{ name: string; acronym: string }>(
+    db,
+    'SELECT name, acronym FROM agencies',
+  )) {
+    addPhrase(list, a.name);
+    if (a.acronym) addPhrase(list, a.acronym);
+  }
+  for (const b of await rows<{ name: string; code: string }>(db, 'SELECT name, code FROM bodies')) {
+    addPhrase(list, b.name);
+    if (b.code) addPhrase(list, b.code);
+  }
+  for (const f of await rows<{ name: string; email: string }>(
+    db,
+    'SELECT name, email FROM focal_points',
+  )) {
+    addName(list, f.name);
+    const domain = f.email.split('@')[1]?.toLowerCase() ?? '';
+    if (domain && !WEBMAIL.test(domain)) addDomain(list, domain);
+  }
+  cache = { db, stamp, list };
+  return list;
+}

@@ -1,0 +1,73 @@
+/**
+ * Auto-lock lives in the core: with no calls for `autoLockMinutes` (the renderer closed or
+ * hung), the core locks the workspace by itself and says so with a `workspace:changed` event;
+ * status polls do not count as activity, any other call does; 0 minutes never locks.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCore, type Core } from '../../electron/core';
+import { STRONG_PASSPHRASE } from '../fixtures/core';
+import { makeTempDir, removeDir } from '../fixtures/tempDir';
+
+let dir: string;
+let core: Core;
+let clock: Date;
+const events: unknown[] = [];
+const minutes = (n: number) => n * 60_000;
+const advance = async (ms: number) => {
+  clock = new Date(clock.getTime() + ms);
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  clock = new Date('2026-06-15T10:00:00Z');
+  dir = makeTempDir();
+  core = createCore({ dataDir: dir, now: () => clock, idleCheckMs: 1000 });
+  events.length = 0;
+  core.subscribe((event, payload) => events.push({ event, payload }));
+  const created = await core.dispatch('workspace:create', {
+    path: 'idle',
+    passphrase: STRONG_PASSPHRASE,
+    passphraseConfirm: STRONG_PASSPHRASE,
+    settings: { taskForceName: 'Idle Task Force', autoLockMinutes: 5 },
+  });
+  expect(created.ok).toBe(true);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await core.dispose();
+  removeDir(dir);
+});
+
+const state = async () =>
+  ((await core.dispatch('workspace:status', {})) as { result: { state: string } }).result.state;
+
+describe('auto-lock in the core', () => {
+  it('locks an idle workspace after autoLockMinutes, whatever the renderer does', async () => {
+    await advance(minutes(4));
+    expect(await state()).toBe('open'); // status polls are not activity…
+    await advance(minutes(1) + 1000);
+    expect(await state()).toBe('locked');
+    expect(events).toContainEqual({
+      event: 'workspace:changed',
+      payload: expect.objectContaining({ state: 'locked' }),
+    });
+    const read = await core.dispatch('agencies:list', {});
+    expect(read).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } });
+  });
+
+  it('counts every other call as activity', async () => {
+    await advance(minutes(4));
+    await core.dispatch('agencies:list', {});
+    await advance(minutes(4));
+    expect(await state()).toBe('open');
+    await advance(minutes(1) + 1000);
+    expect(await state()).toBe('locked');
+  });
+
+  it('never locks with autoLockMinutes 0', async () => {
+    await core.dispatch('workspace:updateSettings', { autoLockMinutes: 0 });
+    await advance(minutes(300));
+    expect(await state()).toBe('open');
+  });
+});
