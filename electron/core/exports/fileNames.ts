@@ -16,6 +16,7 @@ export const EXPORT_KINDS = [
   'decisionRegister',
   'invitation',
   'distribution',
+  'napMatrix',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -29,6 +30,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Register of decisions',
     invitation: 'Invitation',
     distribution: 'Distribution',
+    napMatrix: 'NAP matrix',
   },
   es: {
     agenda: 'Orden del día',
@@ -39,6 +41,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registro de decisiones',
     invitation: 'Convocatoria',
     distribution: 'Envío',
+    napMatrix: 'Matriz del plan',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -49,6 +52,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registre des décisions',
     invitation: 'Invitation',
     distribution: 'Envoi',
+    napMatrix: 'Matrice du plan',
   },
 };
 
@@ -61,6 +65,7 @@ const EXTENSION: Record<ExportKind, string> = {
   decisionRegister: 'docx',
   invitation: 'ics',
   distribution: 'eml',
+  napMatrix: 'xlsx',
 };
 
 /** File-name-safe: accents folded, letters, digits, dots and single dashes, at most 120. */

@@ -57,10 +57,11 @@ function activityCells(a: NapActivityDraft | null): Row {
   ];
 }
 
-function indicatorCells(i: NapIndicatorDraft | null, level: string): Row {
-  if (!i) return Array<null>(10).fill(null);
+/** An indicator's own fields in matrix (and table) column order, after its level. */
+export function indicatorFields(
+  i: Omit<NapIndicatorDraft, 'isPercentage' | 'rowNumber'>,
+): (string | number | null)[] {
   return [
-    level,
     i.name,
     i.unit,
     i.baselineValue,
@@ -71,6 +72,11 @@ function indicatorCells(i: NapIndicatorDraft | null, level: string): Row {
     i.direction,
     i.aggregation,
   ];
+}
+
+function indicatorCells(i: NapIndicatorDraft | null, level: string): Row {
+  if (!i) return Array<null>(10).fill(null);
+  return [level, ...indicatorFields(i)];
 }
 
 /** The matrix rows of a plan, and the row spans of each pillar and objective. */
