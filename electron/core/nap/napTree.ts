@@ -6,7 +6,6 @@
 import type {
   NapActivity,
   NapIndicator,
-  NapMeasurement,
   NapPeriod,
   NapPlan,
   NapPlanDetail,
@@ -57,17 +56,27 @@ function groupBy<T, K>(list: T[], key: (item: T) => K): Map<K, T[]> {
   return map;
 }
 
-/** The newest measurement of each period, oldest period first. */
-function periodValues(list: NapMeasurement[], periods: Map<string, NapPeriod>): NapPeriodValue[] {
-  const newest = new Map<string, NapMeasurement>();
-  for (const m of list) newest.set(m.periodId, m); // list is in entry order within a period
-  return [...newest.values()].map((m) => ({
-    periodId: m.periodId,
-    periodEnd: periods.get(m.periodId)!.end,
-    value: m.value,
-    numerator: m.numerator,
-    denominator: m.denominator,
-  }));
+/** The newest measurement of each period (the list is in entry order), oldest period first. */
+export function periodValues(
+  list: {
+    periodId: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+  }[],
+  periods: Map<string, NapPeriod>,
+): NapPeriodValue[] {
+  const newest = new Map<string, (typeof list)[number]>();
+  for (const m of list) newest.set(m.periodId, m);
+  return [...newest.values()]
+    .map((m) => ({
+      periodId: m.periodId,
+      periodEnd: periods.get(m.periodId)!.end,
+      value: m.value,
+      numerator: m.numerator,
+      denominator: m.denominator,
+    }))
+    .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
 }
 
 async function planIndicators(db: Db, plan: NapPlan, asOf: string | null): Promise<NapIndicator[]> {
