@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { chromium } from '@playwright/test';
+import { shootMeetingActions } from './screenshots-meeting-actions.mjs';
 
 const OUT = path.resolve('docs/screenshots');
 const PASSPHRASE = 'amber-lantern-orchid-vessel-42';
@@ -179,7 +180,7 @@ try {
       ],
     },
   });
-  await rpc('decisions:create', {
+  const decision = await rpc('decisions:create', {
     meetingId: meeting.id,
     agendaItemId: item('review_of_action_items').id,
     text: 'The referral data is shared monthly, anonymised, through the secretariat.',
@@ -306,6 +307,7 @@ try {
   await page.waitForTimeout(400); // drawer transition
   await shot('actions-detail');
   await page.keyboard.press('Escape');
+  await shootMeetingActions({ page, rpc, shot, meeting, decision, agencies });
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitem', { name: 'Español' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Reuniones', exact: true }).click();

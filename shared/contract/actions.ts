@@ -82,6 +82,9 @@ export const actionListItemSchema = z.object({
   body: z.object({ id: idSchema, name: z.string() }).nullable(),
   /** The meeting that raised it; null when raised outside a meeting. */
   meeting: meetingRef.nullable(),
+  /** Within that meeting, the agenda item and the decision it follows from, if any. */
+  agendaItemId: idSchema.nullable(),
+  decisionId: idSchema.nullable(),
   /** Open (open/in_progress/blocked) and due before today. */
   overdue: z.boolean(),
   /** Days past due today (0 when not overdue). */

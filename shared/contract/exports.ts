@@ -26,6 +26,21 @@ export interface ExportProgress {
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const EML_MIME = 'message/rfc822';
+export const ZIP_MIME = 'application/zip';
+
+/**
+ * E-mail drafts: one .eml, or a .zip of several when follow-up letters are included — one
+ * draft per agency with only its own letter, to only its focal points.
+ */
+export const emailDraftsSchema = exportedFileSchema.extend({
+  /** Different addresses the drafts are sent to. */
+  recipients: z.number().int(),
+  /** How many .eml drafts the file holds. */
+  messages: z.number().int(),
+  /** Agencies with a letter but no focal point with an e-mail: their draft has no recipient. */
+  agenciesWithoutRecipients: z.array(z.string()),
+});
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const language = z.enum(LANGUAGES).optional();
 
@@ -51,6 +66,20 @@ export const letterheadLogoSchema = z
     data: z.string(),
   })
   .nullable();
+
+const followUpInput = z
+  .object({
+    bodyId: idSchema.optional(),
+    /** Only these agencies (default: every agency with open actions). */
+    agencyIds: z.array(idSchema).max(2000).optional(),
+    /** The date by which agencies are asked to reply (default: in 14 days). */
+    replyBy: dateSchema.optional(),
+    language,
+  })
+  .strict();
+
+/** The action tracker's filters, the same for its Word and Excel versions. */
+const trackerInput = z.object({ bodyId: idSchema.optional(), language }).strict();
 
 export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
 
@@ -85,25 +114,12 @@ export const exportsContract = {
     exportedFileSchema,
     { mutates: false },
   ),
-  'exports:actionTracker': channel(
-    z.object({ bodyId: idSchema.optional(), language }).strict(),
-    exportedFileSchema,
-    { mutates: false },
-  ),
-  'exports:agencyFollowUp': channel(
-    z
-      .object({
-        bodyId: idSchema.optional(),
-        /** Only these agencies (default: every agency with open actions). */
-        agencyIds: z.array(idSchema).max(2000).optional(),
-        /** The date by which agencies are asked to reply (default: in 14 days). */
-        replyBy: dateSchema.optional(),
-        language,
-      })
-      .strict(),
-    exportedFileSchema,
-    { mutates: false },
-  ),
+  'exports:actionTracker': channel(trackerInput, exportedFileSchema, { mutates: false }),
+  /** The action tracker as an Excel workbook (.xlsx): same rows, columns and filters. */
+  'exports:actionTrackerXlsx': channel(trackerInput, exportedFileSchema, { mutates: false }),
+  'exports:agencyFollowUp': channel(followUpInput, exportedFileSchema, { mutates: false }),
+  /** The follow-up letters as e-mail drafts: a .zip with one .eml per agency. */
+  'exports:followUpDistribution': channel(followUpInput, emailDraftsSchema, { mutates: false }),
   'exports:decisionRegister': channel(
     z
       .object({
@@ -136,7 +152,8 @@ export const exportsContract = {
         includeRestricted: z.boolean().default(false),
       })
       .strict(),
-    exportedFileSchema.extend({ recipients: z.number().int() }),
+    /** With follow-up letters: a .zip (the e-mail to all, then one per agency). */
+    emailDraftsSchema,
     { mutates: false },
   ),
 };

@@ -59,6 +59,9 @@ export const workspaceSettingsSchema = z.object({
     .refine((v) => v === '' || isTimeZone(v), 'use a time zone name such as Europe/Madrid'),
   /** The secretariat's e-mail: organizer of calendar invitations ('' = none). */
   secretariatEmail: z.union([z.literal(''), z.string().trim().max(254).email()]),
+  /** Who signs the secretariat's letters (follow-up letters): name and title ('' = none). */
+  signatoryName: shortText(200),
+  signatoryTitle: shortText(200),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

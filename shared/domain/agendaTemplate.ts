@@ -56,10 +56,10 @@ export const STANDING_TITLES: Record<Language, Record<AgendaItemKind, string>> =
   },
   fr: {
     opening: 'Ouverture et mot de bienvenue',
-    adoption_of_agenda: "Adoption de l'ordre du jour",
+    adoption_of_agenda: 'Adoption de l’ordre du jour',
     approval_of_previous_minutes: 'Approbation du procès-verbal de la réunion précédente',
     review_of_action_items: 'Suivi des actions',
-    nap_progress: "Avancement du Plan d'action national",
+    nap_progress: 'Avancement du Plan d’action national',
     case_discussion: 'Discussion de cas',
     partner_updates: 'Informations des partenaires',
     presentation: 'Présentation',

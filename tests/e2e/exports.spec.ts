@@ -52,7 +52,7 @@ async function seedTaskForce(host: HostInfo) {
     priority: 'medium',
     meetingId: meeting.id,
   });
-  return { meetingId: meeting.id, date, year: date.slice(0, 4) };
+  return { meetingId: meeting.id, date, year: date.slice(0, 4), agencies: ids };
 }
 
 /** Reads word/document.xml of a downloaded .docx, then deletes the download. */
@@ -134,4 +134,34 @@ test('export the minutes in Spanish from the meeting page, and the register from
   await page.getByRole('button', { name: 'Export: Decision register' }).click();
   await expect(registerDialog.getByRole('combobox', { name: 'Year' })).toHaveValue('');
   await expect(registerDialog.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('follow-up letters as one e-mail draft per agency, from the Actions page', async ({
+  page,
+  host,
+}) => {
+  await createWorkspace(page, host.url);
+  const { date, agencies } = await seedTaskForce(host);
+  await api(host, 'focalPoints:create', {
+    agencyId: agencies[1],
+    name: 'Rita Moreno',
+    email: 'rita@police.example',
+    role: 'primary',
+  });
+  await page.goto(`${host.url}#/actions`);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Follow-up letters' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Follow-up letters' });
+  await dialog.getByRole('switch', { name: 'One e-mail per agency' }).check();
+  const download = await exportAndDownload(page, dialog);
+  try {
+    expect(download.suggestedFilename()).toBe(`E-mail-drafts-Register-Task-Force-${date}.zip`);
+    const zip = await JSZip.loadAsync(await fs.readFile(await download.path()));
+    expect(Object.keys(zip.files)).toEqual([`Follow-up-e-mail-RPC-${date}.eml`]);
+    const eml = await zip.file(`Follow-up-e-mail-RPC-${date}.eml`)!.async('string');
+    expect(eml).toContain('rita@police.example');
+  } finally {
+    await download.delete();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'e-mail' })).toBeVisible();
 });

@@ -1,42 +1,21 @@
 /**
- * The meeting cycle as a secretariat runs it: the next monthly meeting prepared from the
+ * The meeting cycle as a secretariat runs it: a monthly meeting prepared from the
  * template, attendance with the live quorum, notes with a bullet list that survive a reload,
  * two numbered decisions, the workflow up to approved minutes, and the lock that follows.
  */
 import type { Page } from '@playwright/test';
-import { rpcCall, type HostInfo } from '../fixtures/hostProcess';
+import { rpcCall } from '../fixtures/hostProcess';
 import { expect, test } from './fixtures';
+import { seedRegister } from './seed';
 import { createWorkspace, pickOption } from './steps';
 
-async function api(host: HostInfo, channel: string, input: unknown) {
-  const { body } = await rpcCall(host, channel, input);
-  if (body.ok !== true) throw new Error(`${channel} failed: ${JSON.stringify(body)}`);
-  return body.result as { id: string };
-}
-
-/** Three member agencies and the national task force (code TF, majority quorum: 2 of 3). */
-async function seedRegister(host: HostInfo) {
-  const ids: string[] = [];
-  for (const [name, acronym, kind] of [
-    ['Anti-Trafficking Secretariat', 'ATS', 'ministry'],
-    ['Regional Police Command', 'RPC', 'law_enforcement'],
-    ['Safe Haven Shelter', 'SHS', 'ngo'],
-  ]) {
-    ids.push((await api(host, 'agencies:create', { name, acronym, kind })).id);
-  }
-  await api(host, 'bodies:create', {
-    name: 'National Task Force',
-    code: 'TF',
-    kind: 'national_task_force',
-    memberAgencyIds: ids,
-    quorum: { kind: 'majority' },
-  });
-}
-
-/** The 15th of next month, as the date input takes it. */
-function nextMonthlyDate(): string {
+/**
+ * The 15th of last month, as the date input takes it: a meeting that has taken place, so that it
+ * can be marked held and its minutes approved today (a future one cannot).
+ */
+function lastMonthlyDate(): string {
   const now = new Date();
-  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth() + 1, 15));
+  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 15));
   return d.toISOString().slice(0, 10);
 }
 
@@ -53,9 +32,11 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   page,
   host,
 }) => {
+  // The whole cycle, including the agenda's distribution (Word, .ics and .eml built by the core).
+  test.slow();
   await createWorkspace(page, host.url);
   await seedRegister(host);
-  const date = nextMonthlyDate();
+  const date = lastMonthlyDate();
   const year = date.slice(0, 4);
 
   // No meetings yet; a series preview shows the dates a recurrence gives.
@@ -67,7 +48,7 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   await expect(page.getByTestId('series-preview').getByRole('listitem')).toHaveCount(6);
   await series.getByRole('button', { name: 'Cancel' }).click();
 
-  // The next monthly meeting, with the default agenda.
+  // Last month's meeting, recorded with the default agenda.
   await page.getByRole('button', { name: 'New meeting' }).click();
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await pickOption(page, dialog, 'Coordination body', 'National Task Force');

@@ -90,6 +90,13 @@ describe('actions', () => {
     });
     expect(standalone).toMatchObject({ meeting: null, body: { id: bodyId } });
     expect(await t.call('actions:get', { id: a.id })).toEqual(a);
+    // The meeting's list (its Actions tab) says under which item and decision each was agreed.
+    const ofMeeting = await t.call('actions:list', { meetingId: m.id, sortBy: 'createdAt' });
+    expect(ofMeeting.items.map((i) => [i.title, i.agendaItemId, i.decisionId])).toEqual([
+      ['Open a joint file', item.id, null],
+      ['Report back', null, decision.id],
+    ]);
+    expect(a).toMatchObject({ agendaItemId: item.id, decisionId: null });
   });
 
   it('refuses bad references and writes nothing', async () => {

@@ -105,16 +105,21 @@ describe('document format', () => {
     }
   });
 
-  it('the .eml draft uses CRLF line ends throughout', async () => {
+  it('the .eml drafts use CRLF line ends throughout', async () => {
     for (const [language] of LANGS) {
+      // With follow-up letters: a .zip of drafts (the one to all, then one per agency).
       const file = await t.call('exports:distributionEmail', {
         meetingId: s.meeting.id,
         documents: ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'],
         language,
       });
-      const raw = Buffer.from(file.data, 'base64').toString('latin1');
-      expect(raw).toContain('\r\n');
-      expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      const zip = await JSZip.loadAsync(Buffer.from(file.data, 'base64'));
+      expect(Object.keys(zip.files).length).toBe(file.messages);
+      for (const name of Object.keys(zip.files)) {
+        const raw = (await zip.file(name)!.async('nodebuffer')).toString('latin1');
+        expect(raw).toContain('\r\n');
+        expect(raw.replace(/\r\n/g, ''), name).not.toMatch(/[\r\n]/);
+      }
     }
   });
 

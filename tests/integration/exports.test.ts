@@ -60,7 +60,7 @@ describe('Word exports', () => {
       /New action items\nAction\nResponsible agency\nDue\nStatus\nLatest update\nOrganise the inspectors training\nNP/,
     );
     expect(body).toMatch(
-      /Action items updated at this meeting[\s\S]*Draft the referral SOP annex\nLI\n20 Oct 2026\nIn progress\n14 days overdue\n3 Nov 2026: First draft shared with partners\./,
+      /Action items updated at this meeting[\s\S]*Draft the referral SOP annex\nLI\n20 October 2026\nIn progress\n14 days overdue\n3 November 2026: First draft shared with partners\./,
     );
     expect(body).toContain('3rd meeting — Tuesday, 1 December 2026');
     expect(body).toContain('To be approved at the next meeting.');
@@ -129,10 +129,10 @@ describe('Word exports', () => {
     const file = await t.call('exports:agenda', { meetingId: s.meeting.id, language: 'fr' });
     const { body } = await docxText(file.data);
     expect(body).toContain(
-      "Le secrétariat de National Task Force a l'honneur d'inviter votre institution à la 2e réunion",
+      'Le secrétariat de l’instance «\u202fNational Task Force\u202f» a l’honneur d’inviter votre institution à la 2e réunion',
     );
-    expect(body).toContain('4\n10:20\nReview of action items\nMOI\n20 min');
-    expect(body).toContain('Fin estimée : 12:05');
+    expect(body).toContain('4\n10\u00a0h\u00a020\nReview of action items\nMOI\n20 min');
+    expect(body).toContain('Fin estimée\u00a0: 12\u00a0h\u00a005');
   });
 
   it('action tracker: open actions grouped by agency, overdue highlighted, a chart image', async () => {
@@ -174,7 +174,7 @@ describe('Word exports', () => {
     expect(body).toContain('Registro de decisiones — National Task Force');
     // Minutes not yet approved: the decision is marked provisional.
     expect(body).toMatch(
-      /TF\/2026\/01\n3 de noviembre de 2026\n2nd meeting\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
+      /TF\/2026\/01\n3 de noviembre de 2026\n2.ª reunión\nAdopt the referral SOP for labour exploitation\.\n\(provisional — acta aún no aprobada\)/,
     );
     // The decision taken under the restricted case item stays out unless asked for.
     expect(body).not.toContain('Restricted decision on a case.');

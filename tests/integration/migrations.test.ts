@@ -8,6 +8,7 @@ import { BackupRotation1796030000000 } from '../../electron/core/db/migrations/1
 import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/1796040000000-SavedFilters';
 import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
 import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
+import { Signatory1796100000000 } from '../../electron/core/db/migrations/1796100000000-Signatory';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -327,6 +328,20 @@ describe('migrations', () => {
       db.prepare(`UPDATE workspace_settings SET time_zone = ?`).run('x'.repeat(65)),
     ).toThrow(/CHECK/);
     db.prepare(`UPDATE workspace_settings SET time_zone = 'Europe/Madrid'`).run();
+    await ds.destroy();
+  });
+
+  it('Signatory adds the name and title that sign letters, empty for existing rows', async () => {
+    const { ds, db } = await upgradedSettingsRow(new Signatory1796100000000());
+    expect(
+      db.prepare(`SELECT signatory_name, signatory_title FROM workspace_settings`).get(),
+    ).toEqual({ signatory_name: '', signatory_title: '' });
+    for (const column of ['signatory_name', 'signatory_title']) {
+      expect(() =>
+        db.prepare(`UPDATE workspace_settings SET ${column} = ?`).run('x'.repeat(201)),
+      ).toThrow(/CHECK/);
+    }
+    db.prepare(`UPDATE workspace_settings SET signatory_name = 'Elena Costa'`).run();
     await ds.destroy();
   });
 

@@ -147,17 +147,15 @@ export async function getAction(db: Db, id: string, today: string): Promise<Acti
   const row = await one<
     ActionJoinRow & {
       description: string;
-      agenda_item_id: string | null;
       item_title: string | null;
-      decision_id: string | null;
       d_reference: string | null;
       d_text: string | null;
     }
   >(
     db,
     `${actionSelect({
-      columns: `, a.description, a.agenda_item_id, i.title AS item_title,
-       a.decision_id, d.reference AS d_reference, d.text AS d_text`,
+      columns: `, a.description, i.title AS item_title, d.reference AS d_reference,
+       d.text AS d_text`,
       joins: ` LEFT JOIN agenda_items i ON i.id = a.agenda_item_id
         LEFT JOIN decisions d ON d.id = a.decision_id`,
     })} WHERE a.id = ?`,

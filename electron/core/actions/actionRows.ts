@@ -22,7 +22,7 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
   return `SELECT a.id, a.title, a.status, a.priority, a.due_date,
     a.owner_agency_id, g.name AS owner_name, g.acronym AS owner_acronym,
     a.focal_point_id, f.name AS fp_name, a.body_id, b.name AS body_name,
-    a.meeting_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
+    a.meeting_id, a.agenda_item_id, a.decision_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
     m.date AS m_date, m.status AS m_status, m.language AS m_language, a.carried_over, a.completed_at,
     a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note${columns}
   FROM ${from} actions a
@@ -49,6 +49,8 @@ export interface ActionJoinRow {
   body_id: string | null;
   body_name: string | null;
   meeting_id: string | null;
+  agenda_item_id: string | null;
+  decision_id: string | null;
   m_body_id: string | null;
   m_number: number | null;
   m_title: string | null;
@@ -156,6 +158,8 @@ export function toListItem(
       status: r.m_status,
       language: r.m_language,
     }),
+    agendaItemId: r.agenda_item_id,
+    decisionId: r.decision_id,
     overdue: overdueDays > 0,
     daysOverdue: overdueDays,
     timesCarriedOver: r.carried_over,

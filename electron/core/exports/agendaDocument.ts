@@ -12,7 +12,8 @@ import {
   title,
   type Letterhead,
 } from './kit/documentKit';
-import { formatLongDate } from './kit/labels';
+import { formatLongDate, formatTime } from './kit/labels';
+import { recordLabels } from './recordLabels';
 
 export interface AgendaOptions {
   language: Language;
@@ -21,10 +22,10 @@ export interface AgendaOptions {
   now: Date;
 }
 
-export function agendaRows(meeting: MeetingDetail, minutesShort: string) {
+export function agendaRows(meeting: MeetingDetail, minutesShort: string, language: Language) {
   return meeting.agenda.map((item, i) => [
     String(i + 1),
-    item.estimatedStart,
+    formatTime(item.estimatedStart, language),
     item.title,
     item.presenterAgency ? item.presenterAgency.acronym || item.presenterAgency.name : '',
     item.minutes ? `${item.minutes} ${minutesShort}` : '',
@@ -37,7 +38,11 @@ export function buildAgenda(
   o: AgendaOptions,
 ): Promise<Buffer> {
   const l = labelsFor(o.language);
-  const when = `${formatLongDate(meeting.date, o.language)}, ${meeting.startTime}`;
+  const time = (hhmm: string) => formatTime(hhmm, o.language);
+  const when = recordLabels(o.language).dateAtTime(
+    formatLongDate(meeting.date, o.language),
+    time(meeting.startTime),
+  );
   const mTitle = meetingTitle(meeting, o.language);
   const docTitle = `${l.agenda} — ${meeting.bodyName}, ${mTitle}`;
   const children = [
@@ -49,7 +54,7 @@ export function buildAgenda(
     ...facts(
       [
         [l.date, formatLongDate(meeting.date, o.language)],
-        [l.time, `${meeting.startTime} – ${meeting.estimatedEnd}`],
+        [l.time, `${time(meeting.startTime)} – ${time(meeting.estimatedEnd)}`],
         [l.location, meeting.location],
         [l.online, meeting.videoLink],
         [l.chair, meeting.chairName],
@@ -65,9 +70,9 @@ export function buildAgenda(
         { header: l.presenter, width: 20 },
         { header: l.duration, width: 15 },
       ],
-      agendaRows(meeting, l.minutesShort),
+      agendaRows(meeting, l.minutesShort, o.language),
     ),
-    para(`${l.estimatedEnd}${l.colon}${meeting.estimatedEnd}`, { italic: true }),
+    para(`${l.estimatedEnd}${l.colon}${time(meeting.estimatedEnd)}`, { italic: true }),
   ];
   return renderDocument({
     letterhead,

@@ -3,6 +3,7 @@
  * plain, structured-cloneable arguments (DTOs, dates); the result is the file's bytes.
  */
 import { buildActionTracker } from './actionTrackerDocument';
+import { buildActionTrackerSheet } from './actionTrackerSheet';
 import { buildAgenda } from './agendaDocument';
 import { buildDecisionRegister } from './decisionRegisterDocument';
 import { buildFollowUp } from './followUpDocument';
@@ -15,6 +16,7 @@ export const BUILDERS = {
   agenda: buildAgenda,
   minutes: buildMinutes,
   actionTracker: buildActionTracker,
+  actionTrackerSheet: buildActionTrackerSheet,
   followUp: buildFollowUp,
   decisionRegister: buildDecisionRegister,
 };

@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../../../shared/contract/meetings';
 import type { Language } from '../../../shared/domain/languages';
+import { meetingTitle } from '../../../shared/domain/meetings';
 import {
   heading,
   labelsFor,
@@ -51,17 +52,24 @@ export function buildDecisionRegister(
           : table(
               letterhead.paperSize,
               [
-                { header: l.reference, width: 16 },
-                { header: l.date, width: 16 },
+                // Wide enough that "GPTA/2026/01" and "23 septembre 2026" do not break.
+                { header: l.reference, width: 18 },
+                { header: l.date, width: 18 },
                 { header: l.meeting, width: 20 },
-                { header: l.decision, width: 48 },
+                { header: l.decision, width: 44 },
               ],
-              sorted.map((d) => [
-                d.reference,
-                formatDate(d.meeting.date, o.language),
-                oneBody ? d.meeting.title : `${d.bodyName}\n${d.meeting.title}`,
-                d.meeting.status === 'minutes_approved' ? d.text : `${d.text}\n(${rl.provisional})`,
-              ]),
+              sorted.map((d) => {
+                // The meeting's title in the document's language, not the meeting's.
+                const title = meetingTitle(d.meeting, o.language);
+                return [
+                  d.reference,
+                  formatDate(d.meeting.date, o.language),
+                  oneBody ? title : `${d.bodyName}\n${title}`,
+                  d.meeting.status === 'minutes_approved'
+                    ? d.text
+                    : `${d.text}\n(${rl.provisional})`,
+                ];
+              }),
             ),
       ],
     ],

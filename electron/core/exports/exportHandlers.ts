@@ -9,6 +9,7 @@ import {
   type exportsContract,
   type ExportedFile,
   type MEETING_DOCUMENTS,
+  XLSX_MIME,
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { daysBetween } from '../../../shared/domain/actions';
@@ -30,8 +31,9 @@ import {
   needsMinutesSnapshot,
   recordedMinutesData,
 } from '../meetings/minutesRecord';
-import { bodyRecipients, followUpData, letterheadOf, openActions } from './exportData';
-import { labelsFor } from './kit/documentKit';
+import { bodyRecipients, letterheadOf, openActions } from './exportData';
+import { followUpLetters } from './followUpLetters';
+import { agencyDrafts, draftsFile } from './followUpDistribution';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
@@ -52,11 +54,16 @@ async function bodyName(db: Db, bodyId: string | undefined): Promise<string> {
   return row.name;
 }
 
+/** What goes in the one e-mail to every member: everything but agencies' own letters. */
+type DocumentForAll = Exclude<(typeof MEETING_DOCUMENTS)[number], 'agencyFollowUp'>;
+
 /** A build to run: the builder, its arguments and the file name — all read in one transaction. */
 interface Job<K extends BuilderName = BuilderName> {
   name: K;
   args: BuilderArgs<K>;
   fileName: string;
+  /** Default: a Word document. */
+  mimeType?: string;
 }
 
 export interface ExportDeps {
@@ -129,12 +136,14 @@ export function exportHandlers(
     db: Db,
     bodyId: string | undefined,
     language: Language | undefined,
-  ): Promise<Job<'actionTracker'>> => {
+    /** The Excel workbook instead of the Word document (same rows and columns). */
+    sheet = false,
+  ): Promise<Job<'actionTracker' | 'actionTrackerSheet'>> => {
     const lang = language ?? (await workspaceLanguage(db));
     const today = isoDate(now());
     const scope = await bodyName(db, bodyId);
     return {
-      name: 'actionTracker',
+      name: sheet ? 'actionTrackerSheet' : 'actionTracker',
       args: [
         await openActions(db, { bodyId }, today),
         await letterheadOf(db),
@@ -146,7 +155,11 @@ export function exportHandlers(
           now: now(),
         },
       ],
-      fileName: exportFileName('actionTracker', lang, [scope, today]),
+      fileName: exportFileName(sheet ? 'actionTrackerSheet' : 'actionTracker', lang, [
+        scope,
+        today,
+      ]),
+      ...(sheet ? { mimeType: XLSX_MIME } : {}),
     };
   };
 
@@ -162,19 +175,13 @@ export function exportHandlers(
         field: 'replyBy',
       });
     }
+    const { letters, sender } = await followUpLetters(db, input, today);
     return {
       name: 'followUp',
       args: [
-        await followUpData(db, input, today),
+        letters,
         await letterheadOf(db),
-        {
-          language: lang,
-          bodyName: await bodyName(db, input.bodyId),
-          today,
-          replyBy,
-          author: await author(db),
-          now: now(),
-        },
+        { language: lang, today, replyBy, sender, author: await author(db), now: now() },
       ],
       fileName: exportFileName('followUp', lang, [today]),
     };
@@ -218,7 +225,7 @@ export function exportHandlers(
       );
       files.push({
         fileName: job.fileName,
-        mimeType: DOCX_MIME,
+        mimeType: job.mimeType ?? DOCX_MIME,
         data: bytes.toString('base64'),
         bytes: bytes.length,
       });
@@ -229,10 +236,13 @@ export function exportHandlers(
   const single = async (channel: keyof typeof exportsContract, job: Job) =>
     (await build(channel, [job]))[0]!;
 
-  /** One .eml to the body's focal points with the chosen documents (and the .ics invitation). */
+  /**
+   * One .eml to the body's focal points with the chosen documents (and the .ics invitation).
+   * Only documents for every member: agencies' letters never go in it (distributeWithLetters).
+   */
   const distribute = async (
     meetingId: string,
-    documents: readonly (typeof MEETING_DOCUMENTS)[number][],
+    documents: readonly DocumentForAll[],
     language: Language | undefined,
     includeRestricted: boolean,
     withIcs: boolean,
@@ -247,9 +257,7 @@ export function exportHandlers(
             ? await agendaJob(db, m, l, undefined)
             : doc === 'minutes'
               ? await minutesJob(db, meetingId, l, undefined, includeRestricted)
-              : doc === 'actionTracker'
-                ? await trackerJob(db, m.body.id, l)
-                : await followUpJob(db, { bodyId: m.body.id, language: l }),
+              : await trackerJob(db, m.body.id, l),
         );
       }
       return {
@@ -295,8 +303,58 @@ export function exportHandlers(
         data: bytes.toString('base64'),
         bytes: bytes.length,
         recipients: recipients.length,
+        messages: 1,
+        agenciesWithoutRecipients: [] as string[],
       },
     };
+  };
+
+  /** Follow-up letters as drafts, one per agency (see followUpDistribution). */
+  const letterDrafts = async (channel: keyof typeof exportsContract, job: Job<'followUp'>) =>
+    agencyDrafts(job, (jobs) => build(channel, jobs));
+
+  /**
+   * The distribution with follow-up letters: never one draft with every agency's letter. A .zip
+   * holds the e-mail to all members with the other documents (if any), then one per agency.
+   */
+  const distributeWithLetters = async (
+    meetingId: string,
+    others: readonly DocumentForAll[],
+    language: Language | undefined,
+    includeRestricted: boolean,
+  ) => {
+    const { m, job } = await workspace.read(async (db) => {
+      const meeting = await getMeeting(db, meetingId);
+      const lang = language ?? meeting.language;
+      return {
+        m: meeting,
+        job: await followUpJob(db, { bodyId: meeting.body.id, language: lang }),
+      };
+    });
+    const lang = job.args[2].language;
+    // The letters first: with no agency to write to, nothing else is built.
+    const letters = await letterDrafts('exports:distributionEmail', job);
+    const common =
+      others.length > 0
+        ? await distribute(meetingId, others, language, includeRestricted, false)
+        : null;
+    const drafts = common
+      ? [
+          {
+            fileName: common.file.fileName,
+            data: Buffer.from(common.file.data, 'base64'),
+            addresses: common.recipients.map((r) => r.email),
+          },
+          ...letters.drafts,
+        ]
+      : letters.drafts;
+    return draftsFile(
+      drafts,
+      letters.withoutRecipients,
+      exportFileName('distributionArchive', lang, [m.bodyName, m.number, m.date], {
+        restricted: includeRestricted && others.includes('minutes'),
+      }),
+    );
   };
 
   return {
@@ -325,8 +383,23 @@ export function exportHandlers(
         'exports:actionTracker',
         await workspace.read((db) => trackerJob(db, bodyId, language)),
       ),
+    'exports:actionTrackerXlsx': async ({ bodyId, language }) =>
+      single(
+        'exports:actionTrackerXlsx',
+        await workspace.read((db) => trackerJob(db, bodyId, language, true)),
+      ),
     'exports:agencyFollowUp': async (input) =>
       single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),
+    'exports:followUpDistribution': async (input) => {
+      const job = await workspace.read((db) => followUpJob(db, input));
+      const { drafts, withoutRecipients } = await letterDrafts('exports:followUpDistribution', job);
+      const { language, today, sender } = job.args[2];
+      return draftsFile(
+        drafts,
+        withoutRecipients,
+        exportFileName('distributionArchive', language, [sender.bodyName, today]),
+      );
+    },
     'exports:decisionRegister': async ({ bodyId, year, language, includeRestricted }) =>
       single(
         'exports:decisionRegister',
@@ -334,7 +407,11 @@ export function exportHandlers(
       ),
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
       if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
-      return (await distribute(meetingId, documents, language, includeRestricted, false)).file;
+      const forAll = documents.filter((d): d is DocumentForAll => d !== 'agencyFollowUp');
+      if (forAll.length < documents.length) {
+        return distributeWithLetters(meetingId, forAll, language, includeRestricted);
+      }
+      return (await distribute(meetingId, forAll, language, includeRestricted, false)).file;
     },
     'exports:circulate': async ({ meetingId, kind, language }) => {
       await workspace.read((db) => assertCanCirculate(db, meetingId, kind));

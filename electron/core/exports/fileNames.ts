@@ -16,6 +16,9 @@ export const EXPORT_KINDS = [
   'decisionRegister',
   'invitation',
   'distribution',
+  'followUpLetter',
+  'followUpEmail',
+  'distributionArchive',
   'napMatrix',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -30,6 +33,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Register of decisions',
     invitation: 'Invitation',
     distribution: 'Distribution',
+    followUpLetter: 'Follow-up letter',
+    followUpEmail: 'Follow-up e-mail',
+    distributionArchive: 'E-mail drafts',
     napMatrix: 'NAP matrix',
   },
   es: {
@@ -41,6 +47,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registro de decisiones',
     invitation: 'Convocatoria',
     distribution: 'Envío',
+    followUpLetter: 'Carta de seguimiento',
+    followUpEmail: 'Correo de seguimiento',
+    distributionArchive: 'Borradores de correo',
     napMatrix: 'Matriz del plan',
   },
   fr: {
@@ -52,6 +61,9 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     decisionRegister: 'Registre des décisions',
     invitation: 'Invitation',
     distribution: 'Envoi',
+    followUpLetter: 'Lettre de relance',
+    followUpEmail: 'Courriel de relance',
+    distributionArchive: 'Brouillons de courriel',
     napMatrix: 'Matrice du plan',
   },
 };
@@ -65,6 +77,9 @@ const EXTENSION: Record<ExportKind, string> = {
   decisionRegister: 'docx',
   invitation: 'ics',
   distribution: 'eml',
+  followUpLetter: 'docx',
+  followUpEmail: 'eml',
+  distributionArchive: 'zip',
   napMatrix: 'xlsx',
 };
 

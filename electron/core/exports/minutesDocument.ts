@@ -21,9 +21,10 @@ import {
   title,
   type Letterhead,
 } from './kit/documentKit';
-import { formatDate, formatLongDate, formatShortDate, type Labels } from './kit/labels';
+import { formatDate, formatLongDate, formatTime, type Labels } from './kit/labels';
 import { richTextToDocx } from './kit/richTextDocx';
 import { recordLabels } from './recordLabels';
+import { trackerColumns, trackerRow } from './trackerRows';
 
 export interface MinutesOptions {
   language: Language;
@@ -33,38 +34,19 @@ export interface MinutesOptions {
   now: Date;
 }
 
-export function actionsTable(
+/** Action items with their owner (the tracker's columns and rows); overdue ones shaded. */
+function actionsTable(
   paper: Letterhead['paperSize'],
   l: Labels,
   language: Language,
   actions: ActionRow[],
-  /** Without the owner column, for tables already grouped by agency. */
-  withOwner = true,
 ): (Paragraph | Table)[] {
   if (actions.length === 0) return [para(l.noActions, { italic: true })];
-  const columns = [
-    { header: l.action, width: 28 },
-    ...(withOwner ? [{ header: l.owner, width: 19 }] : []),
-    { header: l.due, width: 14 },
-    { header: l.status, width: 16 },
-    { header: l.latestUpdate, width: 23 },
-  ];
   return [
     table(
       paper,
-      columns,
-      actions.map((a) => {
-        const last = a.updates.at(-1);
-        return [
-          a.title,
-          ...(withOwner ? [a.ownerAcronym || a.ownerName] : []),
-          a.dueDate ? formatShortDate(a.dueDate, language) : '',
-          a.daysOverdue > 0
-            ? `${l.statuses[a.status]}\n${l.daysOverdue(a.daysOverdue)}`
-            : l.statuses[a.status],
-          last ? `${formatShortDate(last.date, language)}${l.colon}${last.note}` : '',
-        ];
-      }),
+      trackerColumns(l, false, true),
+      actions.map((a) => trackerRow(a, l, language, false, true)),
       actions.map((a) => (a.daysOverdue > 0 ? OVERDUE_FILL : undefined)),
     ),
     spacer(),
@@ -147,8 +129,16 @@ export function buildMinutes(
     ...facts(
       [
         [l.date, formatLongDate(m.date, o.language)],
-        [m.closingTime ? rl.opened : l.time, m.startTime],
-        [rl.closed, m.closingTime ?? ''],
+        // Opening and closing times: "from 10:00 to 12:30", "de 10 h à 12 h 30".
+        [
+          l.time,
+          m.closingTime
+            ? rl.timeSpan(
+                formatTime(m.startTime, o.language),
+                formatTime(m.closingTime, o.language),
+              )
+            : formatTime(m.startTime, o.language),
+        ],
         [l.location, m.location],
         [l.online, m.videoLink],
         [l.chair, m.chairName],

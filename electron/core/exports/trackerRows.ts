@@ -5,7 +5,7 @@
 import type { Language } from '../../../shared/domain/languages';
 import type { ActionRow } from './exportData';
 import type { Labels } from './kit/labels';
-import { formatShortDate } from './kit/labels';
+import { formatDate } from './kit/labels';
 
 export interface TrackerColumn {
   header: string;
@@ -19,10 +19,11 @@ export function severalBodies(actions: ActionRow[]): boolean {
 
 export function trackerColumns(l: Labels, withBody: boolean, withOwner: boolean): TrackerColumn[] {
   return [
-    { header: l.action, width: withBody ? 24 : 28 },
+    { header: l.action, width: withBody ? 22 : 26 },
     ...(withOwner ? [{ header: l.owner, width: 16 }] : []),
     ...(withBody ? [{ header: l.bodyColumn, width: 16 }] : []),
-    { header: l.due, width: 13 },
+    // Wide enough for the one date style ("30 September 2026", "1 de diciembre de 2026").
+    { header: l.due, width: 16 },
     { header: l.status, width: 15 },
     { header: l.latestUpdate, width: withBody ? 20 : 23 },
   ];
@@ -40,10 +41,10 @@ export function trackerRow(
     a.title,
     ...(withOwner ? [a.ownerAcronym || a.ownerName] : []),
     ...(withBody ? [a.bodyName ?? ''] : []),
-    a.dueDate ? formatShortDate(a.dueDate, language) : '',
+    a.dueDate ? formatDate(a.dueDate, language) : '',
     a.daysOverdue > 0
       ? `${l.statuses[a.status]}\n${l.daysOverdue(a.daysOverdue)}`
       : l.statuses[a.status],
-    last ? `${formatShortDate(last.date, language)}${l.colon}${last.note}` : '',
+    last ? `${formatDate(last.date, language)}${l.colon}${last.note}` : '',
   ];
 }

@@ -32,6 +32,8 @@ export function defaultSettings(taskForceName: string): WorkspaceSettings {
     backupKeepWeekly: DEFAULT_BACKUP_KEEP_WEEKLY,
     timeZone: machineTimeZone(),
     secretariatEmail: '',
+    signatoryName: '',
+    signatoryTitle: '',
   };
 }
 
@@ -51,6 +53,8 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     backupKeepWeekly: row.backupKeepWeekly,
     timeZone: row.timeZone,
     secretariatEmail: row.secretariatEmail,
+    signatoryName: row.signatoryName,
+    signatoryTitle: row.signatoryTitle,
   });
 }
 

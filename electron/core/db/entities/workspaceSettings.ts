@@ -16,6 +16,8 @@ export interface WorkspaceSettingsRow {
   backupKeepWeekly: number;
   timeZone: string;
   secretariatEmail: string;
+  signatoryName: string;
+  signatoryTitle: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -40,6 +42,8 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     backupKeepWeekly: { type: 'integer', name: 'backup_keep_weekly' },
     timeZone: { type: 'text', name: 'time_zone' },
     secretariatEmail: { type: 'text', name: 'secretariat_email' },
+    signatoryName: { type: 'text', name: 'signatory_name' },
+    signatoryTitle: { type: 'text', name: 'signatory_title' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

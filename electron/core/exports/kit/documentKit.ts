@@ -27,9 +27,11 @@ import {
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Language } from '../../../../shared/domain/languages';
 import type { PaperSize } from '../../../../shared/domain/settings';
 import { LANGUAGE_TAG, RESTRICTED_BAND } from './documentLanguage';
+import { withSeparateFieldResults } from './fieldResults';
 import { headingOf, withoutSkips, type HeadingDepth } from './headingOutline';
 import { LABELS, type Labels } from './labels';
 
@@ -62,6 +64,8 @@ export interface DocumentSpec {
   draft?: boolean;
   /** Body content: paragraphs and tables, each section on new pages. */
   sections: (Paragraph | Table)[][];
+  /** Each section numbers its own pages, "Page 1 of n" (letters: one section per letter). */
+  pagesPerSection?: boolean;
 }
 
 const PAGE: Record<PaperSize, { width: number; height: number }> = {
@@ -172,7 +176,12 @@ function footer(spec: DocumentSpec): Footer {
   const runs: ParagraphChild[] = [
     new TextRun({ text: `${spec.title}  ·  `, size: 16, color: MUTED }),
     new TextRun({
-      children: [`${l.page} `, PageNumber.CURRENT, ` ${l.of} `, PageNumber.TOTAL_PAGES],
+      children: [
+        `${l.page} `,
+        PageNumber.CURRENT,
+        ` ${l.of} `,
+        spec.pagesPerSection ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES,
+      ],
       size: 16,
       color: MUTED,
     }),
@@ -193,6 +202,9 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
   if (spec.letterhead.restricted && sections[0])
     sections[0] = [band(spec.language, 0, 24), ...sections[0]];
   const doc = new Document({
+    // Per-section page counts are written into the SECTIONPAGES fields (LibreOffice shows them
+    // as written; Word updates them).
+    ...(spec.pagesPerSection ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     title: spec.title,
     subject: spec.subject ?? spec.title,
     creator: spec.author,
@@ -263,6 +275,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
         page: {
           size: { width: size.width, height: size.height },
           margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
+          ...(spec.pagesPerSection ? { pageNumbers: { start: 1 } } : {}),
         },
       },
       headers: { default: header(spec) },
@@ -270,7 +283,8 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
       children,
     })),
   });
-  return Packer.toBuffer(doc);
+  const bytes = await Packer.toBuffer(doc);
+  return spec.pagesPerSection ? withSeparateFieldResults(bytes) : bytes;
 }
 
 // ---- building blocks ---------------------------------------------------------------------

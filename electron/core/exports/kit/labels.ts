@@ -17,7 +17,7 @@ const en = {
   followUp: 'Follow-up of action items',
   decisionRegister: 'Register of decisions',
   invitationText: (body: string, title: string, when: string, where: string) =>
-    `The secretariat of the ${body} has the honour to invite your agency to the ${title}, to be held on ${when}${where ? `, at ${where}` : ''}.`,
+    `The secretariat of the coordination body “${body}” has the honour to invite your agency to the ${title}, to be held on ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'The meeting can also be joined online:',
   confirmText:
     'Please confirm the participation of your focal point, or the name of the alternate, to the secretariat.',
@@ -95,11 +95,11 @@ const en = {
   to: 'To',
   attention: 'For the attention of',
   followUpIntro: (body: string, date: string) =>
-    `The secretariat of the ${body} kindly requests an update on the following action items by ${date}.`,
+    `The secretariat of the coordination body “${body}” kindly requests an update on the following action items by ${date}.`,
   followUpClosing: 'Thank you for your cooperation.',
   emailSubject: (body: string, title: string) => `${body} — ${title}: documents`,
   emailBody: (body: string, title: string, when: string) =>
-    `Dear colleagues,\n\nPlease find attached the documents of the ${title} of the ${body} (${when}).\n\nKind regards,\nThe secretariat`,
+    `Dear colleagues,\n\nPlease find attached the documents of the following meeting: ${body}, ${title} (${when}).\n\nKind regards,\nThe secretariat`,
   statuses: {
     open: 'Open',
     in_progress: 'In progress',
@@ -126,7 +126,7 @@ const es: Labels = {
   followUp: 'Seguimiento de compromisos',
   decisionRegister: 'Registro de decisiones',
   invitationText: (body, title, when, where) =>
-    `La secretaría de ${body} tiene el honor de invitar a su institución a la ${title}, que se celebrará el ${when}${where ? `, en ${where}` : ''}.`,
+    `La secretaría del órgano «${body}» tiene el honor de invitar a su institución a la ${title}, que se celebrará el ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'También es posible conectarse en línea:',
   confirmText:
     'Se ruega confirmar a la secretaría la participación de su punto focal o el nombre de su suplente.',
@@ -202,11 +202,11 @@ const es: Labels = {
   to: 'A',
   attention: 'A la atención de',
   followUpIntro: (body, date) =>
-    `La secretaría de ${body} le solicita información actualizada sobre los siguientes compromisos antes del ${date}.`,
+    `La secretaría del órgano «${body}» le solicita información actualizada sobre los siguientes compromisos antes del ${date}.`,
   followUpClosing: 'Agradecemos de antemano su colaboración.',
   emailSubject: (body, title) => `${body} — ${title}: documentos`,
   emailBody: (body, title, when) =>
-    `Estimados colegas:\n\nAdjuntamos los documentos de la ${title} de ${body} (${when}).\n\nAtentamente,\nLa secretaría`,
+    `Estimados colegas:\n\nAdjuntamos los documentos de la reunión siguiente: ${body}, ${title} (${when}).\n\nAtentamente,\nLa secretaría`,
   statuses: {
     open: 'Abierto',
     in_progress: 'En curso',
@@ -228,7 +228,7 @@ const fr: Labels = {
   followUp: 'Suivi des actions',
   decisionRegister: 'Registre des décisions',
   invitationText: (body, title, when, where) =>
-    `Le secrétariat de ${body} a l'honneur d'inviter votre institution à la ${title}, qui se tiendra le ${when}${where ? `, à ${where}` : ''}.`,
+    `Le secrétariat de l’instance «\u202f${body}\u202f» a l’honneur d’inviter votre institution à la ${title}, qui se tiendra le ${when}${where ? ` (${where})` : ''}.`,
   videoText: 'La réunion est également accessible en ligne :',
   confirmText:
     'Merci de confirmer au secrétariat la participation de votre point focal ou le nom de son suppléant.',
@@ -250,7 +250,8 @@ const fr: Labels = {
   representative: 'Représentant(e)',
   name: 'Nom',
   role: 'Qualité',
-  colon: ' : ',
+  // A no-break space before the colon, so the colon never starts a line.
+  colon: '\u00a0: ',
   attendanceGroups: {
     present: 'Présentes',
     represented: 'Représentées par un suppléant',
@@ -266,7 +267,7 @@ const fr: Labels = {
   proceedings: 'Déroulement de la réunion',
   noNotes: 'Aucune note.',
   decisions: 'Décisions',
-  noDecisions: "Aucune décision n'a été prise.",
+  noDecisions: 'Aucune décision n’a été prise.',
   reference: 'Référence',
   decision: 'Décision',
   meeting: 'Réunion',
@@ -302,13 +303,13 @@ const fr: Labels = {
   asOf: (date) => `Situation au ${date}`,
   noOpenActions: 'Aucune action ouverte.',
   to: 'À',
-  attention: "À l'attention de",
+  attention: 'À l’attention de',
   followUpIntro: (body, date) =>
-    `Le secrétariat de ${body} vous prie de bien vouloir faire le point sur les actions suivantes avant le ${date}.`,
+    `Le secrétariat de l’instance «\u202f${body}\u202f» vous prie de bien vouloir faire le point sur les actions suivantes avant le ${date}.`,
   followUpClosing: 'Nous vous remercions de votre collaboration.',
   emailSubject: (body, title) => `${body} — ${title} : documents`,
   emailBody: (body, title, when) =>
-    `Chers collègues,\n\nVeuillez trouver ci-joint les documents de la ${title} de ${body} (${when}).\n\nCordialement,\nLe secrétariat`,
+    `Chers collègues,\n\nVeuillez trouver ci-joint les documents de la réunion suivante\u202f: ${body}, ${title} (${when}).\n\nCordialement,\nLe secrétariat`,
   statuses: {
     open: 'Ouverte',
     in_progress: 'En cours',
@@ -323,19 +324,14 @@ export const LABELS: Record<Language, Labels> = { en, es, fr };
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR' };
 
-/** "1 December 2026", "1 de diciembre de 2026", "1 décembre 2026". */
+/**
+ * "1 December 2026", "1 de diciembre de 2026", "1 décembre 2026": the one date style of every
+ * document, in text and in tables alike.
+ */
 export function formatDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
   );
-}
-
-/** "20 Oct 2026", "20 oct 2026", "20 oct. 2026": for table cells. */
-export function formatShortDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
 /** "Tuesday 1 December 2026", "martes, 1 de diciembre de 2026", "mardi 1 décembre 2026". */
@@ -343,4 +339,11 @@ export function formatLongDate(isoDate: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
   );
+}
+
+/** "10:00" in English and Spanish; "10 h", "10 h 30" in French (with no-break spaces). */
+export function formatTime(hhmm: string, language: Language): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  if (language !== 'fr' || !match) return hhmm;
+  return `${Number(match[1])}\u00a0h${match[2] === '00' ? '' : `\u00a0${match[2]}`}`;
 }

@@ -1,9 +1,9 @@
 /**
  * Creates or edits an action: what, who (owner agency, its focal point, supporting agencies),
- * by when, priority, status and — for a new one — the meeting and agenda item that raised it.
+ * by when, priority, status and — for a new one — its origin (meeting, agenda item, decision).
  */
 import { MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/actions';
@@ -14,7 +14,8 @@ import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions } from '../bodies/bodyQueries';
-import { useAgendaItemOptions, useFocalPointOptions, useMeetingOptions } from './actionOptions';
+import { useFocalPointOptions } from './actionOptions';
+import { ActionOriginFields } from './ActionOriginFields';
 import {
   ACTION_FORM_FIELDS,
   initialActionValues,
@@ -31,41 +32,6 @@ interface ActionFormProps {
   preset?: Partial<ActionFormValues>;
   onClose: () => void;
   onSaved?: (action: ActionDetail) => void;
-}
-
-function OriginFields({ form }: { form: UseFormReturnType<ActionFormValues> }) {
-  const { t } = useTranslation();
-  const meetings = useMeetingOptions(null, true);
-  const agendaItems = useAgendaItemOptions(form.values.meetingId);
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <Select
-        label={t('actions.form.meeting')}
-        description={t('actions.form.meetingDescription')}
-        placeholder={t('actions.form.noMeeting')}
-        data={meetings}
-        value={form.values.meetingId || null}
-        onChange={(id) => {
-          form.setFieldValue('meetingId', id ?? '');
-          form.setFieldValue('agendaItemId', '');
-        }}
-        error={form.errors.meetingId}
-        searchable
-        clearable
-      />
-      <Select
-        label={t('actions.form.agendaItem')}
-        placeholder={t('actions.form.noAgendaItem')}
-        data={agendaItems}
-        value={form.values.agendaItemId || null}
-        onChange={(id) => form.setFieldValue('agendaItemId', id ?? '')}
-        error={form.errors.agendaItemId}
-        disabled={!form.values.meetingId}
-        searchable
-        clearable
-      />
-    </SimpleGrid>
-  );
 }
 
 function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
@@ -188,7 +154,7 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
               : t('actions.form.raisedOutside')}
           </Text>
         ) : (
-          <OriginFields form={form} />
+          <ActionOriginFields form={form} />
         )}
         {save.isError && invalidFields(save.error, ACTION_FORM_FIELDS).length === 0 ? (
           <ErrorAlert error={save.error} />

@@ -28,8 +28,17 @@ interface ActionTableProps {
   onOpen: (id: string) => void;
 }
 
-function TitleCell({ action, onOpen }: { action: ActionListItem; onOpen: (id: string) => void }) {
+interface TitleCellProps {
+  action: ActionListItem;
+  onOpen: (id: string) => void;
+  /** The line under the title; by default the meeting that raised it. */
+  subtitle?: string;
+}
+
+/** The title as a button that opens the action, and a dimmed line under it. */
+export function TitleCell({ action, onOpen, subtitle }: TitleCellProps) {
   const meetingLabel = useMeetingLabel();
+  const under = subtitle ?? (action.meeting ? meetingLabel(action.meeting) : '');
   return (
     <Stack gap={2}>
       <Anchor
@@ -44,16 +53,16 @@ function TitleCell({ action, onOpen }: { action: ActionListItem; onOpen: (id: st
       >
         {action.title}
       </Anchor>
-      {action.meeting ? (
+      {under ? (
         <Text size="xs" c="dimmed">
-          {meetingLabel(action.meeting)}
+          {under}
         </Text>
       ) : null}
     </Stack>
   );
 }
 
-function OwnerCell({ action }: { action: ActionListItem }) {
+export function OwnerCell({ action }: { action: ActionListItem }) {
   return (
     <Stack gap={0}>
       <Text size="sm">{action.ownerAgency.acronym || action.ownerAgency.name}</Text>

@@ -51,7 +51,7 @@ export function ActionsPage() {
         subtitle={t('actions.subtitle')}
         actions={
           <>
-            <ExportMenu documents={['actionTracker', 'agencyFollowUp']} />
+            <ExportMenu documents={['actionTracker', 'actionTrackerSheet', 'agencyFollowUp']} />
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => setCreating(true)}

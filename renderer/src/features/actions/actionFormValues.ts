@@ -14,6 +14,7 @@ export interface ActionFormValues {
   status: ActionStatus;
   meetingId: string;
   agendaItemId: string;
+  decisionId: string;
 }
 
 export const ACTION_FORM_FIELDS = [
@@ -27,6 +28,7 @@ export const ACTION_FORM_FIELDS = [
   'status',
   'meetingId',
   'agendaItemId',
+  'decisionId',
 ] as const;
 
 /** What the form starts from: an action to edit, or a few presets for a new one. */
@@ -46,6 +48,7 @@ export function initialActionValues(
       status: 'open',
       meetingId: '',
       agendaItemId: '',
+      decisionId: '',
       ...preset,
     };
   }
@@ -60,6 +63,7 @@ export function initialActionValues(
     status: action.status,
     meetingId: action.meeting?.id ?? '',
     agendaItemId: action.agendaItem?.id ?? '',
+    decisionId: action.decision?.id ?? '',
   };
 }
 
@@ -77,10 +81,12 @@ function fields(values: ActionFormValues) {
 }
 
 export function toCreateInput(values: ActionFormValues): ChannelInput<'actions:create'> {
+  const within = (id: string) => (values.meetingId && id ? id : null);
   return {
     ...fields(values),
     meetingId: values.meetingId || null,
-    agendaItemId: values.meetingId && values.agendaItemId ? values.agendaItemId : null,
+    agendaItemId: within(values.agendaItemId),
+    decisionId: within(values.decisionId),
   };
 }
 

@@ -53,19 +53,35 @@ export function useFocalPointOptions(agencyId: string) {
   );
 }
 
-/** The agenda items of one meeting (none until a meeting is picked). */
-export function useAgendaItemOptions(meetingId: string) {
+/**
+ * What a new action can point at within one meeting (none until a meeting is picked): its agenda
+ * items, numbered as the agenda, and its decisions by register reference (with their item).
+ */
+export function useMeetingOriginOptions(meetingId: string) {
   const meeting = useQuery({
     queryKey: meetingKeys.detail(meetingId),
     queryFn: () => call('meetings:get', { id: meetingId }),
     enabled: meetingId !== '',
   });
-  return useMemo(
-    () =>
-      (meeting.data?.agenda ?? []).map((item, index) => ({
+  return useMemo(() => {
+    const agenda = meeting.data?.agenda ?? [];
+    const decisions = meeting.data?.decisions ?? [];
+    return {
+      agendaItems: agenda.map((item, index) => ({
         value: item.id,
         label: `${index + 1}. ${item.title}`,
       })),
-    [meeting.data],
-  );
+      decisions: decisions.map((decision) => ({
+        value: decision.id,
+        label: `${decision.reference} — ${shorten(decision.text, 80)}`,
+      })),
+      /** The agenda item a decision was taken under, by decision id. */
+      itemOfDecision: new Map(decisions.map((d) => [d.id, d.agendaItem?.id ?? ''])),
+    };
+  }, [meeting.data]);
+}
+
+function shorten(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }

@@ -1,5 +1,8 @@
-/** "Record decision" / "Edit decision": the text and the agenda item it was taken under. */
-import { Select, Textarea } from '@mantine/core';
+/**
+ * "Record decision" / "Edit decision": the text and the agenda item it was taken under. Recording
+ * one can go straight on to its follow-up action (a checkbox, when the page offers it).
+ */
+import { Checkbox, Select, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,14 +17,18 @@ interface DecisionFormProps {
   meeting: MeetingDetail;
   decision: Decision | null;
   onClose: () => void;
+  /** Opens the follow-up action dialog of a decision just recorded; absent = not offered. */
+  onFollowUp?: (decision: Decision) => void;
 }
 
-function DecisionForm({ meeting, decision, onClose }: DecisionFormProps) {
+function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormProps) {
   const { t } = useTranslation();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const [text, setText] = useState(decision?.text ?? '');
   const [agendaItemId, setAgendaItemId] = useState<string | null>(decision?.agendaItem?.id ?? null);
+  const offerFollowUp = onFollowUp !== undefined && decision === null;
+  const [followUp, setFollowUp] = useState(false);
   const error = text.trim() ? null : t('decisions.form.textRequired');
   const save = useMutation({
     mutationFn: () =>
@@ -42,6 +49,7 @@ function DecisionForm({ meeting, decision, onClose }: DecisionFormProps) {
           onSuccess: (saved) => {
             notify.success(t('decisions.form.saved'), saved.reference);
             onClose();
+            if (offerFollowUp && followUp) onFollowUp(saved);
           },
         });
       }}
@@ -75,20 +83,22 @@ function DecisionForm({ meeting, decision, onClose }: DecisionFormProps) {
             required
             data-autofocus
           />
+          {offerFollowUp ? (
+            <Checkbox
+              label={t('decisions.form.followUp')}
+              description={t('decisions.form.followUpDescription')}
+              checked={followUp}
+              onChange={(event) => setFollowUp(event.currentTarget.checked)}
+            />
+          ) : null}
         </>
       )}
     </ModalForm>
   );
 }
 
-interface DecisionFormModalProps {
-  meeting: MeetingDetail;
-  opened: boolean;
-  decision: Decision | null;
-  onClose: () => void;
-}
-
-export function DecisionFormModal({ meeting, opened, decision, onClose }: DecisionFormModalProps) {
+export function DecisionFormModal(props: DecisionFormProps & { opened: boolean }) {
+  const { opened, decision, onClose, ...rest } = props;
   const { t } = useTranslation();
   return (
     <AppModal
@@ -96,7 +106,7 @@ export function DecisionFormModal({ meeting, opened, decision, onClose }: Decisi
       onClose={onClose}
       title={t(decision ? 'decisions.form.editTitle' : 'decisions.form.createTitle')}
     >
-      <DecisionForm meeting={meeting} decision={decision} onClose={onClose} />
+      <DecisionForm {...rest} decision={decision} onClose={onClose} />
     </AppModal>
   );
 }

@@ -7,6 +7,7 @@ import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import {
   LANGUAGES,
@@ -26,6 +27,7 @@ import {
   defaultReplyBy,
   DOCUMENT_INFO,
   EXPORT_DOCUMENTS,
+  SAVED_HINT,
   type ExportDocument,
 } from './exportDocuments';
 import { ExportOptions } from './ExportOptions';
@@ -68,6 +70,21 @@ export function ExportDialog({ opened, onClose, ...props }: ExportDialogProps) {
 }
 
 type FormProps = Omit<ExportDialogProps, 'opened'>;
+
+/** What was saved: a document, one e-mail draft, or a .zip of drafts (one per agency). */
+function savedMessage(t: TFunction, outcome: ExportOutcome, document: ExportDocument): string {
+  if (outcome.recipients === undefined) {
+    return t(`exports.savedHint.${SAVED_HINT[document] ?? 'word'}`);
+  }
+  if (!outcome.fileName.endsWith('.zip')) {
+    return t('exports.emailSaved', { count: outcome.recipients });
+  }
+  const missing = outcome.agenciesWithoutRecipients ?? [];
+  const saved = t('exports.draftsSaved', { count: outcome.messages });
+  return missing.length === 0
+    ? saved
+    : `${saved} ${t('exports.draftsWithoutRecipients', { agencies: missing.join(', ') })}`;
+}
 type Choices = Partial<ExportRequest>;
 
 function useMeetingChoices(enabled: boolean) {
@@ -102,6 +119,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
     includeRestricted: false,
     replyBy: defaultReplyBy(),
     agencyIds: [],
+    letterEmails: false,
     attachments: defaultAttachments(meeting?.status),
     ...choices,
   };
@@ -122,9 +140,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
     onSuccess: (outcome: ExportOutcome) =>
       notify.success(
         t('exports.saved', { fileName: outcome.fileName }),
-        outcome.recipients === undefined
-          ? t(`exports.savedHint.${document === 'calendar' ? 'calendar' : 'word'}`)
-          : t('exports.emailSaved', { count: outcome.recipients }),
+        savedMessage(t, outcome, document),
       ),
   });
   const missingMeeting = info.scope === 'meeting' && !meetingId;

@@ -9,7 +9,7 @@ import {
   Switch,
   TextInput,
 } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconLock, IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
@@ -22,7 +22,7 @@ export interface OptionsProps {
   change: <K extends keyof ExportRequest>(key: K, value: ExportRequest[K]) => void;
 }
 
-/** Follow-up sheets for some agencies only; none chosen = every agency with open actions. */
+/** Follow-up letters for some agencies only; none chosen = every agency with open actions. */
 function AgencyChoice({ request, change }: OptionsProps) {
   const { t } = useTranslation();
   const agencies = useAgencyOptions();
@@ -104,21 +104,41 @@ function YearSelect({ request, change }: OptionsProps) {
   );
 }
 
+/** Follow-up letters as one Word file (to print) or one e-mail draft per agency (a .zip). */
+function LetterEmailsSwitch({ request, change }: OptionsProps) {
+  const { t } = useTranslation();
+  return (
+    <Switch
+      label={t('exports.options.letterEmails')}
+      description={t('exports.options.letterEmailsHint')}
+      checked={request.letterEmails}
+      onChange={(event) => change('letterEmails', event.currentTarget.checked)}
+    />
+  );
+}
+
 function AttachmentChoice({ request, change }: OptionsProps) {
   const { t } = useTranslation();
   return (
-    <Checkbox.Group
-      label={t('exports.options.attachments')}
-      value={request.attachments}
-      onChange={(value) => change('attachments', value as AttachableDocument[])}
-      error={request.attachments.length === 0 ? t('exports.options.attachmentsNone') : null}
-    >
-      <Group gap="md" mt={6}>
-        {ATTACHABLE_DOCUMENTS.map((doc) => (
-          <Checkbox key={doc} value={doc} label={t(`exports.documents.${doc}.title`)} />
-        ))}
-      </Group>
-    </Checkbox.Group>
+    <>
+      <Checkbox.Group
+        label={t('exports.options.attachments')}
+        value={request.attachments}
+        onChange={(value) => change('attachments', value as AttachableDocument[])}
+        error={request.attachments.length === 0 ? t('exports.options.attachmentsNone') : null}
+      >
+        <Group gap="md" mt={6}>
+          {ATTACHABLE_DOCUMENTS.map((doc) => (
+            <Checkbox key={doc} value={doc} label={t(`exports.documents.${doc}.title`)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {request.attachments.includes('agencyFollowUp') ? (
+        <Alert color="blue" variant="light" icon={<IconMailForward size={18} aria-hidden />}>
+          {t('exports.options.lettersSeparately')}
+        </Alert>
+      ) : null}
+    </>
   );
 }
 
@@ -143,6 +163,7 @@ export function ExportOptions(props: OptionsProps) {
         </Stack>
       );
     case 'actionTracker':
+    case 'actionTrackerSheet':
       return <BodySelect {...props} />;
     case 'agencyFollowUp':
       return (
@@ -159,6 +180,7 @@ export function ExportOptions(props: OptionsProps) {
             />
           </Group>
           <AgencyChoice {...props} />
+          <LetterEmailsSwitch {...props} />
         </Stack>
       );
     case 'decisionRegister':

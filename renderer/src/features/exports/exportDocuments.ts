@@ -10,6 +10,7 @@ import {
   IconMail,
   IconNotes,
   IconSend,
+  IconTable,
   type TablerIcon,
 } from '@tabler/icons-react';
 import type { ChannelName } from '../../../../shared/contract';
@@ -22,6 +23,7 @@ export const EXPORT_DOCUMENTS = [
   'distributionEmail',
   'calendar',
   'actionTracker',
+  'actionTrackerSheet',
   'agencyFollowUp',
   'decisionRegister',
 ] as const;
@@ -61,6 +63,12 @@ export const DOCUMENT_INFO: Record<ExportDocument, DocumentInfo> = {
     localised: true,
     icon: IconChecklist,
   },
+  actionTrackerSheet: {
+    channel: 'exports:actionTrackerXlsx',
+    scope: 'records',
+    localised: true,
+    icon: IconTable,
+  },
   agencyFollowUp: {
     channel: 'exports:agencyFollowUp',
     scope: 'records',
@@ -73,6 +81,12 @@ export const DOCUMENT_INFO: Record<ExportDocument, DocumentInfo> = {
     localised: true,
     icon: IconGavel,
   },
+};
+
+/** What the "saved" notice says about opening the file (default: a Word document). */
+export const SAVED_HINT: Partial<Record<ExportDocument, 'calendar' | 'sheet'>> = {
+  calendar: 'calendar',
+  actionTrackerSheet: 'sheet',
 };
 
 const BEFORE_THE_MEETING: readonly MeetingStatus[] = ['draft', 'agenda_circulated'];

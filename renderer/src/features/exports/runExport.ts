@@ -17,17 +17,23 @@ export interface ExportRequest {
   includeRestricted: boolean;
   /** YYYY-MM-DD */
   replyBy: string;
-  /** Follow-up sheets: only these agencies (empty = every agency with open actions). */
+  /** Follow-up letters: only these agencies (empty = every agency with open actions). */
   agencyIds: string[];
+  /** Follow-up letters as e-mail drafts, one per agency (a .zip), instead of one Word file. */
+  letterEmails: boolean;
   year: number | null;
   attachments: AttachableDocument[];
 }
 
 export interface ExportOutcome {
   fileName: string;
-  /** Only for the distribution e-mail. */
+  /** Only for e-mail drafts: different addresses, drafts, letters without an address. */
   recipients?: number;
+  messages?: number;
+  agenciesWithoutRecipients?: string[];
 }
+
+type BuiltFile = ExportedFile & Omit<ExportOutcome, 'fileName'>;
 
 function requireMeeting(request: ExportRequest): string {
   if (!request.meetingId) throw new Error('A meeting document needs a meeting.');
@@ -36,7 +42,7 @@ function requireMeeting(request: ExportRequest): string {
 
 type WordRequest = ExportRequest & { document: Exclude<ExportDocument, 'calendar'> };
 
-async function buildFile(request: WordRequest): Promise<ExportedFile & { recipients?: number }> {
+async function buildFile(request: WordRequest): Promise<BuiltFile> {
   const { language, draft, includeRestricted } = request;
   const body = request.bodyId ? { bodyId: request.bodyId } : {};
   switch (request.document) {
@@ -58,13 +64,19 @@ async function buildFile(request: WordRequest): Promise<ExportedFile & { recipie
       });
     case 'actionTracker':
       return call('exports:actionTracker', { ...body, language });
-    case 'agencyFollowUp':
-      return call('exports:agencyFollowUp', {
+    case 'actionTrackerSheet':
+      return call('exports:actionTrackerXlsx', { ...body, language });
+    case 'agencyFollowUp': {
+      const input = {
         ...body,
         ...(request.agencyIds.length > 0 ? { agencyIds: request.agencyIds } : {}),
         replyBy: request.replyBy,
         language,
-      });
+      };
+      return request.letterEmails
+        ? call('exports:followUpDistribution', input)
+        : call('exports:agencyFollowUp', input);
+    }
     case 'decisionRegister':
       return call('exports:decisionRegister', {
         ...body,
@@ -82,5 +94,10 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
   }
   const file = await buildFile({ ...request, document: request.document });
   saveExportedFile(file);
-  return { fileName: file.fileName, recipients: file.recipients };
+  return {
+    fileName: file.fileName,
+    recipients: file.recipients,
+    messages: file.messages,
+    agenciesWithoutRecipients: file.agenciesWithoutRecipients,
+  };
 }

@@ -1,4 +1,7 @@
-/** One agenda item as a sortable row: drag handle, estimated start, title, kind, presenter, time. */
+/**
+ * One agenda item as a sortable row: drag handle, estimated start, title, kind, presenter, time,
+ * and "Add action" for what the meeting agrees under it.
+ */
 import { ActionIcon, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -9,6 +12,7 @@ import { STANDING_TITLES } from '../../../../shared/domain/agendaTemplate';
 import type { Language } from '../../../../shared/domain/languages';
 import { agencyLabel } from '../bodies/bodyQueries';
 import { ActionReview, PreviousMinutesLink } from './ActionReview';
+import { AddActionButton } from './AddActionButton';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
@@ -17,6 +21,7 @@ interface AgendaItemRowProps {
   locked: boolean;
   onEdit: () => void;
   onRemove: () => void;
+  onAddAction: () => void;
 }
 
 export function AgendaItemRow(props: AgendaItemRowProps) {
@@ -95,6 +100,12 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           ) : null}
         </Stack>
         <Group gap={4} wrap="nowrap">
+          <AddActionButton
+            compact
+            locked={locked}
+            ariaLabel={t('meetings.actions.addUnder', { title: item.title })}
+            onClick={props.onAddAction}
+          />
           <ActionIcon
             variant="subtle"
             aria-label={t('meetings.agenda.edit', { title: item.title })}

@@ -31,6 +31,7 @@ import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTemplates } from './AgendaTemplates';
 import { ConfirmModal } from './ConfirmModal';
 import { meetingKeys, useMeetingMutation } from './meetingQueries';
+import { useAddActionDialog } from './useAddActionDialog';
 
 function useAnnouncements(items: AgendaItem[]): Announcements {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
   const [editing, setEditing] = useState<AgendaItem | null>(null);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<AgendaItem | null>(null);
+  const addAction = useAddActionDialog(meeting);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -141,6 +143,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
                   locked={meeting.locked}
                   onEdit={() => setEditing(item)}
                   onRemove={() => setRemoving(item)}
+                  onAddAction={() => addAction.open({ agendaItemId: item.id })}
                 />
               ))}
             </Stack>
@@ -159,6 +162,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
           setEditing(null);
         }}
       />
+      {addAction.dialog}
       <ConfirmModal
         opened={removing !== null}
         title={t('meetings.agenda.removeTitle')}

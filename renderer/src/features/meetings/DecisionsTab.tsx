@@ -1,4 +1,7 @@
-/** The decisions taken at this meeting, with their register references; record or edit one. */
+/**
+ * The decisions taken at this meeting, with their register references; record or edit one, and
+ * add the follow-up action of a decision (also offered right after recording it).
+ */
 import { ActionIcon, Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { IconGavel, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,11 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { DecisionFormModal } from '../decisions/DecisionFormModal';
+import { AddActionButton } from './AddActionButton';
+import { useAddActionDialog } from './useAddActionDialog';
 
 export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Decision | null>(null);
   const [creating, setCreating] = useState(false);
+  const addAction = useAddActionDialog(meeting);
+  const followUp = (decision: Decision) =>
+    addAction.open({ agendaItemId: decision.agendaItem?.id, decisionId: decision.id });
 
   return (
     <Stack gap="md">
@@ -30,49 +38,62 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
           description={t('decisions.meetingEmpty.description')}
         />
       ) : (
-        <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
-              <Table.Th>{t('decisions.columns.text')}</Table.Th>
-              <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
-              <Table.Th w={60}>
-                <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {meeting.decisions.map((decision) => (
-              <Table.Tr key={decision.id}>
-                <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
-                  {decision.reference}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
-                <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    aria-label={t('decisions.editOne', { reference: decision.reference })}
-                    disabled={meeting.locked}
-                    onClick={() => setEditing(decision)}
-                  >
-                    <IconPencil size={16} aria-hidden />
-                  </ActionIcon>
-                </Table.Td>
+        // Below ~800px the table scrolls rather than squeezing the decision's text.
+        <Table.ScrollContainer minWidth={800}>
+          <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={140}>{t('decisions.columns.reference')}</Table.Th>
+                <Table.Th>{t('decisions.columns.text')}</Table.Th>
+                <Table.Th>{t('decisions.columns.agendaItem')}</Table.Th>
+                <Table.Th w={160}>
+                  <VisuallyHidden>{t('decisions.edit')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {meeting.decisions.map((decision) => (
+                <Table.Tr key={decision.id}>
+                  <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
+                    {decision.reference}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
+                  <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      <AddActionButton
+                        compact
+                        locked={meeting.locked}
+                        ariaLabel={t('decisions.followUpOne', { reference: decision.reference })}
+                        onClick={() => followUp(decision)}
+                      />
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('decisions.editOne', { reference: decision.reference })}
+                        disabled={meeting.locked}
+                        onClick={() => setEditing(decision)}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <DecisionFormModal
         meeting={meeting}
         opened={creating || editing !== null}
         decision={editing}
+        onFollowUp={followUp}
         onClose={() => {
           setCreating(false);
           setEditing(null);
         }}
       />
+      {addAction.dialog}
     </Stack>
   );
 }

@@ -1,4 +1,7 @@
-/** One meeting: header with its workflow, then the agenda, attendance, minutes and decisions. */
+/**
+ * One meeting: header with its workflow, then the agenda, attendance, minutes, decisions and the
+ * actions agreed at it.
+ */
 import { Anchor, Group, Stack, Tabs } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -11,17 +14,19 @@ import { AgendaTab } from './AgendaTab';
 import { AttendanceTab } from './AttendanceTab';
 import { DecisionsTab } from './DecisionsTab';
 import { LockedBanner } from './LockedBanner';
+import { MeetingActionsTab } from './MeetingActionsTab';
 import { MeetingHeader } from './MeetingHeader';
 import { useMeetingDetail } from './meetingQueries';
 import { MinutesTab } from './MinutesTab';
 
-const TABS = ['agenda', 'attendance', 'minutes', 'decisions'] as const;
+const TABS = ['agenda', 'attendance', 'minutes', 'decisions', 'actions'] as const;
 type Tab = (typeof TABS)[number];
 const PANELS: Record<Tab, ComponentType<{ meeting: MeetingDetail }>> = {
   agenda: AgendaTab,
   attendance: AttendanceTab,
   minutes: MinutesTab,
   decisions: DecisionsTab,
+  actions: MeetingActionsTab,
 };
 
 export function MeetingPage() {

@@ -1,13 +1,19 @@
-/** Notes per agenda item, in agenda order, each with its own autosaving rich-text editor. */
+/**
+ * Notes per agenda item, in agenda order, each with its own autosaving rich-text editor and
+ * "Add action" for what is agreed under it while the meeting runs.
+ */
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconNotes } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { EmptyState } from '../../components/EmptyState';
+import { AddActionButton } from './AddActionButton';
 import { NotesEditor } from './NotesEditor';
+import { useAddActionDialog } from './useAddActionDialog';
 
 export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
+  const addAction = useAddActionDialog(meeting);
   if (meeting.agenda.length === 0) {
     return (
       <EmptyState
@@ -41,11 +47,18 @@ export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
               <Text size="xs" c="dimmed">
                 {item.estimatedStart}
               </Text>
+              <AddActionButton
+                compact
+                locked={meeting.locked}
+                ariaLabel={t('meetings.actions.addUnder', { title: item.title })}
+                onClick={() => addAction.open({ agendaItemId: item.id })}
+              />
             </Group>
           </Group>
           <NotesEditor meetingId={meeting.id} item={item} locked={meeting.locked} />
         </Paper>
       ))}
+      {addAction.dialog}
     </Stack>
   );
 }

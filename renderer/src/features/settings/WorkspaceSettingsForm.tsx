@@ -140,6 +140,20 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
           placeholder={t('settings.workspace.classificationMarkingPlaceholder')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('signatoryName')}
+            label={t('settings.workspace.signatoryName')}
+            description={t('settings.workspace.signatoryNameDescription')}
+            maxLength={200}
+          />
+          <TextInput
+            {...form.getInputProps('signatoryTitle')}
+            label={t('settings.workspace.signatoryTitle')}
+            description={t('settings.workspace.signatoryTitleDescription')}
+            maxLength={200}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <NumberInput
             {...form.getInputProps('kAnonymity')}
             label={t('settings.workspace.kAnonymity')}

@@ -23,6 +23,8 @@ export function toSettings(values: SettingsFormValues): WorkspaceSettings {
     backupFolder: values.backupFolder.trim(),
     timeZone: values.timeZone.trim(),
     secretariatEmail: values.secretariatEmail.trim(),
+    signatoryName: values.signatoryName.trim(),
+    signatoryTitle: values.signatoryTitle.trim(),
     // Edited in the backups section; passed through unchanged.
     backupKeepDaily: values.backupKeepDaily,
     backupKeepWeekly: values.backupKeepWeekly,
