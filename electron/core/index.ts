@@ -17,6 +17,7 @@ import { bodyHandlers } from './bodies/bodyHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
+import { napHandlers } from './nap/napHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
@@ -110,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
     ...backupHandlers(workspace, defaultFolder),
     ...demoHandlers(workspace, options.dataDir, now),
     ...privacyHandlers(workspace, now),
+    ...napHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

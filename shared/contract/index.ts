@@ -14,6 +14,7 @@ import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
 import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
+import { napContract } from './nap';
 import { privacyContract } from './privacy';
 import { workspaceContract } from './workspace';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...backupContract,
   ...demoContract,
   ...privacyContract,
+  ...napContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -345,6 +345,47 @@ describe('migrations', () => {
     await ds.destroy();
   });
 
+  it('Nap keeps activity codes unique per plan, indicators on one owner, and cascades a plan away', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    db.exec(`
+      INSERT INTO nap_plans (id, title, start_date, end_date, status, period_kind, period_start_month, created_at, updated_at)
+        VALUES ('p1', 'NAP', '2025-01-01', '2028-12-31', 'active', 'year', 4, 't', 't');
+      INSERT INTO nap_periods (id, plan_id, seq, label, start_date, end_date)
+        VALUES ('y1', 'p1', 1, '2024/25', '2024-04-01', '2025-03-31');
+      INSERT INTO nap_pillars (id, plan_id, code, name, position) VALUES ('pi1', 'p1', '1', 'Prevention', 0);
+      INSERT INTO nap_objectives (id, pillar_id, code, name, position) VALUES ('o1', 'pi1', '1.1', 'O', 0);`);
+    const insertActivity = db.prepare(
+      `INSERT INTO nap_activities (id, plan_id, objective_id, code, text, status, position, created_at, updated_at)
+       VALUES (?, 'p1', 'o1', ?, 'A', ?, 0, 't', 't')`,
+    );
+    insertActivity.run('a1', '1.1.1', 'on_track');
+    expect(() => insertActivity.run('a2', '1.1.1', 'on_track')).toThrow(/UNIQUE/);
+    expect(() => insertActivity.run('a3', '1.1.2', 'late')).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`UPDATE nap_plans SET end_date = '2024-01-01' WHERE id = 'p1'`).run(),
+    ).toThrow(/CHECK/);
+    const insertIndicator = db.prepare(
+      `INSERT INTO nap_indicators (id, plan_id, objective_id, activity_id, name, direction, aggregation, position)
+       VALUES (?, 'p1', ?, ?, 'I', 'increase', 'cumulative', 0)`,
+    );
+    insertIndicator.run('i1', null, 'a1');
+    expect(() => insertIndicator.run('i2', 'o1', 'a1')).toThrow(/CHECK/);
+    expect(() => insertIndicator.run('i3', null, null)).toThrow(/CHECK/);
+    const insertMeasurement = db.prepare(
+      `INSERT INTO nap_measurements (id, indicator_id, period_id, value, numerator, denominator, date, created_at)
+       VALUES (?, 'i1', 'y1', ?, ?, ?, '2025-01-01', 't')`,
+    );
+    insertMeasurement.run('m1', 12, null, null);
+    expect(() => insertMeasurement.run('m2', null, 3, 0)).toThrow(/CHECK/);
+    expect(() => insertMeasurement.run('m3', null, null, null)).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM nap_plans WHERE id = 'p1'`).run();
+    for (const table of ['nap_activities', 'nap_indicators', 'nap_measurements', 'nap_periods']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    await ds.destroy();
+  });
+
   it('every migration can be undone, newest first, down to an empty schema', async () => {
     const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
     const db = rawConnection(ds);

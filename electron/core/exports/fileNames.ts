@@ -19,6 +19,7 @@ export const EXPORT_KINDS = [
   'followUpLetter',
   'followUpEmail',
   'distributionArchive',
+  'napMatrix',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -35,6 +36,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpLetter: 'Follow-up letter',
     followUpEmail: 'Follow-up e-mail',
     distributionArchive: 'E-mail drafts',
+    napMatrix: 'NAP matrix',
   },
   es: {
     agenda: 'Orden del día',
@@ -48,6 +50,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpLetter: 'Carta de seguimiento',
     followUpEmail: 'Correo de seguimiento',
     distributionArchive: 'Borradores de correo',
+    napMatrix: 'Matriz del plan',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -61,6 +64,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpLetter: 'Lettre de relance',
     followUpEmail: 'Courriel de relance',
     distributionArchive: 'Brouillons de courriel',
+    napMatrix: 'Matrice du plan',
   },
 };
 
@@ -76,6 +80,7 @@ const EXTENSION: Record<ExportKind, string> = {
   followUpLetter: 'docx',
   followUpEmail: 'eml',
   distributionArchive: 'zip',
+  napMatrix: 'xlsx',
 };
 
 /** File-name-safe: accents folded, letters, digits, dots and single dashes, at most 120. */

@@ -20,14 +20,12 @@ export interface Table {
   rows: { rowNumber: number; cells: string[] }[];
 }
 
-function decodeBase64(contentBase64: string): Buffer {
+/** The bytes of an uploaded file, refused when empty or over 10 MB (shared by the NAP import). */
+export function decodeBase64(contentBase64: string, field = 'contentBase64'): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length === 0)
-    throw new DomainError('VALIDATION', 'The file is empty.', { field: 'contentBase64' });
+  if (bytes.length === 0) throw new DomainError('VALIDATION', 'The file is empty.', { field });
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new DomainError('VALIDATION', 'The file is larger than 10 MB.', {
-      field: 'contentBase64',
-    });
+    throw new DomainError('VALIDATION', 'The file is larger than 10 MB.', { field });
   }
   return bytes;
 }

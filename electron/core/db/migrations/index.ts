@@ -15,6 +15,7 @@ import { MinutesRecord1796070000000 } from './1796070000000-MinutesRecord';
 import { WorkspaceTimeZone1796080000000 } from './1796080000000-WorkspaceTimeZone';
 import { PrivacyDenylist1796090000000 } from './1796090000000-PrivacyDenylist';
 import { Signatory1796100000000 } from './1796100000000-Signatory';
+import { Nap1796110000000 } from './1796110000000-Nap';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   WorkspaceTimeZone1796080000000,
   PrivacyDenylist1796090000000,
   Signatory1796100000000,
+  Nap1796110000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
