@@ -7,6 +7,7 @@ import { rawConnection } from '../../electron/core/db/dataSource';
 import { STRONG_PASSPHRASE, createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { svgToPng } from '../../electron/core/exports/kit/chart';
 import { seedMeetingCycle } from '../fixtures/meetingScenario';
+import { createPlan, objectiveIn, periodId } from '../fixtures/napWorld';
 
 const OWNER = {
   workspaceId: '0b6f3c1e-2d4a-4c8e-9f1a-7e5d3b2c1a09',
@@ -64,7 +65,7 @@ describe('backups', () => {
       id: agencies.police,
       patch: { pillarRoles: { prosecution: 'lead' } },
     });
-    await t.call('actions:create', {
+    const inspection = await t.call('actions:create', {
       title: 'Joint inspection plan',
       ownerAgencyId: agencies.labour,
       supportingAgencyIds: [agencies.police],
@@ -94,6 +95,33 @@ describe('backups', () => {
       date: '2026-11-30',
       text: 'Typo in item 2.',
     });
+    // The National Action Plan, with every part it has, and a deny-listed term.
+    const plan = await createPlan(t);
+    const objective = await objectiveIn(t, plan.id);
+    const year = await periodId(t, plan.id, '2026');
+    const activity = await t.call('nap:upsertActivity', {
+      objectiveId: objective.id,
+      text: 'Train labour inspectors',
+      leadAgencyIds: [agencies.labour],
+      budgetAmount: 10_000,
+      executed: [{ periodId: year, amount: 2_500 }],
+    });
+    const indicator = await t.call('nap:upsertIndicator', {
+      activityId: activity.id,
+      name: 'Inspectors trained',
+    });
+    await t.call('nap:addMeasurement', { indicatorId: indicator.id, periodId: year, value: 40 });
+    await t.call('nap:addProgressUpdate', {
+      activityId: activity.id,
+      periodId: year,
+      status: 'on_track',
+      narrative: 'Two sessions held.',
+    });
+    // No channel links an action to an activity yet: the link row is written directly.
+    rawConnection(t.core.workspace.dataSource())
+      .prepare('INSERT INTO nap_action_links (action_id, activity_id) VALUES (?, ?)')
+      .run(inspection.id, activity.id);
+    await t.call('privacy:denylistAdd', { term: 'Operation Nightjar' });
     const before = dumpTables();
     const empty = Object.entries(before)
       .filter(([, rows]) => rows.length === 0)

@@ -22,6 +22,7 @@ const SKIP = new Set([
   'audit_log',
   'workspace_settings',
   'workspace_identity',
+  'privacy_secret', // a random key per workspace, like its identity
   'sqlite_stat1',
 ]);
 
