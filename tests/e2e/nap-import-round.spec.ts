@@ -218,6 +218,16 @@ test('imports a NAP matrix, fixes its row error and reports a round on it', asyn
     .filter({ hasText: 'Campaña nacional de sensibilización' });
   await expect(outlineRow.getByText('Not started')).toBeVisible();
 
+  // The pillar chart's text equivalent (the chart itself is aria-hidden): nothing completed yet.
+  await page.getByRole('tab', { name: 'Progress' }).click();
+  const pillarOne = page
+    .getByRole('table', { name: 'Progress by pillar' })
+    .getByRole('row', { name: /^1\. / });
+  // Cells: pillar, activities, the six statuses, overdue, completion.
+  const completion = pillarOne.getByRole('cell').nth(9);
+  await expect(completion).toHaveText(/^0\b/);
+  const before = await completion.textContent();
+
   await page.getByRole('tab', { name: 'Reporting round' }).click();
   const missing = page.getByRole('table', { name: 'Still missing per lead agency' });
   await expect(missing.getByRole('row', { name: /Ministerio del Interior/ })).toContainText(
@@ -246,6 +256,10 @@ test('imports a NAP matrix, fixes its row error and reports a round on it', asyn
   await expect(page.getByRole('combobox', { name: '1.1.2 status' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('nap-round.png'), fullPage: true });
 
+  // What the round changed shows in the pillar progress: 1 of 3 activities of pillar 1 completed.
+  await page.getByRole('tab', { name: 'Progress' }).click();
+  await expect(completion).toHaveText(/^33\b/);
+  expect(await completion.textContent()).not.toBe(before);
   // What the round changed shows in the plan.
   await page.getByRole('tab', { name: 'Outline' }).click();
   await expect(outlineRow.getByText('Completed')).toBeVisible();
