@@ -14,6 +14,7 @@ import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { DocumentsPage } from '../features/exports/DocumentsPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { NapActivityPage } from '../features/nap/activity/NapActivityPage';
 import { NapPage } from '../features/nap/NapPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -38,6 +39,8 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="bodies/:id" element={<BodyDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="nap" element={<NapPage />} />
+        <Route path="nap/:planId/activities/:activityId" element={<NapActivityPage />} />
+        <Route path="nap/:planId/:tab?" element={<NapPage />} />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="audit" element={<AuditPage />} />

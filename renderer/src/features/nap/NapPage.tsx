@@ -1,19 +1,119 @@
-/** The National Action Plan: pillars, objectives, activities and indicators. */
-import { IconTargetArrow } from '@tabler/icons-react';
+/**
+ * The National Action Plan: the plans of the workspace (or the empty state), and one plan with
+ * its tabs — outline (pillar → objective → activity), reporting round and progress.
+ */
+import { Anchor, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { NapPlanDetail } from '../../../../shared/contract/nap';
+import { CenteredLoader } from '../../components/CenteredLoader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
+import { NapOutline } from './outline/NapOutline';
+import { NapPlanFormModal } from './plan/NapPlanFormModal';
+import { NapPlanList } from './plan/NapPlanList';
+import { NapProgress } from './progress/NapProgress';
+import { napPlanPath, PLAN_STATUS_COLORS } from './napPaths';
+import { useNapPlan } from './napQueries';
+import { NapReportButton } from './report/NapReportButton';
+import { ReportingRound } from './round/ReportingRound';
+
+const TABS = ['outline', 'round', 'progress'] as const;
+type Tab = (typeof TABS)[number];
 
 export function NapPage() {
+  const { planId } = useParams();
+  return planId ? <NapPlanView planId={planId} /> : <NapPlanList />;
+}
+
+function NapPlanView({ planId }: { planId: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { tab: rawTab } = useParams();
+  const tab: Tab = (TABS as readonly string[]).includes(rawTab ?? '') ? (rawTab as Tab) : 'outline';
+  const plan = useNapPlan(planId);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/nap" size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          {t('nap.plan.allPlans')}
+        </Group>
+      </Anchor>
+      {plan.isPending ? <CenteredLoader minHeight={300} /> : null}
+      {plan.isError ? <ErrorAlert error={plan.error} /> : null}
+      {plan.data ? (
+        <>
+          <PlanHeader plan={plan.data} />
+          <Tabs
+            value={tab}
+            onChange={(value) =>
+              void navigate(napPlanPath(planId, (value as Tab | null) ?? 'outline'), {
+                replace: true,
+              })
+            }
+            keepMounted={false}
+          >
+            <Tabs.List aria-label={t('nap.tabs.label')}>
+              {TABS.map((value) => (
+                <Tabs.Tab key={value} value={value}>
+                  {t(`nap.tabs.${value}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="outline" pt="md">
+              <NapOutline plan={plan.data} />
+            </Tabs.Panel>
+            <Tabs.Panel value="round" pt="md">
+              <ReportingRound planId={planId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="progress" pt="md">
+              <NapProgress plan={plan.data} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+function PlanHeader({ plan }: { plan: NapPlanDetail }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const period = t('nap.plan.periodRange', {
+    start: formatDay(plan.startDate, i18n.language),
+    end: formatDay(plan.endDate, i18n.language),
+  });
   return (
     <>
-      <PageHeader title={t('nap.title')} subtitle={t('nap.subtitle')} />
-      <EmptyState
-        icon={<IconTargetArrow size={36} stroke={1.5} aria-hidden />}
-        title={t('nap.empty.title')}
-        description={t('nap.empty.description')}
+      <PageHeader
+        title={plan.title}
+        subtitle={[plan.adoptingAct, period].filter(Boolean).join(' · ')}
+        actions={
+          <>
+            <Badge color={PLAN_STATUS_COLORS[plan.status]} variant="light" size="lg">
+              {t(`nap.planStatus.${plan.status}`)}
+            </Badge>
+            <NapReportButton planId={plan.id} />
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
+              {t('nap.plan.edit')}
+            </Button>
+          </>
+        }
       />
+      <Text size="sm" c="dimmed" mt={-16}>
+        {t(`nap.periodKind.${plan.periodKind}`)} ·{' '}
+        {t('nap.plan.periodsCount', { count: plan.periods.length })}
+      </Text>
+      <NapPlanFormModal opened={editing} onClose={() => setEditing(false)} plan={plan} />
     </>
   );
 }

@@ -1,0 +1,187 @@
+/**
+ * "Add indicator" / "Edit indicator" of an activity: unit, baseline and target (value and year),
+ * means of verification, direction, cumulative or periodic, percentage (numerator/denominator).
+ */
+import {
+  Checkbox,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { NapIndicator } from '../../../../../shared/contract/nap';
+import {
+  NAP_AGGREGATIONS,
+  NAP_DIRECTIONS,
+  type NapAggregation,
+  type NapDirection,
+} from '../../../../../shared/domain/nap';
+import { AppModal } from '../../../components/AppModal';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormActions } from '../../../components/FormActions';
+import { useNapChange } from '../napQueries';
+
+interface IndicatorValues {
+  name: string;
+  unit: string;
+  baselineValue: number | string;
+  baselineYear: number | string;
+  targetValue: number | string;
+  targetYear: number | string;
+  meansOfVerification: string;
+  direction: NapDirection;
+  aggregation: NapAggregation;
+  isPercentage: boolean;
+}
+
+export type IndicatorTarget = { activityId: string; indicator?: NapIndicator };
+
+const num = (value: number | string): number | null => (value === '' ? null : Number(value));
+const yearError = (value: number | string) =>
+  value === '' ||
+  (Number.isInteger(Number(value)) && Number(value) >= 1900 && Number(value) <= 2200);
+
+function IndicatorForm({ target, onClose }: { target: IndicatorTarget; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useNapChange('nap:upsertIndicator');
+  const i = target.indicator;
+  const form = useForm<IndicatorValues>({
+    initialValues: {
+      name: i?.name ?? '',
+      unit: i?.unit ?? '',
+      baselineValue: i?.baselineValue ?? '',
+      baselineYear: i?.baselineYear ?? '',
+      targetValue: i?.targetValue ?? '',
+      targetYear: i?.targetYear ?? '',
+      meansOfVerification: i?.meansOfVerification ?? '',
+      direction: i?.direction ?? 'increase',
+      aggregation: i?.aggregation ?? 'periodic',
+      isPercentage: i?.isPercentage ?? false,
+    },
+    validate: {
+      name: (value) => (value.trim() ? null : t('nap.indicator.errors.name')),
+      baselineYear: (value) => (yearError(value) ? null : t('nap.indicator.errors.year')),
+      targetYear: (value, values) =>
+        !yearError(value)
+          ? t('nap.indicator.errors.year')
+          : value !== '' &&
+              values.baselineYear !== '' &&
+              Number(value) < Number(values.baselineYear)
+            ? t('nap.indicator.errors.targetBeforeBaseline')
+            : null,
+      targetValue: (value, values) =>
+        value !== '' && values.targetYear === '' ? t('nap.indicator.errors.targetYear') : null,
+    },
+  });
+  const submit = (v: IndicatorValues) =>
+    save.mutate(
+      {
+        ...(i ? { id: i.id } : { activityId: target.activityId }),
+        name: v.name.trim(),
+        unit: v.isPercentage ? '%' : v.unit.trim(),
+        baselineValue: num(v.baselineValue),
+        baselineYear: num(v.baselineYear),
+        targetValue: num(v.targetValue),
+        targetYear: num(v.targetYear),
+        meansOfVerification: v.meansOfVerification.trim(),
+        direction: v.direction,
+        aggregation: v.aggregation,
+        isPercentage: v.isPercentage,
+      },
+      { onSuccess: onClose },
+    );
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="md">
+        <Textarea
+          {...form.getInputProps('name')}
+          label={t('nap.indicator.name')}
+          required
+          autosize
+          minRows={1}
+          data-autofocus
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('unit')}
+            label={t('nap.indicator.unit')}
+            disabled={form.values.isPercentage}
+          />
+          <Select
+            {...form.getInputProps('direction')}
+            label={t('nap.indicator.direction')}
+            data={NAP_DIRECTIONS.map((d) => ({
+              value: d,
+              label: t(`nap.indicator.directions.${d}`),
+            }))}
+            allowDeselect={false}
+          />
+          <Select
+            {...form.getInputProps('aggregation')}
+            label={t('nap.indicator.aggregation')}
+            data={NAP_AGGREGATIONS.map((a) => ({
+              value: a,
+              label: t(`nap.indicator.aggregations.${a}`),
+            }))}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Checkbox
+          {...form.getInputProps('isPercentage', { type: 'checkbox' })}
+          label={t('nap.indicator.isPercentage')}
+          description={t('nap.indicator.isPercentageDescription')}
+        />
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+          <NumberInput
+            {...form.getInputProps('baselineValue')}
+            label={t('nap.indicator.baseline')}
+          />
+          <NumberInput
+            {...form.getInputProps('baselineYear')}
+            label={t('nap.indicator.baselineYear')}
+            allowDecimal={false}
+          />
+          <NumberInput {...form.getInputProps('targetValue')} label={t('nap.indicator.target')} />
+          <NumberInput
+            {...form.getInputProps('targetYear')}
+            label={t('nap.indicator.targetYear')}
+            allowDecimal={false}
+          />
+        </SimpleGrid>
+        <Textarea
+          {...form.getInputProps('meansOfVerification')}
+          label={t('nap.indicator.meansOfVerification')}
+          autosize
+          minRows={1}
+        />
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        <FormActions onCancel={onClose} submitLabel={t('nap.node.save')} loading={save.isPending} />
+      </Stack>
+    </form>
+  );
+}
+
+export function IndicatorFormModal({
+  target,
+  onClose,
+}: {
+  target: IndicatorTarget | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={target !== null}
+      onClose={onClose}
+      title={t(target?.indicator ? 'nap.indicator.editTitle' : 'nap.indicator.addTitle')}
+      size="xl"
+    >
+      {target ? <IndicatorForm target={target} onClose={onClose} /> : null}
+    </AppModal>
+  );
+}
