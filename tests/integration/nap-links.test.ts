@@ -5,18 +5,28 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../fixtures/core';
-import { auditHead, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
-import { createPlan, objectiveIn } from '../fixtures/napWorld';
+import {
+  auditHead,
+  createMeeting,
+  moveTo,
+  startActionsWorld,
+  type ActionsWorld,
+} from '../fixtures/actionsWorld';
+import { createPlan, objectiveIn, periodId } from '../fixtures/napWorld';
 
 let w: ActionsWorld;
 let t: TestCore;
 let identify: { id: string; code: string };
 let train: { id: string; code: string };
+let planId: string;
+let objectiveId: string;
 beforeEach(async () => {
   w = await startActionsWorld();
   t = w.t;
   const plan = await createPlan(t);
+  planId = plan.id;
   const o = await objectiveIn(t, plan.id);
+  objectiveId = o.id;
   identify = await t.call('nap:upsertActivity', {
     objectiveId: o.id,
     text: 'Identify victims at borders',
@@ -114,5 +124,82 @@ describe('action items linked to NAP activities', () => {
     await t.call('nap:removeNode', { kind: 'activity', id: identify.id });
     const after = await t.call('actions:get', { id: a.id });
     expect(after.napActivity).toBeNull();
+  });
+});
+
+describe('the NAP progress item of a meeting', () => {
+  it("lists the active plan's activities due soon or at risk, and the activity's links", async () => {
+    await t.call('nap:updatePlan', { id: planId, patch: { status: 'active' } });
+    const m = await createMeeting(w, '2026-04-07');
+    const far = await t.call('nap:upsertActivity', {
+      objectiveId,
+      text: 'Open a second shelter',
+      end: '2027-12-31',
+    });
+    const due = await t.call('nap:upsertActivity', {
+      objectiveId,
+      text: 'Adopt referral guidelines',
+      end: '2026-06-30',
+    });
+    await t.call('nap:upsertActivity', {
+      objectiveId,
+      id: train.id,
+      text: 'Train labour inspectors',
+      status: 'delayed',
+      statusReason: 'No trainers',
+    });
+    const review = await t.call('nap:meetingProgress', { meetingId: m.id });
+    expect(review.locked).toBe(false);
+    expect(review.plans).toHaveLength(1);
+    expect(review.plans[0]!.periodId).toBe(await periodId(t, planId, '2026'));
+    const listed = Object.fromEntries(review.plans[0]!.activities.map((a) => [a.id, a.reason]));
+    expect(listed).toEqual({ [due.id]: 'due', [train.id]: 'at_risk' });
+    expect(listed[far.id]).toBeUndefined();
+
+    // Recorded at the meeting: shown as the latest update and as a meeting of the activity.
+    await t.call('nap:addProgressUpdate', {
+      activityId: due.id,
+      periodId: review.plans[0]!.periodId!,
+      status: 'on_track',
+      narrative: 'Draft circulated to members',
+      meetingId: m.id,
+    });
+    const after = await t.call('nap:meetingProgress', { meetingId: m.id });
+    const row = after.plans[0]!.activities.find((a) => a.id === due.id)!;
+    expect(row.latestUpdate).toMatchObject({
+      status: 'on_track',
+      narrative: 'Draft circulated to members',
+      meetingId: m.id,
+    });
+    const action = await t.call('actions:create', {
+      title: 'Circulate the guidelines',
+      ownerAgencyId: w.prosecutors,
+      napActivityId: due.id,
+      dueDate: '2026-05-01',
+    });
+    const links = await t.call('nap:activityLinks', { activityId: due.id });
+    expect(links.actions.map((a) => a.id)).toEqual([action.id]);
+    expect(links.meetings).toEqual([
+      { id: m.id, title: expect.any(String), date: '2026-04-07', updates: 1 },
+    ]);
+    expect((await t.fail('nap:activityLinks', { activityId: m.id })).code).toBe('NOT_FOUND');
+  });
+
+  it('is locked once the minutes are approved, and then takes no progress update', async () => {
+    await t.call('nap:updatePlan', { id: planId, patch: { status: 'active' } });
+    const m = await createMeeting(w, '2026-03-10');
+    await moveTo(t, m.id, 'minutes_approved');
+    const review = await t.call('nap:meetingProgress', { meetingId: m.id });
+    expect(review.locked).toBe(true);
+    const before = await auditHead(t);
+    const error = await t.fail('nap:addProgressUpdate', {
+      activityId: identify.id,
+      periodId: review.plans[0]!.periodId!,
+      status: 'on_track',
+      meetingId: m.id,
+    });
+    expect(error.code).toBe('LOCKED_RECORD');
+    expect((await auditHead(t)).total).toBe(before.total);
+    expect((await t.call('nap:activityLinks', { activityId: identify.id })).meetings).toEqual([]);
   });
 });
