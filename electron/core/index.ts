@@ -18,6 +18,7 @@ import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { napHandlers } from './nap/napHandlers';
+import { napLinkHandlers } from './nap/napLinkHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
@@ -112,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
     ...demoHandlers(workspace, options.dataDir, now),
     ...privacyHandlers(workspace, now),
     ...napHandlers(workspace, now),
+    ...napLinkHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -6,8 +6,8 @@
  * Dates are `YYYY-MM-DD`; times are ISO-8601 UTC. "Today" is the core's clock (UTC date), so
  * `overdue`/`daysOverdue` are computed by the core, never by the UI.
  *
- * Links to NAP activities and cases will come as nullable fields (`napActivityId`, `caseId`)
- * on create/update/detail once those modules exist.
+ * An action may serve one NAP activity (`napActivityId` on create/update, `napActivity` on
+ * list/detail, filter by `napActivityId`). Links to cases will come as a nullable `caseId`.
  */
 import { z } from 'zod';
 import { ACTION_PRIORITIES, ACTION_SORT_KEYS, ACTION_STATUSES } from '../domain/actions';
@@ -47,6 +47,8 @@ export const actionFilterSchema = z
     bodyId: idSchema.optional(),
     /** Words in the title or description (accent- and case-insensitive). */
     search: shortText(200).optional(),
+    /** Serving this NAP activity. */
+    napActivityId: idSchema.optional(),
   })
   .strict();
 export type ActionFilter = z.infer<typeof actionFilterSchema>;
@@ -97,6 +99,8 @@ export const actionListItemSchema = z.object({
   completedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The National Action Plan activity it serves, if linked. */
+  napActivity: z.object({ id: idSchema, code: z.string(), text: z.string() }).nullable(),
 });
 export type ActionListItem = z.infer<typeof actionListItemSchema>;
 
@@ -138,6 +142,8 @@ const actionFields = z
     dueDate: dateSchema.nullable(),
     priority: z.enum(ACTION_PRIORITIES),
     status: z.enum(ACTION_STATUSES),
+    /** The NAP activity it serves (must exist), or null for none. */
+    napActivityId: idSchema.nullable(),
   })
   .strict();
 

@@ -155,4 +155,44 @@ describe('demo generator', () => {
     const agencies = await a.call('agencies:list', {});
     expect(agencies.items.every((i) => i.primaryFocalPoint)).toBe(true);
   });
+
+  it('gives the task force an active NAP that the core reads, with links and measurements', async () => {
+    const db = raw(a);
+    const size = DEMO_SIZES.small;
+    const { items } = await a.call('nap:listPlans', {});
+    expect(items).toHaveLength(1);
+    expect(items[0]!.status).toBe('active');
+    const plan = await a.call('nap:getPlan', { id: items[0]!.id });
+    expect(plan.pillars.map((p) => p.name)).toEqual([
+      'Prevention',
+      'Protection',
+      'Prosecution',
+      'Partnership',
+    ]);
+    const activities = plan.pillars.flatMap((p) => p.objectives.flatMap((o) => o.activities));
+    expect(activities).toHaveLength(size.napActivities);
+    expect(activities.every((x) => x.leadAgencies.length === 1)).toBe(true);
+    expect(count(db, 'SELECT count(*) FROM nap_indicators')).toBe(size.napIndicators);
+    expect(count(db, 'SELECT count(DISTINCT period_id) FROM nap_measurements')).toBe(2);
+    expect(
+      count(db, 'SELECT count(*) FROM nap_indicators WHERE is_percentage = 1'),
+    ).toBeGreaterThan(0);
+    expect(
+      count(db, `SELECT count(*) FROM nap_indicators WHERE direction = 'decrease'`),
+    ).toBeGreaterThan(0);
+    expect(
+      count(db, `SELECT count(*) FROM nap_indicators WHERE aggregation = 'cumulative'`),
+    ).toBeGreaterThan(0);
+    expect(
+      count(db, 'SELECT count(*) FROM nap_progress_updates WHERE meeting_id IS NOT NULL'),
+    ).toBeGreaterThan(0);
+    expect(count(db, 'SELECT count(*) FROM nap_action_links')).toBe(size.napActivities / 2);
+    const summary = await a.call('nap:summary', { planId: plan.id });
+    expect(summary.pillars).toHaveLength(4);
+    expect(summary.totals.measured).toBeGreaterThan(0);
+    const linked = count(db, 'SELECT activity_id FROM nap_action_links LIMIT 1');
+    expect((await a.call('actions:list', { napActivityId: String(linked) })).total).toBeGreaterThan(
+      0,
+    );
+  });
 });

@@ -68,7 +68,12 @@ export function actionFilterWhere(filter: ActionFilter, today: string): Where {
     .add('a.due_date >= ?', [filter.dueFrom], Boolean(filter.dueFrom))
     .add('a.due_date <= ?', [filter.dueTo], Boolean(filter.dueTo))
     .add('a.meeting_id = ?', [filter.meetingId], Boolean(filter.meetingId))
-    .add('a.body_id = ?', [filter.bodyId], Boolean(filter.bodyId));
+    .add('a.body_id = ?', [filter.bodyId], Boolean(filter.bodyId))
+    .add(
+      'a.id IN (SELECT action_id FROM nap_action_links WHERE activity_id = ?)',
+      [filter.napActivityId],
+      Boolean(filter.napActivityId),
+    );
   for (const word of words) where.add(`a.search_key LIKE ? ESCAPE '\\'`, [likePattern(word)]);
   return where;
 }

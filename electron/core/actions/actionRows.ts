@@ -24,7 +24,8 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
     a.focal_point_id, f.name AS fp_name, a.body_id, b.name AS body_name,
     a.meeting_id, a.agenda_item_id, a.decision_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
     m.date AS m_date, m.status AS m_status, m.language AS m_language, a.carried_over, a.completed_at,
-    a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note${columns}
+    a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note,
+    na.id AS nap_id, na.code AS nap_code, na.text AS nap_text${columns}
   FROM ${from} actions a
   JOIN agencies g ON g.id = a.owner_agency_id
   LEFT JOIN focal_points f ON f.id = a.focal_point_id
@@ -32,7 +33,9 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
   LEFT JOIN meetings m ON m.id = a.meeting_id
   LEFT JOIN action_updates u ON u.id = (
     SELECT id FROM action_updates WHERE action_id = a.id
-     ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)${joins}`;
+     ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
+  LEFT JOIN nap_action_links nl ON nl.action_id = a.id
+  LEFT JOIN nap_activities na ON na.id = nl.activity_id${joins}`;
 }
 
 export interface ActionJoinRow {
@@ -63,6 +66,9 @@ export interface ActionJoinRow {
   updated_at: string;
   update_date: string | null;
   update_note: string | null;
+  nap_id: string | null;
+  nap_code: string | null;
+  nap_text: string | null;
 }
 
 export interface AgencyRef {
@@ -168,5 +174,6 @@ export function toListItem(
     completedAt: r.completed_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    napActivity: r.nap_id ? { id: r.nap_id, code: r.nap_code ?? '', text: r.nap_text ?? '' } : null,
   };
 }

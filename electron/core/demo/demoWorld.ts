@@ -21,6 +21,9 @@ export interface DemoSizeSpec {
   members: { taskForce: number; workingGroup: number; bilateral: number };
   /** Action items raised at the held meetings, in all. */
   actions: number;
+  /** Activities and indicators of the demo's National Action Plan (default 40 and 48). */
+  napActivities?: number;
+  napIndicators?: number;
 }
 
 export const DEMO_SIZES = {
@@ -31,6 +34,8 @@ export const DEMO_SIZES = {
     workingGroups: 2,
     members: { taskForce: 22, workingGroup: 12, bilateral: 8 },
     actions: 320,
+    napActivities: 40,
+    napIndicators: 48,
   },
   large: {
     years: 10,
@@ -39,6 +44,8 @@ export const DEMO_SIZES = {
     workingGroups: 3,
     members: { taskForce: 60, workingGroup: 35, bilateral: 12 },
     actions: 20_000,
+    napActivities: 300,
+    napIndicators: 600,
   },
 } satisfies Record<string, DemoSizeSpec>;
 export type DemoSize = keyof typeof DEMO_SIZES;

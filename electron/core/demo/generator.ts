@@ -18,6 +18,7 @@ import {
   type DemoWorld,
 } from './demoWorld';
 import { meetingsStep } from './meetingsStep';
+import { napStep } from './napStep';
 import { createRandom } from './random';
 import { registerStep } from './registerStep';
 
@@ -27,6 +28,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   bodiesStep,
   meetingsStep,
   actionsStep,
+  napStep,
 ];
 
 export interface DemoOptions {

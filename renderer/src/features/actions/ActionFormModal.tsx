@@ -16,6 +16,7 @@ import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { useFocalPointOptions } from './actionOptions';
 import { ActionOriginFields } from './ActionOriginFields';
+import { NapActivityPicker } from './NapActivityPicker';
 import {
   ACTION_FORM_FIELDS,
   initialActionValues,
@@ -147,6 +148,12 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
             allowDeselect={false}
           />
         </SimpleGrid>
+        <NapActivityPicker
+          value={form.values.napActivityId}
+          onChange={(id) => form.setFieldValue('napActivityId', id)}
+          error={form.errors.napActivityId}
+          current={action?.napActivity ?? null}
+        />
         {action ? (
           <Text size="sm" c="dimmed">
             {action.meeting

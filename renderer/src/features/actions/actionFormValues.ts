@@ -15,6 +15,8 @@ export interface ActionFormValues {
   meetingId: string;
   agendaItemId: string;
   decisionId: string;
+  /** The NAP activity it serves ('' = none). */
+  napActivityId: string;
 }
 
 export const ACTION_FORM_FIELDS = [
@@ -29,6 +31,7 @@ export const ACTION_FORM_FIELDS = [
   'meetingId',
   'agendaItemId',
   'decisionId',
+  'napActivityId',
 ] as const;
 
 /** What the form starts from: an action to edit, or a few presets for a new one. */
@@ -49,6 +52,7 @@ export function initialActionValues(
       meetingId: '',
       agendaItemId: '',
       decisionId: '',
+      napActivityId: '',
       ...preset,
     };
   }
@@ -64,6 +68,7 @@ export function initialActionValues(
     meetingId: action.meeting?.id ?? '',
     agendaItemId: action.agendaItem?.id ?? '',
     decisionId: action.decision?.id ?? '',
+    napActivityId: action.napActivity?.id ?? '',
   };
 }
 
@@ -77,6 +82,7 @@ function fields(values: ActionFormValues) {
     dueDate: values.dueDate || null,
     priority: values.priority,
     status: values.status,
+    napActivityId: values.napActivityId || null,
   };
 }
 

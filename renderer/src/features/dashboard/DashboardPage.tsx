@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { AgencyRates } from './AgencyRates';
+import { NapPillarCompletion } from './NapPillarCompletion';
 import { AgingChart } from './AgingChart';
 import { DashboardControls } from './DashboardControls';
 import { useDashboardScope, useDashboardSummary } from './dashboardQuery';
@@ -60,6 +61,7 @@ export function DashboardPage() {
           </Grid.Col>
         </Grid>
         <AgencyRates summary={data} />
+        <NapPillarCompletion />
       </Stack>
     );
   };

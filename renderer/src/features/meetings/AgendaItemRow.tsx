@@ -13,6 +13,7 @@ import type { Language } from '../../../../shared/domain/languages';
 import { agencyLabel } from '../bodies/bodyQueries';
 import { ActionReview, PreviousMinutesLink } from './ActionReview';
 import { AddActionButton } from './AddActionButton';
+import { NapProgressItem } from './NapProgressItem';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
@@ -22,6 +23,8 @@ interface AgendaItemRowProps {
   onEdit: () => void;
   onRemove: () => void;
   onAddAction: () => void;
+  /** The meeting, for the NAP progress item. */
+  meetingId?: string;
 }
 
 export function AgendaItemRow(props: AgendaItemRowProps) {
@@ -96,6 +99,11 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           {item.actionReview ? (
             <Box mt={4}>
               <ActionReview entries={item.actionReview} />
+            </Box>
+          ) : null}
+          {item.kind === 'nap_progress' && props.meetingId ? (
+            <Box mt={4}>
+              <NapProgressItem meetingId={props.meetingId} />
             </Box>
           ) : null}
         </Stack>

@@ -138,6 +138,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
                 <AgendaItemRow
                   key={item.id}
                   item={item}
+                  meetingId={meeting.id}
                   language={meeting.language}
                   index={index}
                   locked={meeting.locked}

@@ -1,0 +1,18 @@
+/** The napLinks slice of the contract: reads only, on the open workspace and the core's clock. */
+import type { napLinksContract } from '../../../shared/contract/napLinks';
+import { isoDate } from '../db/sql';
+import type { HandlerSlice } from '../handlers';
+import type { WorkspaceService } from '../workspace/workspaceService';
+import { activityLinks, meetingProgress } from './napLinks';
+
+export function napLinkHandlers(
+  workspace: WorkspaceService,
+  now: () => Date,
+): HandlerSlice<keyof typeof napLinksContract> {
+  return {
+    'nap:activityLinks': ({ activityId }) =>
+      workspace.read((db) => activityLinks(db, activityId, isoDate(now()))),
+    'nap:meetingProgress': ({ meetingId }) =>
+      workspace.read((db) => meetingProgress(db, meetingId)),
+  };
+}
