@@ -15,6 +15,7 @@ import { dashboardContract } from './dashboard';
 import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
 import { napContract } from './nap';
+import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
 import { workspaceContract } from './workspace';
 
@@ -32,6 +33,7 @@ export const contract = {
   ...demoContract,
   ...privacyContract,
   ...napContract,
+  ...napReportContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
