@@ -97,12 +97,12 @@ function activityTable(data: Ctx, rows: ActivityRow[]): Table {
   return table(
     data.paper,
     [
-      { header: l.code, width: 8 },
-      { header: l.activity, width: 30 },
-      { header: l.lead, width: 14 },
-      { header: l.timeframe, width: 13 },
-      { header: l.status, width: 12 },
-      { header: l.progressThisPeriod, width: 28 },
+      { header: l.code, width: 10 },
+      { header: l.activity, width: 27 },
+      { header: l.lead, width: 13 },
+      { header: l.timeframe, width: 14 },
+      { header: l.status, width: 15 },
+      { header: l.progressThisPeriod, width: 26 },
     ],
     rows.map((r) => [
       r.code,
@@ -121,13 +121,13 @@ function indicatorTable(data: Ctx, rows: IndicatorRow[]): Table {
   return table(
     data.paper,
     [
-      { header: l.code, width: 8 },
-      { header: l.indicator, width: 30 },
+      { header: l.code, width: 10 },
+      { header: l.indicator, width: 27 },
       { header: l.baseline, width: 13 },
       { header: l.target, width: 13 },
       { header: l.valueThisPeriod, width: 12 },
-      { header: l.progress, width: 10 },
-      { header: l.source, width: 18 },
+      { header: l.progress, width: 12 },
+      { header: l.source, width: 16 },
     ],
     rows.map((r) => [
       r.code,
@@ -169,10 +169,10 @@ function overdueSection(data: Ctx, rows: ActivityRow[], l: NapReportLabels): Blo
     table(
       data.paper,
       [
-        { header: l.code, width: 8 },
-        { header: l.activity, width: 32 },
-        { header: l.lead, width: 14 },
-        { header: l.status, width: 12 },
+        { header: l.code, width: 10 },
+        { header: l.activity, width: 29 },
+        { header: l.lead, width: 13 },
+        { header: l.status, width: 14 },
         { header: l.end, width: 12 },
         { header: l.reason, width: 22 },
       ],
@@ -257,8 +257,8 @@ function matrixTable(data: Ctx, rows: ActivityRow[], l: NapReportLabels): Table 
     data.paper,
     [
       { header: l.code, width: 7 },
-      { header: l.objective, width: 16 },
-      { header: l.activity, width: 26 },
+      { header: l.objective, width: 20 },
+      { header: l.activity, width: 24 },
       { header: l.lead, width: 11 },
       { header: l.supporting, width: 11 },
       { header: l.timeframe, width: 11 },
@@ -342,8 +342,7 @@ export function buildNapReport(
     ),
     spacer(),
     heading(l.sources, 2),
-    para(data.sources.length > 0 ? l.sourcesIntro : l.noSources),
-    ...data.sources.map((s) => para(`• ${s}`)),
+    para(data.sources.length > 0 ? `${l.sourcesIntro} ${data.sources.join('; ')}.` : l.noSources),
     heading(l.byPillar, 1),
   ];
   progress?.(1, steps);

@@ -10,11 +10,16 @@ import { formatDate } from '../../exports/kit/labels';
 import type { NapReportData } from './napReportData';
 import { NAP_REPORT_LABELS, bucketOf, statusBuckets, type StatusBucket } from './napReportLabels';
 
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
 export function numberText(n: number, language: Language, digits = 0): string {
-  return new Intl.NumberFormat(language, {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
-  }).format(n);
+  const key = `${language}${digits}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+    FORMATS.set(key, format);
+  }
+  return format.format(n);
 }
 
 export const percentText = (n: number, language: Language) => `${numberText(n, language, 1)} %`;
