@@ -97,18 +97,16 @@ function activityTable(data: Ctx, rows: ActivityRow[]): Table {
   return table(
     data.paper,
     [
-      { header: l.code, width: 10 },
-      { header: l.activity, width: 27 },
-      { header: l.lead, width: 13 },
-      { header: l.timeframe, width: 14 },
-      { header: l.status, width: 15 },
+      { header: l.code, width: 11 },
+      { header: l.activity, width: 25 },
+      { header: `${l.lead} / ${l.timeframe}`, width: 20 },
+      { header: l.status, width: 18 },
       { header: l.progressThisPeriod, width: 26 },
     ],
     rows.map((r) => [
       r.code,
       r.text,
-      r.lead,
-      r.timeframe,
+      [r.lead, r.timeframe].filter(Boolean).join('\n'),
       statusCell(r.status),
       r.progress ?? l.noData,
     ]),
@@ -121,13 +119,13 @@ function indicatorTable(data: Ctx, rows: IndicatorRow[]): Table {
   return table(
     data.paper,
     [
-      { header: l.code, width: 10 },
-      { header: l.indicator, width: 27 },
-      { header: l.baseline, width: 13 },
+      { header: l.code, width: 11 },
+      { header: l.indicator, width: 19 },
+      { header: l.baseline, width: 15 },
       { header: l.target, width: 13 },
-      { header: l.valueThisPeriod, width: 12 },
-      { header: l.progress, width: 12 },
-      { header: l.source, width: 16 },
+      { header: l.valueThisPeriod, width: 13 },
+      { header: l.progress, width: 14 },
+      { header: l.source, width: 15 },
     ],
     rows.map((r) => [
       r.code,
@@ -169,12 +167,12 @@ function overdueSection(data: Ctx, rows: ActivityRow[], l: NapReportLabels): Blo
     table(
       data.paper,
       [
-        { header: l.code, width: 10 },
-        { header: l.activity, width: 29 },
-        { header: l.lead, width: 13 },
-        { header: l.status, width: 14 },
+        { header: l.code, width: 12 },
+        { header: l.activity, width: 25 },
+        { header: l.lead, width: 16 },
+        { header: l.status, width: 15 },
         { header: l.end, width: 12 },
-        { header: l.reason, width: 22 },
+        { header: l.reason, width: 20 },
       ],
       late.map((r) => [
         r.code,

@@ -282,7 +282,7 @@ const fr: NapReportLabels = {
   baseline: 'Référence (année)',
   target: 'Cible (année)',
   valueThisPeriod: 'Valeur de la période',
-  progress: 'Progression',
+  progress: 'Progrès',
   source: 'Source',
   lowerIsBetter: 'plus bas, c’est mieux',
   noIndicators: 'Aucun indicateur pour cet objectif.',
