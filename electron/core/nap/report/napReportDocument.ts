@@ -13,6 +13,7 @@ import { barChartSvg, chartParagraph } from '../../exports/kit/chart';
 import {
   facts,
   heading,
+  labelsFor,
   landscapeTextWidth,
   para,
   renderDocument,
@@ -294,15 +295,18 @@ export function buildNapReport(
   const allRows = pillars.flatMap((p) => p.objectives.flatMap((x) => x.activities));
   const cover: Block[] = [
     ...title(data.plan.title, l.report),
-    ...facts([
+    ...facts(
       [
-        l.periodCovered,
-        `${data.span.label} (${formatDate(data.span.start, lang)} – ${formatDate(data.span.end, lang)})`,
+        [
+          l.periodCovered,
+          `${data.span.label} (${formatDate(data.span.start, lang)} – ${formatDate(data.span.end, lang)})`,
+        ],
+        [l.cutOff, formatLongDate(data.cutOff, lang)],
+        [l.version, data.final ? l.final : l.draft],
+        [l.adoptedBy, data.plan.adoptingAct],
       ],
-      [l.cutOff, formatLongDate(data.cutOff, lang)],
-      [l.version, data.final ? l.final : l.draft],
-      [l.adoptedBy, data.plan.adoptingAct],
-    ]),
+      labelsFor(lang).colon,
+    ),
     spacer(),
     para(l.contents, { bold: true, color: '1F3864' }),
     new TableOfContents(l.contents, {
