@@ -4,6 +4,7 @@
  */
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
+import type { ExportProgress } from '../../shared/contract/exports';
 import os from 'node:os';
 import path from 'node:path';
 import { actionHandlers } from './actions/actionHandlers';
@@ -19,6 +20,7 @@ import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { napHandlers } from './nap/napHandlers';
 import { napLinkHandlers } from './nap/napLinkHandlers';
+import { napReportHandlers } from './nap/report/napReportHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
@@ -96,14 +98,15 @@ export function createCore(options: CoreOptions): Core {
     idleCheckMs: options.idleCheckMs,
   });
   const exportRunner = createBuilderRunner(options.exportWorkerScript);
+  const exportDeps = {
+    runner: exportRunner,
+    onProgress: (progress: ExportProgress) => events.emit('exports:progress', progress),
+  };
   const handlers: HandlerMap = {
     ...workspaceHandlers(workspace, recent, defaultFolder),
     ...agencyHandlers(workspace, now),
     ...bodyHandlers(workspace, now),
-    ...exportHandlers(workspace, now, {
-      runner: exportRunner,
-      onProgress: (progress) => events.emit('exports:progress', progress),
-    }),
+    ...exportHandlers(workspace, now, exportDeps),
     ...meetingHandlers(workspace, now, carryOverOpenActions),
     ...actionHandlers(workspace, now),
     ...dashboardHandlers(workspace, now),
@@ -114,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     ...privacyHandlers(workspace, now),
     ...napHandlers(workspace, now),
     ...napLinkHandlers(workspace, now),
+    ...napReportHandlers(workspace, now, exportDeps),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -16,6 +16,7 @@ import { demoContract } from './demo';
 import { meetingsContract } from './meetings';
 import { napContract } from './nap';
 import { napLinksContract } from './napLinks';
+import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
 import { workspaceContract } from './workspace';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...privacyContract,
   ...napContract,
   ...napLinksContract,
+  ...napReportContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -386,6 +386,39 @@ describe('migrations', () => {
     await ds.destroy();
   });
 
+  it('NapNarratives keeps one text per plan, period, section, kind and language, and cascades', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    db.exec(`
+      INSERT INTO nap_plans (id, title, start_date, end_date, status, period_kind, period_start_month, created_at, updated_at)
+        VALUES ('p1', 'NAP', '2025-01-01', '2028-12-31', 'active', 'year', 1, 't', 't');
+      INSERT INTO nap_pillars (id, plan_id, code, name, position) VALUES ('pi1', 'p1', '1', 'Prevention', 0);`);
+    const insert = db.prepare(
+      `INSERT INTO nap_report_narratives (plan_id, period_key, pillar_id, section, kind, language, text, updated_at)
+       VALUES ('p1', 'y1', ?, ?, ?, ?, ?, 't')`,
+    );
+    insert.run(null, 'plan', 'executive', 'en', 'Summary');
+    insert.run('pi1', 'pi1', 'challenges', 'es', 'Desafíos');
+    expect(() => insert.run(null, 'plan', 'executive', 'en', 'Again')).toThrow(/UNIQUE/);
+    expect(() => insert.run(null, 'plan', 'foreword', 'en', 'x')).toThrow(/CHECK/);
+    expect(() => insert.run(null, 'plan', 'executive', 'de', 'x')).toThrow(/CHECK/);
+    expect(() => insert.run(null, 'plan', 'achievements', 'fr', 'x'.repeat(20_001))).toThrow(
+      /CHECK/,
+    );
+    const final = db.prepare(
+      `INSERT INTO nap_report_versions (plan_id, period_key, final, updated_at) VALUES ('p1', ?, ?, 't')`,
+    );
+    final.run('y1', 1);
+    expect(() => final.run('y2', 2)).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM nap_pillars WHERE id = 'pi1'`).run();
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM nap_report_narratives`).get()).toEqual({ n: 1 });
+    db.prepare(`DELETE FROM nap_plans WHERE id = 'p1'`).run();
+    for (const table of ['nap_report_narratives', 'nap_report_versions']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    await ds.destroy();
+  });
+
   it('every migration can be undone, newest first, down to an empty schema', async () => {
     const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
     const db = rawConnection(ds);

@@ -8,6 +8,8 @@ import { buildAgenda } from './agendaDocument';
 import { buildDecisionRegister } from './decisionRegisterDocument';
 import { buildFollowUp } from './followUpDocument';
 import { buildMinutes } from './minutesDocument';
+import { buildNapReport } from '../nap/report/napReportDocument';
+import { buildNapReportSheet } from '../nap/report/napReportSheet';
 
 /** Reports how far a build is: `done` of `total` parts of the document. */
 export type BuildProgress = (done: number, total: number) => void;
@@ -19,6 +21,8 @@ export const BUILDERS = {
   actionTrackerSheet: buildActionTrackerSheet,
   followUp: buildFollowUp,
   decisionRegister: buildDecisionRegister,
+  napProgressReport: buildNapReport,
+  napProgressReportSheet: buildNapReportSheet,
 };
 
 export type BuilderName = keyof typeof BUILDERS;

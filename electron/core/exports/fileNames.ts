@@ -20,6 +20,8 @@ export const EXPORT_KINDS = [
   'followUpEmail',
   'distributionArchive',
   'napMatrix',
+  'napProgressReport',
+  'napProgressAnnex',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -37,6 +39,8 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpEmail: 'Follow-up e-mail',
     distributionArchive: 'E-mail drafts',
     napMatrix: 'NAP matrix',
+    napProgressReport: 'NAP progress report',
+    napProgressAnnex: 'NAP progress annex',
   },
   es: {
     agenda: 'Orden del día',
@@ -51,6 +55,8 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpEmail: 'Correo de seguimiento',
     distributionArchive: 'Borradores de correo',
     napMatrix: 'Matriz del plan',
+    napProgressReport: 'Informe de avance del plan',
+    napProgressAnnex: 'Anexo del informe de avance',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -65,6 +71,8 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     followUpEmail: 'Courriel de relance',
     distributionArchive: 'Brouillons de courriel',
     napMatrix: 'Matrice du plan',
+    napProgressReport: 'Rapport d’avancement du plan',
+    napProgressAnnex: 'Annexe du rapport d’avancement',
   },
 };
 
@@ -81,6 +89,8 @@ const EXTENSION: Record<ExportKind, string> = {
   followUpEmail: 'eml',
   distributionArchive: 'zip',
   napMatrix: 'xlsx',
+  napProgressReport: 'docx',
+  napProgressAnnex: 'xlsx',
 };
 
 /** File-name-safe: accents folded, letters, digits, dots and single dashes, at most 120. */

@@ -16,6 +16,7 @@ import { WorkspaceTimeZone1796080000000 } from './1796080000000-WorkspaceTimeZon
 import { PrivacyDenylist1796090000000 } from './1796090000000-PrivacyDenylist';
 import { Signatory1796100000000 } from './1796100000000-Signatory';
 import { Nap1796110000000 } from './1796110000000-Nap';
+import { NapNarratives1796130000000 } from './1796130000000-NapNarratives';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   PrivacyDenylist1796090000000,
   Signatory1796100000000,
   Nap1796110000000,
+  NapNarratives1796130000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

@@ -16,6 +16,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -66,6 +67,10 @@ export interface DocumentSpec {
   sections: (Paragraph | Table)[][];
   /** Each section numbers its own pages, "Page 1 of n" (letters: one section per letter). */
   pagesPerSection?: boolean;
+  /** Sections printed landscape (wide tables), by index. */
+  landscape?: boolean[];
+  /** Word updates the fields (the table of contents) when the document opens. */
+  updateFieldsOnOpen?: boolean;
 }
 
 const PAGE: Record<PaperSize, { width: number; height: number }> = {
@@ -76,6 +81,11 @@ const PAGE: Record<PaperSize, { width: number; height: number }> = {
 /** Usable text width in twips for the paper size (2 cm margins). */
 export function textWidth(paper: PaperSize): number {
   return PAGE[paper].width - 2 * 1134;
+}
+
+/** Usable text width in twips of a landscape page. */
+export function landscapeTextWidth(paper: PaperSize): number {
+  return PAGE[paper].height - 2 * 1134;
 }
 
 export function labelsFor(language: Language): Labels {
@@ -205,6 +215,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     // Per-section page counts are written into the SECTIONPAGES fields (LibreOffice shows them
     // as written; Word updates them).
     ...(spec.pagesPerSection ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(spec.updateFieldsOnOpen ? { features: { updateFields: true } } : {}),
     title: spec.title,
     subject: spec.subject ?? spec.title,
     creator: spec.author,
@@ -270,10 +281,12 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
         { reference: NUMBERED_LIST, levels: listLevels('number') },
       ],
     },
-    sections: sections.map((children) => ({
+    sections: sections.map((children, i) => ({
       properties: {
         page: {
-          size: { width: size.width, height: size.height },
+          size: spec.landscape?.[i]
+            ? { width: size.width, height: size.height, orientation: PageOrientation.LANDSCAPE }
+            : { width: size.width, height: size.height },
           margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
           ...(spec.pagesPerSection ? { pageNumbers: { start: 1 } } : {}),
         },
@@ -367,11 +380,13 @@ export function table(
   fills: (string | undefined)[] = [],
   /** Keep the whole table on one page (signature blocks and other short tables). */
   keepTogether = false,
+  /** Twips; default the portrait text width. */
+  width = textWidth(paper),
 ): Table {
   const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => Math.floor((c.width / total) * textWidth(paper)));
+  const widths = columns.map((c) => Math.floor((c.width / total) * width));
   return new Table({
-    width: { size: textWidth(paper), type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },

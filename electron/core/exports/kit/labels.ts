@@ -328,10 +328,15 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr-FR
  * "1 December 2026", "1 de diciembre de 2026", "1 décembre 2026": the one date style of every
  * document, in text and in tables alike.
  */
+const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
-  );
+  let format = DATE_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
+    DATE_FORMATS.set(language, format);
+  }
+  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
 /** "Tuesday 1 December 2026", "martes, 1 de diciembre de 2026", "mardi 1 décembre 2026". */

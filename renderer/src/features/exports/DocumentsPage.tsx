@@ -6,6 +6,7 @@ import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantin
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { NapReportCard } from '../nap/report/NapReportCard';
 import { useExportDialog } from './useExportDialog';
 import { ExportDialog } from './ExportDialog';
 import { DOCUMENT_INFO, EXPORT_DOCUMENTS, type ExportDocument } from './exportDocuments';
@@ -52,6 +53,7 @@ export function DocumentsPage() {
         {EXPORT_DOCUMENTS.map((doc) => (
           <DocumentCard key={doc} document={doc} onExport={() => dialog.open(doc)} />
         ))}
+        <NapReportCard />
       </SimpleGrid>
       <ExportDialog {...dialog.dialogProps} />
     </>

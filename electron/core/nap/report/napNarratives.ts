@@ -1,0 +1,170 @@
+/**
+ * The report's narratives and its final flag, per plan and period key. A final report's
+ * narratives cannot change (LOCKED_RECORD) until it is marked draft again.
+ */
+import type { NapNarratives, NapNarrativeKind } from '../../../../shared/contract/napReport';
+import type { NapPlan, NapPeriod } from '../../../../shared/contract/nap';
+import type { Language } from '../../../../shared/domain/languages';
+import { DomainError } from '../../../../shared/errors';
+import { one, rows, type Db } from '../../db/sql';
+import { loadPlan } from '../napTree';
+
+export interface PeriodChoice {
+  periodId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The span a report covers: one period, or the dates asked for. */
+export interface ReportSpan {
+  key: string;
+  label: string;
+  start: string;
+  end: string;
+  /** The plan's periods overlapping the span. */
+  periods: NapPeriod[];
+  /** The period whose end the figures are taken at (nap:summary's periodId), if any. */
+  summaryPeriod: NapPeriod | null;
+  /** The period before it, for the change since the previous period. */
+  previousPeriod: NapPeriod | null;
+}
+
+export function reportSpan(plan: NapPlan, choice: PeriodChoice): ReportSpan {
+  if (choice.periodId !== undefined) {
+    const index = plan.periods.findIndex((p) => p.id === choice.periodId);
+    if (index < 0) {
+      throw new DomainError('NOT_FOUND', 'There is no such period in this plan.', {
+        field: 'periodId',
+      });
+    }
+    const p = plan.periods[index]!;
+    return {
+      key: p.id,
+      label: p.label,
+      start: p.start,
+      end: p.end,
+      periods: [p],
+      summaryPeriod: p,
+      previousPeriod: plan.periods[index - 1] ?? null,
+    };
+  }
+  const start = choice.from!;
+  const end = choice.to!;
+  const ended = plan.periods.filter((p) => p.end <= end);
+  const summaryPeriod = ended[ended.length - 1] ?? null;
+  return {
+    key: `${start}..${end}`,
+    label: `${start} – ${end}`,
+    start,
+    end,
+    periods: plan.periods.filter((p) => p.start <= end && p.end >= start),
+    summaryPeriod,
+    previousPeriod: ended[ended.length - 2] ?? null,
+  };
+}
+
+export async function planSpan(db: Db, planId: string, choice: PeriodChoice) {
+  const plan = await loadPlan(db, planId);
+  return { plan, span: reportSpan(plan, choice) };
+}
+
+export async function readNarratives(
+  db: Db,
+  planId: string,
+  key: string,
+  language?: Language,
+): Promise<NapNarratives> {
+  const list = await rows<{
+    pillar_id: string | null;
+    kind: NapNarrativeKind;
+    language: Language;
+    text: string;
+    updated_at: string;
+  }>(
+    db,
+    `SELECT n.pillar_id, n.kind, n.language, n.text, n.updated_at FROM nap_report_narratives n
+       LEFT JOIN nap_pillars p ON p.id = n.pillar_id
+       WHERE n.plan_id = ? AND n.period_key = ? ${language ? 'AND n.language = ?' : ''}
+       ORDER BY p.position, n.kind, n.language`,
+    language ? [planId, key, language] : [planId, key],
+  );
+  const version = await one<{ final: number }>(
+    db,
+    'SELECT final FROM nap_report_versions WHERE plan_id = ? AND period_key = ?',
+    [planId, key],
+  );
+  return {
+    planId,
+    periodKey: key,
+    final: version?.final === 1,
+    narratives: list.map((n) => ({
+      pillarId: n.pillar_id,
+      kind: n.kind,
+      language: n.language,
+      text: n.text,
+      updatedAt: n.updated_at,
+    })),
+  };
+}
+
+export async function saveNarrative(
+  db: Db,
+  planId: string,
+  key: string,
+  n: { pillarId?: string; kind: NapNarrativeKind; language: Language; text: string },
+  at: string,
+): Promise<void> {
+  const state = await readNarratives(db, planId, key);
+  if (state.final) {
+    throw new DomainError(
+      'LOCKED_RECORD',
+      'This report is final; mark it draft again to change its narratives.',
+      { field: 'final' },
+    );
+  }
+  if (n.pillarId !== undefined) {
+    const pillar = await one<{ id: string }>(
+      db,
+      'SELECT id FROM nap_pillars WHERE id = ? AND plan_id = ?',
+      [n.pillarId, planId],
+    );
+    if (!pillar) {
+      throw new DomainError('NOT_FOUND', 'There is no such pillar in this plan.', {
+        field: 'pillarId',
+      });
+    }
+  }
+  const section = n.pillarId ?? 'plan';
+  const text = n.text.trim();
+  if (text === '') {
+    await db.query(
+      `DELETE FROM nap_report_narratives
+         WHERE plan_id = ? AND period_key = ? AND section = ? AND kind = ? AND language = ?`,
+      [planId, key, section, n.kind, n.language],
+    );
+    return;
+  }
+  await db.query(
+    `INSERT INTO nap_report_narratives
+       (plan_id, period_key, pillar_id, section, kind, language, text, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (plan_id, period_key, section, kind, language)
+     DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+    [planId, key, n.pillarId ?? null, section, n.kind, n.language, text, at],
+  );
+}
+
+export async function setFinal(
+  db: Db,
+  planId: string,
+  key: string,
+  final: boolean,
+  at: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO nap_report_versions (plan_id, period_key, final, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (plan_id, period_key) DO UPDATE SET final = excluded.final,
+       updated_at = excluded.updated_at`,
+    [planId, key, final ? 1 : 0, at],
+  );
+}
