@@ -193,12 +193,18 @@ export const napPlanListItemSchema = napPlanSchema.omit({ periods: true }).exten
 });
 export type NapPlanListItem = z.infer<typeof napPlanListItemSchema>;
 
+/** A plan's start or end: a real calendar date within the years a national plan can cover. */
+const planDate = dateSchema.refine((d) => {
+  const year = Number(d.slice(0, 4));
+  return year >= 1900 && year <= 2199;
+}, 'a plan date must fall between the years 1900 and 2199');
+
 const planFields = z
   .object({
     title: requiredText(300),
     adoptingAct: shortText(500),
-    startDate: dateSchema,
-    endDate: dateSchema,
+    startDate: planDate,
+    endDate: planDate,
     status: z.enum(NAP_PLAN_STATUSES),
     periodKind: z.enum(NAP_PERIOD_KINDS),
     periodStartMonth: z.number().int().min(1).max(12),

@@ -39,7 +39,9 @@ export function napPeriods(
   let index = Math.floor(monthsIn / length);
   let year = firstYear;
   const periods: NapPeriodSpan[] = [];
-  for (;;) {
+  const lastYear = Number(endDate.slice(0, 4));
+  // Bounded by the end's year too: past year 9999 the ISO text no longer sorts as a date.
+  while (year <= lastYear) {
     const month0 = startMonth - 1 + index * length;
     const start = ymd(year, month0, 1);
     if (start > endDate) break;

@@ -113,7 +113,7 @@ test('export the minutes in Spanish from the meeting page, and the register from
   // The Documents page: seven documents; the decision register of the task force for this year.
   await page.getByRole('navigation').getByRole('link', { name: 'Documents', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Export: / })).toHaveCount(7);
+  await expect(page.getByRole('button', { name: /^Export: / })).toHaveCount(8);
   await page.getByRole('button', { name: 'Export: Decision register' }).click();
   const registerDialog = page.getByRole('dialog', { name: 'Decision register' });
   await pickOption(page, registerDialog, 'Coordination body', 'National Task Force');

@@ -226,4 +226,19 @@ describe('regressions found by these properties', () => {
       expect(ok.notes).toBe('🦄 ok');
     });
   });
+
+  describe('nap:createPlan at the end of the calendar', () => {
+    it('refuses a plan dated in year 9999 with VALIDATION (it used to loop past year 9999 and answer INTERNAL)', async () => {
+      await expectRefusedWith(
+        'nap:createPlan',
+        { title: 'Far plan', startDate: '9999-12-31', endDate: '9999-12-31' },
+        'VALIDATION',
+      );
+      await expectRefusedWith(
+        'nap:createPlan',
+        { title: 'Old plan', startDate: '0001-01-01', endDate: '0001-12-31' },
+        'VALIDATION',
+      );
+    });
+  });
 });
