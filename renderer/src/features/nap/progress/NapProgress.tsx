@@ -91,6 +91,7 @@ export function NapProgress({ plan }: { plan: NapPlanDetail }) {
                     color: `${ACTIVITY_STATUS_COLORS[s]}.6`,
                   }))}
                   withLegend
+                  yAxisProps={{ allowDecimals: false }}
                   aria-hidden
                 />
               </Section>
