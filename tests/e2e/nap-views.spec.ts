@@ -188,6 +188,10 @@ test('a plan is created, filled and followed from the outline to an activity’s
     page.getByRole('link', { name: 'Set up a specialised prosecution unit' }),
   ).toBeHidden();
   await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/lead=/);
+  await expect(
+    page.getByRole('link', { name: 'Set up a specialised prosecution unit' }),
+  ).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/nap-outline.png', fullPage: true });
 
   // The activity page: details, then an indicator added from it.
