@@ -247,4 +247,17 @@ test('a plan is created, filled and followed from the outline to an activity’s
   await expect(table.getByRole('row', { name: /Prevention/ })).toContainText('33 %');
   await expect(table.getByRole('row', { name: /Partnership/ })).toContainText('100 %');
   await page.screenshot({ path: 'docs/screenshots/nap-progress.png', fullPage: true });
+
+  // Removing a node asks first and names what goes with it.
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  const label = '3.1 Prosecute traffickers effectively';
+  await page.getByRole('button', { name: `More for ${label}` }).click();
+  await page.getByRole('menuitem', { name: 'Remove' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Remove this objective?' });
+  await expect(confirm).toContainText(`“${label}” will be removed with all its activities`);
+  await confirm.getByRole('button', { name: 'Remove' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('region', { name: '3. Prosecution' })).toContainText(
+    'No objective under this pillar yet.',
+  );
 });
