@@ -2,7 +2,7 @@
  * The National Action Plan: the plans of the workspace (or the empty state), and one plan with
  * its tabs — outline (pillar → objective → activity), reporting round and progress.
  */
-import { Anchor, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,7 +92,14 @@ function PlanHeader({ plan }: { plan: NapPlanDetail }) {
     <>
       <PageHeader
         title={plan.title}
-        subtitle={[plan.adoptingAct, period].filter(Boolean).join(' · ')}
+        subtitle={[
+          plan.adoptingAct,
+          period,
+          t(`nap.periodKind.${plan.periodKind}`),
+          t('nap.plan.periodsCount', { count: plan.periods.length }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
         actions={
           <>
             <Badge color={PLAN_STATUS_COLORS[plan.status]} variant="light" size="lg">
@@ -109,10 +116,6 @@ function PlanHeader({ plan }: { plan: NapPlanDetail }) {
           </>
         }
       />
-      <Text size="sm" c="dimmed" mt={-16}>
-        {t(`nap.periodKind.${plan.periodKind}`)} ·{' '}
-        {t('nap.plan.periodsCount', { count: plan.periods.length })}
-      </Text>
       <NapPlanFormModal opened={editing} onClose={() => setEditing(false)} plan={plan} />
     </>
   );

@@ -20,10 +20,10 @@ import {
   type NapAggregation,
   type NapDirection,
 } from '../../../../../shared/domain/nap';
-import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormActions } from '../../../components/FormActions';
 import { useNapChange } from '../napQueries';
+import { TargetModal, type TargetModalProps } from '../TargetModal';
 
 interface IndicatorValues {
   name: string;
@@ -166,22 +166,15 @@ function IndicatorForm({ target, onClose }: { target: IndicatorTarget; onClose: 
   );
 }
 
-export function IndicatorFormModal({
-  target,
-  onClose,
-}: {
-  target: IndicatorTarget | null;
-  onClose: () => void;
-}) {
+export function IndicatorFormModal(props: TargetModalProps<IndicatorTarget>) {
   const { t } = useTranslation();
   return (
-    <AppModal
-      opened={target !== null}
-      onClose={onClose}
-      title={t(target?.indicator ? 'nap.indicator.editTitle' : 'nap.indicator.addTitle')}
+    <TargetModal
+      {...props}
       size="xl"
+      title={(target) => t(target.indicator ? 'nap.indicator.editTitle' : 'nap.indicator.addTitle')}
     >
-      {target ? <IndicatorForm target={target} onClose={onClose} /> : null}
-    </AppModal>
+      {(target) => <IndicatorForm target={target} onClose={props.onClose} />}
+    </TargetModal>
   );
 }

@@ -20,35 +20,28 @@ import {
   type NapActivityStatus,
   type NapNodeKind,
 } from '../../../../../shared/domain/nap';
-import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormActions } from '../../../components/FormActions';
 import { ConfirmModal } from '../../meetings/ConfirmModal';
 import { useAgencyList } from '../../agencies/agencyQueries';
 import { useNapChange } from '../napQueries';
+import { TargetModal, type TargetModalProps } from '../TargetModal';
 
 /** What a name dialog edits: a new or existing pillar of a plan, or objective of a pillar. */
 export type NameTarget =
   | { kind: 'pillar'; planId: string; id?: string; code: string; name: string }
   | { kind: 'objective'; pillarId: string; id?: string; code: string; name: string };
 
-export function NameNodeModal({
-  target,
-  onClose,
-}: {
-  target: NameTarget | null;
-  onClose: () => void;
-}) {
+export function NameNodeModal(props: TargetModalProps<NameTarget>) {
   const { t } = useTranslation();
   return (
-    <AppModal
-      opened={target !== null}
-      onClose={onClose}
-      title={target ? t(`nap.node.${target.kind}.${target.id ? 'editTitle' : 'addTitle'}`) : ''}
+    <TargetModal
+      {...props}
       size="md"
+      title={(target) => t(`nap.node.${target.kind}.${target.id ? 'editTitle' : 'addTitle'}`)}
     >
-      {target ? <NameNodeForm target={target} onClose={onClose} /> : null}
-    </AppModal>
+      {(target) => <NameNodeForm target={target} onClose={props.onClose} />}
+    </TargetModal>
   );
 }
 
@@ -115,23 +108,16 @@ interface ActivityValues {
 /** A new activity of an objective, or an existing activity. */
 export type ActivityTarget = { objectiveId: string; activity?: NapActivity };
 
-export function ActivityFormModal({
-  target,
-  onClose,
-}: {
-  target: ActivityTarget | null;
-  onClose: () => void;
-}) {
+export function ActivityFormModal(props: TargetModalProps<ActivityTarget>) {
   const { t } = useTranslation();
   return (
-    <AppModal
-      opened={target !== null}
-      onClose={onClose}
-      title={t(target?.activity ? 'nap.activity.editTitle' : 'nap.activity.addTitle')}
+    <TargetModal
+      {...props}
       size="xl"
+      title={(target) => t(target.activity ? 'nap.activity.editTitle' : 'nap.activity.addTitle')}
     >
-      {target ? <ActivityForm target={target} onClose={onClose} /> : null}
-    </AppModal>
+      {(target) => <ActivityForm target={target} onClose={props.onClose} />}
+    </TargetModal>
   );
 }
 

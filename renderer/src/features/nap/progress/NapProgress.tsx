@@ -91,6 +91,7 @@ export function NapProgress({ plan }: { plan: NapPlanDetail }) {
                     color: `${ACTIVITY_STATUS_COLORS[s]}.6`,
                   }))}
                   withLegend
+                  yAxisProps={{ allowDecimals: false }}
                   aria-hidden
                 />
               </Section>
@@ -115,7 +116,7 @@ export function NapProgress({ plan }: { plan: NapPlanDetail }) {
               <Table.Tbody>
                 {data.pillars.map((p) => (
                   <Table.Tr key={p.id}>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {p.code}. {p.name}
                     </Table.Td>
                     <Table.Td ta="right">{p.activities}</Table.Td>
