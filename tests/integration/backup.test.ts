@@ -117,10 +117,18 @@ describe('backups', () => {
       status: 'on_track',
       narrative: 'Two sessions held.',
     });
-    // No channel links an action to an activity yet: the link row is written directly.
-    rawConnection(t.core.workspace.dataSource())
-      .prepare('INSERT INTO nap_action_links (action_id, activity_id) VALUES (?, ?)')
-      .run(inspection.id, activity.id);
+    await t.call('actions:update', {
+      id: inspection.id,
+      patch: { napActivityId: activity.id },
+    });
+    await t.call('nap:saveNarrative', {
+      planId: plan.id,
+      periodId: year,
+      kind: 'executive',
+      language: 'en',
+      text: 'Inspections doubled.',
+    });
+    await t.call('nap:setReportFinal', { planId: plan.id, periodId: year, final: true });
     await t.call('privacy:denylistAdd', { term: 'Operation Nightjar' });
     const before = dumpTables();
     const empty = Object.entries(before)
