@@ -40,17 +40,22 @@ function inMonth(rule: Exclude<Recurrence, { kind: 'weekly' }>, year: number, mo
   return new Date(Date.UTC(year, month, 1 + forward + (rule.week - 1) * 7));
 }
 
+/** The last date a YYYY-MM-DD text can hold: past it, ISO dates take a sign and six digits. */
+const LAST_DATE = Date.UTC(9999, 11, 31);
+
 /**
  * The next `count` dates strictly after `after` (YYYY-MM-DD). Monthly rules step by
  * `intervalMonths` from the month of `after`; the first date may fall in that same month
- * when it is still ahead.
+ * when it is still ahead. Fewer than `count` when the series would run past 9999-12-31.
  */
 export function nextDates(rule: Recurrence, after: string, count: number): string[] {
   const start = toDate(after);
   const out: string[] = [];
   if (rule.kind === 'weekly') {
     for (let i = 1; out.length < count; i++) {
-      out.push(toIso(new Date(start.getTime() + i * rule.intervalWeeks * 7 * 86_400_000)));
+      const next = new Date(start.getTime() + i * rule.intervalWeeks * 7 * 86_400_000);
+      if (next.getTime() > LAST_DATE) break;
+      out.push(toIso(next));
     }
     return out;
   }
@@ -61,7 +66,9 @@ export function nextDates(rule: Recurrence, after: string, count: number): strin
   while (out.length < count) {
     year += Math.floor(month / 12);
     month %= 12;
-    out.push(toIso(inMonth(rule, year, month)));
+    const next = inMonth(rule, year, month);
+    if (next.getTime() > LAST_DATE) break;
+    out.push(toIso(next));
     month += rule.intervalMonths;
   }
   return out;

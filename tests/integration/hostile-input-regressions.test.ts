@@ -241,4 +241,20 @@ describe('regressions found by these properties', () => {
       );
     });
   });
+
+  describe('meetings:createSeries at the end of the calendar', () => {
+    it('refuses a series that would run past 9999-12-31 with VALIDATION (it stored "+010000-01" as a date)', async () => {
+      const [bodyId] = world.pools.bodyIds;
+      await expectRefusedWith(
+        'meetings:createSeries',
+        {
+          bodyId,
+          after: '9999-11-30',
+          recurrence: { kind: 'monthly_day', day: 15, intervalMonths: 1 },
+          count: 3,
+        },
+        'VALIDATION',
+      );
+    });
+  });
 });

@@ -52,4 +52,13 @@ describe('nextDates', () => {
       '2027-01-17',
     ]);
   });
+
+  it('stops at 9999-12-31 instead of writing dates with a six-digit year', () => {
+    expect(nextDates({ kind: 'monthly_day', day: 15, intervalMonths: 1 }, '9999-10-01', 5)).toEqual(
+      ['9999-10-15', '9999-11-15', '9999-12-15'],
+    );
+    expect(nextDates({ kind: 'weekly', intervalWeeks: 1 }, '9999-12-20', 3)).toEqual([
+      '9999-12-27',
+    ]);
+  });
 });

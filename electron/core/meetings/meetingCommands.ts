@@ -197,7 +197,13 @@ export async function createSeries(db: Db, input: SeriesInput, now: Date) {
   const after = input.after ?? last?.date ?? isoDate(now);
   const seriesId = newId();
   const ids = new Set<string>();
-  for (const date of nextDates(input.recurrence, after, input.count)) {
+  const dates = nextDates(input.recurrence, after, input.count);
+  if (dates.length < input.count) {
+    throw new DomainError('VALIDATION', 'This series would run past the year 9999.', {
+      field: 'count',
+    });
+  }
+  for (const date of dates) {
     ids.add(
       await insertMeeting(
         db,
@@ -216,7 +222,7 @@ export async function createSeries(db: Db, input: SeriesInput, now: Date) {
       ),
     );
   }
-  const { items } = await listMeetings(db, { bodyId: input.bodyId });
+  const { items } = await listMeetings(db, { bodyId: input.bodyId, from: dates[0] });
   return { items: items.filter((m) => ids.has(m.id)).sort((a, b) => a.number - b.number) };
 }
 
