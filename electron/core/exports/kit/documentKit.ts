@@ -25,7 +25,9 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  XmlComponent,
   type ILevelsOptions,
+  type IXmlableObject,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
@@ -352,6 +354,31 @@ export const TABLE_HEADING = 'TableHeading';
 /** Table text kept with the next row (small tables that must not break across pages). */
 export const TABLE_TEXT_KEEP = 'TableTextKeep';
 
+/**
+ * A line of plain text in a paragraph style, written exactly as `new Paragraph({ style, text })`
+ * writes it, without docx's property objects for the options a table line never has: a table
+ * of thousands of cells builds and packs several times faster.
+ */
+class StyledLine extends XmlComponent {
+  constructor(
+    private readonly style: string,
+    private readonly text: string,
+  ) {
+    super('w:p');
+  }
+
+  override prepForXml(): IXmlableObject {
+    const properties = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.style } } }] };
+    if (!this.text) return { 'w:p': [properties] };
+    return {
+      'w:p': [
+        properties,
+        { 'w:r': [{ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, this.text] }] },
+      ],
+    };
+  }
+}
+
 function cell(
   content: CellContent,
   opts: { header?: boolean; fill?: string; keepNext?: boolean },
@@ -359,7 +386,7 @@ function cell(
   const style = opts.header ? TABLE_HEADING : opts.keepNext ? TABLE_TEXT_KEEP : TABLE_TEXT;
   const children =
     typeof content === 'string'
-      ? content.split('\n').map((line) => new Paragraph({ style, text: line }))
+      ? content.split('\n').map((line) => new StyledLine(style, line) as unknown as Paragraph)
       : content;
   const fill = opts.header ? ACCENT : opts.fill;
   return new TableCell({
