@@ -26,6 +26,7 @@ import {
   TextRun,
   WidthType,
   XmlComponent,
+  type IContext,
   type ILevelsOptions,
   type IXmlableObject,
   type ParagraphChild,
@@ -379,20 +380,67 @@ class StyledLine extends XmlComponent {
   }
 }
 
+type XmlElement = Record<string, { _attr: Record<string, unknown> }>;
+
+/** The cell properties docx writes for a width and fill, by `width|fill` (see TextCell). */
+const CELL_PROPERTIES = new Map<string, XmlElement[]>();
+
+/**
+ * A cell of plain text lines: written exactly as docx's TableCell writes it with the same fill
+ * and column width (its properties are docx's own, worked out once per width and fill), with
+ * what docx's Table asks of a cell (`options`, `setColumnWidth`) but none of the work per cell.
+ */
+class TextCell extends XmlComponent {
+  readonly options: { children: StyledLine[] };
+  private width: number | undefined;
+
+  constructor(
+    lines: StyledLine[],
+    private readonly fill: string | undefined,
+  ) {
+    super('w:tc');
+    this.options = { children: lines };
+  }
+
+  setColumnWidth(twips: number): void {
+    this.width = twips;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    const key = `${this.width}|${this.fill ?? ''}`;
+    let properties = CELL_PROPERTIES.get(key);
+    if (!properties) {
+      const model = new TableCell({ children: [], shading: shadingOf(this.fill) });
+      if (this.width !== undefined) model.setColumnWidth(this.width);
+      const written = model.prepForXml(context) as { 'w:tc': IXmlableObject[] };
+      const tcPr = written['w:tc'].find((e) => 'w:tcPr' in e)?.['w:tcPr'] as
+        XmlElement | XmlElement[] | undefined;
+      properties = tcPr === undefined ? [] : Array.isArray(tcPr) ? tcPr : [tcPr];
+      CELL_PROPERTIES.set(key, properties);
+    }
+    // Fresh objects for each cell: nothing written is shared between two cells.
+    const tcPr = properties.map((element) =>
+      Object.fromEntries(Object.entries(element).map(([k, v]) => [k, { _attr: { ...v._attr } }])),
+    );
+    const lines = this.options.children.map((line) => line.prepForXml());
+    return { 'w:tc': tcPr.length > 0 ? [{ 'w:tcPr': tcPr }, ...lines] : lines };
+  }
+}
+
+const shadingOf = (fill: string | undefined) =>
+  fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined;
+
 function cell(
   content: CellContent,
   opts: { header?: boolean; fill?: string; keepNext?: boolean },
 ): TableCell {
   const style = opts.header ? TABLE_HEADING : opts.keepNext ? TABLE_TEXT_KEEP : TABLE_TEXT;
-  const children =
-    typeof content === 'string'
-      ? content.split('\n').map((line) => new StyledLine(style, line) as unknown as Paragraph)
-      : content;
   const fill = opts.header ? ACCENT : opts.fill;
-  return new TableCell({
-    children,
-    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-  });
+  if (typeof content === 'string') {
+    const lines = content.split('\n').map((line) => new StyledLine(style, line));
+    return new TextCell(lines, fill) as unknown as TableCell;
+  }
+  return new TableCell({ children: content, shading: shadingOf(fill) });
 }
 
 /**
