@@ -358,17 +358,22 @@ export const TABLE_TEXT_KEEP = 'TableTextKeep';
 /**
  * A line of plain text in a paragraph style, written exactly as `new Paragraph({ style, text })`
  * writes it, without docx's property objects for the options a table line never has: a table
- * of thousands of cells builds and packs several times faster.
+ * of thousands of cells builds and packs several times faster. A bold or shaded line is written
+ * as docx writes it (see lineTemplate).
  */
 class StyledLine extends XmlComponent {
   constructor(
     private readonly style: string,
     private readonly text: string,
+    private readonly format: LineFormat = {},
   ) {
     super('w:p');
   }
 
-  override prepForXml(): IXmlableObject {
+  override prepForXml(context: IContext): IXmlableObject {
+    if (this.format.bold || this.format.fill) {
+      return withText(lineTemplate(this.style, this.format, context), this.text) as IXmlableObject;
+    }
     const properties = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.style } } }] };
     if (!this.text) return { 'w:p': [properties] };
     return {
@@ -378,6 +383,46 @@ class StyledLine extends XmlComponent {
       ],
     };
   }
+}
+
+export interface LineFormat {
+  bold?: boolean;
+  /** Paragraph shading, hex. */
+  fill?: string;
+}
+
+/** Stands for the text in a line template. */
+const TEXT_SLOT = '\u0000text\u0000';
+const LINE_TEMPLATES = new Map<string, IXmlableObject>();
+
+/** What docx writes for a line of `style` and `format`, the text left as TEXT_SLOT. */
+function lineTemplate(style: string, format: LineFormat, context: IContext): IXmlableObject {
+  const key = `${style}|${format.fill ?? ''}|${format.bold ? 'b' : ''}`;
+  let template = LINE_TEMPLATES.get(key);
+  if (!template) {
+    template = new Paragraph({
+      style,
+      shading: shadingOf(format.fill),
+      children: [new TextRun({ text: TEXT_SLOT, bold: format.bold })],
+    }).prepForXml(context)!;
+    LINE_TEMPLATES.set(key, template);
+  }
+  return template;
+}
+
+/** A fresh copy of a template with its text in. */
+function withText(value: unknown, text: string): unknown {
+  if (value === TEXT_SLOT) return text;
+  if (Array.isArray(value)) return value.map((v) => withText(v, text));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withText(v, text)]));
+  }
+  return value;
+}
+
+/** A line of table text (style Table Text), bold or shaded: for a cell given as paragraphs. */
+export function tableLine(text: string, format: LineFormat = {}): Paragraph {
+  return new StyledLine(TABLE_TEXT, text, format) as unknown as Paragraph;
 }
 
 type XmlElement = Record<string, { _attr: Record<string, unknown> }>;
@@ -422,7 +467,7 @@ class TextCell extends XmlComponent {
     const tcPr = properties.map((element) =>
       Object.fromEntries(Object.entries(element).map(([k, v]) => [k, { _attr: { ...v._attr } }])),
     );
-    const lines = this.options.children.map((line) => line.prepForXml());
+    const lines = this.options.children.map((line) => line.prepForXml(context));
     return { 'w:tc': tcPr.length > 0 ? [{ 'w:tcPr': tcPr }, ...lines] : lines };
   }
 }
