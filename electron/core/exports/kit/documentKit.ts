@@ -485,7 +485,52 @@ function cell(
     const lines = content.split('\n').map((line) => new StyledLine(style, line));
     return new TextCell(lines, fill) as unknown as TableCell;
   }
+  const lines: unknown[] = content;
+  if (lines.length > 0 && lines.every((p) => p instanceof StyledLine)) {
+    return new TextCell(lines as StyledLine[], fill) as unknown as TableCell;
+  }
   return new TableCell({ children: content, shading: shadingOf(fill) });
+}
+
+/** The row properties docx writes for a header or body row of a kit table (see TextRow). */
+const ROW_PROPERTIES = new Map<boolean, IXmlableObject>();
+
+/**
+ * A row of text cells: written as docx's TableRow writes a row that cannot split (and repeats
+ * as the header), its w:trPr docx's own, worked out once; it has what docx's Table asks of a
+ * row (`cells`). Rows with other cells stay docx's TableRow.
+ */
+class TextRow extends XmlComponent {
+  constructor(
+    readonly cells: TableCell[],
+    private readonly header: boolean,
+  ) {
+    super('w:tr');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (this.cells.length === 0) return undefined; // as docx: a row without cells is left out
+    let properties = ROW_PROPERTIES.get(this.header);
+    if (!properties) {
+      const model = new TableRow({
+        cantSplit: true,
+        tableHeader: this.header || undefined,
+        children: [new TableCell({ children: [] })],
+      }).prepForXml(context) as { 'w:tr': IXmlableObject[] };
+      properties = model['w:tr'].find((e) => 'w:trPr' in e)!;
+      ROW_PROPERTIES.set(this.header, properties);
+    }
+    return {
+      'w:tr': [withText(properties, ''), ...this.cells.map((c) => c.prepForXml(context))],
+    };
+  }
+}
+
+function row(cells: TableCell[], header = false): TableRow {
+  const allText = cells.every((c) => (c as unknown) instanceof TextCell);
+  return allText
+    ? (new TextRow(cells, header) as unknown as TableRow)
+    : new TableRow({ tableHeader: header || undefined, cantSplit: true, children: cells });
 }
 
 /**
@@ -519,19 +564,16 @@ export function table(
       insideVertical: CELL_BORDER,
     },
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c) => cell(c.header, { header: true })),
-      }),
-      ...body.map(
-        (r, ri) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((content) =>
-              cell(content, { fill: fills[ri], keepNext: keepTogether && ri < body.length - 1 }),
-            ),
-          }),
+      row(
+        columns.map((c) => cell(c.header, { header: true })),
+        true,
+      ),
+      ...body.map((r, ri) =>
+        row(
+          r.map((content) =>
+            cell(content, { fill: fills[ri], keepNext: keepTogether && ri < body.length - 1 }),
+          ),
+        ),
       ),
     ],
   });
