@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { ImageRun, LineRuleType, Paragraph } from 'docx';
 
@@ -157,12 +158,93 @@ export function barChartSvg(
   return { svg: parts.join(''), width, height };
 }
 
+/** Text runs already laid out as paths, by their attributes and text (see textAsPaths). */
+const RUN_PATHS = new Map<string, string>();
+/** Past this many runs the cache starts again (a report has a few hundred). */
+const RUN_LIMIT = 5000;
+/** A text element as barChartSvg writes it: position, attributes, escaped text. */
+const TEXT_ELEMENT = /<text x="([^"]*)" y="([^"]*)"([^>]*)>([^<]*)<\/text>/g;
+const RUN_GROUP = /<g id="run(\d+)">\s*((?:<path [^>]*\/>\s*)*)<\/g>/g;
+
+/**
+ * The chart with its text drawn as paths, each run placed where its text was. resvg lays text
+ * out glyph by glyph re-reading the whole font file for each glyph (about 0.2 ms a glyph for
+ * DejaVu Sans), which made text most of the time of a chart. Each distinct run (text, size,
+ * weight, colour, anchor) is laid out once, by resvg itself at the origin, so the picture is
+ * the same; charts drawn again (every export of a plan redraws its labels, legends, values)
+ * skip it. A run resvg's output cannot be read back for stays text.
+ */
+function textAsPaths(svg: string): string {
+  const runs = [...svg.matchAll(TEXT_ELEMENT)].map((m) => `${m[3]}>${m[4]}`);
+  const missing = [...new Set(runs)].filter((run) => !RUN_PATHS.has(run));
+  if (missing.length > 0) {
+    const layout = new Resvg(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">${missing
+        .map((run, i) => `<text id="run${i}" x="0" y="0"${run}</text>`)
+        .join('')}</svg>`,
+      { font: chartFonts() },
+    ).toString();
+    const paths = new Map<number, string>();
+    for (const m of layout.matchAll(RUN_GROUP)) paths.set(Number(m[1]), m[2]!.trim());
+    if (RUN_PATHS.size + missing.length > RUN_LIMIT) RUN_PATHS.clear();
+    missing.forEach((run, i) => {
+      const drawn = paths.get(i);
+      // A run without a group drew nothing (blank text); a group not read back stays text.
+      if (drawn !== undefined) RUN_PATHS.set(run, drawn);
+      else if (!layout.includes(`<g id="run${i}"`)) RUN_PATHS.set(run, '');
+    });
+  }
+  return svg.replace(
+    TEXT_ELEMENT,
+    (element, x: string, y: string, attributes: string, text: string) => {
+      const paths = RUN_PATHS.get(`${attributes}>${text}`);
+      return paths === undefined ? element : `<g transform="translate(${x} ${y})">${paths}</g>`;
+    },
+  );
+}
+
 export function svgToPng(svg: string, width: number): Buffer {
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: width * 2 },
     font: chartFonts(),
   }).render();
-  return png.asPng();
+  return opaquePng(png.width, png.height, png.pixels) ?? png.asPng();
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(data, zlib.crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * The PNG of an opaque picture's RGBA pixels (null if any pixel is not opaque: resvg's pixels
+ * are premultiplied, which only opaque ones are not), rows unfiltered and deflated fast.
+ * resvg's encoder (a filter chosen per row, default compression) took longer than drawing the
+ * chart; a chart is flat colours, which deflate packs well as they are. Same pixels.
+ */
+function opaquePng(width: number, height: number, rgba: Buffer): Buffer | null {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return null;
+  const stride = width * 4;
+  const rows = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++)
+    rgba.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 6; // RGBA; compression, filter method and interlace 0
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', zlib.deflateSync(rows, { level: 1 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The chart as a centred image paragraph, `widthPx` wide in the document. */
@@ -172,7 +254,7 @@ export function chartParagraph(
   description: string,
   widthPx = 620,
 ): Paragraph {
-  const data = svgToPng(chart.svg, chart.width);
+  const data = svgToPng(textAsPaths(chart.svg), chart.width);
   return new Paragraph({
     spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 200 },
     children: [

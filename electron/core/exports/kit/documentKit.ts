@@ -25,7 +25,10 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  XmlComponent,
+  type IContext,
   type ILevelsOptions,
+  type IXmlableObject,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
@@ -352,20 +355,182 @@ export const TABLE_HEADING = 'TableHeading';
 /** Table text kept with the next row (small tables that must not break across pages). */
 export const TABLE_TEXT_KEEP = 'TableTextKeep';
 
+/**
+ * A line of plain text in a paragraph style, written exactly as `new Paragraph({ style, text })`
+ * writes it, without docx's property objects for the options a table line never has: a table
+ * of thousands of cells builds and packs several times faster. A bold or shaded line is written
+ * as docx writes it (see lineTemplate).
+ */
+class StyledLine extends XmlComponent {
+  constructor(
+    private readonly style: string,
+    private readonly text: string,
+    private readonly format: LineFormat = {},
+  ) {
+    super('w:p');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    if (this.format.bold || this.format.fill) {
+      return withText(lineTemplate(this.style, this.format, context), this.text) as IXmlableObject;
+    }
+    const properties = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': this.style } } }] };
+    if (!this.text) return { 'w:p': [properties] };
+    return {
+      'w:p': [
+        properties,
+        { 'w:r': [{ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, this.text] }] },
+      ],
+    };
+  }
+}
+
+export interface LineFormat {
+  bold?: boolean;
+  /** Paragraph shading, hex. */
+  fill?: string;
+}
+
+/** Stands for the text in a line template. */
+const TEXT_SLOT = '\u0000text\u0000';
+const LINE_TEMPLATES = new Map<string, IXmlableObject>();
+
+/** What docx writes for a line of `style` and `format`, the text left as TEXT_SLOT. */
+function lineTemplate(style: string, format: LineFormat, context: IContext): IXmlableObject {
+  const key = `${style}|${format.fill ?? ''}|${format.bold ? 'b' : ''}`;
+  let template = LINE_TEMPLATES.get(key);
+  if (!template) {
+    template = new Paragraph({
+      style,
+      shading: shadingOf(format.fill),
+      children: [new TextRun({ text: TEXT_SLOT, bold: format.bold })],
+    }).prepForXml(context)!;
+    LINE_TEMPLATES.set(key, template);
+  }
+  return template;
+}
+
+/** A fresh copy of a template with its text in. */
+function withText(value: unknown, text: string): unknown {
+  if (value === TEXT_SLOT) return text;
+  if (Array.isArray(value)) return value.map((v) => withText(v, text));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withText(v, text)]));
+  }
+  return value;
+}
+
+/** A line of table text (style Table Text), bold or shaded: for a cell given as paragraphs. */
+export function tableLine(text: string, format: LineFormat = {}): Paragraph {
+  return new StyledLine(TABLE_TEXT, text, format) as unknown as Paragraph;
+}
+
+type XmlElement = Record<string, { _attr: Record<string, unknown> }>;
+
+/** The cell properties docx writes for a width and fill, by `width|fill` (see TextCell). */
+const CELL_PROPERTIES = new Map<string, XmlElement[]>();
+
+/**
+ * A cell of plain text lines: written exactly as docx's TableCell writes it with the same fill
+ * and column width (its properties are docx's own, worked out once per width and fill), with
+ * what docx's Table asks of a cell (`options`, `setColumnWidth`) but none of the work per cell.
+ */
+class TextCell extends XmlComponent {
+  readonly options: { children: StyledLine[] };
+  private width: number | undefined;
+
+  constructor(
+    lines: StyledLine[],
+    private readonly fill: string | undefined,
+  ) {
+    super('w:tc');
+    this.options = { children: lines };
+  }
+
+  setColumnWidth(twips: number): void {
+    this.width = twips;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    const key = `${this.width}|${this.fill ?? ''}`;
+    let properties = CELL_PROPERTIES.get(key);
+    if (!properties) {
+      const model = new TableCell({ children: [], shading: shadingOf(this.fill) });
+      if (this.width !== undefined) model.setColumnWidth(this.width);
+      const written = model.prepForXml(context) as { 'w:tc': IXmlableObject[] };
+      const tcPr = written['w:tc'].find((e) => 'w:tcPr' in e)?.['w:tcPr'] as
+        XmlElement | XmlElement[] | undefined;
+      properties = tcPr === undefined ? [] : Array.isArray(tcPr) ? tcPr : [tcPr];
+      CELL_PROPERTIES.set(key, properties);
+    }
+    // Fresh objects for each cell: nothing written is shared between two cells.
+    const tcPr = properties.map((element) =>
+      Object.fromEntries(Object.entries(element).map(([k, v]) => [k, { _attr: { ...v._attr } }])),
+    );
+    const lines = this.options.children.map((line) => line.prepForXml(context));
+    return { 'w:tc': tcPr.length > 0 ? [{ 'w:tcPr': tcPr }, ...lines] : lines };
+  }
+}
+
+const shadingOf = (fill: string | undefined) =>
+  fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined;
+
 function cell(
   content: CellContent,
   opts: { header?: boolean; fill?: string; keepNext?: boolean },
 ): TableCell {
   const style = opts.header ? TABLE_HEADING : opts.keepNext ? TABLE_TEXT_KEEP : TABLE_TEXT;
-  const children =
-    typeof content === 'string'
-      ? content.split('\n').map((line) => new Paragraph({ style, text: line }))
-      : content;
   const fill = opts.header ? ACCENT : opts.fill;
-  return new TableCell({
-    children,
-    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-  });
+  if (typeof content === 'string') {
+    const lines = content.split('\n').map((line) => new StyledLine(style, line));
+    return new TextCell(lines, fill) as unknown as TableCell;
+  }
+  const lines: unknown[] = content;
+  if (lines.length > 0 && lines.every((p) => p instanceof StyledLine)) {
+    return new TextCell(lines as StyledLine[], fill) as unknown as TableCell;
+  }
+  return new TableCell({ children: content, shading: shadingOf(fill) });
+}
+
+/** The row properties docx writes for a header or body row of a kit table (see TextRow). */
+const ROW_PROPERTIES = new Map<boolean, IXmlableObject>();
+
+/**
+ * A row of text cells: written as docx's TableRow writes a row that cannot split (and repeats
+ * as the header), its w:trPr docx's own, worked out once; it has what docx's Table asks of a
+ * row (`cells`). Rows with other cells stay docx's TableRow.
+ */
+class TextRow extends XmlComponent {
+  constructor(
+    readonly cells: TableCell[],
+    private readonly header: boolean,
+  ) {
+    super('w:tr');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (this.cells.length === 0) return undefined; // as docx: a row without cells is left out
+    let properties = ROW_PROPERTIES.get(this.header);
+    if (!properties) {
+      const model = new TableRow({
+        cantSplit: true,
+        tableHeader: this.header || undefined,
+        children: [new TableCell({ children: [] })],
+      }).prepForXml(context) as { 'w:tr': IXmlableObject[] };
+      properties = model['w:tr'].find((e) => 'w:trPr' in e)!;
+      ROW_PROPERTIES.set(this.header, properties);
+    }
+    return {
+      'w:tr': [withText(properties, ''), ...this.cells.map((c) => c.prepForXml(context))],
+    };
+  }
+}
+
+function row(cells: TableCell[], header = false): TableRow {
+  const allText = cells.every((c) => (c as unknown) instanceof TextCell);
+  return allText
+    ? (new TextRow(cells, header) as unknown as TableRow)
+    : new TableRow({ tableHeader: header || undefined, cantSplit: true, children: cells });
 }
 
 /**
@@ -399,19 +564,16 @@ export function table(
       insideVertical: CELL_BORDER,
     },
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c) => cell(c.header, { header: true })),
-      }),
-      ...body.map(
-        (r, ri) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((content) =>
-              cell(content, { fill: fills[ri], keepNext: keepTogether && ri < body.length - 1 }),
-            ),
-          }),
+      row(
+        columns.map((c) => cell(c.header, { header: true })),
+        true,
+      ),
+      ...body.map((r, ri) =>
+        row(
+          r.map((content) =>
+            cell(content, { fill: fills[ri], keepNext: keepTogether && ri < body.length - 1 }),
+          ),
+        ),
       ),
     ],
   });

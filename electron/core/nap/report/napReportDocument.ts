@@ -6,7 +6,7 @@
  * contributing agencies, and the full matrix on landscape pages). Case statistics are not
  * printed: the case module does not exist yet.
  */
-import { Paragraph, ShadingType, TableOfContents, TextRun, type Table } from 'docx';
+import { TableOfContents, type Paragraph, type Table } from 'docx';
 import type { NapNarrativeKind } from '../../../../shared/contract/napReport';
 import type { BuildProgress } from '../../exports/builders';
 import { barChartSvg, chartParagraph } from '../../exports/kit/chart';
@@ -19,7 +19,7 @@ import {
   renderDocument,
   spacer,
   table,
-  TABLE_TEXT,
+  tableLine,
   title,
   type CellContent,
   type Letterhead,
@@ -43,13 +43,7 @@ type Ctx = NapReportData & { paper: Letterhead['paperSize'] };
 
 /** A status cell: the word in bold on its colour (the word alone reads in black and white). */
 function statusCell(b: StatusBucket): CellContent {
-  return [
-    new Paragraph({
-      style: TABLE_TEXT,
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: b.fill },
-      children: [new TextRun({ text: b.word, bold: true })],
-    }),
-  ];
+  return [tableLine(b.word, { bold: true, fill: b.fill })];
 }
 
 function narrative(data: Ctx, pillarId: string | null, kind: NapNarrativeKind): Block[] {

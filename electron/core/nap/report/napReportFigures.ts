@@ -60,14 +60,17 @@ export interface IndicatorRow {
 const agencyList = (list: { acronym: string; name: string }[]) =>
   list.map((a) => a.acronym || a.name).join(', ');
 
+/** The ids of the periods the report covers. */
+const spanOf = (data: NapReportData) => new Set(data.span.periods.map((p) => p.id));
+
 export function activityRow(
   data: NapReportData,
   buckets: StatusBucket[],
   pillar: string,
   o: NapObjective,
   a: NapActivity,
+  inSpan = spanOf(data),
 ): ActivityRow {
-  const inSpan = new Set(data.span.periods.map((p) => p.id));
   const updates = a.updates.filter((u) => inSpan.has(u.periodId));
   const latest = updates[updates.length - 1];
   return {
@@ -93,8 +96,12 @@ export function activityRow(
 const withYear = (value: number | null, year: number | null, language: Language) =>
   value === null ? '—' : `${numberText(value, language, 2)}${year ? ` (${year})` : ''}`;
 
-export function indicatorRow(data: NapReportData, code: string, i: NapIndicator): IndicatorRow {
-  const inSpan = new Set(data.span.periods.map((p) => p.id));
+export function indicatorRow(
+  data: NapReportData,
+  code: string,
+  i: NapIndicator,
+  inSpan = spanOf(data),
+): IndicatorRow {
   const here = i.measurements.filter((m) => inSpan.has(m.periodId));
   const latest = here[here.length - 1];
   return {
@@ -124,6 +131,7 @@ export interface PillarFigures {
 
 export function reportFigures(data: NapReportData) {
   const buckets = statusBuckets(data.vocabulary, data.language);
+  const inSpan = spanOf(data);
   const pillars: PillarFigures[] = data.plan.pillars.map((p) => ({
     id: p.id,
     code: p.code,
@@ -131,10 +139,14 @@ export function reportFigures(data: NapReportData) {
     objectives: p.objectives.map((o) => ({
       code: o.code,
       name: o.name,
-      activities: o.activities.map((a) => activityRow(data, buckets, `${p.code} ${p.name}`, o, a)),
+      activities: o.activities.map((a) =>
+        activityRow(data, buckets, `${p.code} ${p.name}`, o, a, inSpan),
+      ),
       indicators: [
-        ...o.indicators.map((i) => indicatorRow(data, o.code, i)),
-        ...o.activities.flatMap((a) => a.indicators.map((i) => indicatorRow(data, a.code, i))),
+        ...o.indicators.map((i) => indicatorRow(data, o.code, i, inSpan)),
+        ...o.activities.flatMap((a) =>
+          a.indicators.map((i) => indicatorRow(data, a.code, i, inSpan)),
+        ),
       ],
     })),
   }));
