@@ -352,7 +352,6 @@ export const casesContract = {
   'cooperation:update': channel(cooperationUpdateSchema, cooperationRequestSchema, {
     mutates: true,
   }),
-  'cases:statistics': channel(caseStatisticsInputSchema, caseStatisticsSchema, { mutates: false }),
   /** Closed cases past the retention period (workspace setting), oldest first. */
   'cases:retention': channel(
     z.object({}).strict(),
@@ -365,6 +364,15 @@ export const casesContract = {
     z.object({ purged: z.number().int() }),
     { mutates: true },
   ),
+};
+
+/** k-anonymised statistics (their own slice: built by the statistics module). */
+export const caseStatisticsContract = {
+  'cases:statistics': channel(caseStatisticsInputSchema, caseStatisticsSchema, { mutates: false }),
+};
+
+/** Cases discussed at meetings (their own slice: built with the meeting page and the annex). */
+export const caseMeetingsContract = {
   /** The cases put on a meeting's restricted "Case discussions" item (created if missing). */
   'cases:setMeetingCases': channel(
     z.object({ meetingId: idSchema, caseIds: z.array(idSchema).max(200) }).strict(),
