@@ -3,13 +3,13 @@
  * agencies and cooperation requests). Through the whole core (router, zod input and output,
  * DTO mapping): `cases:list` (first page, newest first) must answer in ≤ 20 ms and
  * `cases:statistics` (every case, k-anonymised) in ≤ 100 ms (medians).
- * Baselines: the list's page query, and the statistics' victim-row query, as prepared
+ * Baselines: the list's page query, and the statistics. counting query, as prepared
  * statements on the raw connection, so the ratio is the cost of everything around the SQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseListWhere } from '../../electron/core/cases/caseQueries';
 import { CASE_COLUMNS } from '../../electron/core/cases/caseRows';
-import { victimRowsQuery } from '../../electron/core/cases/statistics/statisticsQueries';
+import { marginalsQuery } from '../../electron/core/cases/statistics/statisticsQueries';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { caseListInputSchema } from '../../shared/contract/cases';
 import { startTestCore, type TestCore } from '../fixtures/core';
@@ -60,14 +60,14 @@ describe('case benchmarks on the large workspace', () => {
     expect(
       stats.tables.flatMap((x) => x.cells).every((c) => c.count === null || c.count >= 5),
     ).toBe(true);
-    const { sql, params } = victimRowsQuery({});
+    const { sql, params } = marginalsQuery({});
     const victims = rawConnection(t.core.workspace.dataSource()).prepare(sql);
     const raw = await medianMs(() => victims.all(...params));
     const ms = await medianMs(() => t.core.dispatch('cases:statistics', {}));
     report({
       name: 'cases:statistics k-anonymised (5,000)',
       medianMs: ms,
-      baseline: 'victim-row query, raw',
+      baseline: 'the counting query, raw',
       baselineMs: raw,
       target: '≤ 100 ms',
     });

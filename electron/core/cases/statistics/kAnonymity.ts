@@ -155,37 +155,64 @@ function nationalityOrder(parts: readonly string[]): number {
   return isM49Code(code) ? 1 : 0;
 }
 
+/**
+ * The victim counts of each table before anonymisation: what the database sums up, so the
+ * statistics never read one row per profile.
+ */
+export interface Marginals {
+  sexAge: { sex: Sex; ageBand: AgeBand; count: number }[];
+  /** Per combination of forms; a victim counts once under each of its forms. */
+  forms: { forms: readonly ExploitationForm[]; count: number }[];
+  /** ISO alpha-2, '' when unknown. */
+  nationality: { nationality: string; count: number }[];
+  stage: { stage: CaseStage; count: number }[];
+}
+
+/** The marginals of victim rows (what the database's GROUP BY gives for stored profiles). */
+export function marginalsOf(rows: readonly VictimRow[]): Marginals {
+  return {
+    sexAge: rows.map((r) => ({ sex: r.sex, ageBand: r.ageBand, count: r.count })),
+    forms: rows.map((r) => ({ forms: r.exploitationForms, count: r.count })),
+    nationality: rows.map((r) => ({ nationality: r.nationality, count: r.count })),
+    stage: rows.map((r) => ({ stage: r.stage, count: r.count })),
+  };
+}
+
+/** The four tables (sex × age, exploitation, nationality region, stage), k-anonymised. */
+export function anonymiseMarginals(m: Marginals, k: number): StatisticTable[] {
+  const sexAge = new Map<string, RawCell>();
+  const exploitation = new Map<string, RawCell>();
+  const nationality = new Map<string, RawCell>();
+  const stage = new Map<string, RawCell>();
+  for (const r of m.sexAge) {
+    addTo(sexAge, [r.sex, r.ageBand], [r.sex, ageGroupOf(r.ageBand)], r.count);
+  }
+  for (const r of m.forms) {
+    for (const form of new Set(r.forms)) addTo(exploitation, [form], null, r.count);
+  }
+  for (const r of m.nationality) {
+    if (r.nationality === '') addTo(nationality, [UNKNOWN_NATIONALITY], null, r.count);
+    else addTo(nationality, [r.nationality], [m49RegionOf(r.nationality)], r.count);
+  }
+  for (const r of m.stage) addTo(stage, [r.stage], null, r.count);
+  return [
+    anonymiseCells('sex_age', sexAge.values(), k, sexAgeOrder),
+    anonymiseCells('exploitation', exploitation.values(), k, (p) => rank(EXPLOITATION_FORMS, p[0])),
+    anonymiseCells('nationality_region', nationality.values(), k, nationalityOrder),
+    anonymiseCells('stage', stage.values(), k, (p) => rank(CASE_STAGES, p[0])),
+  ];
+}
+
 export interface AnonymisedTables {
   victimCount: number;
   tables: StatisticTable[];
 }
 
-/** The four tables of the statistics (sex × age, exploitation, nationality region, stage). */
+/** The four tables of the statistics of victim rows. */
 export function anonymiseStatistics(rows: readonly VictimRow[], k: number): AnonymisedTables {
-  const sexAge = new Map<string, RawCell>();
-  const exploitation = new Map<string, RawCell>();
-  const nationality = new Map<string, RawCell>();
-  const stage = new Map<string, RawCell>();
-  let victimCount = 0;
-  for (const row of rows) {
-    const n = row.count;
-    victimCount += n;
-    addTo(sexAge, [row.sex, row.ageBand], [row.sex, ageGroupOf(row.ageBand)], n);
-    for (const form of new Set(row.exploitationForms)) addTo(exploitation, [form], null, n);
-    if (row.nationality === '') addTo(nationality, [UNKNOWN_NATIONALITY], null, n);
-    else addTo(nationality, [row.nationality], [m49RegionOf(row.nationality)], n);
-    addTo(stage, [row.stage], null, n);
-  }
   return {
-    victimCount,
-    tables: [
-      anonymiseCells('sex_age', sexAge.values(), k, sexAgeOrder),
-      anonymiseCells('exploitation', exploitation.values(), k, (p) =>
-        rank(EXPLOITATION_FORMS, p[0]),
-      ),
-      anonymiseCells('nationality_region', nationality.values(), k, nationalityOrder),
-      anonymiseCells('stage', stage.values(), k, (p) => rank(CASE_STAGES, p[0])),
-    ],
+    victimCount: rows.reduce((sum, r) => sum + r.count, 0),
+    tables: anonymiseMarginals(marginalsOf(rows), k),
   };
 }
 
