@@ -41,7 +41,7 @@ export function scanText(text: string, ctx: GuardContext): Finding[] {
     country: ctx.country,
     allowList: ctx.allowList,
     allowedNames: ctx.allowedNames,
-    extra: matchDenylist(text, ctx.denylist ?? null),
+    extra: (tokens) => matchDenylist(text, ctx.denylist ?? null, tokens),
   });
 }
 
