@@ -10,7 +10,7 @@ import type { ExportDeps } from '../../exports/exportHandlers';
 import { letterheadOf } from '../../exports/exportData';
 import { exportFileName } from '../../exports/fileNames';
 import type { HandlerSlice } from '../../handlers';
-import { assertNoPersonalData, workspaceGuardContext } from '../../privacy/guard';
+import { assertNoPersonalData, auditOverride, workspaceGuardContext } from '../../privacy/guard';
 import type { WorkspaceService } from '../../workspace/workspaceService';
 import { planSpan, readNarratives, saveNarrative, setFinal } from './napNarratives';
 import { napReportData } from './napReportData';
@@ -56,10 +56,13 @@ export function napReportHandlers(
     'nap:saveNarrative': (input) =>
       workspace.write(async (db) => {
         const { span } = await planSpan(db, input.planId, input);
-        assertNoPersonalData(
-          input.text,
-          await workspaceGuardContext(db, { context: 'minutes', language: input.language }),
-          input.privacyOverride,
+        auditOverride(
+          assertNoPersonalData(
+            input.text,
+            await workspaceGuardContext(db, { context: 'minutes', language: input.language }),
+            input.privacyOverride,
+          ),
+          ['text'],
         );
         await saveNarrative(db, input.planId, span.key, input, now().toISOString());
         return readNarratives(db, input.planId, span.key);
