@@ -334,7 +334,8 @@ export const meetingsContract = {
     { mutates: true },
   ),
   'meetings:exportIcs': channel(
-    byIdSchema,
+    /** `privacyOverride`: as for the document exports (see exports.ts). */
+    byIdSchema.extend({ privacyOverride: privacyOverrideSchema.optional() }),
     z.object({ fileName: z.string(), content: z.string() }),
     { mutates: false },
   ),

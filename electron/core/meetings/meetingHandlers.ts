@@ -1,6 +1,7 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
 import { isoDate, one, type Db } from '../db/sql';
+import { guardBuild } from '../privacy/exportGuard';
 import { guardSave } from '../privacy/saveGuard';
 import { richTextToPlain } from '../../../shared/domain/richText';
 import type { HandlerSlice } from '../handlers';
@@ -70,8 +71,12 @@ export function meetingHandlers(
         await addCorrigendum(db, meetingId, input, isoDate(now()), stamp());
         return getMeeting(db, meetingId);
       }),
-    'meetings:exportIcs': ({ id }) =>
-      workspace.read(async (db) => buildIcs(db, await getMeeting(db, id), now())),
+    'meetings:exportIcs': async ({ id, privacyOverride }) => {
+      const meeting = await workspace.read((db) => getMeeting(db, id));
+      // The invitation prints the agenda's titles: the agenda's guard applies.
+      await guardBuild(workspace, [{ name: 'agenda', args: [meeting] }], privacyOverride);
+      return workspace.read((db) => buildIcs(db, meeting, now()));
+    },
     // The guards run after the command, in its transaction: a refusal leaves nothing written,
     // and a missing or locked record is reported as such first.
     'agenda:addItem': (input) =>
