@@ -47,8 +47,13 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
       if (!call || (!contract[call.channel].mutates && !privacy)) return;
       call.privacy = undefined; // one entry per override
       const domain = call.channel.split(':')[0] ?? '';
+      // With an override, the texts it let through are withheld from the input and the result.
+      const shown = (value: unknown) =>
+        privacy ? withheld(value, new Set(privacy.fields)) : value;
       const resultSummary =
-        result && typeof result === 'object' && !idOf(result) ? { result: summarise(result) } : {};
+        result && typeof result === 'object' && !idOf(result)
+          ? { result: summarise(shown(result)) }
+          : {};
       await appendAudit(db, {
         at: now().toISOString(),
         actor,
@@ -56,7 +61,7 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
         recordType: RECORD_TYPES[domain] ?? domain,
         recordId: idOf(result) ?? idOf(call.input),
         summary: {
-          input: summarise(privacy ? withheld(call.input, new Set(privacy.fields)) : call.input),
+          input: summarise(shown(call.input)),
           ...resultSummary,
           ...(privacy ? { privacyOverride: { reason: privacy.reason, kinds: privacy.kinds } } : {}),
         } as Record<string, unknown>,
