@@ -13,6 +13,11 @@ export interface CallContext {
    * must not reach the log (case profiles, free text): ids, codes, an override's reason.
    */
   audit?: { recordId: string | null; summary: Record<string, unknown> };
+  /**
+   * Set when the user overrode the privacy guard in this call (see privacy/guard.ts): the
+   * audit entry then holds the reason and kinds, and not the input fields named here.
+   */
+  privacy?: { reason: string; kinds: string[]; fields: readonly string[] };
 }
 
 const storage = new AsyncLocalStorage<CallContext>();

@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/contract/privacy';
 import { DomainError } from '../../shared/errors';
-import { rawConnection } from '../../electron/core/db/dataSource';
 import { assertNoPersonalData, workspaceGuardContext } from '../../electron/core/privacy/guard';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import { decryptedDump } from '../fixtures/databaseDump';
 
 let t: TestCore;
 beforeEach(() => {
@@ -140,13 +140,7 @@ describe('the deny-list', () => {
       'VALIDATION',
     );
 
-    const db = rawConnection(t.core.workspace.dataSource());
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
-      name: string;
-    }[];
-    const dump = JSON.stringify(
-      tables.map(({ name }) => db.prepare(`SELECT * FROM "${name}"`).all()),
-    ).toLowerCase();
+    const dump = decryptedDump(t);
     expect(dump).toContain('privacy:denylistadd');
     expect(dump).not.toContain('zorbalina');
     expect(dump).not.toContain('quintanilla');

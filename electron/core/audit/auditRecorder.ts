@@ -30,12 +30,31 @@ export interface AuditRecorder {
   record(db: Db, result: unknown): Promise<void>;
 }
 
+/** The input with the fields a privacy override let through withheld (at any depth). */
+function withheld(value: unknown, fields: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => withheld(v, fields));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'privacyOverride')
+        .map(([k, v]) => [k, fields.has(k) ? '[withheld: personal data]' : withheld(v, fields)]),
+    );
+  }
+  return value;
+}
+
 export function createAuditRecorder(actor: string, now: () => Date): AuditRecorder {
   return {
     async record(db, result) {
       const call = currentCall();
-      if (!call || !contract[call.channel].mutates) return;
+      // A privacy override is audited also on channels that change nothing (exports).
+      const privacy = call?.privacy;
+      if (!call || (!contract[call.channel].mutates && !privacy)) return;
+      call.privacy = undefined; // one entry per override
       const domain = call.channel.split(':')[0] ?? '';
+      // With an override, the texts it let through are withheld from the input and the result.
+      const shown = (value: unknown) =>
+        privacy ? withheld(value, new Set(privacy.fields)) : value;
       let recordId = idOf(result) ?? idOf(call.input);
       let summary: Record<string, unknown>;
       if (call.audit) {
@@ -45,9 +64,12 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
       } else {
         const resultSummary =
           result && typeof result === 'object' && !idOf(result)
-            ? { result: summarise(result) }
+            ? { result: summarise(shown(result)) }
             : {};
-        summary = { input: summarise(call.input), ...resultSummary };
+        summary = { input: summarise(shown(call.input)), ...resultSummary };
+      }
+      if (privacy) {
+        summary = { ...summary, privacyOverride: { reason: privacy.reason, kinds: privacy.kinds } };
       }
       await appendAudit(db, {
         at: now().toISOString(),
