@@ -9,6 +9,7 @@ import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
+import { casesContract } from './cases';
 import { exportsContract } from './exports';
 import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
@@ -36,6 +37,7 @@ export const contract = {
   ...napContract,
   ...napLinksContract,
   ...napReportContract,
+  ...casesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { AgingChart } from './AgingChart';
 import { DashboardControls } from './DashboardControls';
 import { useDashboardScope, useDashboardSummary } from './dashboardQuery';
 import { OverdueByAgency } from './OverdueByAgency';
+import { OverdueCooperation } from './OverdueCooperation';
 import { StatCards } from './StatCards';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 
@@ -57,6 +58,7 @@ export function DashboardPage() {
             <Stack gap="lg">
               <AgingChart summary={data} />
               <UpcomingDeadlines summary={data} />
+              <OverdueCooperation />
             </Stack>
           </Grid.Col>
         </Grid>
