@@ -13,13 +13,15 @@ import { byDaysPending } from '../cases/PendingCooperation';
 
 const SHOWN = 6;
 
-export function OverdueCooperation() {
+/** `onlyWhenSome`: render nothing when no request is overdue (the empty dashboard). */
+export function OverdueCooperation({ onlyWhenSome = false }: { onlyWhenSome?: boolean }) {
   const { t } = useTranslation();
   const countries = useCountries();
   const list = useCooperationList({ overdueOnly: true });
   if (list.isPending) return null;
   const items = list.data ? [...list.data.items].sort(byDaysPending) : [];
   const days = list.data?.thresholdDays ?? 0;
+  if (onlyWhenSome && items.length === 0) return null;
   return (
     <Section
       title={t('dashboard.cooperation.title')}
