@@ -93,7 +93,7 @@ test('a case with a victim profile and an MLA request, in the pending view, chan
   const profile = dialog.getByRole('group', { name: 'Profile 1' });
   await pickOption(page, profile, 'Age band', '18–24');
   await pickOption(page, profile, 'Sex', 'Female');
-  await profile.getByRole('textbox', { name: 'Nationality', exact: true }).fill('Nigeria');
+  await profile.getByRole('combobox', { name: 'Nationality', exact: true }).fill('Nigeria');
   await page.getByRole('option', { name: 'Nigeria', exact: true }).click();
   await pickOption(page, profile, 'Forms of exploitation', 'Sexual exploitation');
   await page.keyboard.press('Escape');
@@ -118,7 +118,7 @@ test('a case with a victim profile and an MLA request, in the pending view, chan
   await expect(request.getByRole('combobox', { name: 'Type', exact: true })).toHaveValue(
     'Mutual legal assistance',
   );
-  await request.getByRole('textbox', { name: 'Partner country', exact: true }).fill('Nigeria');
+  await request.getByRole('combobox', { name: 'Partner country', exact: true }).fill('Nigeria');
   await page.getByRole('option', { name: 'Nigeria', exact: true }).click();
   await request.getByRole('textbox', { name: 'Counterpart authority' }).fill('Ministry of Justice');
   await pickOption(page, request, 'Status', 'Sent');
