@@ -15,6 +15,7 @@ import { backupHandlers } from './backup/backupHandlers';
 import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
+import { caseHandlers } from './cases/caseHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
@@ -118,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     ...napHandlers(workspace, now),
     ...napLinkHandlers(workspace, now),
     ...napReportHandlers(workspace, now, exportDeps),
+    ...caseHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -7,7 +7,8 @@
  * `overdue`/`daysOverdue` are computed by the core, never by the UI.
  *
  * An action may serve one NAP activity (`napActivityId` on create/update, `napActivity` on
- * list/detail, filter by `napActivityId`). Links to cases will come as a nullable `caseId`.
+ * list/detail, filter by `napActivityId`) and one case (`caseId` on create/update, `case` on
+ * list/detail, filter by `caseId`).
  */
 import { z } from 'zod';
 import { ACTION_PRIORITIES, ACTION_SORT_KEYS, ACTION_STATUSES } from '../domain/actions';
@@ -49,6 +50,8 @@ export const actionFilterSchema = z
     search: shortText(200).optional(),
     /** Serving this NAP activity. */
     napActivityId: idSchema.optional(),
+    /** Linked to this case. */
+    caseId: idSchema.optional(),
   })
   .strict();
 export type ActionFilter = z.infer<typeof actionFilterSchema>;
@@ -101,6 +104,8 @@ export const actionListItemSchema = z.object({
   updatedAt: z.string(),
   /** The National Action Plan activity it serves, if linked. */
   napActivity: z.object({ id: idSchema, code: z.string(), text: z.string() }).nullable(),
+  /** The case it serves, if linked (its code only: never the profile). */
+  case: z.object({ id: idSchema, code: z.string() }).nullable(),
 });
 export type ActionListItem = z.infer<typeof actionListItemSchema>;
 
@@ -144,6 +149,8 @@ const actionFields = z
     status: z.enum(ACTION_STATUSES),
     /** The NAP activity it serves (must exist), or null for none. */
     napActivityId: idSchema.nullable(),
+    /** The case it serves (must exist), or null for none. */
+    caseId: idSchema.nullable(),
   })
   .strict();
 

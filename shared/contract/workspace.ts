@@ -15,6 +15,13 @@ import {
   K_ANONYMITY_MIN,
   PAPER_SIZES,
 } from '../domain/settings';
+import {
+  CASE_CODE_PREFIX_PATTERN,
+  CASE_RETENTION_YEARS_MAX,
+  CASE_RETENTION_YEARS_MIN,
+  COOPERATION_PENDING_DAYS_MAX,
+  COOPERATION_PENDING_DAYS_MIN,
+} from '../domain/cases';
 
 /** A passphrase as typed when opening: any non-empty text (its strength is checked on create). */
 const passphraseInput = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
@@ -62,6 +69,18 @@ export const workspaceSettingsSchema = z.object({
   /** Who signs the secretariat's letters (follow-up letters): name and title ('' = none). */
   signatoryName: shortText(200),
   signatoryTitle: shortText(200),
+  /** The prefix of generated case codes (`C` → `C-2026-0001`); never derived from personal data. */
+  caseCodePrefix: z
+    .string()
+    .regex(CASE_CODE_PREFIX_PATTERN, 'use capital letters, digits and dashes (up to 10)'),
+  /** A pending cooperation request is overdue after this many days. */
+  cooperationPendingDays: z
+    .number()
+    .int()
+    .min(COOPERATION_PENDING_DAYS_MIN)
+    .max(COOPERATION_PENDING_DAYS_MAX),
+  /** Closed cases are listed for review (and may be purged) after this many years. */
+  caseRetentionYears: z.number().int().min(CASE_RETENTION_YEARS_MIN).max(CASE_RETENTION_YEARS_MAX),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

@@ -19,7 +19,7 @@ import {
   assertSupporting,
   resolveOrigin,
 } from './actionChecks';
-import { assertNapActivity, setNapLink } from './actionNapLink';
+import { prepareActionLinks } from './actionLinks';
 import { findActionState } from './actionQueries';
 
 type ActionCreate = z.output<typeof actionCreateSchema>;
@@ -74,7 +74,7 @@ export async function createAction(db: Db, input: ActionCreate, stamp: Stamp): P
     input.supportingAgencyIds ?? [],
     input.ownerAgencyId,
   );
-  if (input.napActivityId) await assertNapActivity(db, input.napActivityId);
+  const storeLinks = await prepareActionLinks(db, input);
   const id = newId();
   const status = input.status ?? 'open';
   const description = input.description ?? '';
@@ -103,7 +103,7 @@ export async function createAction(db: Db, input: ActionCreate, stamp: Stamp): P
     ],
   );
   await setSupporting(db, id, supporting);
-  if (input.napActivityId) await setNapLink(db, id, input.napActivityId);
+  await storeLinks(id);
   return id;
 }
 
@@ -114,8 +114,9 @@ export async function updateAction(
   stamp: Stamp,
 ): Promise<void> {
   const row = await findActionState(db, id);
-  if (patch.napActivityId) await assertNapActivity(db, patch.napActivityId);
-  if (patch.napActivityId !== undefined) await setNapLink(db, id, patch.napActivityId);
+  await (
+    await prepareActionLinks(db, patch)
+  )(id);
   const owner = patch.ownerAgencyId ?? row.owner_agency_id;
   if (patch.ownerAgencyId && patch.ownerAgencyId !== row.owner_agency_id) {
     await assertAgency(db, patch.ownerAgencyId, 'ownerAgencyId');

@@ -73,6 +73,11 @@ export function actionFilterWhere(filter: ActionFilter, today: string): Where {
       'a.id IN (SELECT action_id FROM nap_action_links WHERE activity_id = ?)',
       [filter.napActivityId],
       Boolean(filter.napActivityId),
+    )
+    .add(
+      'a.id IN (SELECT action_id FROM case_action_links WHERE case_id = ?)',
+      [filter.caseId],
+      Boolean(filter.caseId),
     );
   for (const word of words) where.add(`a.search_key LIKE ? ESCAPE '\\'`, [likePattern(word)]);
   return where;

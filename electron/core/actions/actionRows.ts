@@ -25,7 +25,8 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
     a.meeting_id, a.agenda_item_id, a.decision_id, m.body_id AS m_body_id, m.number AS m_number, m.title AS m_title,
     m.date AS m_date, m.status AS m_status, m.language AS m_language, a.carried_over, a.completed_at,
     a.created_at, a.updated_at, u.date AS update_date, u.note AS update_note,
-    na.id AS nap_id, na.code AS nap_code, na.text AS nap_text${columns}
+    na.id AS nap_id, na.code AS nap_code, na.text AS nap_text,
+    cs.id AS case_id, cs.code AS case_code${columns}
   FROM ${from} actions a
   JOIN agencies g ON g.id = a.owner_agency_id
   LEFT JOIN focal_points f ON f.id = a.focal_point_id
@@ -35,7 +36,9 @@ export function actionSelect({ columns = '', joins = '', from = '' } = {}): stri
     SELECT id FROM action_updates WHERE action_id = a.id
      ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
   LEFT JOIN nap_action_links nl ON nl.action_id = a.id
-  LEFT JOIN nap_activities na ON na.id = nl.activity_id${joins}`;
+  LEFT JOIN nap_activities na ON na.id = nl.activity_id
+  LEFT JOIN case_action_links cl ON cl.action_id = a.id
+  LEFT JOIN cases cs ON cs.id = cl.case_id${joins}`;
 }
 
 export interface ActionJoinRow {
@@ -69,6 +72,8 @@ export interface ActionJoinRow {
   nap_id: string | null;
   nap_code: string | null;
   nap_text: string | null;
+  case_id: string | null;
+  case_code: string | null;
 }
 
 export interface AgencyRef {
@@ -175,5 +180,6 @@ export function toListItem(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     napActivity: r.nap_id ? { id: r.nap_id, code: r.nap_code ?? '', text: r.nap_text ?? '' } : null,
+    case: r.case_id ? { id: r.case_id, code: r.case_code ?? '' } : null,
   };
 }

@@ -12,7 +12,12 @@ const RECORD_TYPES: Record<string, string> = {
   agencies: 'agency',
   focalPoints: 'focalPoint',
   bodies: 'body',
+  cases: 'case',
+  cooperation: 'cooperationRequest',
 };
+
+/** Domains whose inputs hold case content: without a summary set by the domain, none is kept. */
+const RESTRICTED_DOMAINS: ReadonlySet<string> = new Set(['cases', 'cooperation']);
 
 function idOf(value: unknown): string | null {
   if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string')
@@ -31,15 +36,26 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
       const call = currentCall();
       if (!call || !contract[call.channel].mutates) return;
       const domain = call.channel.split(':')[0] ?? '';
-      const resultSummary =
-        result && typeof result === 'object' && !idOf(result) ? { result: summarise(result) } : {};
+      let recordId = idOf(result) ?? idOf(call.input);
+      let summary: Record<string, unknown>;
+      if (call.audit) {
+        ({ recordId, summary } = call.audit);
+      } else if (RESTRICTED_DOMAINS.has(domain)) {
+        summary = {};
+      } else {
+        const resultSummary =
+          result && typeof result === 'object' && !idOf(result)
+            ? { result: summarise(result) }
+            : {};
+        summary = { input: summarise(call.input), ...resultSummary };
+      }
       await appendAudit(db, {
         at: now().toISOString(),
         actor,
         channel: call.channel,
         recordType: RECORD_TYPES[domain] ?? domain,
-        recordId: idOf(result) ?? idOf(call.input),
-        summary: { input: summarise(call.input), ...resultSummary } as Record<string, unknown>,
+        recordId,
+        summary,
       });
     },
   };

@@ -9,6 +9,11 @@ import {
   DEFAULT_CLASSIFICATION,
   DEFAULT_K_ANONYMITY,
 } from '../../../shared/domain/settings';
+import {
+  DEFAULT_CASE_CODE_PREFIX,
+  DEFAULT_CASE_RETENTION_YEARS,
+  DEFAULT_COOPERATION_PENDING_DAYS,
+} from '../../../shared/domain/cases';
 import { machineTimeZone } from '../../../shared/domain/timeZone';
 import { DomainError } from '../../../shared/errors';
 import {
@@ -34,6 +39,9 @@ export function defaultSettings(taskForceName: string): WorkspaceSettings {
     secretariatEmail: '',
     signatoryName: '',
     signatoryTitle: '',
+    caseCodePrefix: DEFAULT_CASE_CODE_PREFIX,
+    cooperationPendingDays: DEFAULT_COOPERATION_PENDING_DAYS,
+    caseRetentionYears: DEFAULT_CASE_RETENTION_YEARS,
   };
 }
 
@@ -55,6 +63,9 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     secretariatEmail: row.secretariatEmail,
     signatoryName: row.signatoryName,
     signatoryTitle: row.signatoryTitle,
+    caseCodePrefix: row.caseCodePrefix,
+    cooperationPendingDays: row.cooperationPendingDays,
+    caseRetentionYears: row.caseRetentionYears,
   });
 }
 

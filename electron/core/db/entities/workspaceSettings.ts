@@ -18,6 +18,9 @@ export interface WorkspaceSettingsRow {
   secretariatEmail: string;
   signatoryName: string;
   signatoryTitle: string;
+  caseCodePrefix: string;
+  cooperationPendingDays: number;
+  caseRetentionYears: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -44,6 +47,9 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     secretariatEmail: { type: 'text', name: 'secretariat_email' },
     signatoryName: { type: 'text', name: 'signatory_name' },
     signatoryTitle: { type: 'text', name: 'signatory_title' },
+    caseCodePrefix: { type: 'text', name: 'case_code_prefix' },
+    cooperationPendingDays: { type: 'integer', name: 'cooperation_pending_days' },
+    caseRetentionYears: { type: 'integer', name: 'case_retention_years' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

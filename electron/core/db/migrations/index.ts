@@ -17,6 +17,7 @@ import { PrivacyDenylist1796090000000 } from './1796090000000-PrivacyDenylist';
 import { Signatory1796100000000 } from './1796100000000-Signatory';
 import { Nap1796110000000 } from './1796110000000-Nap';
 import { NapNarratives1796130000000 } from './1796130000000-NapNarratives';
+import { Cases1796140000000 } from './1796140000000-Cases';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   Signatory1796100000000,
   Nap1796110000000,
   NapNarratives1796130000000,
+  Cases1796140000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

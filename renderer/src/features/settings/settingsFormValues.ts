@@ -1,9 +1,14 @@
 /** Conversions between saved workspace settings and the settings form (numbers may be '' while typing). */
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 
-export type SettingsFormValues = Omit<WorkspaceSettings, 'kAnonymity' | 'autoLockMinutes'> & {
+export type SettingsFormValues = Omit<
+  WorkspaceSettings,
+  'kAnonymity' | 'autoLockMinutes' | 'cooperationPendingDays' | 'caseRetentionYears'
+> & {
   kAnonymity: number | string;
   autoLockMinutes: number | string;
+  cooperationPendingDays: number | string;
+  caseRetentionYears: number | string;
 };
 
 export function toFormValues(settings: WorkspaceSettings): SettingsFormValues {
@@ -25,6 +30,9 @@ export function toSettings(values: SettingsFormValues): WorkspaceSettings {
     secretariatEmail: values.secretariatEmail.trim(),
     signatoryName: values.signatoryName.trim(),
     signatoryTitle: values.signatoryTitle.trim(),
+    caseCodePrefix: values.caseCodePrefix.trim().toUpperCase(),
+    cooperationPendingDays: Number(values.cooperationPendingDays),
+    caseRetentionYears: Number(values.caseRetentionYears),
     // Edited in the backups section; passed through unchanged.
     backupKeepDaily: values.backupKeepDaily,
     backupKeepWeekly: values.backupKeepWeekly,

@@ -1,0 +1,301 @@
+/**
+ * Changing cases: creation with the next code of the year, edits (a new stage appends to the
+ * history), discussion entries (privacy-guarded) and purging cases past retention. Each
+ * command sets its own audit summary: ids and codes, never a profile or a text.
+ */
+import type { z } from 'zod';
+import type {
+  caseAddDiscussionSchema,
+  caseCreateSchema,
+  caseUpdateSchema,
+} from '../../../shared/contract/cases';
+import {
+  ASSISTANCE_CATEGORIES,
+  EXPLOITATION_FORMS,
+  type CaseStage,
+} from '../../../shared/domain/cases';
+import { isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
+import { DomainError } from '../../../shared/errors';
+import { setAuditSummary } from '../callContext';
+import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
+import { findCase, retentionCases } from './caseQueries';
+import { joinCodes, joinSorted, monthOf } from './caseRows';
+
+type CaseCreate = z.output<typeof caseCreateSchema>;
+type CaseUpdate = z.output<typeof caseUpdateSchema>;
+type AddDiscussion = z.output<typeof caseAddDiscussionSchema>;
+type CaseFields = Omit<CaseCreate, 'stage' | 'stageMonth'>;
+
+/** The clock of one change: the entry time and today's date (YYYY-MM-DD). */
+export interface CaseStamp {
+  at: string;
+  today: string;
+}
+
+function invalid(field: string, message: string, extra: Record<string, unknown> = {}): never {
+  throw new DomainError('VALIDATION', message, { field, ...extra });
+}
+
+function assertNotFutureMonth(month: string, today: string, field: string): void {
+  if (month > monthOf(today)) invalid(field, 'This month is still to come.');
+}
+
+/** The agencies exist, are not archived and are each named once. */
+async function assertCaseAgencies(db: Db, agencies: CaseFields['agencies']): Promise<void> {
+  const ids = agencies.map((a) => a.agencyId);
+  if (new Set(ids).size !== ids.length) invalid('agencies', 'An agency is named twice.');
+  if (ids.length === 0) return;
+  const found = await rows<{ id: string; archived_at: string | null }>(
+    db,
+    `SELECT id, archived_at FROM agencies WHERE id IN (${placeholders(ids)})`,
+    ids,
+  );
+  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) invalid('agencies', 'An agency does not exist.', { ids: missing });
+  if (found.some((f) => f.archived_at)) invalid('agencies', 'An agency is archived.');
+}
+
+function assertReferral(nrmReferral: boolean, month: string | null, today: string): void {
+  if (!nrmReferral && month !== null) {
+    invalid('nrmReferralMonth', 'A referral month needs a referral.');
+  }
+  if (month !== null) assertNotFutureMonth(month, today, 'nrmReferralMonth');
+}
+
+async function writeProfiles(db: Db, caseId: string, profiles: CaseFields['profiles']) {
+  await db.query('DELETE FROM case_profiles WHERE case_id = ?', [caseId]);
+  for (const [position, p] of profiles.entries()) {
+    await db.query(
+      `INSERT INTO case_profiles (id, case_id, position, age_band, sex, nationality,
+         exploitation_forms, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        newId(),
+        caseId,
+        position,
+        p.ageBand,
+        p.sex,
+        p.nationality,
+        joinCodes(p.exploitationForms, EXPLOITATION_FORMS),
+        p.count,
+      ],
+    );
+  }
+}
+
+async function writeAgencies(db: Db, caseId: string, agencies: CaseFields['agencies']) {
+  await db.query('DELETE FROM case_agencies WHERE case_id = ?', [caseId]);
+  for (const [position, a] of agencies.entries()) {
+    await db.query(
+      'INSERT INTO case_agencies (case_id, agency_id, role, position) VALUES (?, ?, ?, ?)',
+      [caseId, a.agencyId, a.role, position],
+    );
+  }
+}
+
+async function appendStage(db: Db, caseId: string, stage: CaseStage, month: string, at: string) {
+  await db.query(
+    'INSERT INTO case_stage_history (id, case_id, stage, month, recorded_at) VALUES (?, ?, ?, ?, ?)',
+    [newId(), caseId, stage, month, at],
+  );
+}
+
+/** `PREFIX-YYYY-NNNN`: the next number of the year, whatever the prefix was before. */
+export function caseCode(prefix: string, year: number, seq: number): string {
+  return `${prefix}-${year}-${String(seq).padStart(4, '0')}`;
+}
+
+/** Creates a case with the next code of the current year; returns its id. */
+export async function createCase(
+  db: Db,
+  input: CaseCreate,
+  prefix: string,
+  stamp: CaseStamp,
+): Promise<string> {
+  assertNotFutureMonth(input.openedMonth, stamp.today, 'openedMonth');
+  assertReferral(input.nrmReferral, input.nrmReferralMonth, stamp.today);
+  await assertCaseAgencies(db, input.agencies);
+  const stageMonth = input.stageMonth ?? input.openedMonth;
+  assertNotFutureMonth(stageMonth, stamp.today, 'stageMonth');
+  if (stageMonth < input.openedMonth) {
+    invalid('stageMonth', 'A stage cannot start before the case was opened.');
+  }
+  const year = Number(stamp.today.slice(0, 4));
+  const last = await one<{ seq: number | null }>(
+    db,
+    'SELECT MAX(seq) AS seq FROM cases WHERE year = ?',
+    [year],
+  );
+  const seq = (last?.seq ?? 0) + 1;
+  const code = caseCode(prefix, year, seq);
+  const id = newId();
+  await db.query(
+    `INSERT INTO cases (id, code, year, seq, stage, opened_month, closed_month, nrm_referral,
+       nrm_referral_month, suspect_count, suspect_nationalities, assistance, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      code,
+      year,
+      seq,
+      input.stage,
+      input.openedMonth,
+      input.stage === 'closed' ? stageMonth : null,
+      input.nrmReferral ? 1 : 0,
+      input.nrmReferralMonth,
+      input.suspects.count,
+      joinSorted(input.suspects.nationalities),
+      joinCodes(input.assistance, ASSISTANCE_CATEGORIES),
+      stamp.at,
+      stamp.at,
+    ],
+  );
+  await writeProfiles(db, id, input.profiles);
+  await writeAgencies(db, id, input.agencies);
+  await appendStage(db, id, input.stage, stageMonth, stamp.at);
+  setAuditSummary(id, { code, stage: input.stage });
+  return id;
+}
+
+/** Changes the given fields; a new stage appends to the history. */
+export async function updateCase(db: Db, input: CaseUpdate, stamp: CaseStamp): Promise<void> {
+  const row = await findCase(db, input.id);
+  const openedMonth = input.openedMonth ?? row.opened_month;
+  const nrmReferral = input.nrmReferral ?? row.nrm_referral === 1;
+  const nrmReferralMonth =
+    input.nrmReferralMonth !== undefined
+      ? input.nrmReferralMonth
+      : nrmReferral
+        ? row.nrm_referral_month
+        : null;
+  if (input.openedMonth) assertNotFutureMonth(input.openedMonth, stamp.today, 'openedMonth');
+  assertReferral(nrmReferral, nrmReferralMonth, stamp.today);
+  if (input.agencies) await assertCaseAgencies(db, input.agencies);
+  const changesStage = input.stage !== undefined && input.stage !== row.stage;
+  let stage = row.stage;
+  let closedMonth = row.closed_month;
+  if (changesStage && input.stage) {
+    const month = input.stageMonth ?? monthOf(stamp.today);
+    assertNotFutureMonth(month, stamp.today, 'stageMonth');
+    if (month < openedMonth) {
+      invalid('stageMonth', 'A stage cannot start before the case was opened.');
+    }
+    stage = input.stage;
+    closedMonth = stage === 'closed' ? month : null;
+    await appendStage(db, row.id, stage, month, stamp.at);
+  }
+  await db.query(
+    `UPDATE cases SET stage = ?, opened_month = ?, closed_month = ?, nrm_referral = ?,
+       nrm_referral_month = ?, suspect_count = ?, suspect_nationalities = ?, assistance = ?,
+       updated_at = ?
+     WHERE id = ?`,
+    [
+      stage,
+      openedMonth,
+      closedMonth,
+      nrmReferral ? 1 : 0,
+      nrmReferralMonth,
+      input.suspects?.count ?? row.suspect_count,
+      input.suspects ? joinSorted(input.suspects.nationalities) : row.suspect_nationalities,
+      input.assistance ? joinCodes(input.assistance, ASSISTANCE_CATEGORIES) : row.assistance,
+      stamp.at,
+      row.id,
+    ],
+  );
+  if (input.profiles) await writeProfiles(db, row.id, input.profiles);
+  if (input.agencies) await writeAgencies(db, row.id, input.agencies);
+  const changed = Object.keys(input)
+    .filter((k) => k !== 'id')
+    .sort();
+  setAuditSummary(row.id, {
+    code: row.code,
+    changed,
+    ...(changesStage ? { stage } : {}),
+  });
+}
+
+/** Records what was said about a case (at a meeting whose minutes are not approved yet). */
+export async function addDiscussion(
+  db: Db,
+  input: AddDiscussion,
+  stamp: CaseStamp,
+): Promise<string> {
+  const row = await findCase(db, input.caseId);
+  if (input.meetingId) {
+    const meeting = await one<{ status: MeetingStatus }>(
+      db,
+      'SELECT status FROM meetings WHERE id = ?',
+      [input.meetingId],
+    );
+    if (!meeting) invalid('meetingId', 'The chosen meeting does not exist.');
+    if (isLocked(meeting.status)) {
+      throw new DomainError(
+        'LOCKED_RECORD',
+        'The minutes of this meeting are approved: its record cannot change.',
+        { meetingId: input.meetingId },
+      );
+    }
+  }
+  const override = assertNoPersonalData(
+    input.text,
+    await workspaceGuardContext(db, { context: 'case', language: input.language }),
+    input.privacyOverride,
+  );
+  const id = newId();
+  await db.query(
+    `INSERT INTO case_discussions (id, case_id, meeting_id, text, language, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+    [id, row.id, input.meetingId, input.text, input.language ?? null, stamp.at],
+  );
+  await db.query('UPDATE cases SET updated_at = ? WHERE id = ?', [stamp.at, row.id]);
+  setAuditSummary(id, {
+    caseId: row.id,
+    code: row.code,
+    meetingId: input.meetingId,
+    ...(override ? { privacyOverride: override } : {}),
+  });
+  return id;
+}
+
+/** Deletes closed cases past retention with all their rows; the audit keeps their codes. */
+export async function purgeCases(
+  db: Db,
+  ids: string[],
+  today: string,
+  retentionYears: number,
+): Promise<{ purged: number }> {
+  const unique = [...new Set(ids)];
+  const known = await rows<{ id: string; code: string }>(
+    db,
+    `SELECT id, code FROM cases WHERE id IN (${placeholders(unique)})`,
+    unique,
+  );
+  const missing = unique.filter((id) => !known.some((k) => k.id === id));
+  if (missing.length) {
+    throw new DomainError('NOT_FOUND', 'Some of these cases do not exist.', { ids: missing });
+  }
+  const due = new Set((await retentionCases(db, today, retentionYears)).map((r) => r.id));
+  const notDue = unique.filter((id) => !due.has(id));
+  if (notDue.length) {
+    throw new DomainError(
+      'VALIDATION',
+      'Only closed cases past the retention period can be purged.',
+      { field: 'ids', ids: notDue },
+    );
+  }
+  const inIds = placeholders(unique);
+  for (const table of [
+    'meeting_cases',
+    'case_action_links',
+    'case_discussions',
+    'cooperation_requests',
+    'case_agencies',
+    'case_stage_history',
+    'case_profiles',
+  ]) {
+    await db.query(`DELETE FROM ${table} WHERE case_id IN (${inIds})`, unique);
+  }
+  await db.query(`DELETE FROM cases WHERE id IN (${inIds})`, unique);
+  setAuditSummary(null, { codes: known.map((k) => k.code).sort() });
+  return { purged: unique.length };
+}
