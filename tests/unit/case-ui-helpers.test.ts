@@ -6,7 +6,7 @@ import {
   caseFilterToParams,
 } from '../../renderer/src/features/cases/caseFilterParams';
 import { countryCodes, countryName } from '../../renderer/src/features/cases/countries';
-import { piiKindsOf } from '../../renderer/src/features/cases/PrivacyOverrideModal';
+import { piiKindsOf } from '../../renderer/src/features/cases/piiKinds';
 
 describe('case register filter in the URL', () => {
   it('round-trips every filter and keeps other parameters', () => {

@@ -6,30 +6,10 @@
 import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PII_KINDS, type PiiKind } from '../../../../shared/contract/privacy';
-import { ApiError } from '../../api';
+import type { PiiKind } from '../../../../shared/contract/privacy';
 import { AppModal } from '../../components/AppModal';
-import { isOneOf } from '../agencies/vocabulary';
 
 const MIN_REASON = 10;
-
-/** The kinds of personal data named in a PII_DETECTED error; null for any other error. */
-export function piiKindsOf(error: unknown): PiiKind[] | null {
-  if (!(error instanceof ApiError) || error.code !== 'PII_DETECTED') return null;
-  const kinds = new Set<PiiKind>();
-  const collect = (findings: unknown) => {
-    if (!Array.isArray(findings)) return;
-    for (const f of findings) {
-      const kind = (f as { kind?: unknown } | null)?.kind;
-      if (isOneOf(PII_KINDS, kind)) kinds.add(kind);
-    }
-  };
-  const details = error.details as
-    { findings?: unknown; fields?: Record<string, unknown> } | undefined;
-  collect(details?.findings);
-  for (const findings of Object.values(details?.fields ?? {})) collect(findings);
-  return [...kinds].sort();
-}
 
 interface PrivacyOverrideModalProps {
   /** The kinds found; the dialog is open while this is not null. */

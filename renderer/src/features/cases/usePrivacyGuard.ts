@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { PiiKind } from '../../../../shared/contract/privacy';
-import { piiKindsOf } from './PrivacyOverrideModal';
+import { piiKindsOf } from './piiKinds';
 
 interface Pending {
   kinds: PiiKind[];
