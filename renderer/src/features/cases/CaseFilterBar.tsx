@@ -80,6 +80,7 @@ export function CaseFilterBar({ filter, onChange }: CaseFilterBarProps) {
           }}
           clearable
           hidePickedOptions
+          searchable
         />
         <Select
           label={t('cases.filters.form')}

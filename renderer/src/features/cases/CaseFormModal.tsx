@@ -161,6 +161,7 @@ function ProfileFields({
         }
         error={error('forms')}
         hidePickedOptions
+        searchable
         required
       />
     </Paper>
@@ -292,6 +293,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
           value={values.assistance}
           onChange={(v) => set({ assistance: v.filter((x) => isOneOf(ASSISTANCE_CATEGORIES, x)) })}
           hidePickedOptions
+          searchable
         />
         <Divider />
         <Title order={3} size="h5">
