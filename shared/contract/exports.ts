@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages';
 import { dateSchema, idSchema } from './common';
 import { channel } from './define';
+import { privacyOverrideSchema } from './privacy';
 
 export const exportedFileSchema = z.object({
   fileName: z.string(),
@@ -141,6 +142,24 @@ export const exportsContract = {
   'exports:circulate': channel(
     z.object({ meetingId: idSchema, kind: z.enum(['agenda', 'draft_minutes']), language }).strict(),
     exportedFileSchema.extend({ recipients: z.number().int() }),
+    { mutates: true },
+  ),
+  /**
+   * The restricted case annex of a meeting (RESTRICTED on every page, its own file name). Asks
+   * for the workspace passphrase again (WRONG_PASSPHRASE: nothing built, nothing audited); the
+   * texts pass the privacy guard (PII_DETECTED unless overridden with a reason). Audited as
+   * `case_annex_exported`: who, when, which meeting — never a case.
+   */
+  'exports:caseAnnex': channel(
+    z
+      .object({
+        meetingId: idSchema,
+        passphrase: z.string().min(1).max(1024),
+        language,
+        privacyOverride: privacyOverrideSchema.nullable().optional(),
+      })
+      .strict(),
+    exportedFileSchema,
     { mutates: true },
   ),
   'exports:distributionEmail': channel(

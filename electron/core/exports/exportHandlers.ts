@@ -37,6 +37,24 @@ import { agencyDrafts, draftsFile } from './followUpDistribution';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
+import { setAuditSummary } from '../callContext';
+import { caseAnnexData } from '../cases/meetingCases';
+import { findMeetingRow } from '../meetings/meetingQueries';
+import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
+import type { CaseAnnexData } from './caseAnnexDocument';
+
+/** The free texts of an annex, by field, for the privacy guard (context `case`). */
+function annexTexts(data: CaseAnnexData): Record<string, string> {
+  const texts: Record<string, string> = {};
+  data.cases.forEach((c, i) => {
+    c.discussions.forEach((d, j) => (texts[`cases.${i}.discussions.${j}`] = d.text));
+    c.requests.forEach((r, j) => {
+      if (r.authority) texts[`cases.${i}.requests.${j}.authority`] = r.authority;
+    });
+    c.actions.forEach((a, j) => (texts[`cases.${i}.actions.${j}.title`] = a.title));
+  });
+  return texts;
+}
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -405,6 +423,59 @@ export function exportHandlers(
         'exports:decisionRegister',
         await workspace.read((db) => registerJob(db, bodyId, year, language, includeRestricted)),
       ),
+    'exports:caseAnnex': async ({ meetingId, passphrase, language, privacyOverride }) => {
+      // The passphrase first: a wrong one reads nothing, builds nothing, audits nothing.
+      await workspace.confirmPassphrase(passphrase);
+      const { job, override, meetingNumber } = await workspace.read(async (db) => {
+        const meeting = await findMeetingRow(db, meetingId);
+        const lang = language ?? meeting.language;
+        const settings = workspace.currentSettings();
+        const data = await caseAnnexData(
+          db,
+          meetingId,
+          isoDate(now()),
+          settings.cooperationPendingDays,
+          settings.kAnonymity,
+        );
+        const texts = annexTexts(data);
+        const checked =
+          Object.keys(texts).length === 0
+            ? null
+            : assertNoPersonalData(
+                texts,
+                await workspaceGuardContext(db, { context: 'case', language: lang }),
+                privacyOverride,
+              );
+        const annex: Job<'caseAnnex'> = {
+          name: 'caseAnnex',
+          args: [
+            data,
+            { ...(await letterheadOf(db)), restricted: true },
+            { language: lang, author: await author(db), now: now() },
+          ],
+          fileName: exportFileName(
+            'caseAnnex',
+            lang,
+            [data.meeting.bodyName, meeting.number, meeting.date],
+            { restricted: true },
+          ),
+        };
+        return { job: annex, override: checked, meetingNumber: meeting.number };
+      });
+      const file = await single('exports:caseAnnex', job);
+      // Who and when are the entry's actor and time; the meeting, never a case.
+      await workspace.write(async () => {
+        setAuditSummary(meetingId, {
+          event: 'case_annex_exported',
+          meetingId,
+          meetingNumber,
+          language: job.args[2].language,
+          ...(override ? { privacyOverride: override } : {}),
+        });
+        return null;
+      });
+      return file;
+    },
     'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
       if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
       const forAll = documents.filter((d): d is DocumentForAll => d !== 'agencyFollowUp');
