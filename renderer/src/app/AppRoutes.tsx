@@ -8,6 +8,7 @@ import { ImportPage } from '../features/agencies/import/ImportPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
+import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DecisionsPage } from '../features/decisions/DecisionsPage';
@@ -38,6 +39,7 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="bodies" element={<BodiesPage />} />
         <Route path="bodies/:id" element={<BodyDetailPage />} />
         <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CasePage />} />
         <Route path="nap" element={<NapPage />} />
         <Route path="nap/:planId/activities/:activityId" element={<NapActivityPage />} />
         <Route path="nap/:planId/:tab?" element={<NapPage />} />

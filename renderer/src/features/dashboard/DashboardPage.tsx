@@ -16,6 +16,7 @@ import { AgingChart } from './AgingChart';
 import { DashboardControls } from './DashboardControls';
 import { useDashboardScope, useDashboardSummary } from './dashboardQuery';
 import { OverdueByAgency } from './OverdueByAgency';
+import { OverdueCooperation } from './OverdueCooperation';
 import { StatCards } from './StatCards';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 
@@ -30,20 +31,23 @@ export function DashboardPage() {
     const data = summary.data;
     if (data.byAgency.length === 0 && data.upcoming.length === 0 && data.open === 0) {
       return (
-        <EmptyState
-          icon={<IconLayoutDashboard size={36} stroke={1.5} aria-hidden />}
-          title={t('dashboard.empty.title')}
-          description={t('dashboard.empty.description')}
-        >
-          <Button
-            component={Link}
-            to="/actions"
-            variant="light"
-            leftSection={<IconChecklist size={18} aria-hidden />}
+        <Stack gap="lg">
+          <EmptyState
+            icon={<IconLayoutDashboard size={36} stroke={1.5} aria-hidden />}
+            title={t('dashboard.empty.title')}
+            description={t('dashboard.empty.description')}
           >
-            {t('dashboard.empty.action')}
-          </Button>
-        </EmptyState>
+            <Button
+              component={Link}
+              to="/actions"
+              variant="light"
+              leftSection={<IconChecklist size={18} aria-hidden />}
+            >
+              {t('dashboard.empty.action')}
+            </Button>
+          </EmptyState>
+          <OverdueCooperation onlyWhenSome />
+        </Stack>
       );
     }
     return (
@@ -57,6 +61,7 @@ export function DashboardPage() {
             <Stack gap="lg">
               <AgingChart summary={data} />
               <UpcomingDeadlines summary={data} />
+              <OverdueCooperation />
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,0 +1,210 @@
+/**
+ * Add or update a cross-border cooperation request: type, direction, counterpart country and
+ * authority (an institution, never a person), legal basis, dates, status and next follow-up.
+ */
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelInput } from '../../../../shared/contract';
+import type { CooperationRequest } from '../../../../shared/contract/cases';
+import {
+  COOPERATION_DIRECTIONS,
+  COOPERATION_STATUSES,
+  COOPERATION_TYPES,
+  LEGAL_BASES,
+  type CooperationDirection,
+  type CooperationStatus,
+  type CooperationType,
+  type LegalBasis,
+} from '../../../../shared/domain/cases';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
+import { isOneOf } from '../agencies/vocabulary';
+import { useCaseMutation } from './caseQueries';
+import { useCaseVocabulary } from './caseVocabulary';
+import { useCountries } from './countries';
+import { PrivacyNotice } from './PrivacyNotice';
+import { PrivacyOverrideModal } from './PrivacyOverrideModal';
+import { usePrivacyGuard } from './usePrivacyGuard';
+
+interface CooperationFormModalProps {
+  opened: boolean;
+  caseId: string;
+  /** null: a new request. */
+  request: CooperationRequest | null;
+  onClose: () => void;
+}
+
+interface Values {
+  type: CooperationType;
+  direction: CooperationDirection;
+  country: string;
+  authority: string;
+  legalBasis: LegalBasis;
+  draftedOn: string;
+  sentOn: string;
+  acknowledgedOn: string;
+  executedOn: string;
+  status: CooperationStatus;
+  nextFollowUp: string;
+}
+
+const DATE_FIELDS = [
+  'draftedOn',
+  'sentOn',
+  'acknowledgedOn',
+  'executedOn',
+  'nextFollowUp',
+] as const;
+
+function initialValues(request: CooperationRequest | null): Values {
+  return {
+    type: request?.type ?? 'mutual_legal_assistance',
+    direction: request?.direction ?? 'outgoing',
+    country: request?.country ?? '',
+    authority: request?.authority ?? '',
+    legalBasis: request?.legalBasis ?? 'untoc_art18',
+    draftedOn: request?.draftedOn ?? '',
+    sentOn: request?.sentOn ?? '',
+    acknowledgedOn: request?.acknowledgedOn ?? '',
+    executedOn: request?.executedOn ?? '',
+    status: request?.status ?? 'drafting',
+    nextFollowUp: request?.nextFollowUp ?? '',
+  };
+}
+
+export function CooperationFormModal(props: CooperationFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.request ? t('cases.cooperation.editTitle') : t('cases.cooperation.newTitle')}
+      size="xl"
+    >
+      <CooperationForm {...props} />
+    </AppModal>
+  );
+}
+
+function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps) {
+  const { t } = useTranslation();
+  const vocab = useCaseVocabulary();
+  const countries = useCountries();
+  const [values, setValues] = useState<Values>(() => initialValues(request));
+  const [countryError, setCountryError] = useState(false);
+  const create = useCaseMutation('cooperation:create');
+  const update = useCaseMutation('cooperation:update');
+  const mutation = request ? update : create;
+  const guard = usePrivacyGuard();
+  const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
+
+  const save = (reason: string | null) => {
+    const fields = {
+      type: values.type,
+      direction: values.direction,
+      country: values.country,
+      authority: values.authority.trim(),
+      legalBasis: values.legalBasis,
+      status: values.status,
+      ...Object.fromEntries(DATE_FIELDS.map((f) => [f, values[f] || null])),
+      privacyOverride: reason ? { reason } : null,
+    } as Omit<ChannelInput<'cooperation:create'>, 'caseId'>;
+    const options = {
+      onSuccess: () => {
+        guard.close();
+        onClose();
+      },
+      onError: (error: unknown) => {
+        guard.catchPii(error, (r) => save(r));
+      },
+    };
+    if (request) update.mutate({ id: request.id, ...fields }, options);
+    else create.mutate({ caseId, ...fields }, options);
+  };
+
+  return (
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const missing = values.country === '';
+          setCountryError(missing);
+          if (!missing) save(null);
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          <PrivacyNotice />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label={t('cases.cooperation.fields.type')}
+              data={vocab.types}
+              value={values.type}
+              onChange={(v) => isOneOf(COOPERATION_TYPES, v) && set({ type: v })}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('cases.cooperation.fields.direction')}
+              data={vocab.directions}
+              value={values.direction}
+              onChange={(v) => isOneOf(COOPERATION_DIRECTIONS, v) && set({ direction: v })}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('cases.cooperation.fields.country')}
+              data={countries.options}
+              value={values.country || null}
+              onChange={(v) => set({ country: v ?? '' })}
+              error={countryError ? t('cases.cooperation.errors.country') : null}
+              searchable
+              required
+            />
+            <TextInput
+              label={t('cases.cooperation.fields.authority')}
+              description={t('cases.cooperation.fields.authorityDescription')}
+              value={values.authority}
+              onChange={(e) => set({ authority: e.currentTarget.value })}
+              maxLength={200}
+            />
+            <Select
+              label={t('cases.cooperation.fields.legalBasis')}
+              data={vocab.legalBases}
+              value={values.legalBasis}
+              onChange={(v) => isOneOf(LEGAL_BASES, v) && set({ legalBasis: v })}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('cases.cooperation.fields.status')}
+              data={vocab.statuses}
+              value={values.status}
+              onChange={(v) => isOneOf(COOPERATION_STATUSES, v) && set({ status: v })}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
+            {DATE_FIELDS.map((field) => (
+              <TextInput
+                key={field}
+                type="date"
+                label={t(`cases.cooperation.fields.${field}`)}
+                value={values[field]}
+                onChange={(e) => set({ [field]: e.currentTarget.value })}
+              />
+            ))}
+          </SimpleGrid>
+          {mutation.error && !guard.isPii(mutation.error) ? (
+            <ErrorAlert error={mutation.error} />
+          ) : null}
+          <FormActions
+            onCancel={onClose}
+            submitLabel={request ? t('cases.cooperation.save') : t('cases.cooperation.add')}
+            loading={mutation.isPending}
+          />
+        </Stack>
+      </form>
+      <PrivacyOverrideModal {...guard.dialog} loading={mutation.isPending} />
+    </>
+  );
+}
