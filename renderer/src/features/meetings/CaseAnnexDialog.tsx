@@ -11,7 +11,8 @@ import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveExportedFile } from '../exports/saveFile';
-import { MIN_OVERRIDE_REASON, piiFindings, PrivacyOverrideFields } from './PrivacyOverrideFields';
+import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../cases/usePrivacyGuard';
 
 export function CaseAnnexDialog(props: {
   opened: boolean;
@@ -22,26 +23,28 @@ export function CaseAnnexDialog(props: {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [language, setLanguage] = useState<Language>(props.language);
-  const [reason, setReason] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  const guard = usePrivacyGuard();
   const exportAnnex = useMutation({
-    mutationFn: (override: boolean) =>
+    mutationFn: (reason: string | null) =>
       call('exports:caseAnnex', {
         meetingId: props.meetingId,
         passphrase,
         language,
-        ...(override ? { privacyOverride: { reason } } : {}),
+        privacyOverride: reason ? { reason } : null,
       }),
     onSuccess: (file) => {
+      guard.close();
       saveExportedFile(file);
       setSaved(file.fileName);
       setPassphrase('');
     },
+    onError: (error) => {
+      guard.catchPii(error, (r) => exportAnnex.mutate(r));
+    },
   });
-  const findings = piiFindings(exportAnnex.error);
   const close = () => {
     setPassphrase('');
-    setReason('');
     setSaved(null);
     exportAnnex.reset();
     props.onClose();
@@ -65,14 +68,12 @@ export function CaseAnnexDialog(props: {
           value={passphrase}
           onChange={(e) => {
             setPassphrase(e.currentTarget.value);
-            if (exportAnnex.isError && !findings) exportAnnex.reset();
+            if (exportAnnex.isError) exportAnnex.reset();
           }}
           autoComplete="current-password"
           data-autofocus
         />
-        {findings ? (
-          <PrivacyOverrideFields findings={findings} reason={reason} onReason={setReason} />
-        ) : exportAnnex.isError ? (
+        {exportAnnex.error && !guard.isPii(exportAnnex.error) ? (
           <ErrorAlert error={exportAnnex.error} />
         ) : null}
         {saved ? (
@@ -84,25 +85,16 @@ export function CaseAnnexDialog(props: {
           <Button variant="default" onClick={close}>
             {t('common.close')}
           </Button>
-          {findings ? (
-            <Button
-              color="orange"
-              loading={exportAnnex.isPending}
-              disabled={!passphrase || reason.trim().length < MIN_OVERRIDE_REASON}
-              onClick={() => exportAnnex.mutate(true)}
-            >
-              {t('caseMeeting.privacy.exportAnyway')}
-            </Button>
-          ) : null}
           <Button
             loading={exportAnnex.isPending}
             disabled={!passphrase}
-            onClick={() => exportAnnex.mutate(false)}
+            onClick={() => exportAnnex.mutate(null)}
           >
             {t('caseMeeting.annex.export')}
           </Button>
         </Group>
       </Stack>
+      <PrivacyOverrideModal {...guard.dialog} loading={exportAnnex.isPending} />
     </Modal>
   );
 }

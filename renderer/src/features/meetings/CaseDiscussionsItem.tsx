@@ -23,6 +23,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingCases } from '../../../../shared/contract/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAgencyOptions } from '../bodies/bodyQueries';
+import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../cases/usePrivacyGuard';
 import {
   useAddCaseAction,
   useAddCaseDiscussion,
@@ -30,29 +32,30 @@ import {
   useMeetingCases,
   useSetMeetingCases,
 } from './caseMeetingQueries';
-import { MIN_OVERRIDE_REASON, piiFindings, PrivacyOverrideFields } from './PrivacyOverrideFields';
 
 type MeetingCase = MeetingCases['cases'][number];
 
 function DiscussionForm(props: { meetingId: string; caseId: string; code: string }) {
   const { t, i18n } = useTranslation();
   const add = useAddCaseDiscussion();
+  const guard = usePrivacyGuard();
   const [text, setText] = useState('');
-  const [reason, setReason] = useState('');
-  const findings = piiFindings(add.error);
-  const save = (override: boolean) =>
+  const save = (reason: string | null) =>
     add.mutate(
       {
         caseId: props.caseId,
         meetingId: props.meetingId,
-        text,
+        text: text.trim(),
         language: (['en', 'es', 'fr'] as const).find((l) => i18n.language.startsWith(l)),
-        ...(override ? { privacyOverride: { reason } } : {}),
+        privacyOverride: reason ? { reason } : null,
       },
       {
         onSuccess: () => {
+          guard.close();
           setText('');
-          setReason('');
+        },
+        onError: (error) => {
+          guard.catchPii(error, (r) => save(r));
         },
       },
     );
@@ -62,46 +65,23 @@ function DiscussionForm(props: { meetingId: string; caseId: string; code: string
         label={t('caseMeeting.entry.label', { code: props.code })}
         description={t('caseMeeting.entry.help')}
         value={text}
-        onChange={(e) => {
-          setText(e.currentTarget.value);
-          if (add.isError) add.reset();
-        }}
+        onChange={(e) => setText(e.currentTarget.value)}
         maxLength={4000}
         autosize
         minRows={2}
       />
-      {findings ? (
-        <PrivacyOverrideFields
-          findings={findings}
-          text={text}
-          reason={reason}
-          onReason={setReason}
-        />
-      ) : add.isError ? (
-        <ErrorAlert error={add.error} />
-      ) : null}
+      {add.error && !guard.isPii(add.error) ? <ErrorAlert error={add.error} /> : null}
       <Group gap="xs">
         <Button
           size="xs"
           loading={add.isPending}
           disabled={!text.trim()}
-          onClick={() => save(false)}
+          onClick={() => save(null)}
         >
           {t('caseMeeting.entry.save')}
         </Button>
-        {findings ? (
-          <Button
-            size="xs"
-            color="orange"
-            variant="light"
-            loading={add.isPending}
-            disabled={reason.trim().length < MIN_OVERRIDE_REASON}
-            onClick={() => save(true)}
-          >
-            {t('caseMeeting.privacy.saveAnyway')}
-          </Button>
-        ) : null}
       </Group>
+      <PrivacyOverrideModal {...guard.dialog} loading={add.isPending} />
     </Stack>
   );
 }
