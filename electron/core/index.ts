@@ -17,6 +17,7 @@ import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { caseHandlers } from './cases/caseHandlers';
 import { caseStatisticsHandlers } from './cases/statistics/statisticsHandlers';
+import { meetingCaseHandlers } from './cases/meetingCaseHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
@@ -122,6 +123,7 @@ export function createCore(options: CoreOptions): Core {
     ...napReportHandlers(workspace, now, exportDeps),
     ...caseHandlers(workspace, now),
     ...caseStatisticsHandlers(workspace),
+    ...meetingCaseHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

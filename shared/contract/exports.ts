@@ -163,6 +163,24 @@ export const exportsContract = {
     exportedFileSchema.extend({ recipients: z.number().int() }),
     { mutates: true },
   ),
+  /**
+   * The restricted case annex of a meeting (RESTRICTED on every page, its own file name). Asks
+   * for the workspace passphrase again (WRONG_PASSPHRASE: nothing built, nothing audited); the
+   * texts pass the privacy guard (PII_DETECTED unless overridden with a reason). Audited as
+   * `case_annex_exported`: who, when, which meeting — never a case.
+   */
+  'exports:caseAnnex': channel(
+    z
+      .object({
+        meetingId: idSchema,
+        passphrase: z.string().min(1).max(1024),
+        language,
+        privacyOverride: privacyOverrideSchema.nullable().optional(),
+      })
+      .strict(),
+    exportedFileSchema,
+    { mutates: true },
+  ),
   'exports:distributionEmail': channel(
     z
       .object({

@@ -9,7 +9,7 @@ import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
-import { caseStatisticsContract, casesContract } from './cases';
+import { caseMeetingsContract, caseStatisticsContract, casesContract } from './cases';
 import { exportsContract } from './exports';
 import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
@@ -39,6 +39,7 @@ export const contract = {
   ...napReportContract,
   ...casesContract,
   ...caseStatisticsContract,
+  ...caseMeetingsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
 import { buildActionTracker } from './actionTrackerDocument';
 import { buildActionTrackerSheet } from './actionTrackerSheet';
 import { buildAgenda } from './agendaDocument';
+import { buildCaseAnnex } from './caseAnnexDocument';
 import { buildDecisionRegister } from './decisionRegisterDocument';
 import { buildFollowUp } from './followUpDocument';
 import { buildMinutes } from './minutesDocument';
@@ -23,6 +24,7 @@ export const BUILDERS = {
   decisionRegister: buildDecisionRegister,
   napProgressReport: buildNapReport,
   napProgressReportSheet: buildNapReportSheet,
+  caseAnnex: buildCaseAnnex,
 };
 
 export type BuilderName = keyof typeof BUILDERS;

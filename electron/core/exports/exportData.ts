@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/actions';
 import { placeholders, rows, type Db } from '../db/sql';
 import { Where } from '../db/where';
+import { getMeetingCases } from '../cases/meetingCases';
 import { getMeeting } from '../meetings/meetingQueries';
 import { readSettings } from '../workspace/settingsRepository';
 import type { Letterhead } from './kit/documentKit';
@@ -149,6 +150,12 @@ export interface MinutesData {
   meeting: MeetingDetail;
   newActions: ActionRow[];
   updatedActions: ActionRow[];
+  /**
+   * Cases on the restricted "Case discussions" item: public minutes print only the codes and
+   * the numbers of the agreed actions; restricted minutes add the entries. Absent in snapshots
+   * taken before the case module.
+   */
+  cases?: { code: string; actionIds: string[]; discussions: string[] }[];
 }
 
 export async function minutesData(db: Db, meetingId: string): Promise<MinutesData> {
@@ -164,10 +171,16 @@ export async function minutesData(db: Db, meetingId: string): Promise<MinutesDat
        AND (a.meeting_id IS NULL OR a.meeting_id <> ?) ORDER BY g.name, a.title`,
     [meetingId, meetingId],
   );
+  const cases = (await getMeetingCases(db, meetingId)).cases.map((c) => ({
+    code: c.code,
+    actionIds: c.actions.map((a) => a.id),
+    discussions: c.discussions.map((d) => d.text),
+  }));
   return {
     meeting,
     newActions: await withUpdates(db, created, meeting.date, meeting.date),
     updatedActions: await withUpdates(db, updated, meeting.date, meeting.date),
+    cases,
   };
 }
 

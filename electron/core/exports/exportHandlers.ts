@@ -39,6 +39,9 @@ import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
 import { guardBuild } from '../privacy/exportGuard';
+import { setAuditSummary } from '../callContext';
+import { caseAnnexData } from '../cases/meetingCases';
+import { findMeetingRow } from '../meetings/meetingQueries';
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -444,6 +447,50 @@ export function exportHandlers(
         ),
         input.privacyOverride,
       ),
+    'exports:caseAnnex': async ({ meetingId, passphrase, language, privacyOverride }) => {
+      // The passphrase first: a wrong one reads nothing, builds nothing, audits nothing.
+      await workspace.confirmPassphrase(passphrase);
+      const { job, meetingNumber } = await workspace.read(async (db) => {
+        const meeting = await findMeetingRow(db, meetingId);
+        const lang = language ?? meeting.language;
+        const settings = workspace.currentSettings();
+        const data = await caseAnnexData(
+          db,
+          meetingId,
+          isoDate(now()),
+          settings.cooperationPendingDays,
+          settings.kAnonymity,
+        );
+        const annex: Job<'caseAnnex'> = {
+          name: 'caseAnnex',
+          args: [
+            data,
+            { ...(await letterheadOf(db)), restricted: true },
+            { language: lang, author: await author(db), now: now() },
+          ],
+          fileName: exportFileName(
+            'caseAnnex',
+            lang,
+            [data.meeting.bodyName, meeting.number, meeting.date],
+            { restricted: true },
+          ),
+        };
+        return { job: annex, meetingNumber: meeting.number };
+      });
+      // The texts pass the guard (case context); an override is audited by the guard itself.
+      const file = await single('exports:caseAnnex', job, privacyOverride ?? undefined);
+      // Who and when are the entry's actor and time; the meeting, never a case.
+      await workspace.write(async () => {
+        setAuditSummary(meetingId, {
+          event: 'case_annex_exported',
+          meetingId,
+          meetingNumber,
+          language: job.args[2].language,
+        });
+        return null;
+      });
+      return file;
+    },
     'exports:distributionEmail': async (input) => {
       const { meetingId, documents, language, includeRestricted, privacyOverride } = input;
       if (documents.includes('minutes')) await freezeIfNeeded(meetingId);

@@ -22,6 +22,7 @@ export const EXPORT_KINDS = [
   'napMatrix',
   'napProgressReport',
   'napProgressAnnex',
+  'caseAnnex',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
@@ -41,6 +42,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     napMatrix: 'NAP matrix',
     napProgressReport: 'NAP progress report',
     napProgressAnnex: 'NAP progress annex',
+    caseAnnex: 'Case annex',
   },
   es: {
     agenda: 'Orden del día',
@@ -57,6 +59,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     napMatrix: 'Matriz del plan',
     napProgressReport: 'Informe de avance del plan',
     napProgressAnnex: 'Anexo del informe de avance',
+    caseAnnex: 'Anexo de casos',
   },
   fr: {
     agenda: 'Ordre du jour',
@@ -73,6 +76,7 @@ const WORD: Record<Language, Record<ExportKind, string>> = {
     napMatrix: 'Matrice du plan',
     napProgressReport: 'Rapport d’avancement du plan',
     napProgressAnnex: 'Annexe du rapport d’avancement',
+    caseAnnex: 'Annexe des affaires',
   },
 };
 
@@ -91,6 +95,7 @@ const EXTENSION: Record<ExportKind, string> = {
   napMatrix: 'xlsx',
   napProgressReport: 'docx',
   napProgressAnnex: 'xlsx',
+  caseAnnex: 'docx',
 };
 
 /** File-name-safe: accents folded, letters, digits, dots and single dashes, at most 120. */

@@ -23,6 +23,7 @@ import {
 } from './kit/documentKit';
 import { formatDate, formatLongDate, formatTime, type Labels } from './kit/labels';
 import { richTextToDocx } from './kit/richTextDocx';
+import { caseLabels } from './caseLabels';
 import { recordLabels } from './recordLabels';
 import { trackerColumns, trackerRow } from './trackerRows';
 
@@ -40,13 +41,19 @@ function actionsTable(
   l: Labels,
   language: Language,
   actions: ActionRow[],
+  /** Number the rows (1., 2.…) so the case discussions can cite the actions agreed. */
+  numbered = false,
 ): (Paragraph | Table)[] {
   if (actions.length === 0) return [para(l.noActions, { italic: true })];
   return [
     table(
       paper,
       trackerColumns(l, false, true),
-      actions.map((a) => trackerRow(a, l, language, false, true)),
+      actions.map((a, i) => {
+        const cells = trackerRow(a, l, language, false, true);
+        if (numbered) cells[0] = `${i + 1}. ${cells[0]}`;
+        return cells;
+      }),
       actions.map((a) => (a.daysOverdue > 0 ? OVERDUE_FILL : undefined)),
     ),
     spacer(),
@@ -109,6 +116,36 @@ function attendanceSection(data: MinutesData, paper: Letterhead['paperSize'], l:
   return out;
 }
 
+/** The 1-based number of each new action that a discussed case agreed, by action id. */
+function caseActionNumbers(data: MinutesData): Map<string, number> {
+  const agreed = new Set((data.cases ?? []).flatMap((c) => c.actionIds));
+  const numbers = new Map<string, number>();
+  data.newActions.forEach((a, i) => {
+    if (agreed.has(a.id)) numbers.set(a.id, i + 1);
+  });
+  return numbers;
+}
+
+/**
+ * The cases discussed under the restricted item: their codes and the numbers of the actions
+ * agreed (in the new action items); with `entries` (restricted minutes), what was said too.
+ */
+function casesDiscussed(data: MinutesData, language: Language, entries = false): Paragraph[] {
+  const cases = data.cases ?? [];
+  if (cases.length === 0) return [];
+  const cl = caseLabels(language);
+  const numbers = caseActionNumbers(data);
+  const out = [para(cl.casesDiscussedPublic(cases.map((c) => c.code).join(', ')))];
+  for (const c of cases) {
+    const agreed = c.actionIds
+      .map((id) => numbers.get(id))
+      .filter((n): n is number => n !== undefined);
+    if (agreed.length > 0) out.push(para(cl.caseActionsPublic(c.code, agreed.join(', '))));
+    if (entries) for (const text of c.discussions) out.push(para(`${c.code}: ${text}`));
+  }
+  return out;
+}
+
 export function buildMinutes(
   data: MinutesData,
   letterhead: Letterhead,
@@ -153,6 +190,8 @@ export function buildMinutes(
     progress?.(index, items.length + 1);
     if (item.restricted && !o.includeRestricted) {
       children.push(heading(`${number}. ${rl.closedSession(item.title)}`, 2));
+      // Only the codes and the agreed actions' numbers: never a profile or an entry.
+      if (item.kind === 'case_discussion') children.push(...casesDiscussed(data, o.language));
       return;
     }
     children.push(
@@ -169,6 +208,9 @@ export function buildMinutes(
         : richTextToDocx(paragraphs.doc, ctx)),
     );
     let next = paragraphs.next;
+    if (item.kind === 'case_discussion' && item.restricted) {
+      children.push(...casesDiscussed(data, o.language, true));
+    }
     const decisions = m.decisions.filter((d) => d.agendaItem?.id === item.id);
     for (const d of decisions) {
       children.push(
@@ -206,7 +248,7 @@ export function buildMinutes(
   children.push(
     heading(l.actions, 1),
     heading(l.newActions, 2),
-    ...actionsTable(paper, l, o.language, data.newActions),
+    ...actionsTable(paper, l, o.language, data.newActions, caseActionNumbers(data).size > 0),
   );
   children.push(
     heading(l.updatedActions, 2),

@@ -14,6 +14,7 @@ import { currentCall } from '../callContext';
 import type { Db } from '../db/sql';
 import type { BuilderArgs, BuilderName } from '../exports/builders';
 import type { ActionRow, MinutesData } from '../exports/exportData';
+import type { CaseAnnexData } from '../exports/caseAnnexDocument';
 import { auditOverride, scanText, workspaceGuardContext, type GuardContext } from './guard';
 import { meetingPeople, textLanguage } from './saveGuard';
 
@@ -94,6 +95,18 @@ export function narrativeTexts(narratives: readonly NapNarrative[]): PrintedText
   }));
 }
 
+/** What the restricted case annex prints as free text: entries, authorities, action titles. */
+export function caseAnnexTexts(data: CaseAnnexData): PrintedText[] {
+  return data.cases.flatMap((c) => [
+    ...c.discussions.map((d, j) => ({ item: `Case ${c.code} — entry ${j + 1}`, text: d.text })),
+    ...c.requests.map((r, j) => ({
+      item: `Case ${c.code} — request ${j + 1}`,
+      text: r.authority,
+    })),
+    ...c.actions.map((a, j) => ({ item: `Case ${c.code} — action ${j + 1}`, text: a.title })),
+  ]);
+}
+
 /** What a build job prints, and the meeting whose language and guests apply (if any). */
 export function printedBy<K extends BuilderName>(
   name: K,
@@ -124,6 +137,10 @@ export function printedBy<K extends BuilderName>(
         texts: narrativeTexts((a as BuilderArgs<'napProgressReport'>)[0].narratives),
         meetingId: null,
       };
+    case 'caseAnnex': {
+      const [data] = a as BuilderArgs<'caseAnnex'>;
+      return { texts: caseAnnexTexts(data), meetingId: null };
+    }
     default:
       // The NAP annex prints figures only.
       return { texts: [], meetingId: null };

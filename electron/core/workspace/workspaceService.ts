@@ -539,6 +539,17 @@ export class WorkspaceService {
     this.fileLock = null;
   }
 
+  /**
+   * Asks for the passphrase again before a sensitive step (the restricted case annex):
+   * WRONG_PASSPHRASE when it does not open the file. Nothing is written either way.
+   */
+  confirmPassphrase(passphrase: string): Promise<void> {
+    return this.gate.run(() => {
+      this.dataSource();
+      this.verifyPassphrase((this.session as { path: string }).path, passphrase);
+    });
+  }
+
   /** Checks a passphrase against the file with a separate read-only connection. */
   private verifyPassphrase(filePath: string, passphrase: string): void {
     const probe = new SqliteDriver(filePath, { readonly: true, fileMustExist: true });

@@ -3,6 +3,7 @@
  * "Export" menu listing several. The page passes what it shows (its meeting, body, year).
  */
 import { Button, Menu } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useExportDialog } from './useExportDialog';
@@ -13,16 +14,18 @@ interface ExportMenuProps extends Pick<ExportDialogProps, 'meeting' | 'bodyId' |
   documents: readonly ExportDocument[];
   /** The button's label (default: "Export"). */
   label?: string;
+  /** More menu items after the documents (e.g. the restricted case annex of a meeting). */
+  extraItems?: ReactNode;
 }
 
-export function ExportMenu({ documents, label, ...scope }: ExportMenuProps) {
+export function ExportMenu({ documents, label, extraItems, ...scope }: ExportMenuProps) {
   const { t } = useTranslation();
   const dialog = useExportDialog(documents[0]!);
   const buttonLabel = label ?? t('exports.menu.export');
   const icon = <IconFileExport size={16} aria-hidden />;
   return (
     <>
-      {documents.length === 1 ? (
+      {documents.length === 1 && !extraItems ? (
         <Button variant="default" leftSection={icon} onClick={() => dialog.open(documents[0]!)}>
           {buttonLabel}
         </Button>
@@ -50,6 +53,7 @@ export function ExportMenu({ documents, label, ...scope }: ExportMenuProps) {
                 </Menu.Item>
               );
             })}
+            {extraItems}
           </Menu.Dropdown>
         </Menu>
       )}

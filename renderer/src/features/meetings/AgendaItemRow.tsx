@@ -13,6 +13,7 @@ import type { Language } from '../../../../shared/domain/languages';
 import { agencyLabel } from '../bodies/bodyQueries';
 import { ActionReview, PreviousMinutesLink } from './ActionReview';
 import { AddActionButton } from './AddActionButton';
+import { CaseDiscussionsItem } from './CaseDiscussionsItem';
 import { NapProgressItem } from './NapProgressItem';
 
 interface AgendaItemRowProps {
@@ -99,6 +100,11 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           {item.actionReview ? (
             <Box mt={4}>
               <ActionReview entries={item.actionReview} />
+            </Box>
+          ) : null}
+          {item.kind === 'case_discussion' && item.restricted && props.meetingId ? (
+            <Box mt={4}>
+              <CaseDiscussionsItem meetingId={props.meetingId} locked={locked} />
             </Box>
           ) : null}
           {item.kind === 'nap_progress' && props.meetingId ? (

@@ -1,6 +1,6 @@
 /** The top of a meeting page: number, title, body, date and time, status and what to do next. */
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarDown, IconPencil } from '@tabler/icons-react';
+import { Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarDown, IconLock, IconPencil } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { call } from '../../api';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { ExportMenu } from '../exports/ExportMenu';
+import { CaseAnnexDialog } from './CaseAnnexDialog';
 import { saveTextFile } from '../exports/saveFile';
 import { MeetingFormModal } from './MeetingFormModal';
 import { STATUS_COLORS } from './meetingVocabulary';
@@ -19,6 +20,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [editing, setEditing] = useState(false);
+  const [annexOpen, setAnnexOpen] = useState(false);
   const ics = useMutation({
     mutationFn: () => call('meetings:exportIcs', { id: meeting.id }),
     onSuccess: (file) => saveTextFile(file.fileName, file.content, 'text/calendar'),
@@ -64,7 +66,25 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
           <RecordLines meeting={meeting} />
         </Stack>
         <Group gap="xs">
-          <ExportMenu documents={['agenda', 'minutes', 'distributionEmail']} meeting={meeting} />
+          <ExportMenu
+            documents={['agenda', 'minutes', 'distributionEmail']}
+            meeting={meeting}
+            extraItems={
+              <Menu.Item
+                color="red"
+                leftSection={<IconLock size={16} aria-hidden />}
+                onClick={() => setAnnexOpen(true)}
+              >
+                {t('caseMeeting.annex.menu')}
+              </Menu.Item>
+            }
+          />
+          <CaseAnnexDialog
+            opened={annexOpen}
+            onClose={() => setAnnexOpen(false)}
+            meetingId={meeting.id}
+            language={meeting.language}
+          />
           <Button
             variant="default"
             leftSection={<IconCalendarDown size={16} aria-hidden />}

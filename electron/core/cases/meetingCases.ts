@@ -1,0 +1,230 @@
+/**
+ * Cases put on a meeting's restricted "Case discussions" agenda item: which cases (in order),
+ * the discussion entries recorded at the meeting and the actions agreed there for each case;
+ * and what the restricted case annex of the meeting shows.
+ */
+import type { MeetingCases } from '../../../shared/contract/cases';
+import type { ActionStatus } from '../../../shared/domain/actions';
+import type { CaseStage } from '../../../shared/domain/cases';
+import { meetingTitle } from '../../../shared/domain/meetings';
+import { DomainError } from '../../../shared/errors';
+import { one, placeholders, rows, type Db } from '../db/sql';
+import { caseLabels } from '../exports/caseLabels';
+import type { AnnexCase, CaseAnnexData } from '../exports/caseAnnexDocument';
+import { addAgendaItem } from '../meetings/agendaCommands';
+import { editableMeeting, findMeetingRow } from '../meetings/meetingQueries';
+import { setAuditSummary } from '../callContext';
+import { DISCUSSION_SELECT, getCase, toDiscussion } from './caseQueries';
+import { anonymiseProfiles } from './statistics/kAnonymity';
+
+/** Items the case discussions come before when the item is added to an agenda. */
+const CLOSING_KINDS = ['any_other_business', 'next_meeting', 'closing'];
+
+async function caseItemId(db: Db, meetingId: string): Promise<string | null> {
+  const found = await one<{ id: string }>(
+    db,
+    `SELECT id FROM agenda_items WHERE meeting_id = ? AND kind = 'case_discussion' AND restricted = 1
+      ORDER BY position LIMIT 1`,
+    [meetingId],
+  );
+  return found?.id ?? null;
+}
+
+/** The ids of the cases on the meeting, in their order. */
+async function meetingCaseIds(db: Db, meetingId: string): Promise<string[]> {
+  const found = await rows<{ case_id: string }>(
+    db,
+    'SELECT case_id FROM meeting_cases WHERE meeting_id = ? ORDER BY position',
+    [meetingId],
+  );
+  return found.map((r) => r.case_id);
+}
+
+export async function getMeetingCases(db: Db, meetingId: string): Promise<MeetingCases> {
+  await findMeetingRow(db, meetingId);
+  const ids = await meetingCaseIds(db, meetingId);
+  const cases: MeetingCases['cases'] = [];
+  if (ids.length > 0) {
+    const found = await rows<{ id: string; code: string; stage: CaseStage }>(
+      db,
+      `SELECT id, code, stage FROM cases WHERE id IN (${placeholders(ids)})`,
+      ids,
+    );
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const discussions = await rows<Parameters<typeof toDiscussion>[0] & { case_id: string }>(
+      db,
+      `${DISCUSSION_SELECT.replace('SELECT d.id,', 'SELECT d.case_id, d.id,')}
+        WHERE d.meeting_id = ? ORDER BY d.created_at, d.rowid`,
+      [meetingId],
+    );
+    const actions = await rows<{
+      case_id: string;
+      id: string;
+      title: string;
+      status: ActionStatus;
+    }>(
+      db,
+      `SELECT l.case_id, a.id, a.title, a.status FROM actions a
+         JOIN case_action_links l ON l.action_id = a.id
+        WHERE a.meeting_id = ? ORDER BY a.created_at, a.rowid`,
+      [meetingId],
+    );
+    for (const id of ids) {
+      const c = byId.get(id);
+      if (!c) continue;
+      cases.push({
+        id: c.id,
+        code: c.code,
+        stage: c.stage,
+        discussions: discussions.filter((d) => d.case_id === id).map(toDiscussion),
+        actions: actions
+          .filter((a) => a.case_id === id)
+          .map((a) => ({ id: a.id, title: a.title, status: a.status })),
+      });
+    }
+  }
+  return { meetingId, agendaItemId: await caseItemId(db, meetingId), cases };
+}
+
+/**
+ * Puts exactly these cases on the meeting (in this order), creating its restricted "Case
+ * discussions" item if missing. A case that already has entries or actions at the meeting
+ * cannot be taken off (REFERENCED); nothing changes once the minutes are approved.
+ */
+export async function setMeetingCases(
+  db: Db,
+  input: { meetingId: string; caseIds: string[] },
+  now: string,
+): Promise<void> {
+  const meeting = await editableMeeting(db, input.meetingId);
+  const wanted = [...new Set(input.caseIds)];
+  if (wanted.length > 0) {
+    const known = await rows<{ id: string }>(
+      db,
+      `SELECT id FROM cases WHERE id IN (${placeholders(wanted)})`,
+      wanted,
+    );
+    const missing = wanted.filter((id) => !known.some((k) => k.id === id));
+    if (missing.length > 0) {
+      throw new DomainError('NOT_FOUND', 'A chosen case does not exist.', { ids: missing });
+    }
+  }
+  const current = await meetingCaseIds(db, input.meetingId);
+  const removed = current.filter((id) => !wanted.includes(id));
+  if (removed.length > 0) {
+    const used = await rows<{ code: string }>(
+      db,
+      `SELECT code FROM cases WHERE id IN (${placeholders(removed)}) AND (
+         id IN (SELECT case_id FROM case_discussions WHERE meeting_id = ?)
+         OR id IN (SELECT l.case_id FROM case_action_links l JOIN actions a ON a.id = l.action_id
+                    WHERE a.meeting_id = ?))`,
+      [...removed, input.meetingId, input.meetingId],
+    );
+    if (used.length > 0) {
+      throw new DomainError(
+        'REFERENCED',
+        'A case with discussion entries or agreed actions at this meeting cannot be taken off it.',
+        { codes: used.map((u) => u.code) },
+      );
+    }
+  }
+  await db.query('DELETE FROM meeting_cases WHERE meeting_id = ?', [input.meetingId]);
+  for (const [position, caseId] of wanted.entries()) {
+    await db.query('INSERT INTO meeting_cases (meeting_id, case_id, position) VALUES (?, ?, ?)', [
+      input.meetingId,
+      caseId,
+      position,
+    ]);
+  }
+  if (!(await caseItemId(db, input.meetingId))) {
+    const kinds = await rows<{ kind: string }>(
+      db,
+      'SELECT kind FROM agenda_items WHERE meeting_id = ? ORDER BY position',
+      [input.meetingId],
+    );
+    const before = kinds.findIndex((k) => CLOSING_KINDS.includes(k.kind));
+    await addAgendaItem(
+      db,
+      {
+        meetingId: input.meetingId,
+        title: caseLabels(meeting.language).agendaItem,
+        kind: 'case_discussion',
+        restricted: true,
+        ...(before >= 0 ? { position: before } : {}),
+      },
+      now,
+    );
+  }
+  // Ids only: the audit never holds case content.
+  setAuditSummary(input.meetingId, { meetingId: input.meetingId, caseIds: wanted });
+}
+
+/** The case codes discussed at a meeting and the ids of actions agreed for each. */
+export async function discussedCases(
+  db: Db,
+  meetingId: string,
+): Promise<{ code: string; actionIds: string[] }[]> {
+  const found = await getMeetingCases(db, meetingId);
+  return found.cases.map((c) => ({ code: c.code, actionIds: c.actions.map((a) => a.id) }));
+}
+
+/** Everything the restricted annex shows, profiles already k-anonymised. */
+export async function caseAnnexData(
+  db: Db,
+  meetingId: string,
+  today: string,
+  thresholdDays: number,
+  k: number,
+): Promise<CaseAnnexData> {
+  const meeting = await findMeetingRow(db, meetingId);
+  const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
+    meeting.body_id,
+  ]);
+  const onMeeting = await getMeetingCases(db, meetingId);
+  const cases: AnnexCase[] = [];
+  for (const c of onMeeting.cases) {
+    const detail = await getCase(db, c.id, today, thresholdDays);
+    const agreed = new Set(c.actions.map((a) => a.id));
+    cases.push({
+      code: detail.code,
+      stage: detail.stage,
+      profiles: anonymiseProfiles(detail.profiles, k),
+      agencies: detail.agencies.map((a) => ({ name: a.name, acronym: a.acronym, role: a.role })),
+      requests: detail.requests.map((r) => ({
+        type: r.type,
+        direction: r.direction,
+        country: r.country,
+        authority: r.authority,
+        status: r.status,
+        sentOn: r.sentOn,
+        daysPending: r.daysPending,
+        overdue: r.overdue,
+      })),
+      discussions: c.discussions.map((d) => ({ text: d.text })),
+      actions: detail.actions
+        .filter((a) => agreed.has(a.id))
+        .map((a) => ({
+          title: a.title,
+          ownerName: a.ownerAgency.acronym || a.ownerAgency.name,
+          dueDate: a.dueDate,
+          status: a.status,
+        })),
+    });
+  }
+  return {
+    meeting: {
+      number: meeting.number,
+      customTitle: meeting.title,
+      date: meeting.date,
+      bodyName: body?.name ?? '',
+      chairName: meeting.chair_name,
+    },
+    k,
+    cases,
+  };
+}
+
+/** The meeting's title as the audit and file name use it. */
+export function annexMeetingTitle(data: CaseAnnexData, language: 'en' | 'es' | 'fr'): string {
+  return meetingTitle(data.meeting, language);
+}

@@ -1,0 +1,291 @@
+/**
+ * The restricted "Case discussions" agenda item: the cases put on it (chosen from the case
+ * register), and for each case the discussion entries recorded at this meeting and the
+ * actions agreed, with forms to add both (not once the minutes are approved). Entries pass the
+ * privacy guard: what it finds is shown, and the entry can be saved with a written reason.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingCases } from '../../../../shared/contract/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAgencyOptions } from '../bodies/bodyQueries';
+import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../cases/usePrivacyGuard';
+import {
+  useAddCaseAction,
+  useAddCaseDiscussion,
+  useCaseOptions,
+  useMeetingCases,
+  useSetMeetingCases,
+} from './caseMeetingQueries';
+
+type MeetingCase = MeetingCases['cases'][number];
+
+function DiscussionForm(props: { meetingId: string; caseId: string; code: string }) {
+  const { t, i18n } = useTranslation();
+  const add = useAddCaseDiscussion();
+  const guard = usePrivacyGuard();
+  const [text, setText] = useState('');
+  const save = (reason: string | null) =>
+    add.mutate(
+      {
+        caseId: props.caseId,
+        meetingId: props.meetingId,
+        text: text.trim(),
+        language: (['en', 'es', 'fr'] as const).find((l) => i18n.language.startsWith(l)),
+        privacyOverride: reason ? { reason } : null,
+      },
+      {
+        onSuccess: () => {
+          guard.close();
+          setText('');
+        },
+        onError: (error) => {
+          guard.catchPii(error, (r) => save(r));
+        },
+      },
+    );
+  return (
+    <Stack gap="xs">
+      <Textarea
+        label={t('caseMeeting.entry.label', { code: props.code })}
+        description={t('caseMeeting.entry.help')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        maxLength={4000}
+        autosize
+        minRows={2}
+      />
+      {add.error && !guard.isPii(add.error) ? <ErrorAlert error={add.error} /> : null}
+      <Group gap="xs">
+        <Button
+          size="xs"
+          loading={add.isPending}
+          disabled={!text.trim()}
+          onClick={() => save(null)}
+        >
+          {t('caseMeeting.entry.save')}
+        </Button>
+      </Group>
+      <PrivacyOverrideModal {...guard.dialog} loading={add.isPending} />
+    </Stack>
+  );
+}
+
+function ActionForm(props: {
+  meetingId: string;
+  agendaItemId: string | null;
+  caseId: string;
+  code: string;
+}) {
+  const { t } = useTranslation();
+  const add = useAddCaseAction();
+  const agencies = useAgencyOptions();
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState<string | null>(null);
+  const [due, setDue] = useState('');
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button size="xs" variant="light" onClick={() => setOpen(true)}>
+        {t('caseMeeting.action.add')}
+      </Button>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <TextInput
+        label={t('caseMeeting.action.title', { code: props.code })}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        maxLength={300}
+      />
+      <Group grow>
+        <Select
+          label={t('caseMeeting.action.owner')}
+          data={agencies.data}
+          value={owner}
+          onChange={setOwner}
+          searchable
+        />
+        <TextInput
+          type="date"
+          label={t('caseMeeting.action.due')}
+          value={due}
+          onChange={(e) => setDue(e.currentTarget.value)}
+        />
+      </Group>
+      {add.isError ? <ErrorAlert error={add.error} /> : null}
+      <Group gap="xs">
+        <Button
+          size="xs"
+          loading={add.isPending}
+          disabled={!title.trim() || !owner}
+          onClick={() =>
+            add.mutate(
+              {
+                title,
+                ownerAgencyId: owner!,
+                meetingId: props.meetingId,
+                ...(props.agendaItemId ? { agendaItemId: props.agendaItemId } : {}),
+                caseId: props.caseId,
+                ...(due ? { dueDate: due } : {}),
+              },
+              {
+                onSuccess: () => {
+                  setTitle('');
+                  setDue('');
+                  setOpen(false);
+                },
+              },
+            )
+          }
+        >
+          {t('caseMeeting.action.save')}
+        </Button>
+        <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function CaseCard(props: {
+  meetingId: string;
+  agendaItemId: string | null;
+  entry: MeetingCase;
+  locked: boolean;
+}) {
+  const { t } = useTranslation();
+  const c = props.entry;
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="meeting-case" aria-label={c.code}>
+      <Stack gap={6}>
+        <Group gap="xs">
+          <Text fw={600} ff="monospace">
+            {c.code}
+          </Text>
+          <Badge variant="light" size="sm">
+            {t(`caseMeeting.stages.${c.stage}`)}
+          </Badge>
+        </Group>
+        {c.discussions.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('caseMeeting.entry.none')}
+          </Text>
+        ) : (
+          <List size="sm" spacing={2}>
+            {c.discussions.map((d) => (
+              <List.Item key={d.id}>{d.text}</List.Item>
+            ))}
+          </List>
+        )}
+        {c.actions.length > 0 ? (
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              {t('caseMeeting.action.agreed')}
+            </Text>
+            <List size="sm" spacing={2}>
+              {c.actions.map((a) => (
+                <List.Item key={a.id}>
+                  {a.title} ({t(`actions.status.${a.status}`)})
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        ) : null}
+        {props.locked ? null : (
+          <>
+            <DiscussionForm meetingId={props.meetingId} caseId={c.id} code={c.code} />
+            <ActionForm
+              meetingId={props.meetingId}
+              agendaItemId={props.agendaItemId}
+              caseId={c.id}
+              code={c.code}
+            />
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function CaseDiscussionsItem(props: { meetingId: string; locked: boolean }) {
+  const { t } = useTranslation();
+  const onMeeting = useMeetingCases(props.meetingId);
+  const options = useCaseOptions();
+  const setCases = useSetMeetingCases();
+  /** The user's choice while editing; null shows the cases on the meeting. */
+  const [edited, setEdited] = useState<string[] | null>(null);
+  const current = onMeeting.data?.cases ?? [];
+  const currentIds = current.map((c) => c.id).join('|');
+  const chosen = edited ?? current.map((c) => c.id);
+  const data = (options.data?.items ?? []).map((c) => ({ value: c.id, label: c.code }));
+  for (const c of current)
+    if (!data.some((d) => d.value === c.id)) data.push({ value: c.id, label: c.code });
+  const changed = chosen.join('|') !== currentIds;
+  return (
+    <Stack gap="xs" data-testid="case-discussions">
+      <Text size="sm" c="dimmed">
+        {t('caseMeeting.notice')}
+      </Text>
+      {props.locked ? null : (
+        <Group align="flex-end" gap="xs">
+          <MultiSelect
+            style={{ flex: 1 }}
+            label={t('caseMeeting.choose')}
+            data={data}
+            value={chosen}
+            onChange={setEdited}
+            searchable
+            nothingFoundMessage={t('caseMeeting.noCases')}
+          />
+          <Button
+            size="sm"
+            disabled={!changed}
+            loading={setCases.isPending}
+            onClick={() =>
+              setCases.mutate(
+                { meetingId: props.meetingId, caseIds: chosen },
+                { onSuccess: () => setEdited(null) },
+              )
+            }
+          >
+            {t('caseMeeting.saveCases')}
+          </Button>
+        </Group>
+      )}
+      {setCases.isError ? <ErrorAlert error={setCases.error} /> : null}
+      {onMeeting.isError ? <ErrorAlert error={onMeeting.error} /> : null}
+      {current.length === 0 && onMeeting.isSuccess ? (
+        <Alert variant="light" color="gray">
+          {t('caseMeeting.empty')}
+        </Alert>
+      ) : null}
+      {current.map((c) => (
+        <CaseCard
+          key={c.id}
+          meetingId={props.meetingId}
+          agendaItemId={onMeeting.data?.agendaItemId ?? null}
+          entry={c}
+          locked={props.locked}
+        />
+      ))}
+    </Stack>
+  );
+}
