@@ -65,10 +65,29 @@ export function withoutUndefinedKeys<T>(value: T): T {
   return out as T;
 }
 
+/** No issues to describe: the schema itself threw on the value. */
+const UNPARSEABLE = { issues: [] as z.core.$ZodIssue[] };
+
+/**
+ * safeParse that never throws: zod's length checks run on any value with a `length` key, and
+ * comparing one that cannot become a primitive (a null-prototype object, e.g.
+ * `{ profiles: { length: Object.create(null) } }`) throws a TypeError. Such input is invalid.
+ */
+function safeParseInput(
+  schema: z.ZodType,
+  input: unknown,
+): { success: true; data: unknown } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
+  try {
+    return schema.safeParse(input);
+  } catch {
+    return { success: false, error: UNPARSEABLE };
+  }
+}
+
 export function createRouter(handlers: HandlerMap, options: RouterOptions = {}): Router {
   async function run(channel: ChannelName, input: unknown): Promise<RpcEnvelope<unknown>> {
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(input);
+    const parsed = safeParseInput(spec.input, input);
     if (!parsed.success) {
       return failure({
         code: 'VALIDATION',

@@ -54,6 +54,16 @@ describe('regressions found by these properties', () => {
     });
   });
 
+  describe('a length that cannot become a number (zod throws on it) is VALIDATION, not a crash', () => {
+    it.each([
+      ['cases:create', { profiles: { length: Object.create(null) } }],
+      ['cases:purge', { ids: { length: Object.create(null) } }],
+      ['actions:bulkSetStatus', { ids: { length: Object.create(null) }, status: 'done' }],
+    ] as const)('%s', async (channel, input) => {
+      await expectRefusedWith(channel, input, 'VALIDATION');
+    });
+  });
+
   describe('workspace:create', () => {
     it('refuses a path with a NUL character (no truncated file)', async () => {
       await expectRefusedWith(
