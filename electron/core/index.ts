@@ -16,6 +16,7 @@ import { BackupLocations } from './backup/backupLocations';
 import { createAuditRecorder } from './audit/auditRecorder';
 import { bodyHandlers } from './bodies/bodyHandlers';
 import { caseHandlers } from './cases/caseHandlers';
+import { caseStatisticsHandlers } from './cases/statistics/statisticsHandlers';
 import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
@@ -120,6 +121,7 @@ export function createCore(options: CoreOptions): Core {
     ...napLinkHandlers(workspace, now),
     ...napReportHandlers(workspace, now, exportDeps),
     ...caseHandlers(workspace, now),
+    ...caseStatisticsHandlers(workspace),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

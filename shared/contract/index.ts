@@ -9,7 +9,7 @@ import { agenciesContract } from './agencies';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
-import { casesContract } from './cases';
+import { caseStatisticsContract, casesContract } from './cases';
 import { exportsContract } from './exports';
 import { hostContract } from './host';
 import { dashboardContract } from './dashboard';
@@ -38,6 +38,7 @@ export const contract = {
   ...napLinksContract,
   ...napReportContract,
   ...casesContract,
+  ...caseStatisticsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 /**
- * The large demo workspace (10 years, 1,000 agencies, 20,000 actions), generated once per
+ * The large demo workspace (10 years, 1,000 agencies, 20,000 actions, 5,000 cases), generated once per
  * `npm run bench` and shared by the benchmark files: each file runs in its own worker of the
  * same vitest process, so the cache folder is keyed by that process (the workers' parent).
  * Folders left by earlier runs whose process is gone are removed.

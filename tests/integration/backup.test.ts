@@ -130,6 +130,36 @@ describe('backups', () => {
     });
     await t.call('nap:setReportFinal', { planId: plan.id, periodId: year, final: true });
     await t.call('privacy:denylistAdd', { term: 'Operation Nightjar' });
+    // A case with a request, a discussion at the meeting, a linked action and its place on
+    // the meeting's restricted item (written directly: that channel is the meeting module's).
+    const caseRecord = await t.call('cases:create', {
+      profiles: [
+        { ageBand: '25-34', sex: 'male', nationality: 'VN', exploitationForms: ['forced_labour'] },
+      ],
+      suspects: { count: 1, nationalities: ['VN'] },
+      openedMonth: '2026-09',
+      nrmReferral: false,
+      nrmReferralMonth: null,
+      assistance: ['shelter'],
+      agencies: [{ agencyId: agencies.labour, role: 'labour_inspection' }],
+    });
+    await t.call('cooperation:create', {
+      caseId: caseRecord.id,
+      type: 'mutual_legal_assistance',
+      direction: 'outgoing',
+      country: 'VN',
+      legalBasis: 'untoc_art18',
+      sentOn: '2026-10-01',
+      status: 'sent',
+    });
+    await t.call('cases:addDiscussion', { caseId: caseRecord.id, text: 'Request sent.' });
+    await t.call('actions:update', { id: inspection.id, patch: { caseId: caseRecord.id } });
+    await t.core.workspace.write((db) =>
+      db.query('INSERT INTO meeting_cases (meeting_id, case_id, position) VALUES (?, ?, 0)', [
+        meeting.id,
+        caseRecord.id,
+      ]),
+    );
     const before = dumpTables();
     const empty = Object.entries(before)
       .filter(([, rows]) => rows.length === 0)

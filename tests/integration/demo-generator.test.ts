@@ -195,4 +195,37 @@ describe('demo generator', () => {
       0,
     );
   });
+  it('gives the task force ~60 banded cases with requests, overdue ones and discussions', async () => {
+    const db = raw(a);
+    expect(count(db, 'SELECT count(*) FROM cases')).toBe(DEMO_SIZES.small.cases);
+    const list = await a.call('cases:list', { limit: 500 });
+    expect(list.total).toBe(DEMO_SIZES.small.cases);
+    expect(new Set(list.items.map((c) => c.code)).size).toBe(list.total);
+    // Every case's stage and closed month are those of its last history entry.
+    expect(
+      count(
+        db,
+        `SELECT count(*) FROM cases c WHERE c.stage <> (SELECT h.stage FROM case_stage_history h
+           WHERE h.case_id = c.id ORDER BY h.month DESC, h.recorded_at DESC LIMIT 1)
+           OR (c.closed_month IS NOT NULL AND c.closed_month <> (SELECT max(month)
+             FROM case_stage_history h WHERE h.case_id = c.id))
+           OR c.opened_month > '${TODAY.slice(0, 7)}'`,
+      ),
+    ).toBe(0);
+    const overdue = await a.call('cooperation:list', { overdueOnly: true });
+    expect(overdue.thresholdDays).toBe(60);
+    expect(overdue.items.length).toBeGreaterThan(0);
+    expect(overdue.items.every((r) => (r.daysPending ?? 0) > 60)).toBe(true);
+    expect(
+      count(db, 'SELECT count(*) FROM case_discussions WHERE meeting_id IS NOT NULL'),
+    ).toBeGreaterThan(0);
+    const detail = await a.call('cases:get', { id: overdue.items[0]!.caseId });
+    expect(detail.requests.length).toBeGreaterThan(0);
+    const stats = await a.call('cases:statistics', {});
+    expect(stats.caseCount).toBe(DEMO_SIZES.small.cases);
+    expect(stats.victimCount).toBe(count(db, 'SELECT sum(count) FROM case_profiles'));
+    const released = stats.tables.flatMap((t) => t.cells).filter((c) => c.count !== null);
+    expect(released.length).toBeGreaterThan(4);
+    expect(released.every((c) => c.count! >= stats.k)).toBe(true);
+  });
 });

@@ -9,6 +9,7 @@ import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/179
 import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
 import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
 import { Signatory1796100000000 } from '../../electron/core/db/migrations/1796100000000-Signatory';
+import { Cases1796140000000 } from '../../electron/core/db/migrations/1796140000000-Cases';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -414,6 +415,52 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT COUNT(*) AS n FROM nap_report_narratives`).get()).toEqual({ n: 1 });
     db.prepare(`DELETE FROM nap_plans WHERE id = 'p1'`).run();
     for (const table of ['nap_report_narratives', 'nap_report_versions']) {
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    await ds.destroy();
+  });
+
+  it('Cases adds the case settings (defaults for existing rows), unique codes, closed month with the closed stage, and cascades a case away', async () => {
+    const { ds, db } = await upgradedSettingsRow(new Cases1796140000000());
+    expect(
+      db
+        .prepare(
+          `SELECT case_code_prefix, cooperation_pending_days, case_retention_years FROM workspace_settings`,
+        )
+        .get(),
+    ).toEqual({ case_code_prefix: 'C', cooperation_pending_days: 60, case_retention_years: 5 });
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET cooperation_pending_days = 0`).run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET case_retention_years = 101`).run(),
+    ).toThrow(/CHECK/);
+    const insertCase = db.prepare(
+      `INSERT INTO cases (id, code, year, seq, stage, opened_month, closed_month, created_at, updated_at)
+       VALUES (?, ?, 2026, ?, ?, '2026-01', ?, 't', 't')`,
+    );
+    insertCase.run('c1', 'C-2026-0001', 1, 'identification', null);
+    expect(() => insertCase.run('c2', 'C-2026-0001', 2, 'referral', null)).toThrow(/UNIQUE/);
+    expect(() => insertCase.run('c3', 'X-2026-0001', 1, 'referral', null)).toThrow(/UNIQUE/);
+    expect(() => insertCase.run('c4', 'C-2026-0004', 4, 'closed', null)).toThrow(/CHECK/);
+    expect(() => insertCase.run('c5', 'C-2026-0005', 5, 'referral', '2026-02')).toThrow(/CHECK/);
+    expect(() => insertCase.run('c6', 'C-2026-0006', 6, 'rescued', null)).toThrow(/CHECK/);
+    insertCase.run('c7', 'C-2026-0007', 7, 'closed', '2026-03');
+    db.exec(`
+      INSERT INTO case_profiles (id, case_id, position, age_band, sex, nationality, exploitation_forms, count)
+        VALUES ('p1', 'c1', 0, '18-24', 'female', 'NG', 'sexual_exploitation', 1);
+      INSERT INTO case_stage_history (id, case_id, stage, month, recorded_at)
+        VALUES ('h1', 'c1', 'identification', '2026-01', 't');
+      INSERT INTO cooperation_requests (id, case_id, type, direction, country, legal_basis, status, created_at, updated_at)
+        VALUES ('r1', 'c1', 'extradition', 'outgoing', 'NG', 'untoc_art16', 'sent', 't', 't');
+      INSERT INTO case_discussions (id, case_id, text, created_at) VALUES ('d1', 'c1', 'Noted.', 't');`);
+    db.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
+    for (const table of [
+      'case_profiles',
+      'case_stage_history',
+      'cooperation_requests',
+      'case_discussions',
+    ]) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
     await ds.destroy();

@@ -24,6 +24,8 @@ export interface DemoSizeSpec {
   /** Activities and indicators of the demo's National Action Plan (default 40 and 48). */
   napActivities?: number;
   napIndicators?: number;
+  /** Anonymised cases of the case module (default 60). */
+  cases?: number;
 }
 
 export const DEMO_SIZES = {
@@ -36,6 +38,7 @@ export const DEMO_SIZES = {
     actions: 320,
     napActivities: 40,
     napIndicators: 48,
+    cases: 60,
   },
   large: {
     years: 10,
@@ -46,6 +49,7 @@ export const DEMO_SIZES = {
     actions: 20_000,
     napActivities: 300,
     napIndicators: 600,
+    cases: 5000,
   },
 } satisfies Record<string, DemoSizeSpec>;
 export type DemoSize = keyof typeof DEMO_SIZES;

@@ -9,6 +9,7 @@
 import type { SqliteDatabase } from '../db/sqlite';
 import { actionsStep } from './actionsStep';
 import { bodiesStep } from './bodiesStep';
+import { casesStep } from './casesStep';
 import {
   DEMO_SIZES,
   type DemoContext,
@@ -29,6 +30,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   meetingsStep,
   actionsStep,
   napStep,
+  casesStep,
 ];
 
 export interface DemoOptions {

@@ -20,6 +20,13 @@ import {
   K_ANONYMITY_MIN,
   PAPER_SIZES,
 } from '../../../../shared/domain/settings';
+import {
+  CASE_CODE_PREFIX_PATTERN,
+  CASE_RETENTION_YEARS_MAX,
+  CASE_RETENTION_YEARS_MIN,
+  COOPERATION_PENDING_DAYS_MAX,
+  COOPERATION_PENDING_DAYS_MIN,
+} from '../../../../shared/domain/cases';
 import { isTimeZone, machineTimeZone } from '../../../../shared/domain/timeZone';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -71,6 +78,18 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
         isIntegerInRange(value, 0, AUTO_LOCK_MAX_MINUTES)
           ? null
           : rangeError(0, AUTO_LOCK_MAX_MINUTES),
+      caseCodePrefix: (value) =>
+        CASE_CODE_PREFIX_PATTERN.test(value.trim().toUpperCase())
+          ? null
+          : t('settings.workspace.errors.caseCodePrefix'),
+      cooperationPendingDays: (value) =>
+        isIntegerInRange(value, COOPERATION_PENDING_DAYS_MIN, COOPERATION_PENDING_DAYS_MAX)
+          ? null
+          : rangeError(COOPERATION_PENDING_DAYS_MIN, COOPERATION_PENDING_DAYS_MAX),
+      caseRetentionYears: (value) =>
+        isIntegerInRange(value, CASE_RETENTION_YEARS_MIN, CASE_RETENTION_YEARS_MAX)
+          ? null
+          : rangeError(CASE_RETENTION_YEARS_MIN, CASE_RETENTION_YEARS_MAX),
     },
   });
 
@@ -170,6 +189,37 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             description={t('settings.workspace.autoLockMinutesDescription')}
             min={0}
             max={AUTO_LOCK_MAX_MINUTES}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="blur"
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            {...form.getInputProps('caseCodePrefix')}
+            onChange={(event) =>
+              form.setFieldValue('caseCodePrefix', event.currentTarget.value.toUpperCase())
+            }
+            label={t('settings.workspace.caseCodePrefix')}
+            description={t('settings.workspace.caseCodePrefixDescription')}
+            maxLength={10}
+          />
+          <NumberInput
+            {...form.getInputProps('cooperationPendingDays')}
+            label={t('settings.workspace.cooperationPendingDays')}
+            description={t('settings.workspace.cooperationPendingDaysDescription')}
+            min={COOPERATION_PENDING_DAYS_MIN}
+            max={COOPERATION_PENDING_DAYS_MAX}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="blur"
+          />
+          <NumberInput
+            {...form.getInputProps('caseRetentionYears')}
+            label={t('settings.workspace.caseRetentionYears')}
+            description={t('settings.workspace.caseRetentionYearsDescription')}
+            min={CASE_RETENTION_YEARS_MIN}
+            max={CASE_RETENTION_YEARS_MAX}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="blur"
