@@ -381,8 +381,6 @@ export function CasePage() {
           <Stack gap="lg">
             <Profiles detail={c} />
             <Facts detail={c} />
-            <Requests detail={c} onAdd={() => setRequest('new')} onEdit={setRequest} />
-            <Discussions detail={c} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -392,6 +390,10 @@ export function CasePage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Stack gap="lg" mt="lg">
+        <Requests detail={c} onAdd={() => setRequest('new')} onEdit={setRequest} />
+        <Discussions detail={c} />
+      </Stack>
       <CaseFormModal
         opened={editing}
         detail={c}

@@ -11,10 +11,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../agencies/vocabulary';
 import { CaseFormModal } from './CaseFormModal';
 import { CaseRegister } from './CaseRegister';
+import { CaseStatistics } from './CaseStatistics';
 import { PendingCooperation } from './PendingCooperation';
 import { RetentionReview } from './RetentionReview';
 
-const VIEWS = ['register', 'pending', 'retention'] as const;
+const VIEWS = ['register', 'pending', 'statistics', 'retention'] as const;
 
 export function CasesPage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function CasesPage() {
         <Tabs.List aria-label={t('cases.views.label')} mb="md">
           <Tabs.Tab value="register">{t('cases.views.register')}</Tabs.Tab>
           <Tabs.Tab value="pending">{t('cases.views.pending')}</Tabs.Tab>
+          <Tabs.Tab value="statistics">{t('cases.views.statistics')}</Tabs.Tab>
           <Tabs.Tab value="retention">{t('cases.views.retention')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="register">
@@ -53,6 +55,9 @@ export function CasesPage() {
         </Tabs.Panel>
         <Tabs.Panel value="pending">
           <PendingCooperation />
+        </Tabs.Panel>
+        <Tabs.Panel value="statistics">
+          <CaseStatistics />
         </Tabs.Panel>
         <Tabs.Panel value="retention">
           <RetentionReview />
