@@ -19,6 +19,21 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+/**
+ * Every match of a global regular expression, as String#matchAll gives them, without the copy
+ * of the expression matchAll makes on each call (most of the cost of scanning a short text).
+ */
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 const NON_ASCII_OR_BACKTICK = /[^\x20-\x5f\x61-\x7e]/;
 
 export function fold(text: string): string {
@@ -54,7 +69,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const shapes = new Map<string, WordShape>();
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matches(TOKEN, text)) {
     const start = m.index;
     const value = m[0];
     let shape = shapes.get(value);

@@ -5,7 +5,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { HANDLE_WORDS, PHONE_WORDS } from '../lexicon/contextWords';
-import { tokenAt, windowHas } from '../text';
+import { tokenAt, windowHas, matches } from '../text';
 import type { Candidate, ScanInput } from './types';
 
 const EMAIL =
@@ -16,7 +16,7 @@ const ROLE_MAILBOX =
 
 export function findEmails(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of input.text.matchAll(EMAIL)) {
+  for (const m of matches(EMAIL, input.text)) {
     const [local = '', domain = ''] = m[0].split('@');
     if (ROLE_MAILBOX.test(local)) continue;
     if (input.context === 'minutes' && input.allowedDomains.has(domain.toLowerCase())) continue;
@@ -43,13 +43,13 @@ const HANDLE_LIKE = /^(?=.*[\d_.])[A-Za-z0-9_.]{3,30}$/;
 export function findHandles(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
-  for (const m of text.matchAll(PROFILE_URL)) {
+  for (const m of matches(PROFILE_URL, text)) {
     const value = m[0].replace(/[.,;:)]+$/, '');
     out.push({ kind: 'online_handle', start: m.index, end: m.index + value.length });
   }
-  for (const m of text.matchAll(AT_HANDLE))
+  for (const m of matches(AT_HANDLE, text))
     out.push({ kind: 'online_handle', start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(IPV4)) {
+  for (const m of matches(IPV4, text)) {
     if (/^(?:10|127|0)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./.test(m[0])) continue;
     const i = tokenAt(tokens, m.index);
     if (
@@ -64,7 +64,7 @@ export function findHandles(input: ScanInput): Candidate[] {
     if (!PLATFORM_WORDS.has(tokens[i]!.key)) continue;
     const from = tokens[i]!.end;
     const slice = text.slice(from, from + 40);
-    for (const w of slice.matchAll(WORD)) {
+    for (const w of matches(WORD, slice)) {
       const value = w[0].replace(/\.+$/, '');
       if (
         !HANDLE_LIKE.test(value) ||
@@ -154,7 +154,7 @@ export function findPhones(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
   const order = countries(input.country);
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of matches(PHONE, text)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (MONEY_BEFORE.test(before)) continue;
     const i = tokenAt(tokens, m.index);

@@ -3,7 +3,7 @@
  * dates and deadlines are not); an age only when it is attached to a person's name.
  */
 import { AGE_WORDS, BIRTH_WORDS } from '../lexicon/contextWords';
-import { tokenAt, windowHas } from '../text';
+import { tokenAt, windowHas, matches } from '../text';
 import type { Candidate, ScanInput } from './types';
 
 const MONTHS =
@@ -25,7 +25,7 @@ const AGE =
 export function findBirthDates(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of matches(DATE, text)) {
     const i = tokenAt(tokens, m.index);
     const j = tokenAt(tokens, m.index + m[0].length);
     if (windowHas(tokens, i - 6, i, BIRTH_WORDS) || windowHas(tokens, j, j + 2, BIRTH_WORDS))
@@ -39,7 +39,7 @@ export function findAges(input: ScanInput, names: readonly Candidate[]): Candida
   if (names.length === 0) return [];
   const out: Candidate[] = [];
   const { text, tokens } = input;
-  for (const m of text.matchAll(AGE)) {
+  for (const m of matches(AGE, text)) {
     if (m[0].startsWith('(') && !AGE_WORDS.size) continue;
     const i = tokenAt(tokens, m.index);
     const near = names.some((n) => {

@@ -7,7 +7,7 @@
 import { isValidIBAN } from 'ibantools';
 import { stdnum } from 'stdnum';
 import { ACCOUNT_WORDS, DOCUMENT_WORDS, STRONG_DOCUMENT_WORDS } from '../lexicon/contextWords';
-import { tokenAt, windowHas } from '../text';
+import { tokenAt, windowHas, matches } from '../text';
 import type { Candidate, ScanInput } from './types';
 
 interface Validator {
@@ -67,13 +67,13 @@ export function findIds(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
   for (const { pattern, validators } of CHECKSUMMED) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches(pattern, text)) {
       const value = compact(m[0]);
       if (validators.some((v) => valid(v, value)))
         out.push({ kind: 'id_number', start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(DOC_NUMBER)) {
+  for (const m of matches(DOC_NUMBER, text)) {
     const value = m[0].trim();
     if (NOT_A_DOCUMENT.test(value)) continue;
     const i = tokenAt(tokens, m.index);
@@ -97,7 +97,7 @@ export function findIds(input: ScanInput): Candidate[] {
 export function findBankAccounts(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of matches(IBAN, text)) {
     // The pattern may run into the next word or number: shorten until the IBAN checks.
     let value = m[0];
     while (value.length >= 15) {
@@ -110,7 +110,7 @@ export function findBankAccounts(input: ScanInput): Candidate[] {
       value = shorter;
     }
   }
-  for (const m of text.matchAll(ACCOUNT_NUMBER)) {
+  for (const m of matches(ACCOUNT_NUMBER, text)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 8 || digits > 30) continue;
     const i = tokenAt(tokens, m.index);

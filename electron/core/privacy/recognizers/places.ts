@@ -3,7 +3,7 @@
  * data) and vehicle plates (distinctive national formats, others only near a vehicle word).
  */
 import { VEHICLE_WORDS } from '../lexicon/contextWords';
-import { tokenAt, windowHas } from '../text';
+import { tokenAt, windowHas, matches } from '../text';
 import type { Candidate, ScanInput } from './types';
 
 /** Street types in either case: "Close" or "close", "C/" or "c/". */
@@ -42,7 +42,7 @@ const ADDRESS = new RegExp(
 
 export function findAddresses(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of input.text.matchAll(ADDRESS)) {
+  for (const m of matches(ADDRESS, input.text)) {
     const value = m[0].replace(/[\s,.]+$/, '');
     out.push({ kind: 'address', start: m.index, end: m.index + value.length });
   }
@@ -59,7 +59,7 @@ const PLATE_WEAK =
 export function findPlates(input: ScanInput): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens } = input;
-  for (const m of text.matchAll(PLATE_STRONG)) {
+  for (const m of matches(PLATE_STRONG, text)) {
     if (
       /^(?:19|20)\d{2}/.test(m[0]) &&
       !windowHas(tokens, tokenAt(tokens, m.index) - 6, tokenAt(tokens, m.index), VEHICLE_WORDS)
@@ -67,7 +67,7 @@ export function findPlates(input: ScanInput): Candidate[] {
       continue;
     out.push({ kind: 'vehicle_plate', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(PLATE_WEAK)) {
+  for (const m of matches(PLATE_WEAK, text)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9) continue;
     const i = tokenAt(tokens, m.index);
