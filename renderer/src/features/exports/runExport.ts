@@ -1,10 +1,13 @@
 /**
  * Builds the chosen document through its channel and saves it. Only the file name (and the
- * e-mail's recipient count) is handed back: the bytes are not kept in the query cache.
+ * e-mail's recipient count) is handed back: the bytes are not kept in the query cache. An export
+ * the privacy guard refused (PII_DETECTED) can be run again with the user's written override.
  */
 import type { ExportedFile } from '../../../../shared/contract/exports';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
+import { withPrivacyOverride } from '../privacy/override';
 import type { AttachableDocument, ExportDocument } from './exportDocuments';
 import { saveExportedFile, saveTextFile } from './saveFile';
 
@@ -42,30 +45,43 @@ function requireMeeting(request: ExportRequest): string {
 
 type WordRequest = ExportRequest & { document: Exclude<ExportDocument, 'calendar'> };
 
-async function buildFile(request: WordRequest): Promise<BuiltFile> {
+async function buildFile(
+  request: WordRequest,
+  override: PrivacyOverride | null,
+): Promise<BuiltFile> {
   const { language, draft, includeRestricted } = request;
+  const guarded = <T extends object>(input: T) => withPrivacyOverride(input, override);
   const body = request.bodyId ? { bodyId: request.bodyId } : {};
   switch (request.document) {
     case 'agenda':
-      return call('exports:agenda', { meetingId: requireMeeting(request), language, draft });
+      return call(
+        'exports:agenda',
+        guarded({ meetingId: requireMeeting(request), language, draft }),
+      );
     case 'minutes':
-      return call('exports:minutes', {
-        meetingId: requireMeeting(request),
-        language,
-        draft,
-        includeRestricted,
-      });
+      return call(
+        'exports:minutes',
+        guarded({
+          meetingId: requireMeeting(request),
+          language,
+          draft,
+          includeRestricted,
+        }),
+      );
     case 'distributionEmail':
-      return call('exports:distributionEmail', {
-        meetingId: requireMeeting(request),
-        documents: request.attachments,
-        language,
-        includeRestricted,
-      });
+      return call(
+        'exports:distributionEmail',
+        guarded({
+          meetingId: requireMeeting(request),
+          documents: request.attachments,
+          language,
+          includeRestricted,
+        }),
+      );
     case 'actionTracker':
-      return call('exports:actionTracker', { ...body, language });
+      return call('exports:actionTracker', guarded({ ...body, language }));
     case 'actionTrackerSheet':
-      return call('exports:actionTrackerXlsx', { ...body, language });
+      return call('exports:actionTrackerXlsx', guarded({ ...body, language }));
     case 'agencyFollowUp': {
       const input = {
         ...body,
@@ -74,25 +90,34 @@ async function buildFile(request: WordRequest): Promise<BuiltFile> {
         language,
       };
       return request.letterEmails
-        ? call('exports:followUpDistribution', input)
-        : call('exports:agencyFollowUp', input);
+        ? call('exports:followUpDistribution', guarded(input))
+        : call('exports:agencyFollowUp', guarded(input));
     }
     case 'decisionRegister':
-      return call('exports:decisionRegister', {
-        ...body,
-        ...(request.year ? { year: request.year } : {}),
-        language,
-      });
+      return call(
+        'exports:decisionRegister',
+        guarded({
+          ...body,
+          ...(request.year ? { year: request.year } : {}),
+          language,
+        }),
+      );
   }
 }
 
-export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+export async function runExport(
+  request: ExportRequest,
+  override: PrivacyOverride | null = null,
+): Promise<ExportOutcome> {
   if (request.document === 'calendar') {
-    const ics = await call('meetings:exportIcs', { id: requireMeeting(request) });
+    const ics = await call(
+      'meetings:exportIcs',
+      withPrivacyOverride({ id: requireMeeting(request) }, override),
+    );
     saveTextFile(ics.fileName, ics.content, 'text/calendar');
     return { fileName: ics.fileName };
   }
-  const file = await buildFile({ ...request, document: request.document });
+  const file = await buildFile({ ...request, document: request.document }, override);
   saveExportedFile(file);
   return {
     fileName: file.fileName,
