@@ -8,6 +8,11 @@ import type { ChannelName } from '../../shared/contract';
 export interface CallContext {
   channel: ChannelName;
   input: unknown;
+  /**
+   * Set when the user overrode the privacy guard in this call (see privacy/guard.ts): the
+   * audit entry then holds the reason and kinds, and not the input fields named here.
+   */
+  privacy?: { reason: string; kinds: string[]; fields: readonly string[] };
 }
 
 const storage = new AsyncLocalStorage<CallContext>();

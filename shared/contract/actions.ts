@@ -14,6 +14,10 @@ import { ACTION_PRIORITIES, ACTION_SORT_KEYS, ACTION_STATUSES } from '../domain/
 import { MEETING_STATUSES } from '../domain/meetings';
 import { byIdSchema, dateSchema, idSchema, longText, requiredText, shortText } from './common';
 import { channel } from './define';
+import { privacyOverrideSchema } from './privacy';
+
+/** A written reason to save text the privacy guard flagged (audited with the kinds found). */
+const privacyOverride = privacyOverrideSchema.nullable().optional();
 
 const agencyRef = z.object({ id: idSchema, name: z.string(), acronym: z.string() });
 
@@ -161,7 +165,8 @@ export const actionCreateSchema = actionFields
     bodyId: idSchema.nullable(),
   })
   .partial()
-  .required({ title: true, ownerAgencyId: true });
+  .required({ title: true, ownerAgencyId: true })
+  .extend({ privacyOverride });
 
 /**
  * A change to the action's fields. The origin cannot change. A status change appends an
@@ -180,6 +185,7 @@ export const actionAddUpdateSchema = z
     status: z.enum(ACTION_STATUSES).optional(),
     /** The meeting at which the update was reported. */
     meetingId: idSchema.nullable().optional(),
+    privacyOverride,
   })
   .strict();
 
@@ -201,7 +207,7 @@ export const actionsContract = {
   'actions:get': channel(byIdSchema, actionDetailSchema, { mutates: false }),
   'actions:create': channel(actionCreateSchema, actionDetailSchema, { mutates: true }),
   'actions:update': channel(
-    z.object({ id: idSchema, patch: actionPatchSchema }).strict(),
+    z.object({ id: idSchema, patch: actionPatchSchema, privacyOverride }).strict(),
     actionDetailSchema,
     { mutates: true },
   ),
@@ -218,6 +224,7 @@ export const actionsContract = {
         status: z.enum(ACTION_STATUSES),
         note: longText(5000).default(''),
         date: dateSchema.optional(),
+        privacyOverride,
       })
       .strict(),
     z.object({ updated: z.number().int(), ids: z.array(idSchema) }),

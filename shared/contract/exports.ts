@@ -7,6 +7,14 @@ import { z } from 'zod';
 import { LANGUAGES } from '../domain/languages';
 import { dateSchema, idSchema } from './common';
 import { channel } from './define';
+import { privacyOverrideSchema } from './privacy';
+
+/**
+ * A written reason to export although the privacy guard found personal data in the texts the
+ * document prints (audited with the kinds found). Without it such an export is refused with
+ * PII_DETECTED, details `{ items: [{ item, kinds, count }] }`.
+ */
+export const exportPrivacyOverride = privacyOverrideSchema.optional();
 
 export const exportedFileSchema = z.object({
   fileName: z.string(),
@@ -51,6 +59,7 @@ const meetingDocument = z
     language,
     /** Mark every page DRAFT. Default: until the minutes are approved. */
     draft: z.boolean().optional(),
+    privacyOverride: exportPrivacyOverride,
   })
   .strict();
 
@@ -75,11 +84,14 @@ const followUpInput = z
     /** The date by which agencies are asked to reply (default: in 14 days). */
     replyBy: dateSchema.optional(),
     language,
+    privacyOverride: exportPrivacyOverride,
   })
   .strict();
 
 /** The action tracker's filters, the same for its Word and Excel versions. */
-const trackerInput = z.object({ bodyId: idSchema.optional(), language }).strict();
+const trackerInput = z
+  .object({ bodyId: idSchema.optional(), language, privacyOverride: exportPrivacyOverride })
+  .strict();
 
 export const MEETING_DOCUMENTS = ['agenda', 'minutes', 'actionTracker', 'agencyFollowUp'] as const;
 
@@ -128,6 +140,7 @@ export const exportsContract = {
         language,
         /** Decisions taken under restricted items are left out unless asked for. */
         includeRestricted: z.boolean().default(false),
+        privacyOverride: exportPrivacyOverride,
       })
       .strict(),
     exportedFileSchema,
@@ -139,7 +152,14 @@ export const exportsContract = {
    * agenda of a draft meeting moves it to "agenda circulated".
    */
   'exports:circulate': channel(
-    z.object({ meetingId: idSchema, kind: z.enum(['agenda', 'draft_minutes']), language }).strict(),
+    z
+      .object({
+        meetingId: idSchema,
+        kind: z.enum(['agenda', 'draft_minutes']),
+        language,
+        privacyOverride: exportPrivacyOverride,
+      })
+      .strict(),
     exportedFileSchema.extend({ recipients: z.number().int() }),
     { mutates: true },
   ),
@@ -150,6 +170,7 @@ export const exportsContract = {
         documents: z.array(z.enum(MEETING_DOCUMENTS)).min(1).max(4),
         language,
         includeRestricted: z.boolean().default(false),
+        privacyOverride: exportPrivacyOverride,
       })
       .strict(),
     /** With follow-up letters: a .zip (the e-mail to all, then one per agency). */

@@ -14,6 +14,10 @@ import {
 import { normaliseRichText, type RichDoc } from '../domain/richText';
 import { byIdSchema, dateSchema, idSchema, requiredText, shortText } from './common';
 import { channel } from './define';
+import { privacyOverrideSchema } from './privacy';
+
+/** A written reason to save text the privacy guard flagged (audited with the kinds found). */
+const privacyOverride = privacyOverrideSchema.nullable().optional();
 
 export const clockSchema = z
   .string()
@@ -330,7 +334,8 @@ export const meetingsContract = {
     { mutates: true },
   ),
   'meetings:exportIcs': channel(
-    byIdSchema,
+    /** `privacyOverride`: as for the document exports (see exports.ts). */
+    byIdSchema.extend({ privacyOverride: privacyOverrideSchema.optional() }),
     z.object({ fileName: z.string(), content: z.string() }),
     { mutates: false },
   ),
@@ -338,12 +343,16 @@ export const meetingsContract = {
     agendaItemFields
       .partial()
       .required({ title: true })
-      .extend({ meetingId: idSchema, position: z.number().int().min(0).max(1000).optional() }),
+      .extend({
+        meetingId: idSchema,
+        position: z.number().int().min(0).max(1000).optional(),
+        privacyOverride,
+      }),
     meetingDetailSchema,
     { mutates: true },
   ),
   'agenda:updateItem': channel(
-    z.object({ id: idSchema, patch: agendaItemFields.partial() }).strict(),
+    z.object({ id: idSchema, patch: agendaItemFields.partial(), privacyOverride }).strict(),
     meetingDetailSchema,
     { mutates: true },
   ),
@@ -394,7 +403,7 @@ export const meetingsContract = {
     { mutates: true },
   ),
   'minutes:saveItemNotes': channel(
-    z.object({ itemId: idSchema, notes: richDocSchema }).strict(),
+    z.object({ itemId: idSchema, notes: richDocSchema, privacyOverride }).strict(),
     z.object({ itemId: idSchema, notesUpdatedAt: z.string() }),
     { mutates: true },
   ),
@@ -418,6 +427,7 @@ export const meetingsContract = {
         meetingId: idSchema,
         agendaItemId: idSchema.nullable().optional(),
         text: requiredText(5000),
+        privacyOverride,
       })
       .strict(),
     decisionSchema,
@@ -431,6 +441,7 @@ export const meetingsContract = {
           .object({ text: requiredText(5000), agendaItemId: idSchema.nullable() })
           .partial()
           .strict(),
+        privacyOverride,
       })
       .strict(),
     decisionSchema,

@@ -60,6 +60,8 @@ export const napReportInputSchema = z
       })
       .strict()
       .default({ includeBudget: true, includeCaseStatistics: false, includeAnnexes: true }),
+    /** Export although the narratives hold personal data (audited; see exports.ts). */
+    privacyOverride: privacyOverrideSchema.optional(),
   })
   .strict()
   .refine(onePeriod, ONE_PERIOD);

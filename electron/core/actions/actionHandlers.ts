@@ -1,6 +1,7 @@
 /** The actions slice of the contract, bound to the open workspace and the core's clock. */
 import type { actionsContract } from '../../../shared/contract/actions';
-import { isoDate } from '../db/sql';
+import { isoDate, one, type Db } from '../db/sql';
+import { guardSave } from '../privacy/saveGuard';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import {
@@ -12,6 +13,17 @@ import {
 } from './actionCommands';
 import { getAction, listActions } from './actionQueries';
 import { deleteFilter, listSavedFilters, saveFilter } from './savedFilters';
+
+/** The meeting that raised an action (its texts are read in that meeting's language). */
+async function originMeeting(db: Db, actionId: string) {
+  return (
+    await one<{ m: string | null }>(db, 'SELECT meeting_id AS m FROM actions WHERE id = ?', [
+      actionId,
+    ])
+  )?.m;
+}
+
+const TEXT_FIELDS = ['title', 'description', 'note'];
 
 export function actionHandlers(
   workspace: WorkspaceService,
@@ -25,24 +37,53 @@ export function actionHandlers(
   return {
     'actions:list': (input) => workspace.read((db) => listActions(db, input, today())),
     'actions:get': ({ id }) => workspace.read((db) => getAction(db, id, today())),
+    // The guards run after the command, in its transaction: a refusal leaves nothing written,
+    // and a missing record or a wrong field is reported as such first.
     'actions:create': (input) =>
       workspace.write(async (db) => {
         const s = stamp();
-        return getAction(db, await createAction(db, input, s), s.today);
+        const id = await createAction(db, input, s);
+        await guardSave(
+          db,
+          { title: input.title, description: input.description },
+          { meetingId: await originMeeting(db, id) },
+          input.privacyOverride,
+          TEXT_FIELDS,
+        );
+        return getAction(db, id, s.today);
       }),
-    'actions:update': ({ id, patch }) =>
+    'actions:update': ({ id, patch, privacyOverride }) =>
       workspace.write(async (db) => {
         const s = stamp();
         await updateAction(db, id, patch, s);
+        await guardSave(
+          db,
+          { title: patch.title, description: patch.description },
+          { meetingId: await originMeeting(db, id) },
+          privacyOverride,
+          TEXT_FIELDS,
+        );
         return getAction(db, id, s.today);
       }),
     'actions:addUpdate': (input) =>
       workspace.write(async (db) => {
         const s = stamp();
         await addActionUpdate(db, input, s);
+        await guardSave(
+          db,
+          input.note,
+          { meetingId: input.meetingId ?? (await originMeeting(db, input.actionId)) },
+          input.privacyOverride,
+          TEXT_FIELDS,
+        );
         return getAction(db, input.actionId, s.today);
       }),
-    'actions:bulkSetStatus': (input) => workspace.write((db) => bulkSetStatus(db, input, stamp())),
+    'actions:bulkSetStatus': (input) =>
+      workspace.write(async (db) => {
+        const done = await bulkSetStatus(db, input, stamp());
+        await guardSave(db, input.note, {}, input.privacyOverride, TEXT_FIELDS);
+        return done;
+      }),
     'actions:savedFilters': () => workspace.read((db) => listSavedFilters(db)),
     'actions:saveFilter': (input) => workspace.write((db) => saveFilter(db, input, stamp().at)),
     'actions:deleteFilter': ({ id }) => workspace.write((db) => deleteFilter(db, id)),

@@ -25,11 +25,27 @@ export interface AuditRecorder {
   record(db: Db, result: unknown): Promise<void>;
 }
 
+/** The input with the fields a privacy override let through withheld (at any depth). */
+function withheld(value: unknown, fields: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => withheld(v, fields));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'privacyOverride')
+        .map(([k, v]) => [k, fields.has(k) ? '[withheld: personal data]' : withheld(v, fields)]),
+    );
+  }
+  return value;
+}
+
 export function createAuditRecorder(actor: string, now: () => Date): AuditRecorder {
   return {
     async record(db, result) {
       const call = currentCall();
-      if (!call || !contract[call.channel].mutates) return;
+      // A privacy override is audited also on channels that change nothing (exports).
+      const privacy = call?.privacy;
+      if (!call || (!contract[call.channel].mutates && !privacy)) return;
+      call.privacy = undefined; // one entry per override
       const domain = call.channel.split(':')[0] ?? '';
       const resultSummary =
         result && typeof result === 'object' && !idOf(result) ? { result: summarise(result) } : {};
@@ -39,7 +55,11 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
         channel: call.channel,
         recordType: RECORD_TYPES[domain] ?? domain,
         recordId: idOf(result) ?? idOf(call.input),
-        summary: { input: summarise(call.input), ...resultSummary } as Record<string, unknown>,
+        summary: {
+          input: summarise(privacy ? withheld(call.input, new Set(privacy.fields)) : call.input),
+          ...resultSummary,
+          ...(privacy ? { privacyOverride: { reason: privacy.reason, kinds: privacy.kinds } } : {}),
+        } as Record<string, unknown>,
       });
     },
   };

@@ -12,6 +12,7 @@ import {
   XLSX_MIME,
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
+import type { PrivacyOverride } from '../../../shared/contract/privacy';
 import { daysBetween } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
@@ -37,6 +38,7 @@ import { agencyDrafts, draftsFile } from './followUpDistribution';
 import { logoDto, readLogo, writeLogo } from './letterheadLogo';
 import { formatLongDate } from './kit/labels';
 import { exportFileName } from './fileNames';
+import { guardBuild } from '../privacy/exportGuard';
 
 async function workspaceLanguage(db: Db): Promise<Language> {
   const row = await one<{ default_language: Language }>(
@@ -215,8 +217,16 @@ export function exportHandlers(
     };
   };
 
-  /** Builds the jobs one after another, reporting progress across all of them. */
-  const build = async (channel: keyof typeof exportsContract, jobs: Job[]) => {
+  /**
+   * Builds the jobs one after another, reporting progress across all of them — once the privacy
+   * guard has checked what they print (refused with PII_DETECTED, or overridden and audited).
+   */
+  const build = async (
+    channel: keyof typeof exportsContract,
+    jobs: Job[],
+    override: PrivacyOverride | undefined,
+  ) => {
+    await guardBuild(workspace, jobs, override);
     const files: ExportedFile[] = [];
     deps.onProgress({ channel, fraction: 0 });
     for (const [i, job] of jobs.entries()) {
@@ -233,8 +243,11 @@ export function exportHandlers(
     deps.onProgress({ channel, fraction: 1 });
     return files;
   };
-  const single = async (channel: keyof typeof exportsContract, job: Job) =>
-    (await build(channel, [job]))[0]!;
+  const single = async (
+    channel: keyof typeof exportsContract,
+    job: Job,
+    override: PrivacyOverride | undefined,
+  ) => (await build(channel, [job], override))[0]!;
 
   /**
    * One .eml to the body's focal points with the chosen documents (and the .ics invitation).
@@ -246,6 +259,7 @@ export function exportHandlers(
     language: Language | undefined,
     includeRestricted: boolean,
     withIcs: boolean,
+    override: PrivacyOverride | undefined,
   ) => {
     const { meeting, jobs, recipients, lang, ics } = await workspace.read(async (db) => {
       const m = await getMeeting(db, meetingId);
@@ -268,7 +282,7 @@ export function exportHandlers(
         ics: withIcs ? await buildIcs(db, m, now()) : null,
       };
     });
-    const files = await build('exports:distributionEmail', jobs);
+    const files = await build('exports:distributionEmail', jobs, override);
     const attachments = files.map((f) => ({
       fileName: f.fileName,
       mimeType: f.mimeType,
@@ -310,8 +324,11 @@ export function exportHandlers(
   };
 
   /** Follow-up letters as drafts, one per agency (see followUpDistribution). */
-  const letterDrafts = async (channel: keyof typeof exportsContract, job: Job<'followUp'>) =>
-    agencyDrafts(job, (jobs) => build(channel, jobs));
+  const letterDrafts = async (
+    channel: keyof typeof exportsContract,
+    job: Job<'followUp'>,
+    override: PrivacyOverride | undefined,
+  ) => agencyDrafts(job, (jobs) => build(channel, jobs, override));
 
   /**
    * The distribution with follow-up letters: never one draft with every agency's letter. A .zip
@@ -322,6 +339,7 @@ export function exportHandlers(
     others: readonly DocumentForAll[],
     language: Language | undefined,
     includeRestricted: boolean,
+    override: PrivacyOverride | undefined,
   ) => {
     const { m, job } = await workspace.read(async (db) => {
       const meeting = await getMeeting(db, meetingId);
@@ -333,10 +351,10 @@ export function exportHandlers(
     });
     const lang = job.args[2].language;
     // The letters first: with no agency to write to, nothing else is built.
-    const letters = await letterDrafts('exports:distributionEmail', job);
+    const letters = await letterDrafts('exports:distributionEmail', job, override);
     const common =
       others.length > 0
-        ? await distribute(meetingId, others, language, includeRestricted, false)
+        ? await distribute(meetingId, others, language, includeRestricted, false, override)
         : null;
     const drafts = common
       ? [
@@ -364,35 +382,53 @@ export function exportHandlers(
       workspace.write(async (db) => ({
         logo: logoDto(await writeLogo(db, image, now().toISOString())),
       })),
-    'exports:agenda': async ({ meetingId, language, draft }) =>
+    'exports:agenda': async ({ meetingId, language, draft, privacyOverride }) =>
       single(
         'exports:agenda',
         await workspace.read(async (db) =>
           agendaJob(db, await getMeeting(db, meetingId), language, draft),
         ),
+        privacyOverride,
       ),
-    'exports:minutes': async ({ meetingId, language, draft, includeRestricted }) => {
+    'exports:minutes': async ({
+      meetingId,
+      language,
+      draft,
+      includeRestricted,
+      privacyOverride,
+    }) => {
       await freezeIfNeeded(meetingId);
       return single(
         'exports:minutes',
         await workspace.read((db) => minutesJob(db, meetingId, language, draft, includeRestricted)),
+        privacyOverride,
       );
     },
-    'exports:actionTracker': async ({ bodyId, language }) =>
+    'exports:actionTracker': async ({ bodyId, language, privacyOverride }) =>
       single(
         'exports:actionTracker',
         await workspace.read((db) => trackerJob(db, bodyId, language)),
+        privacyOverride,
       ),
-    'exports:actionTrackerXlsx': async ({ bodyId, language }) =>
+    'exports:actionTrackerXlsx': async ({ bodyId, language, privacyOverride }) =>
       single(
         'exports:actionTrackerXlsx',
         await workspace.read((db) => trackerJob(db, bodyId, language, true)),
+        privacyOverride,
       ),
     'exports:agencyFollowUp': async (input) =>
-      single('exports:agencyFollowUp', await workspace.read((db) => followUpJob(db, input))),
+      single(
+        'exports:agencyFollowUp',
+        await workspace.read((db) => followUpJob(db, input)),
+        input.privacyOverride,
+      ),
     'exports:followUpDistribution': async (input) => {
       const job = await workspace.read((db) => followUpJob(db, input));
-      const { drafts, withoutRecipients } = await letterDrafts('exports:followUpDistribution', job);
+      const { drafts, withoutRecipients } = await letterDrafts(
+        'exports:followUpDistribution',
+        job,
+        input.privacyOverride,
+      );
       const { language, today, sender } = job.args[2];
       return draftsFile(
         drafts,
@@ -400,20 +436,32 @@ export function exportHandlers(
         exportFileName('distributionArchive', language, [sender.bodyName, today]),
       );
     },
-    'exports:decisionRegister': async ({ bodyId, year, language, includeRestricted }) =>
+    'exports:decisionRegister': async (input) =>
       single(
         'exports:decisionRegister',
-        await workspace.read((db) => registerJob(db, bodyId, year, language, includeRestricted)),
+        await workspace.read((db) =>
+          registerJob(db, input.bodyId, input.year, input.language, input.includeRestricted),
+        ),
+        input.privacyOverride,
       ),
-    'exports:distributionEmail': async ({ meetingId, documents, language, includeRestricted }) => {
+    'exports:distributionEmail': async (input) => {
+      const { meetingId, documents, language, includeRestricted, privacyOverride } = input;
       if (documents.includes('minutes')) await freezeIfNeeded(meetingId);
       const forAll = documents.filter((d): d is DocumentForAll => d !== 'agencyFollowUp');
       if (forAll.length < documents.length) {
-        return distributeWithLetters(meetingId, forAll, language, includeRestricted);
+        return distributeWithLetters(
+          meetingId,
+          forAll,
+          language,
+          includeRestricted,
+          privacyOverride,
+        );
       }
-      return (await distribute(meetingId, forAll, language, includeRestricted, false)).file;
+      return (
+        await distribute(meetingId, forAll, language, includeRestricted, false, privacyOverride)
+      ).file;
     },
-    'exports:circulate': async ({ meetingId, kind, language }) => {
+    'exports:circulate': async ({ meetingId, kind, language, privacyOverride }) => {
       await workspace.read((db) => assertCanCirculate(db, meetingId, kind));
       const sent = await distribute(
         meetingId,
@@ -421,6 +469,7 @@ export function exportHandlers(
         language,
         false,
         kind === 'agenda',
+        privacyOverride,
       );
       await workspace.write((db) =>
         recordCirculation(

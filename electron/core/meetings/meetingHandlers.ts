@@ -1,6 +1,9 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
-import { isoDate } from '../db/sql';
+import { isoDate, one, type Db } from '../db/sql';
+import { guardBuild } from '../privacy/exportGuard';
+import { guardSave } from '../privacy/saveGuard';
+import { richTextToPlain } from '../../../shared/domain/richText';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { buildIcs } from '../exports/icsInvitation';
@@ -30,6 +33,12 @@ import {
   setGuests,
   updateDecision,
 } from './recordCommands';
+
+/** The meeting a record belongs to (null when the record does not exist: its command says so). */
+async function meetingOf(db: Db, table: 'agenda_items' | 'decisions', id: string) {
+  return (await one<{ m: string }>(db, `SELECT meeting_id AS m FROM ${table} WHERE id = ?`, [id]))
+    ?.m;
+}
 
 export function meetingHandlers(
   workspace: WorkspaceService,
@@ -62,15 +71,29 @@ export function meetingHandlers(
         await addCorrigendum(db, meetingId, input, isoDate(now()), stamp());
         return getMeeting(db, meetingId);
       }),
-    'meetings:exportIcs': ({ id }) =>
-      workspace.read(async (db) => buildIcs(db, await getMeeting(db, id), now())),
+    'meetings:exportIcs': async ({ id, privacyOverride }) => {
+      const meeting = await workspace.read((db) => getMeeting(db, id));
+      // The invitation prints the agenda's titles: the agenda's guard applies.
+      await guardBuild(workspace, [{ name: 'agenda', args: [meeting] }], privacyOverride);
+      return workspace.read((db) => buildIcs(db, meeting, now()));
+    },
+    // The guards run after the command, in its transaction: a refusal leaves nothing written,
+    // and a missing or locked record is reported as such first.
     'agenda:addItem': (input) =>
       workspace.write(async (db) => {
         await addAgendaItem(db, input, stamp());
+        await guardSave(db, input.title, { meetingId: input.meetingId }, input.privacyOverride, [
+          'title',
+        ]);
         return getMeeting(db, input.meetingId);
       }),
-    'agenda:updateItem': ({ id, patch }) =>
-      workspace.write(async (db) => getMeeting(db, await updateAgendaItem(db, id, patch, stamp()))),
+    'agenda:updateItem': ({ id, patch, privacyOverride }) =>
+      workspace.write(async (db) => {
+        const meetingId = await updateAgendaItem(db, id, patch, stamp());
+        if (patch.title !== undefined)
+          await guardSave(db, patch.title, { meetingId }, privacyOverride, ['title']);
+        return getMeeting(db, meetingId);
+      }),
     'agenda:reorder': ({ meetingId, itemIds }) =>
       workspace.write(async (db) => {
         await reorderAgenda(db, meetingId, itemIds, stamp());
@@ -96,11 +119,35 @@ export function meetingHandlers(
         await setGuests(db, meetingId, guests);
         return getMeeting(db, meetingId);
       }),
-    'minutes:saveItemNotes': ({ itemId, notes }) =>
-      workspace.write((db) => saveItemNotes(db, itemId, notes, stamp())),
+    'minutes:saveItemNotes': ({ itemId, notes, privacyOverride }) =>
+      workspace.write(async (db) => {
+        const saved = await saveItemNotes(db, itemId, notes, stamp());
+        await guardSave(
+          db,
+          richTextToPlain(notes),
+          { context: 'minutes', meetingId: await meetingOf(db, 'agenda_items', itemId) },
+          privacyOverride,
+          ['notes'],
+        );
+        return saved;
+      }),
     'decisions:list': (filter) => workspace.read((db) => listDecisions(db, filter)),
-    'decisions:create': (input) => workspace.write((db) => createDecision(db, input, stamp())),
-    'decisions:update': ({ id, patch }) =>
-      workspace.write((db) => updateDecision(db, id, patch, stamp())),
+    'decisions:create': (input) =>
+      workspace.write(async (db) => {
+        const decision = await createDecision(db, input, stamp());
+        await guardSave(db, input.text, { meetingId: input.meetingId }, input.privacyOverride, [
+          'text',
+        ]);
+        return decision;
+      }),
+    'decisions:update': ({ id, patch, privacyOverride }) =>
+      workspace.write(async (db) => {
+        const decision = await updateDecision(db, id, patch, stamp());
+        if (patch.text !== undefined)
+          await guardSave(db, patch.text, { meetingId: decision.meeting.id }, privacyOverride, [
+            'text',
+          ]);
+        return decision;
+      }),
   };
 }

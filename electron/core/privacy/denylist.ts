@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../../shared/errors';
 import { one, rows, type Db } from '../db/sql';
 import type { Candidate } from './recognizers/types';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
 
 export const MAX_DENYLIST_WORDS = 4;
 
@@ -53,34 +53,67 @@ export async function addDenylistTerm(db: Db, term: string, at: string): Promise
     `INSERT OR IGNORE INTO privacy_denylist (hash, words, created_at) VALUES (?, ?, ?)`,
     [hash, words.length, at],
   );
+  generation++;
   return denylistCount(db);
 }
 
 export async function removeAllDenylistTerms(db: Db): Promise<number> {
   await db.query('DELETE FROM privacy_denylist');
+  generation++;
   return 0;
 }
 
+/** Bumped on every change of the list, so the cached matcher is read again. */
+let generation = 0;
+let cache: { connection: unknown; generation: number; matcher: DenylistMatcher | null } | null =
+  null;
+
+/**
+ * The deny-list matcher of the open workspace, read once per connection and change of the list
+ * (every add and remove bumps the generation; a rolled-back change only costs one more read).
+ */
 export async function loadDenylist(db: Db): Promise<DenylistMatcher | null> {
+  const connection = db.connection;
+  if (cache && cache.connection === connection && cache.generation === generation)
+    return cache.matcher;
+  const at = generation;
   const all = await rows<{ hash: string; words: number }>(
     db,
     'SELECT hash, words FROM privacy_denylist',
   );
-  if (all.length === 0) return null;
-  const hashes = new Map<number, Set<string>>();
-  for (const { hash, words } of all) hashes.set(words, (hashes.get(words) ?? new Set()).add(hash));
-  return { key: await denylistKey(db), hashes };
+  let matcher: DenylistMatcher | null = null;
+  if (all.length > 0) {
+    const hashes = new Map<number, Set<string>>();
+    for (const { hash, words } of all)
+      hashes.set(words, (hashes.get(words) ?? new Set()).add(hash));
+    matcher = { key: await denylistKey(db), hashes };
+  }
+  cache = { connection, generation: at, matcher };
+  return matcher;
 }
 
-/** Spans of `text` whose 1–4 word windows hash to a deny-listed term (reported as names). */
-export function matchDenylist(text: string, matcher: DenylistMatcher | null): Candidate[] {
+/**
+ * Spans whose 1–4 word windows hash to a deny-listed term (reported as names). A window met
+ * twice in one text is hashed once (minutes repeat their words); the memo lives for one scan.
+ */
+export function matchDenylist(
+  text: string,
+  matcher: DenylistMatcher | null,
+  tokens: readonly Token[] = tokenize(text),
+): Candidate[] {
   if (!matcher) return [];
-  const tokens = tokenize(text);
   const out: Candidate[] = [];
+  const memo = new Map<string, string>();
   for (const [n, set] of matcher.hashes) {
     for (let i = 0; i + n <= tokens.length; i++) {
-      const words = tokens.slice(i, i + n).map((t) => t.folded);
-      if (set.has(hashWords(matcher.key, words)))
+      let words = tokens[i]!.folded;
+      for (let k = 1; k < n; k++) words += ` ${tokens[i + k]!.folded}`;
+      let hash = memo.get(words);
+      if (hash === undefined) {
+        hash = crypto.createHmac('sha256', matcher.key).update(words).digest('hex');
+        memo.set(words, hash);
+      }
+      if (set.has(hash))
         out.push({ kind: 'person_name', start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
     }
   }

@@ -12,7 +12,7 @@ import { findBankAccounts, findIds } from './recognizers/ids';
 import { findNames } from './recognizers/names';
 import { findAddresses, findPlates } from './recognizers/places';
 import type { Candidate, ScanInput } from './recognizers/types';
-import { tokenize } from './text';
+import { tokenize, type Token } from './text';
 
 export interface DetectOptions {
   context?: PrivacyContext;
@@ -23,8 +23,8 @@ export interface DetectOptions {
   allowList?: AllowList;
   /** Extra names allowed in minutes (the meeting's guests), as written. */
   allowedNames?: readonly string[];
-  /** Deny-listed spans found by the caller (see denylist.ts). */
-  extra?: readonly Candidate[];
+  /** Deny-listed spans found by the caller (see denylist.ts), or how to find them in the tokens. */
+  extra?: readonly Candidate[] | ((tokens: readonly Token[]) => Candidate[]);
 }
 
 /** When two findings overlap, the more specific kind wins (then the longer one). */
@@ -90,6 +90,6 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): F
     ...findPlates(input),
     ...findAddresses(input),
     ...names,
-    ...(options.extra ?? []),
+    ...(typeof options.extra === 'function' ? options.extra(tokens) : (options.extra ?? [])),
   ]);
 }

@@ -11,6 +11,7 @@ import type {
   PrivacyOverride,
 } from '../../../shared/contract/privacy';
 import { DomainError } from '../../../shared/errors';
+import { currentCall } from '../callContext';
 import type { Db } from '../db/sql';
 import type { AllowList } from './allowList';
 import { loadDenylist, matchDenylist, type DenylistMatcher } from './denylist';
@@ -41,7 +42,7 @@ export function scanText(text: string, ctx: GuardContext): Finding[] {
     country: ctx.country,
     allowList: ctx.allowList,
     allowedNames: ctx.allowedNames,
-    extra: matchDenylist(text, ctx.denylist ?? null),
+    extra: (tokens) => matchDenylist(text, ctx.denylist ?? null, tokens),
   });
 }
 
@@ -89,4 +90,16 @@ export async function workspaceGuardContext(
     allowList: await workspaceAllowList(db),
     denylist: await loadDenylist(db),
   };
+}
+
+/**
+ * Marks the call in progress as let through by an override: its audit entry holds the reason
+ * and kinds, and withholds the input fields named (the texts that hold the personal data).
+ */
+export function auditOverride(
+  record: PrivacyOverrideRecord | null,
+  fields: readonly string[] = [],
+): void {
+  const call = currentCall();
+  if (record && call) call.privacy = { ...record, fields };
 }

@@ -19,7 +19,11 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+const NON_ASCII_OR_BACKTICK = /[^\x20-\x5f\x61-\x7e]/;
+
 export function fold(text: string): string {
+  // Fast path: plain ASCII (most words of most minutes) needs no decomposition.
+  if (!NON_ASCII_OR_BACKTICK.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'");
 }
 
@@ -27,25 +31,54 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
+const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)'(?=\p{L}{2})/u;
+const SENTENCE_BREAK = /[.!?:;\n•*·"«“(\]]\s*$|^\s*-\s+$|\n\s*-\s*$/;
+
+interface WordShape {
+  folded: string;
+  key: string;
+  cap: boolean;
+  upper: boolean;
+}
+
+/** The folded forms and case of a word, computed once per distinct word of a text. */
+function shapeOf(value: string): WordShape {
+  const folded = fold(value);
+  const cap = UPPER_START.test(value);
+  let upper = false;
+  if (cap && !HAS_LOWER.test(value)) upper = (value.match(LETTERS)?.length ?? 0) >= 2;
+  return { folded, key: folded.includes("'") ? folded.replace(ELISION, '') : folded, cap, upper };
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const shapes = new Map<string, WordShape>();
   let prevEnd = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const value = m[0];
-    const between = text.slice(prevEnd, start);
-    const letters = value.match(LETTERS)?.length ?? 0;
+    let shape = shapes.get(value);
+    if (!shape) {
+      shape = shapeOf(value);
+      shapes.set(value, shape);
+    }
+    let sentenceStart = tokens.length === 0;
+    if (!sentenceStart && start - prevEnd !== 1) {
+      sentenceStart = SENTENCE_BREAK.test(text.slice(prevEnd, start));
+    } else if (!sentenceStart) {
+      // One character between: a space never starts a sentence; a break character does.
+      const c = text[prevEnd]!;
+      sentenceStart = c !== ' ' && SENTENCE_BREAK.test(c);
+    }
     tokens.push({
       text: value,
-      folded: fold(value),
-      key: fold(value).replace(/^(?:l|d|qu|j|n|s|c|m|t)'(?=\p{L}{2})/u, ''),
+      folded: shape.folded,
+      key: shape.key,
       start,
       end: start + value.length,
-      cap: UPPER_START.test(value),
-      upper: letters >= 2 && !HAS_LOWER.test(value) && UPPER_START.test(value),
-      sentenceStart:
-        tokens.length === 0 || /[.!?:;\n•*·"«“(\]]\s*$|^\s*-\s+$|\n\s*-\s*$/.test(between),
+      cap: shape.cap,
+      upper: shape.upper,
+      sentenceStart,
     });
     prevEnd = start + value.length;
   }

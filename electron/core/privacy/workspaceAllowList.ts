@@ -1,7 +1,7 @@
 /**
  * The allow-list read from the open workspace: agency names and acronyms, body names and
  * codes, the e-mail domains of focal points (webmail excluded) and the names of registered
- * focal points (allowed in minutes only). Cached per connection until the register changes.
+ * focal points (allowed in minutes only). Cached per connection (not per transaction) until the register changes.
  */
 import { rows, type Db } from '../db/sql';
 import { addDomain, addName, addPhrase, emptyAllowList, type AllowList } from './allowList';
@@ -10,7 +10,7 @@ import { addDomain, addName, addPhrase, emptyAllowList, type AllowList } from '.
 const WEBMAIL =
   /^(gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|proton|protonmail|gmx|mail|yandex|orange|wanadoo|free|laposte|sfr|telefonica|movistar)\./;
 
-let cache: { db: Db; stamp: string; list: AllowList } | null = null;
+let cache: { connection: unknown; stamp: string; list: AllowList } | null = null;
 
 async function registerStamp(db: Db): Promise<string> {
   const [row] = await rows<{ stamp: string }>(
@@ -24,7 +24,7 @@ async function registerStamp(db: Db): Promise<string> {
 
 export async function workspaceAllowList(db: Db): Promise<AllowList> {
   const stamp = await registerStamp(db);
-  if (cache && cache.db === db && cache.stamp === stamp) return cache.list;
+  if (cache && cache.connection === db.connection && cache.stamp === stamp) return cache.list;
   const list = emptyAllowList();
   for (const a of await rows<{ name: string; acronym: string }>(
     db,
@@ -45,6 +45,6 @@ export async function workspaceAllowList(db: Db): Promise<AllowList> {
     const domain = f.email.split('@')[1]?.toLowerCase() ?? '';
     if (domain && !WEBMAIL.test(domain)) addDomain(list, domain);
   }
-  cache = { db, stamp, list };
+  cache = { connection: db.connection, stamp, list };
   return list;
 }

@@ -10,7 +10,8 @@ import type { ExportDeps } from '../../exports/exportHandlers';
 import { letterheadOf } from '../../exports/exportData';
 import { exportFileName } from '../../exports/fileNames';
 import type { HandlerSlice } from '../../handlers';
-import { assertNoPersonalData, workspaceGuardContext } from '../../privacy/guard';
+import { guardBuild } from '../../privacy/exportGuard';
+import { assertNoPersonalData, auditOverride, workspaceGuardContext } from '../../privacy/guard';
 import type { WorkspaceService } from '../../workspace/workspaceService';
 import { planSpan, readNarratives, saveNarrative, setFinal } from './napNarratives';
 import { napReportData } from './napReportData';
@@ -29,8 +30,15 @@ export function napReportHandlers(
       data: await napReportData(db, input, now()),
       letterhead: await letterheadOf(db),
     }));
-    deps.onProgress({ channel, fraction: 0 });
     const args = [data, letterhead, { author: letterhead.taskForceName, now: now() }] as const;
+    // The narratives the report prints are checked (the annex prints figures only).
+    if (!sheet)
+      await guardBuild(
+        workspace,
+        [{ name: 'napProgressReport', args: [...args] }],
+        input.privacyOverride,
+      );
+    deps.onProgress({ channel, fraction: 0 });
     const progress = (done: number, total: number) =>
       deps.onProgress({ channel, fraction: done / Math.max(total, 1) });
     const bytes = sheet
@@ -56,10 +64,13 @@ export function napReportHandlers(
     'nap:saveNarrative': (input) =>
       workspace.write(async (db) => {
         const { span } = await planSpan(db, input.planId, input);
-        assertNoPersonalData(
-          input.text,
-          await workspaceGuardContext(db, { context: 'minutes', language: input.language }),
-          input.privacyOverride,
+        auditOverride(
+          assertNoPersonalData(
+            input.text,
+            await workspaceGuardContext(db, { context: 'minutes', language: input.language }),
+            input.privacyOverride,
+          ),
+          ['text'],
         );
         await saveNarrative(db, input.planId, span.key, input, now().toISOString());
         return readNarratives(db, input.planId, span.key);

@@ -1,0 +1,77 @@
+/**
+ * The guard of the domains' saves: before a decision, an action, an agenda item or minutes
+ * notes are written, their free text is scanned in the language of their meeting (or the
+ * workspace's), refused with PII_DETECTED, or — overridden with a written reason — let through
+ * with the reason and kinds in the call's audit entry (never the text).
+ */
+import type { PrivacyContext, PrivacyOverride } from '../../../shared/contract/privacy';
+import type { Language } from '../../../shared/domain/languages';
+import { one, rows, type Db } from '../db/sql';
+import { assertNoPersonalData, auditOverride, workspaceGuardContext } from './guard';
+
+export interface TextPlace {
+  /** Default `case`: every person name is flagged. */
+  context?: PrivacyContext;
+  /** The meeting the text belongs to: its language, and in minutes its guests' names. */
+  meetingId?: string | null;
+}
+
+/** The workspace's country and default language, and the meeting's language if any. */
+export async function textLanguage(
+  db: Db,
+  meetingId: string | null | undefined,
+): Promise<{ language: Language; country: string }> {
+  const settings = await one<{ default_language: Language; country: string }>(
+    db,
+    'SELECT default_language, country FROM workspace_settings LIMIT 1',
+  );
+  const meeting = meetingId
+    ? await one<{ language: Language }>(db, 'SELECT language FROM meetings WHERE id = ?', [
+        meetingId,
+      ])
+    : undefined;
+  return {
+    language: meeting?.language ?? settings?.default_language ?? 'en',
+    country: settings?.country ?? '',
+  };
+}
+
+/** Who is named in a meeting's minutes besides focal points: its guests and attendees. */
+export async function meetingPeople(db: Db, meetingId: string): Promise<string[]> {
+  const found = await rows<{ name: string }>(
+    db,
+    `SELECT name FROM meeting_guests WHERE meeting_id = ?
+     UNION SELECT person FROM attendance WHERE meeting_id = ? AND person <> ''`,
+    [meetingId, meetingId],
+  );
+  return found.map((r) => r.name);
+}
+
+/**
+ * Scans the texts (a string or named fields; empty ones are skipped) and throws PII_DETECTED
+ * with the findings unless overridden; an override is noted for the audit entry, which then
+ * withholds the input fields `auditFields`.
+ */
+export async function guardSave(
+  db: Db,
+  texts: string | Record<string, string | undefined>,
+  place: TextPlace,
+  override: PrivacyOverride | null | undefined,
+  auditFields: readonly string[],
+): Promise<void> {
+  const fields =
+    typeof texts === 'string'
+      ? texts.trim()
+        ? texts
+        : null
+      : Object.fromEntries(
+          Object.entries(texts).filter((e): e is [string, string] => Boolean(e[1]?.trim())),
+        );
+  if (fields === null || (typeof fields === 'object' && Object.keys(fields).length === 0)) return;
+  const context = place.context ?? 'case';
+  const { language, country } = await textLanguage(db, place.meetingId);
+  const allowedNames =
+    context === 'minutes' && place.meetingId ? await meetingPeople(db, place.meetingId) : [];
+  const ctx = await workspaceGuardContext(db, { context, language, country, allowedNames });
+  auditOverride(assertNoPersonalData(fields, ctx, override), auditFields);
+}
