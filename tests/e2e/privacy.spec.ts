@@ -74,9 +74,12 @@ test('a name and a phone number typed in the minutes are highlighted and replace
   await expect(panel.getByRole('listitem').first()).toContainText("Person's name");
   await expect(panel.getByRole('listitem').first()).toContainText('Maria Ivanova');
   await expect(panel.getByRole('listitem').nth(1)).toContainText('Phone number');
+  // The autosave is refused by the guard: the note is not stored as typed.
+  await expect(item.getByTestId('notes-save-state')).toHaveText('Not saved: personal data');
+  await expect(item.getByTestId('privacy-refusal')).toContainText(
+    "Found: Person's name, Phone number.",
+  );
   await page.screenshot({ path: 'docs/screenshots/privacy-highlight.png' });
-
-  // The number is never stored as typed.
   expect(await savedNotesText(host, meetingId, 'Review of action items')).not.toContain(
     '7700 900123',
   );
@@ -90,6 +93,7 @@ test('a name and a phone number typed in the minutes are highlighted and replace
   await expect(editor.locator('[data-pii-kind]')).toHaveCount(0);
   await expect(panel).toHaveCount(0);
   await expect(item.getByTestId('notes-save-state')).toHaveText('Saved');
+  await expect(item.getByTestId('privacy-refusal')).toHaveCount(0);
 
   // After a reload the note holds the placeholders, in the editor and in the core.
   await page.reload();
@@ -103,10 +107,11 @@ test('a name and a phone number typed in the minutes are highlighted and replace
   expect(saved).not.toContain('Ivanova');
 });
 
-test('a decision text is guarded too: the e-mail address is highlighted behind the field', async ({
+test('a decision text is guarded too: highlighted behind the field, refused, fixed or saved with a reason', async ({
   page,
   host,
 }) => {
+  test.slow();
   await createWorkspace(page, host.url);
   await seedMeeting(host);
   await openMeeting(page);
@@ -118,6 +123,13 @@ test('a decision text is guarded too: the e-mail address is highlighted behind t
   const mark = dialog.locator('.pii-layer [data-pii-kind="email"]');
   await expect(mark).toHaveText('j.okafor@gmail.com');
   await expect(mark).toHaveAttribute('title', 'E-mail address');
+
+  // Saving it as it is: refused, with the kind found.
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  const refusal = dialog.getByTestId('privacy-refusal');
+  await expect(refusal).toContainText('Not saved: the text holds personal data');
+  await expect(refusal).toContainText('Found: E-mail address.');
+
   await dialog.getByRole('button', { name: 'Replace with [email]' }).click();
   await expect(text).toHaveValue('Referrals are sent to [email] until the hotline opens.');
   await expect(dialog.locator('.pii-layer [data-pii-kind]')).toHaveCount(0);
@@ -128,12 +140,35 @@ test('a decision text is guarded too: the e-mail address is highlighted behind t
       name: 'Referrals are sent to [email] until the hotline opens.',
     }),
   ).toBeVisible();
+
+  // Saved anyway with a written reason (at least 10 characters): the core takes it.
+  const year = yesterday().slice(0, 4);
+  await page.getByRole('button', { name: `Edit decision TF/${year}/01` }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit decision' });
+  await edit
+    .getByRole('textbox', { name: 'Decision', exact: true })
+    .fill('Referrals go to the hotline, +44 20 7946 0958, from June.');
+  await expect(edit.locator('.pii-layer [data-pii-kind="phone"]')).toHaveText('+44 20 7946 0958');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await edit.getByRole('button', { name: 'Save anyway…' }).click();
+  const reason = edit.getByRole('textbox', { name: 'Reason for keeping it' });
+  await reason.fill('too short');
+  await expect(edit.getByRole('button', { name: 'Save with this reason' })).toBeDisabled();
+  await reason.fill('The number is the public hotline of the ministry.');
+  await edit.getByRole('button', { name: 'Save with this reason' }).click();
+  await expect(edit).toBeHidden();
+  await expect(
+    page.getByRole('table', { name: 'Decisions' }).getByRole('cell', {
+      name: 'Referrals go to the hotline, +44 20 7946 0958, from June.',
+    }),
+  ).toBeVisible();
 });
 
 test('a sensitive term is added in Settings: only the count is shown, never the term', async ({
   page,
   host,
 }) => {
+  test.slow();
   await createWorkspace(page, host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
   const section = page.getByRole('region', { name: 'Sensitive terms' });

@@ -17,7 +17,6 @@ import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
 import { GuardedTextarea, GuardedTextInput } from '../privacy/GuardedField';
-import { withPrivacyOverride } from '../privacy/override';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { useFocalPointOptions } from './actionOptions';
@@ -76,12 +75,18 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
   };
   const submit = (values: ActionFormValues, override: PrivacyOverride | null = null) => {
     if (action) {
-      update.mutate(withPrivacyOverride({ id: action.id, patch: toPatch(values) }, override), {
-        onSuccess,
-        onError,
-      });
+      update.mutate(
+        { id: action.id, patch: toPatch(values), privacyOverride: override },
+        {
+          onSuccess,
+          onError,
+        },
+      );
     } else {
-      create.mutate(withPrivacyOverride(toCreateInput(values), override), { onSuccess, onError });
+      create.mutate(
+        { ...toCreateInput(values), privacyOverride: override },
+        { onSuccess, onError },
+      );
     }
   };
   const refused = isPiiRefusal(save.error);

@@ -13,7 +13,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../agencies/vocabulary';
 import { GuardedTextarea } from '../privacy/GuardedField';
-import { withPrivacyOverride } from '../privacy/override';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useMeetingOptions } from './actionOptions';
 import { coreToday, useActionMutation } from './actionQueries';
@@ -50,16 +49,14 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
 
   const submit = (values: UpdateValues, override: PrivacyOverride | null = null) => {
     addUpdate.mutate(
-      withPrivacyOverride(
-        {
-          actionId: action.id,
-          date: values.date,
-          note: values.note.trim(),
-          ...(values.status ? { status: values.status } : {}),
-          meetingId: values.meetingId || null,
-        },
-        override,
-      ),
+      {
+        actionId: action.id,
+        date: values.date,
+        note: values.note.trim(),
+        ...(values.status ? { status: values.status } : {}),
+        meetingId: values.meetingId || null,
+        privacyOverride: override,
+      },
       {
         onSuccess: () => {
           notify.success(t('actions.record.savedTitle'), t('actions.record.savedMessage'));

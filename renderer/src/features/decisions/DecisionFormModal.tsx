@@ -16,7 +16,6 @@ import { useNotify } from '../../components/useNotify';
 import { invalidateMeetings } from '../meetings/meetingQueries';
 import { ModalForm } from '../meetings/ModalForm';
 import { GuardedTextarea } from '../privacy/GuardedField';
-import { withPrivacyOverride } from '../privacy/override';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 
 interface DecisionFormProps {
@@ -39,20 +38,17 @@ function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormPr
   const save = useMutation({
     mutationFn: (override: PrivacyOverride | null) =>
       decision
-        ? call(
-            'decisions:update',
-            withPrivacyOverride(
-              { id: decision.id, patch: { text: text.trim(), agendaItemId } },
-              override,
-            ),
-          )
-        : call(
-            'decisions:create',
-            withPrivacyOverride(
-              { meetingId: meeting.id, agendaItemId, text: text.trim() },
-              override,
-            ),
-          ),
+        ? call('decisions:update', {
+            id: decision.id,
+            patch: { text: text.trim(), agendaItemId },
+            privacyOverride: override,
+          })
+        : call('decisions:create', {
+            meetingId: meeting.id,
+            agendaItemId,
+            text: text.trim(),
+            privacyOverride: override,
+          }),
     onSuccess: () => invalidateMeetings(queryClient),
   });
   const submit = (override: PrivacyOverride | null) =>

@@ -7,7 +7,6 @@ import type { ExportedFile } from '../../../../shared/contract/exports';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
-import { withPrivacyOverride } from '../privacy/override';
 import type { AttachableDocument, ExportDocument } from './exportDocuments';
 import { saveExportedFile, saveTextFile } from './saveFile';
 
@@ -50,38 +49,36 @@ async function buildFile(
   override: PrivacyOverride | null,
 ): Promise<BuiltFile> {
   const { language, draft, includeRestricted } = request;
-  const guarded = <T extends object>(input: T) => withPrivacyOverride(input, override);
+  const privacyOverride = override ?? undefined;
   const body = request.bodyId ? { bodyId: request.bodyId } : {};
   switch (request.document) {
     case 'agenda':
-      return call(
-        'exports:agenda',
-        guarded({ meetingId: requireMeeting(request), language, draft }),
-      );
+      return call('exports:agenda', {
+        meetingId: requireMeeting(request),
+        language,
+        draft,
+        privacyOverride,
+      });
     case 'minutes':
-      return call(
-        'exports:minutes',
-        guarded({
-          meetingId: requireMeeting(request),
-          language,
-          draft,
-          includeRestricted,
-        }),
-      );
+      return call('exports:minutes', {
+        meetingId: requireMeeting(request),
+        language,
+        draft,
+        includeRestricted,
+        privacyOverride,
+      });
     case 'distributionEmail':
-      return call(
-        'exports:distributionEmail',
-        guarded({
-          meetingId: requireMeeting(request),
-          documents: request.attachments,
-          language,
-          includeRestricted,
-        }),
-      );
+      return call('exports:distributionEmail', {
+        meetingId: requireMeeting(request),
+        documents: request.attachments,
+        language,
+        includeRestricted,
+        privacyOverride,
+      });
     case 'actionTracker':
-      return call('exports:actionTracker', guarded({ ...body, language }));
+      return call('exports:actionTracker', { ...body, language, privacyOverride });
     case 'actionTrackerSheet':
-      return call('exports:actionTrackerXlsx', guarded({ ...body, language }));
+      return call('exports:actionTrackerXlsx', { ...body, language, privacyOverride });
     case 'agencyFollowUp': {
       const input = {
         ...body,
@@ -90,18 +87,16 @@ async function buildFile(
         language,
       };
       return request.letterEmails
-        ? call('exports:followUpDistribution', guarded(input))
-        : call('exports:agencyFollowUp', guarded(input));
+        ? call('exports:followUpDistribution', { ...input, privacyOverride })
+        : call('exports:agencyFollowUp', { ...input, privacyOverride });
     }
     case 'decisionRegister':
-      return call(
-        'exports:decisionRegister',
-        guarded({
-          ...body,
-          ...(request.year ? { year: request.year } : {}),
-          language,
-        }),
-      );
+      return call('exports:decisionRegister', {
+        ...body,
+        ...(request.year ? { year: request.year } : {}),
+        language,
+        privacyOverride,
+      });
   }
 }
 
@@ -110,10 +105,10 @@ export async function runExport(
   override: PrivacyOverride | null = null,
 ): Promise<ExportOutcome> {
   if (request.document === 'calendar') {
-    const ics = await call(
-      'meetings:exportIcs',
-      withPrivacyOverride({ id: requireMeeting(request) }, override),
-    );
+    const ics = await call('meetings:exportIcs', {
+      id: requireMeeting(request),
+      privacyOverride: override ?? undefined,
+    });
     saveTextFile(ics.fileName, ics.content, 'text/calendar');
     return { fileName: ics.fileName };
   }

@@ -5,7 +5,7 @@
  * highlighted as it is typed (privacy guard), listed with a one-click placeholder, and a save
  * the guard refuses can be made anyway with a written reason.
  */
-import { ActionIcon, Box, Group, Text, Tooltip, Typography } from '@mantine/core';
+import { ActionIcon, Box, Group, Stack, Text, Tooltip, Typography } from '@mantine/core';
 import {
   IconBold,
   IconH3,
@@ -146,26 +146,24 @@ export function NotesEditor({ meetingId, item, locked, language }: NotesEditorPr
   const privacy = useEditorPrivacy(editor, language, !locked);
 
   return (
-    <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
-      <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
-        <Toolbar editor={editor} disabled={locked} />
-        <SaveStatus state={autosave.state} />
-      </Group>
-      <Typography className="notes-editor-content">
-        <EditorContent editor={editor} />
-      </Typography>
-      <Box px="xs" pb={privacy.panel.length > 0 || autosave.refusal ? 'xs' : 0}>
-        <FindingsPanel findings={privacy.panel} onReplace={privacy.replace} disabled={locked} />
-        {autosave.refusal ? (
-          <Box mt={privacy.panel.length > 0 ? 'xs' : 0}>
-            <PiiRefusal
-              error={autosave.refusal}
-              loading={autosave.state === 'saving'}
-              onOverride={(override) => void autosave.saveAnyway(override)}
-            />
-          </Box>
-        ) : null}
+    <Stack gap="xs">
+      <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
+        <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
+          <Toolbar editor={editor} disabled={locked} />
+          <SaveStatus state={autosave.state} />
+        </Group>
+        <Typography className="notes-editor-content">
+          <EditorContent editor={editor} />
+        </Typography>
       </Box>
-    </Box>
+      <FindingsPanel findings={privacy.panel} onReplace={privacy.replace} disabled={locked} />
+      {autosave.refusal ? (
+        <PiiRefusal
+          error={autosave.refusal}
+          loading={autosave.state === 'saving'}
+          onOverride={(override) => void autosave.saveAnyway(override)}
+        />
+      ) : null}
+    </Stack>
   );
 }

@@ -12,7 +12,6 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { withPrivacyOverride } from '../privacy/override';
 import { isPiiRefusal } from '../privacy/PiiRefusal';
 import { registerPendingSave } from '../workspace/pendingSaves';
 import { meetingKeys } from './meetingQueries';
@@ -63,10 +62,11 @@ class NotesSaver {
   private async save(doc: RichDoc, override?: PrivacyOverride): Promise<void> {
     this.onState('saving');
     try {
-      const saved = await call(
-        'minutes:saveItemNotes',
-        withPrivacyOverride({ itemId: this.itemId, notes: doc }, override),
-      );
+      const saved = await call('minutes:saveItemNotes', {
+        itemId: this.itemId,
+        notes: doc,
+        privacyOverride: override ?? null,
+      });
       this.queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(this.meetingId), (m) =>
         m
           ? {
