@@ -1,11 +1,14 @@
 /**
  * Creates or edits an action: what, who (owner agency, its focal point, supporting agencies),
  * by when, priority, status and — for a new one — its origin (meeting, agenda item, decision).
+ * Title and description are under the privacy guard (highlights; a refused save can be made
+ * anyway with a written reason).
  */
-import { MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/actions';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,6 +16,8 @@ import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
+import { GuardedTextarea, GuardedTextInput } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { useFocalPointOptions } from './actionOptions';
 import { ActionOriginFields } from './ActionOriginFields';
@@ -68,23 +73,40 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
     onSaved?.(saved);
     onClose();
   };
-  const submit = (values: ActionFormValues) => {
-    if (action) update.mutate({ id: action.id, patch: toPatch(values) }, { onSuccess, onError });
-    else create.mutate(toCreateInput(values), { onSuccess, onError });
+  const submit = (values: ActionFormValues, override: PrivacyOverride | null = null) => {
+    if (action) {
+      update.mutate(
+        { id: action.id, patch: toPatch(values), privacyOverride: override },
+        {
+          onSuccess,
+          onError,
+        },
+      );
+    } else {
+      create.mutate(
+        { ...toCreateInput(values), privacyOverride: override },
+        { onSuccess, onError },
+      );
+    }
   };
+  const refused = isPiiRefusal(save.error);
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <form onSubmit={form.onSubmit((values) => submit(values))} noValidate>
       <Stack gap="md">
-        <TextInput
-          {...form.getInputProps('title')}
+        <GuardedTextInput
+          value={form.values.title}
+          onValueChange={(value) => form.setFieldValue('title', value)}
+          error={form.errors.title}
           label={t('actions.form.title')}
           required
           maxLength={300}
           data-autofocus
         />
-        <Textarea
-          {...form.getInputProps('description')}
+        <GuardedTextarea
+          value={form.values.description}
+          onValueChange={(value) => form.setFieldValue('description', value)}
+          error={form.errors.description}
           label={t('actions.form.description')}
           autosize
           minRows={2}
@@ -163,9 +185,14 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
         ) : (
           <ActionOriginFields form={form} />
         )}
-        {save.isError && invalidFields(save.error, ACTION_FORM_FIELDS).length === 0 ? (
+        {save.isError && !refused && invalidFields(save.error, ACTION_FORM_FIELDS).length === 0 ? (
           <ErrorAlert error={save.error} />
         ) : null}
+        <PiiRefusal
+          error={save.error}
+          loading={save.isPending}
+          onOverride={(override) => submit(form.values, override)}
+        />
         <FormActions
           onCancel={onClose}
           submitLabel={action ? t('actions.form.saveChanges') : t('actions.form.create')}

@@ -1,15 +1,19 @@
 /**
  * "Record update": progress on an action — when, what happened, optionally a new status and the
- * meeting at which it was reported. Appended to the history; never edited afterwards.
+ * meeting at which it was reported. Appended to the history; never edited afterwards. The note
+ * is under the privacy guard (highlights; a refused save can be made anyway with a reason).
  */
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../agencies/vocabulary';
+import { GuardedTextarea } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useMeetingOptions } from './actionOptions';
 import { coreToday, useActionMutation } from './actionQueries';
 import { useActionVocabulary } from './actionVocabulary';
@@ -43,7 +47,7 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
   });
   const statuses = vocab.statuses.filter((s) => s.value !== action.status);
 
-  const submit = (values: UpdateValues) => {
+  const submit = (values: UpdateValues, override: PrivacyOverride | null = null) => {
     addUpdate.mutate(
       {
         actionId: action.id,
@@ -51,6 +55,7 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
         note: values.note.trim(),
         ...(values.status ? { status: values.status } : {}),
         meetingId: values.meetingId || null,
+        privacyOverride: override,
       },
       {
         onSuccess: () => {
@@ -62,7 +67,11 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t('actions.record.title')}>
+    <form
+      onSubmit={form.onSubmit((values) => submit(values))}
+      noValidate
+      aria-label={t('actions.record.title')}
+    >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
@@ -81,8 +90,10 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
             clearable
           />
         </SimpleGrid>
-        <Textarea
-          {...form.getInputProps('note')}
+        <GuardedTextarea
+          value={form.values.note}
+          onValueChange={(value) => form.setFieldValue('note', value)}
+          error={form.errors.note}
           label={t('actions.record.note')}
           autosize
           minRows={2}
@@ -98,7 +109,14 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
           searchable
           clearable
         />
-        {addUpdate.isError ? <ErrorAlert error={addUpdate.error} /> : null}
+        {addUpdate.isError && !isPiiRefusal(addUpdate.error) ? (
+          <ErrorAlert error={addUpdate.error} />
+        ) : null}
+        <PiiRefusal
+          error={addUpdate.error}
+          loading={addUpdate.isPending}
+          onOverride={(override) => submit(form.values, override)}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={addUpdate.isPending}>
             {t('actions.record.submit')}

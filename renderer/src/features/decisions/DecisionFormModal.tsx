@@ -1,17 +1,22 @@
 /**
  * "Record decision" / "Edit decision": the text and the agenda item it was taken under. Recording
- * one can go straight on to its follow-up action (a checkbox, when the page offers it).
+ * one can go straight on to its follow-up action (a checkbox, when the page offers it). The text
+ * is under the privacy guard: personal data is highlighted, and a refused save can be made
+ * anyway with a written reason.
  */
-import { Checkbox, Select, Textarea } from '@mantine/core';
+import { Checkbox, Select } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { invalidateMeetings } from '../meetings/meetingQueries';
 import { ModalForm } from '../meetings/ModalForm';
+import { GuardedTextarea } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 
 interface DecisionFormProps {
   meeting: MeetingDetail;
@@ -31,32 +36,38 @@ function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormPr
   const [followUp, setFollowUp] = useState(false);
   const error = text.trim() ? null : t('decisions.form.textRequired');
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (override: PrivacyOverride | null) =>
       decision
         ? call('decisions:update', {
             id: decision.id,
             patch: { text: text.trim(), agendaItemId },
+            privacyOverride: override,
           })
-        : call('decisions:create', { meetingId: meeting.id, agendaItemId, text: text.trim() }),
+        : call('decisions:create', {
+            meetingId: meeting.id,
+            agendaItemId,
+            text: text.trim(),
+            privacyOverride: override,
+          }),
     onSuccess: () => invalidateMeetings(queryClient),
   });
+  const submit = (override: PrivacyOverride | null) =>
+    save.mutate(override, {
+      onSuccess: (saved) => {
+        notify.success(t('decisions.form.saved'), saved.reference);
+        onClose();
+        if (offerFollowUp && followUp) onFollowUp(saved);
+      },
+    });
 
   return (
     <ModalForm
       errors={{ text: error }}
-      onValid={() => {
-        save.mutate(undefined, {
-          onSuccess: (saved) => {
-            notify.success(t('decisions.form.saved'), saved.reference);
-            onClose();
-            if (offerFollowUp && followUp) onFollowUp(saved);
-          },
-        });
-      }}
+      onValid={() => submit(null)}
       onCancel={onClose}
       submitLabel={t(decision ? 'decisions.form.submitEdit' : 'decisions.form.submitCreate')}
       loading={save.isPending}
-      failure={save.error}
+      failure={isPiiRefusal(save.error) ? null : save.error}
     >
       {(shown) => (
         <>
@@ -71,11 +82,12 @@ function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormPr
             onChange={setAgendaItemId}
             clearable
           />
-          <Textarea
+          <GuardedTextarea
             label={t('decisions.form.text')}
             description={t('decisions.form.textDescription')}
             value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
+            onValueChange={setText}
+            privacyLanguage={meeting.language}
             error={shown('text')}
             autosize
             minRows={3}
@@ -91,6 +103,7 @@ function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormPr
               onChange={(event) => setFollowUp(event.currentTarget.checked)}
             />
           ) : null}
+          <PiiRefusal error={save.error} loading={save.isPending} onOverride={submit} />
         </>
       )}
     </ModalForm>

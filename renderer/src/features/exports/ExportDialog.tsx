@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import {
   LANGUAGES,
   LANGUAGE_NATIVE_NAMES,
@@ -20,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { meetingKeys } from '../meetings/meetingQueries';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { workspaceKeys } from '../workspace/workspaceQueries';
 import {
   defaultAttachments,
@@ -136,7 +138,8 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
     });
   const { fraction, reset } = useExportProgress(info.channel);
   const exported = useMutation({
-    mutationFn: runExport,
+    mutationFn: ({ override }: { override: PrivacyOverride | null }) =>
+      runExport(request, override),
     onSuccess: (outcome: ExportOutcome) =>
       notify.success(
         t('exports.saved', { fileName: outcome.fileName }),
@@ -153,7 +156,11 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
     event.preventDefault();
     if (invalid || exported.isPending) return;
     reset();
-    exported.mutate(request);
+    exported.mutate({ override: null });
+  };
+  const exportAnyway = (override: PrivacyOverride) => {
+    reset();
+    exported.mutate({ override });
   };
   const percent = exported.isSuccess ? 100 : Math.round((fraction ?? 0) * 100);
 
@@ -201,7 +208,15 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
           />
         ) : null}
         <ExportOptions request={request} change={change} />
-        {exported.isError ? <ErrorAlert error={exported.error} /> : null}
+        {exported.isError && !isPiiRefusal(exported.error) ? (
+          <ErrorAlert error={exported.error} />
+        ) : null}
+        <PiiRefusal
+          mode="export"
+          error={exported.error}
+          loading={exported.isPending}
+          onOverride={exportAnyway}
+        />
         {exported.isPending || exported.isSuccess ? (
           <Stack gap={4}>
             <Progress

@@ -1,8 +1,10 @@
 /**
  * Builds the chosen document through its channel and saves it. Only the file name (and the
- * e-mail's recipient count) is handed back: the bytes are not kept in the query cache.
+ * e-mail's recipient count) is handed back: the bytes are not kept in the query cache. An export
+ * the privacy guard refused (PII_DETECTED) can be run again with the user's written override.
  */
 import type { ExportedFile } from '../../../../shared/contract/exports';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
 import type { AttachableDocument, ExportDocument } from './exportDocuments';
@@ -42,18 +44,28 @@ function requireMeeting(request: ExportRequest): string {
 
 type WordRequest = ExportRequest & { document: Exclude<ExportDocument, 'calendar'> };
 
-async function buildFile(request: WordRequest): Promise<BuiltFile> {
+async function buildFile(
+  request: WordRequest,
+  override: PrivacyOverride | null,
+): Promise<BuiltFile> {
   const { language, draft, includeRestricted } = request;
+  const privacyOverride = override ?? undefined;
   const body = request.bodyId ? { bodyId: request.bodyId } : {};
   switch (request.document) {
     case 'agenda':
-      return call('exports:agenda', { meetingId: requireMeeting(request), language, draft });
+      return call('exports:agenda', {
+        meetingId: requireMeeting(request),
+        language,
+        draft,
+        privacyOverride,
+      });
     case 'minutes':
       return call('exports:minutes', {
         meetingId: requireMeeting(request),
         language,
         draft,
         includeRestricted,
+        privacyOverride,
       });
     case 'distributionEmail':
       return call('exports:distributionEmail', {
@@ -61,11 +73,12 @@ async function buildFile(request: WordRequest): Promise<BuiltFile> {
         documents: request.attachments,
         language,
         includeRestricted,
+        privacyOverride,
       });
     case 'actionTracker':
-      return call('exports:actionTracker', { ...body, language });
+      return call('exports:actionTracker', { ...body, language, privacyOverride });
     case 'actionTrackerSheet':
-      return call('exports:actionTrackerXlsx', { ...body, language });
+      return call('exports:actionTrackerXlsx', { ...body, language, privacyOverride });
     case 'agencyFollowUp': {
       const input = {
         ...body,
@@ -74,25 +87,32 @@ async function buildFile(request: WordRequest): Promise<BuiltFile> {
         language,
       };
       return request.letterEmails
-        ? call('exports:followUpDistribution', input)
-        : call('exports:agencyFollowUp', input);
+        ? call('exports:followUpDistribution', { ...input, privacyOverride })
+        : call('exports:agencyFollowUp', { ...input, privacyOverride });
     }
     case 'decisionRegister':
       return call('exports:decisionRegister', {
         ...body,
         ...(request.year ? { year: request.year } : {}),
         language,
+        privacyOverride,
       });
   }
 }
 
-export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+export async function runExport(
+  request: ExportRequest,
+  override: PrivacyOverride | null = null,
+): Promise<ExportOutcome> {
   if (request.document === 'calendar') {
-    const ics = await call('meetings:exportIcs', { id: requireMeeting(request) });
+    const ics = await call('meetings:exportIcs', {
+      id: requireMeeting(request),
+      privacyOverride: override ?? undefined,
+    });
     saveTextFile(ics.fileName, ics.content, 'text/calendar');
     return { fileName: ics.fileName };
   }
-  const file = await buildFile({ ...request, document: request.document });
+  const file = await buildFile({ ...request, document: request.document }, override);
   saveExportedFile(file);
   return {
     fileName: file.fileName,

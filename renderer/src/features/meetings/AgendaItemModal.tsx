@@ -1,11 +1,17 @@
-/** "Add item" / "Edit item" of an agenda: title, kind, presenting agency, minutes, restricted. */
-import { NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+/**
+ * "Add item" / "Edit item" of an agenda: title, kind, presenting agency, minutes, restricted.
+ * The title is under the privacy guard (highlights; a refused save can be made anyway).
+ */
+import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { AgendaItemKind } from '../../../../shared/domain/meetings';
 import { AppModal } from '../../components/AppModal';
 import { useAgencyOptions } from '../bodies/bodyQueries';
+import { GuardedTextInput } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useMeetingMutation } from './meetingQueries';
 import { useMeetingVocabulary } from './meetingVocabulary';
 import { ModalForm } from './ModalForm';
@@ -45,26 +51,28 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
     minutes: Number(minutes),
     restricted,
   };
+  const submit = (privacyOverride: PrivacyOverride | null) => {
+    const done = { onSuccess: onClose };
+    if (item) update.mutate({ id: item.id, patch: fields, privacyOverride }, done);
+    else add.mutate({ meetingId, ...fields, privacyOverride }, done);
+  };
 
   return (
     <ModalForm
       errors={errors}
-      onValid={() => {
-        const done = { onSuccess: onClose };
-        if (item) update.mutate({ id: item.id, patch: fields }, done);
-        else add.mutate({ meetingId, ...fields }, done);
-      }}
+      onValid={() => submit(null)}
       onCancel={onClose}
       submitLabel={t(item ? 'meetings.agenda.submitEdit' : 'meetings.agenda.submitAdd')}
       loading={save.isPending}
-      failure={save.error}
+      failure={isPiiRefusal(save.error) ? null : save.error}
     >
       {(shown) => (
         <>
-          <TextInput
+          <GuardedTextInput
             label={t('meetings.agenda.fields.title')}
             value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            onValueChange={setTitle}
+            privacyContext="minutes"
             error={shown('title')}
             maxLength={300}
             required
@@ -104,6 +112,7 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
             checked={restricted}
             onChange={(event) => setRestricted(event.currentTarget.checked)}
           />
+          <PiiRefusal error={save.error} loading={save.isPending} onOverride={submit} />
         </>
       )}
     </ModalForm>

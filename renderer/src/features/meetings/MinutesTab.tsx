@@ -55,7 +55,12 @@ export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
               />
             </Group>
           </Group>
-          <NotesEditor meetingId={meeting.id} item={item} locked={meeting.locked} />
+          <NotesEditor
+            meetingId={meeting.id}
+            item={item}
+            locked={meeting.locked}
+            language={meeting.language}
+          />
         </Paper>
       ))}
       {addAction.dialog}

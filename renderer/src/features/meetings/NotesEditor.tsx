@@ -1,9 +1,11 @@
 /**
  * The rich-text editor of one agenda item's notes (tiptap), limited to what the core keeps
  * (shared/domain/richText.ts): paragraphs, headings 1–3, bullet and numbered lists, bold,
- * italic, underline. Autosaves; read-only once the minutes are approved.
+ * italic, underline. Autosaves; read-only once the minutes are approved. Personal data is
+ * highlighted as it is typed (privacy guard), listed with a one-click placeholder, and a save
+ * the guard refuses can be made anyway with a written reason.
  */
-import { ActionIcon, Box, Group, Text, Tooltip, Typography } from '@mantine/core';
+import { ActionIcon, Box, Group, Stack, Text, Tooltip, Typography } from '@mantine/core';
 import {
   IconBold,
   IconH3,
@@ -18,7 +20,13 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
+import type { Language } from '../../../../shared/domain/languages';
 import type { RichDoc } from '../../../../shared/domain/richText';
+import { FindingsPanel } from '../privacy/FindingsPanel';
+import { PiiRefusal } from '../privacy/PiiRefusal';
+import { PrivacyHighlight } from '../privacy/privacyHighlight';
+import '../privacy/privacy.css';
+import { useEditorPrivacy } from '../privacy/useEditorPrivacy';
 import './notesEditor.css';
 import { useNotesAutosave, type SaveState } from './useNotesAutosave';
 
@@ -32,6 +40,7 @@ const EXTENSIONS = [
     link: false,
     heading: { levels: [1, 2, 3] },
   }),
+  PrivacyHighlight,
 ];
 
 interface ToolDef {
@@ -94,7 +103,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   return (
     <Text
       size="xs"
-      c={state === 'error' ? 'red' : 'dimmed'}
+      c={state === 'error' ? 'red' : state === 'blocked' ? 'orange.8' : 'dimmed'}
       aria-live="polite"
       data-testid="notes-save-state"
     >
@@ -107,9 +116,11 @@ interface NotesEditorProps {
   meetingId: string;
   item: AgendaItem;
   locked: boolean;
+  /** The meeting's language: the language the notes are scanned in. */
+  language: Language;
 }
 
-export function NotesEditor({ meetingId, item, locked }: NotesEditorProps) {
+export function NotesEditor({ meetingId, item, locked, language }: NotesEditorProps) {
   const { t } = useTranslation();
   const autosave = useNotesAutosave(meetingId, item.id);
   const { change, flush } = autosave;
@@ -132,16 +143,27 @@ export function NotesEditor({ meetingId, item, locked }: NotesEditorProps) {
   useEffect(() => {
     if (editor && editor.isEditable === locked) editor.setEditable(!locked);
   }, [editor, locked]);
+  const privacy = useEditorPrivacy(editor, language, !locked);
 
   return (
-    <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
-      <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
-        <Toolbar editor={editor} disabled={locked} />
-        <SaveStatus state={autosave.state} />
-      </Group>
-      <Typography className="notes-editor-content">
-        <EditorContent editor={editor} />
-      </Typography>
-    </Box>
+    <Stack gap="xs">
+      <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
+        <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
+          <Toolbar editor={editor} disabled={locked} />
+          <SaveStatus state={autosave.state} />
+        </Group>
+        <Typography className="notes-editor-content">
+          <EditorContent editor={editor} />
+        </Typography>
+      </Box>
+      <FindingsPanel findings={privacy.panel} onReplace={privacy.replace} disabled={locked} />
+      {autosave.refusal ? (
+        <PiiRefusal
+          error={autosave.refusal}
+          loading={autosave.state === 'saving'}
+          onOverride={(override) => void autosave.saveAnyway(override)}
+        />
+      ) : null}
+    </Stack>
   );
 }

@@ -1,5 +1,5 @@
 /** The letterhead logo printed at the top of every exported document: choose, preview, remove. */
-import { Button, FileButton, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { fileToBase64 } from '../agencies/import/fileToBase64';
+import { SettingsSection } from './SettingsSection';
 
 const LOGO_KEY = ['exports', 'letterheadLogo'] as const;
 
@@ -31,13 +32,11 @@ export function LetterheadLogoSection() {
   const tooBig = (file: File | null) => file !== null && file.size > LOGO_MAX_BYTES;
 
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="settings-logo">
-      <Title order={2} size="h3" mb={4} id="settings-logo">
-        {t('settings.logo.title')}
-      </Title>
-      <Text c="dimmed" size="sm" mb="md">
-        {t('settings.logo.description')}
-      </Text>
+    <SettingsSection
+      id="settings-logo"
+      title={t('settings.logo.title')}
+      description={t('settings.logo.description')}
+    >
       <Stack gap="sm">
         {current ? (
           <Image
@@ -89,6 +88,6 @@ export function LetterheadLogoSection() {
           ) : null}
         </Group>
       </Stack>
-    </Paper>
+    </SettingsSection>
   );
 }

@@ -1,5 +1,8 @@
-/** Settings of the open workspace: its settings form, letterhead logo, backups and passphrase. */
-import { Paper, Stack, Text, Title } from '@mantine/core';
+/**
+ * Settings of the open workspace: its settings form, letterhead logo, backups, the privacy
+ * guard's sensitive terms and the passphrase.
+ */
+import { Paper, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
@@ -10,6 +13,8 @@ import { BackupsSection } from '../backups/BackupsSection';
 import { workspaceKeys } from '../workspace/workspaceQueries';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadLogoSection } from './LetterheadLogoSection';
+import { SensitiveTermsSection } from './SensitiveTermsSection';
+import { SettingsSection } from './SettingsSection';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 export function SettingsPage() {
@@ -43,21 +48,14 @@ export function SettingsPage() {
         </Paper>
         <LetterheadLogoSection />
         {settings.isSuccess ? <BackupsSection settings={settings.data} /> : null}
-        <Paper
-          withBorder
-          p="lg"
-          radius="md"
-          component="section"
-          aria-labelledby="settings-passphrase"
+        <SensitiveTermsSection />
+        <SettingsSection
+          id="settings-passphrase"
+          title={t('settings.passphrase.title')}
+          description={t('settings.passphrase.description')}
         >
-          <Title order={2} size="h3" mb={4} id="settings-passphrase">
-            {t('settings.passphrase.title')}
-          </Title>
-          <Text c="dimmed" size="sm" mb="md">
-            {t('settings.passphrase.description')}
-          </Text>
           <ChangePassphraseForm />
-        </Paper>
+        </SettingsSection>
       </Stack>
     </>
   );

@@ -1,0 +1,104 @@
+/**
+ * What a save or an export refused with PII_DETECTED shows: the kinds found (by item, for an
+ * export) and "Save anyway" / "Export anyway", which asks for a written reason (≥ 10
+ * characters) and resends with `privacyOverride: { reason }`. The override is audited.
+ */
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { IconShieldExclamation } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
+import { ApiError } from '../../api';
+import { refusedItems, refusedKinds } from './findings';
+import { usePrivacyVocabulary } from './privacyVocabulary';
+
+export const OVERRIDE_REASON_MIN = 10;
+
+export function isPiiRefusal(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'PII_DETECTED';
+}
+
+interface PiiRefusalProps {
+  error: unknown;
+  onOverride: (override: PrivacyOverride) => void;
+  loading?: boolean;
+  /** A save (kinds only) or an export (kinds by item). */
+  mode?: 'save' | 'export';
+}
+
+export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRefusalProps) {
+  const { t } = useTranslation();
+  const { kindLabel, kindList } = usePrivacyVocabulary();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!isPiiRefusal(error)) return null;
+  const items = mode === 'export' ? refusedItems(error.details) : [];
+  const kinds = refusedKinds(error.details);
+  const short = reason.trim().length < OVERRIDE_REASON_MIN;
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconShieldExclamation size={20} aria-hidden />}
+      title={t(`privacy.refusal.${mode}.title`)}
+      data-testid="privacy-refusal"
+    >
+      <Stack gap="sm">
+        {items.length > 0 ? (
+          <List size="sm" spacing={2} aria-label={t('privacy.refusal.export.itemsLabel')}>
+            {items.map((item, index) => (
+              <List.Item key={`${item.item}-${index}`}>
+                <Text span size="sm" fw={600}>
+                  {item.item || t('privacy.refusal.export.unnamedItem')}
+                </Text>
+                {': '}
+                {t('privacy.refusal.export.itemFindings', {
+                  count: item.count,
+                  kinds: item.kinds.map(kindLabel).join(', '),
+                })}
+              </List.Item>
+            ))}
+          </List>
+        ) : kinds.length > 0 ? (
+          <Text size="sm">{t('privacy.refusal.kinds', { kinds: kindList(kinds) })}</Text>
+        ) : null}
+        <Text size="sm">{t(`privacy.refusal.${mode}.hint`)}</Text>
+        {asking ? (
+          <Stack gap="xs">
+            <Textarea
+              label={t('privacy.refusal.reason')}
+              description={t('privacy.refusal.reasonHint', { min: OVERRIDE_REASON_MIN })}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxLength={1000}
+              required
+              data-autofocus
+            />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" size="xs" onClick={() => setAsking(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="orange"
+                size="xs"
+                disabled={short}
+                loading={loading}
+                onClick={() => onOverride({ reason: reason.trim() })}
+              >
+                {t(`privacy.refusal.${mode}.confirm`)}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Group>
+            <Button color="orange" variant="outline" size="xs" onClick={() => setAsking(true)}>
+              {t(`privacy.refusal.${mode}.anyway`)}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
