@@ -228,8 +228,9 @@ export function exportHandlers(
     channel: keyof typeof exportsContract,
     jobs: Job[],
     override: PrivacyOverride | undefined,
+    auditOverride = true,
   ) => {
-    await guardBuild(workspace, jobs, override);
+    await guardBuild(workspace, jobs, override, auditOverride);
     const files: ExportedFile[] = [];
     deps.onProgress({ channel, fraction: 0 });
     for (const [i, job] of jobs.entries()) {
@@ -250,7 +251,8 @@ export function exportHandlers(
     channel: keyof typeof exportsContract,
     job: Job,
     override: PrivacyOverride | undefined,
-  ) => (await build(channel, [job], override))[0]!;
+    auditOverride = true,
+  ) => (await build(channel, [job], override, auditOverride))[0]!;
 
   /**
    * One .eml to the body's focal points with the chosen documents (and the .ics invitation).
@@ -477,9 +479,10 @@ export function exportHandlers(
         };
         return { job: annex, meetingNumber: meeting.number };
       });
-      // The texts pass the guard (case context); an override is audited by the guard itself.
-      const file = await single('exports:caseAnnex', job, privacyOverride ?? undefined);
-      // Who and when are the entry's actor and time; the meeting, never a case.
+      // The texts pass the guard (case context); an override joins the annex's own entry.
+      const file = await single('exports:caseAnnex', job, privacyOverride ?? undefined, false);
+      // Who and when are the entry's actor and time; the meeting, never a case (and the
+      // override's reason and kinds, when there is one).
       await workspace.write(async () => {
         setAuditSummary(meetingId, {
           event: 'case_annex_exported',

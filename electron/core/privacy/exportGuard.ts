@@ -158,6 +158,8 @@ export async function guardBuild(
   },
   jobs: readonly { name: BuilderName; args: readonly unknown[] }[],
   override: PrivacyOverride | null | undefined,
+  /** False when the channel writes its own audit entry next (the override joins that one). */
+  auditOverride = true,
 ): Promise<void> {
   const printed = jobs.map((j) => printedBy(j.name, j.args as BuilderArgs<typeof j.name>));
   const meetingId = printed.find((p) => p.meetingId)?.meetingId ?? null;
@@ -169,7 +171,7 @@ export async function guardBuild(
       meetingId,
     ),
   );
-  await auditExportOverride(workspace);
+  if (auditOverride) await auditExportOverride(workspace);
 }
 
 /**
