@@ -110,11 +110,11 @@ describe('exports:napProgressReport with case statistics', () => {
     );
     expect(body).toContain('k-anonymity (k = 4)');
     // Released cells with their counts.
-    // Girls (2 + 1) → "Female, child", still below 4: suppressed, never a number.
+    // Girls (2 + 1) → "Female · Child", still below 4: suppressed, never a number.
     expect(body).toContain(
-      '\nVictims by sex and age\nCategory\nVictims\nFemale, child (generalised)\nsuppressed\nFemale, 18–24\n6\n',
+      '\nVictims by sex and age\nCategory\nVictims\nFemale · Child (generalised)\nsuppressed\nFemale · 18–24\n6\n',
     );
-    expect(body).toContain('\nMale, 25–34\n4\n');
+    expect(body).toContain('\nMale · 25–34\n4\n');
     expect(body).toContain('\nRomania\n7\n');
     expect(body).toContain('\nSexual exploitation\n7\n');
     expect(body).toContain('\nAssistance\n7\n');
@@ -122,8 +122,8 @@ describe('exports:napProgressReport with case statistics', () => {
     expect(body).toContain('\nAfrica (generalised)\n4\n');
     expect(body).not.toContain('Nigeria');
     expect(body).not.toContain('Ghana');
-    expect(body).toContain('\nFemale, adult (generalised)\nsuppressed\n');
-    expect(body).not.toMatch(/Female, (12|0)/);
+    expect(body).toContain('\nFemale · Adult (generalised)\nsuppressed\n');
+    expect(body).not.toMatch(/Female · (12|0)/);
     // Begging (3) is suppressed, and forced labour (5) with it so that 3 cannot be read back.
     expect(body).toContain('\nForced begging\nsuppressed\n');
     expect(body).toContain('\nForced labour\nsuppressed\n');
@@ -148,7 +148,7 @@ describe('exports:napProgressReport with case statistics', () => {
       const { body, xml } = await report({ options });
       expect(headings1(xml)).not.toContain('Case statistics');
       expect(body).not.toContain('Victims by sex and age');
-      expect(body).not.toContain('Female, 18–24');
+      expect(body).not.toContain('Female · 18–24');
       expect(body).not.toContain('k-anonymity');
     }
   });
@@ -158,7 +158,7 @@ describe('exports:napProgressReport with case statistics', () => {
     expect(es).toContain('\nEstadísticas de casos\n');
     expect(es).toContain('Entre enero de 2026 y diciembre de 2026 estuvieron abiertos 3 casos');
     expect(es).toContain(
-      '\nVíctimas por sexo y edad\nCategoría\nVíctimas\nMujer, menor (generalizado)\nsuprimido\nMujer, 18–24\n6\n',
+      '\nVíctimas por sexo y edad\nCategoría\nVíctimas\nMujer · Menor (generalizado)\nsuprimido\nMujer · 18–24\n6\n',
     );
     expect(es).toContain('\nRumanía\n7\n');
     expect(es).toContain('\nÁfrica (generalizado)\n4\n');
@@ -169,8 +169,8 @@ describe('exports:napProgressReport with case statistics', () => {
     expect(es).not.toContain('Case statistics');
     const fr = (await report({ language: 'fr' })).body;
     expect(fr).toContain('\nStatistiques des affaires\n');
-    expect(fr).toContain('\nFemme, 18–24\n6\n');
-    expect(fr).toContain('\nFemme, mineur (généralisé)\nsupprimée\n');
+    expect(fr).toContain('\nFemme · 18–24\n6\n');
+    expect(fr).toContain('\nFemme · Mineur (généralisé)\nsupprimée\n');
     expect(fr).toContain('\nAfrique (généralisé)\n4\n');
   });
 

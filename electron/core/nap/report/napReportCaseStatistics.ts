@@ -4,14 +4,14 @@
  * language, suppressed values printed as a word and never as a number, and under each table
  * k and how many values were generalised or suppressed.
  */
-import type { Paragraph, Table } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { CaseStatistics, StatisticTable } from '../../../../shared/contract/cases';
 import type { AgeBand, CaseStage, ExploitationForm, Sex } from '../../../../shared/domain/cases';
 import type { Language } from '../../../../shared/domain/languages';
 import { placeName } from '../../../../shared/domain/places';
 import { UNKNOWN_NATIONALITY, type AgeGroup } from '../../cases/statistics/kAnonymity';
 import { caseLabels } from '../../exports/caseLabels';
-import { heading, para, spacer, table, type Letterhead } from '../../exports/kit/documentKit';
+import { heading, para, table, type Letterhead } from '../../exports/kit/documentKit';
 import { formatMonth } from '../../exports/kit/labels';
 import type { NapReportLabels } from './napReportLabels';
 
@@ -19,7 +19,11 @@ type Block = Paragraph | Table;
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
 
-/** The category of a cell in the document language ("Female, adult", "Africa"). */
+/**
+ * The category of a cell in the document language: "Female · 18–24", "Female · Adult
+ * (generalised)", "Africa (generalised)". Sex and age are two fields side by side, as in the
+ * app, so that no language has to make the age agree with the sex.
+ */
 export function statisticCellLabel(
   table: StatisticTable,
   cell: StatisticTable['cells'][number],
@@ -32,9 +36,9 @@ export function statisticCellLabel(
     case 'sex_age': {
       const age =
         second === 'unknown'
-          ? `${lowerFirst(c.age)} ${lowerFirst(c.ages.unknown)}`
-          : lowerFirst(c.ages[second as AgeBand | AgeGroup]);
-      label = `${c.sexes[first as Sex]}, ${age}`;
+          ? `${c.age} ${lowerFirst(c.ages.unknown)}`
+          : c.ages[second as AgeBand | AgeGroup];
+      label = `${c.sexes[first as Sex]} · ${age}`;
       break;
     }
     case 'exploitation':
@@ -69,12 +73,26 @@ function statisticTable(
         statisticCellLabel(t, cell, language),
         cell.count === null ? l.suppressedCell : String(cell.count),
       ]),
+      [],
+      true,
     ),
-    para(l.statisticsNote(stats.k, t.generalisedCells, t.suppressedCells, t.suppressedVictims), {
-      italic: true,
-      color: '595959',
+    // The table's note, close under it and set apart from the next heading.
+    new Paragraph({
+      spacing: { before: 60, after: 240 },
+      children: [
+        new TextRun({
+          text: l.statisticsNote(
+            stats.k,
+            t.generalisedCells,
+            t.suppressedCells,
+            t.suppressedVictims,
+          ),
+          italics: true,
+          color: '595959',
+          size: 18,
+        }),
+      ],
     }),
-    spacer(),
   ];
 }
 
