@@ -3,36 +3,17 @@
  * stage it had at the end of the period, k taken from the workspace settings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { ChannelOutput } from '../../shared/contract';
+import { openCase } from '../fixtures/caseWorld';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
 let t: TestCore;
-
-type Profile = ChannelInput<'cases:create'>['profiles'][number];
-
-function openCase(
-  openedMonth: string,
-  stage: ChannelInput<'cases:create'>['stage'],
-  profiles: Profile[],
-) {
-  return t.call('cases:create', {
-    profiles,
-    suspects: { count: 1, nationalities: [] },
-    openedMonth,
-    nrmReferral: false,
-    nrmReferralMonth: null,
-    assistance: [],
-    agencies: [],
-    stage,
-    stageMonth: openedMonth,
-  });
-}
 
 beforeEach(async () => {
   t = startTestCore(() => new Date('2027-06-15T09:00:00Z'));
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { kAnonymity: 3 });
-  const a = await openCase('2025-01', 'identification', [
+  const a = await openCase(t, '2025-01', 'identification', [
     {
       sex: 'female',
       ageBand: '18-24',
@@ -43,7 +24,7 @@ beforeEach(async () => {
   ]);
   await t.call('cases:update', { id: a.id, stage: 'investigation', stageMonth: '2025-06' });
   await t.call('cases:update', { id: a.id, stage: 'closed', stageMonth: '2026-02' });
-  await openCase('2026-03', 'referral', [
+  await openCase(t, '2026-03', 'referral', [
     {
       sex: 'female',
       ageBand: '12-17',
@@ -53,7 +34,7 @@ beforeEach(async () => {
     },
     { sex: 'female', ageBand: '0-11', nationality: 'BG', exploitationForms: ['begging'], count: 2 },
   ]);
-  await openCase('2027-02', 'assistance', [
+  await openCase(t, '2027-02', 'assistance', [
     {
       sex: 'male',
       ageBand: '25-34',

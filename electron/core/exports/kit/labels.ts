@@ -346,6 +346,15 @@ export function formatLongDate(isoDate: string, language: Language): string {
   );
 }
 
+/** "January 2026", "enero de 2026", "janvier 2026" (a month YYYY-MM or a date). */
+export function formatMonth(isoMonth: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`));
+}
+
 /** "10:00" in English and Spanish; "10 h", "10 h 30" in French (with no-break spaces). */
 export function formatTime(hhmm: string, language: Language): string {
   const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm);

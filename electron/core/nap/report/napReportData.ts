@@ -1,12 +1,16 @@
 /**
  * Everything the report and its annex show, read in one transaction: the plan as of the end
  * of the period, nap:summary of that period (and of the one before), the narratives in the
- * document language, which agencies reported, the final flag. Plain data: it crosses to the
- * export worker.
+ * document language, which agencies reported, the final flag and, when asked for, the
+ * k-anonymised case statistics of the months of the period (k from the settings read in the
+ * same transaction). Plain data: it crosses to the export worker.
  */
+import type { CaseStatistics } from '../../../../shared/contract/cases';
 import type { NapPlanDetail, NapSummary } from '../../../../shared/contract/nap';
 import type { NapNarrative, NapReportInput } from '../../../../shared/contract/napReport';
+import { caseStatistics } from '../../cases/statistics/statisticsQueries';
 import { isoDate, type Db } from '../../db/sql';
+import { readSettings } from '../../workspace/settingsRepository';
 import { napSummary } from '../napSummary';
 import { loadPlanDetail } from '../napTree';
 import { planSpan, readNarratives, type ReportSpan } from './napNarratives';
@@ -29,6 +33,9 @@ export interface NapReportData {
   reported: AgencyRef[];
   silent: AgencyRef[];
   sources: string[];
+  /** The period's case statistics (from the month of its start to that of its end); null
+   *  unless `options.includeCaseStatistics`. */
+  caseStatistics: CaseStatistics | null;
   options: NapReportInput['options'];
   vocabulary: NapReportInput['vocabulary'];
   language: NapReportInput['language'];
@@ -71,6 +78,13 @@ export async function napReportData(
     }
   }
   const narratives = await readNarratives(db, input.planId, span.key, input.language);
+  const statistics = input.options.includeCaseStatistics
+    ? await caseStatistics(
+        db,
+        { from: span.start.slice(0, 7), to: span.end.slice(0, 7) },
+        (await readSettings(db)).kAnonymity,
+      )
+    : null;
   return {
     plan,
     span,
@@ -82,6 +96,7 @@ export async function napReportData(
     reported: [...reported.values()].sort(byName),
     silent: [...leads.values()].filter((l) => !reported.has(l.id)).sort(byName),
     sources: [...sources].sort((a, b) => a.localeCompare(b)),
+    caseStatistics: statistics,
     options: input.options,
     vocabulary: input.vocabulary,
     language: input.language,

@@ -3,8 +3,8 @@
  * until marked final) and a table of contents Word updates on open; executive summary whose
  * figures are nap:summary's; method; per pillar a chart and, per objective, every activity
  * and an indicator table; overdue and at-risk activities; budget; annexes (acronyms,
- * contributing agencies, and the full matrix on landscape pages). Case statistics are not
- * printed: the case module does not exist yet.
+ * contributing agencies, and the full matrix on landscape pages). When asked for, the
+ * k-anonymised case statistics of the period come after the budget (napReportCaseStatistics).
  */
 import { TableOfContents, type Paragraph, type Table } from 'docx';
 import type { NapNarrativeKind } from '../../../../shared/contract/napReport';
@@ -25,6 +25,7 @@ import {
   type Letterhead,
 } from '../../exports/kit/documentKit';
 import { formatDate, formatLongDate } from '../../exports/kit/labels';
+import { caseStatisticsSection } from './napReportCaseStatistics';
 import type { NapReportData } from './napReportData';
 import {
   budgetBySource,
@@ -346,7 +347,11 @@ export function buildNapReport(
     body.push(...pillarSection(data, p, buckets, l));
     progress?.(2 + i, steps);
   }
-  body.push(...overdueSection(data, allRows, l), ...budgetSection(data, allRows, l));
+  body.push(
+    ...overdueSection(data, allRows, l),
+    ...budgetSection(data, allRows, l),
+    ...caseStatisticsSection(data.caseStatistics, data.span, data.paper, lang, l),
+  );
   const sections: Block[][] = [cover, body];
   const landscape = [false, false];
   if (data.options.includeAnnexes) {

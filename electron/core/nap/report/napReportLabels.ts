@@ -4,6 +4,7 @@
  * Every status prints as a word besides its colour, so the report reads in black and white.
  */
 import type { NapReportVocabulary } from '../../../../shared/contract/napReport';
+import type { CaseStatisticDimension } from '../../../../shared/domain/cases';
 import type { NapActivityStatus } from '../../../../shared/domain/nap';
 import type { Language } from '../../../../shared/domain/languages';
 
@@ -22,6 +23,9 @@ const BLUE = 'BDD7EE';
 const GREY = 'E7E6E6';
 
 type Words = Record<string, [string, string]>;
+
+/** "1 case", "3 cases": the word after a count. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const en = {
   report: 'NAP progress report',
@@ -105,6 +109,21 @@ const en = {
   objective: 'Objective',
   supporting: 'Supporting agencies',
   indicators: 'Indicators',
+  caseStatistics: 'Case statistics',
+  caseStatisticsIntro: (from: string, to: string, cases: number, victims: number, k: number) =>
+    `Between ${from} and ${to}, ${count(cases, 'case was', 'cases were')} open, with ${count(victims, 'victim', 'victims')}. The tables below count victims with k-anonymity (k = ${k}): a value of fewer than ${k} victims is generalised (nationality to its UN M49 region, age band to child or adult) and, if still below ${k}, suppressed — it is not shown as a number. The table of the forms of exploitation counts a victim once per form.`,
+  noCaseStatistics: (from: string, to: string) =>
+    `No case was open between ${from} and ${to}: there are no case statistics for the period.`,
+  statisticDimensions: {
+    sex_age: 'Victims by sex and age',
+    exploitation: 'Victims by form of exploitation',
+    nationality_region: 'Victims by nationality or region',
+    stage: 'Victims by stage at the end of the period',
+  } as Record<CaseStatisticDimension, string>,
+  category: 'Category',
+  suppressedCell: 'suppressed',
+  statisticsNote: (k: number, generalised: number, suppressed: number, victims: number) =>
+    `k = ${k} · ${count(generalised, 'value', 'values')} generalised · ${suppressed} suppressed (${count(victims, 'victim', 'victims')} not shown)`,
   summarySheet: 'Summary',
   budgetSheet: 'Budget',
   words: {
@@ -212,6 +231,21 @@ const es: NapReportLabels = {
   objective: 'Objetivo',
   supporting: 'Instituciones de apoyo',
   indicators: 'Indicadores',
+  caseStatistics: 'Estadísticas de casos',
+  caseStatisticsIntro: (from, to, cases, victims, k) =>
+    `Entre ${from} y ${to} ${cases === 1 ? 'estuvo abierto 1 caso' : `estuvieron abiertos ${cases} casos`}, con ${count(victims, 'víctima', 'víctimas')}. Las tablas siguientes cuentan víctimas con k-anonimato (k = ${k}): un valor de menos de ${k} víctimas se generaliza (la nacionalidad a su región M49 de las Naciones Unidas, la franja de edad a menor o adulto) y, si sigue por debajo de ${k}, se suprime: no se muestra como cifra. La tabla de las formas de explotación cuenta a una víctima una vez por forma.`,
+  noCaseStatistics: (from, to) =>
+    `Ningún caso estuvo abierto entre ${from} y ${to}: no hay estadísticas de casos para el periodo.`,
+  statisticDimensions: {
+    sex_age: 'Víctimas por sexo y edad',
+    exploitation: 'Víctimas por forma de explotación',
+    nationality_region: 'Víctimas por nacionalidad o región',
+    stage: 'Víctimas por fase al final del periodo',
+  },
+  category: 'Categoría',
+  suppressedCell: 'suprimido',
+  statisticsNote: (k, generalised, suppressed, victims) =>
+    `k = ${k} · ${count(generalised, 'valor generalizado', 'valores generalizados')} · ${count(suppressed, 'suprimido', 'suprimidos')} (${count(victims, 'víctima no mostrada', 'víctimas no mostradas')})`,
   summarySheet: 'Resumen',
   budgetSheet: 'Presupuesto',
   words: {
@@ -317,6 +351,21 @@ const fr: NapReportLabels = {
   objective: 'Objectif',
   supporting: 'Institutions d’appui',
   indicators: 'Indicateurs',
+  caseStatistics: 'Statistiques des affaires',
+  caseStatisticsIntro: (from, to, cases, victims, k) =>
+    `De ${from} à ${to}, ${cases === 1 ? '1 affaire était ouverte' : `${cases} affaires étaient ouvertes`}, avec ${count(victims, 'victime', 'victimes')}. Les tableaux ci-dessous comptent les victimes avec le k-anonymat (k = ${k}) : une valeur de moins de ${k} victimes est généralisée (la nationalité à sa région M49 des Nations Unies, la tranche d’âge à mineur ou adulte) et, si elle reste inférieure à ${k}, supprimée : elle n’est pas donnée en chiffres. Le tableau des formes d’exploitation compte une victime une fois par forme.`,
+  noCaseStatistics: (from, to) =>
+    `Aucune affaire n’était ouverte de ${from} à ${to} : pas de statistiques des affaires pour la période.`,
+  statisticDimensions: {
+    sex_age: 'Victimes par sexe et âge',
+    exploitation: 'Victimes par forme d’exploitation',
+    nationality_region: 'Victimes par nationalité ou région',
+    stage: 'Victimes par étape à la fin de la période',
+  },
+  category: 'Catégorie',
+  suppressedCell: 'supprimée',
+  statisticsNote: (k, generalised, suppressed, victims) =>
+    `k = ${k} · ${count(generalised, 'valeur généralisée', 'valeurs généralisées')} · ${count(suppressed, 'supprimée', 'supprimées')} (${count(victims, 'victime non affichée', 'victimes non affichées')})`,
   summarySheet: 'Résumé',
   budgetSheet: 'Budget',
   words: {

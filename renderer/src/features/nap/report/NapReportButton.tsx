@@ -78,6 +78,7 @@ function ReportDialog({ planId, onClose }: NapReportButtonProps & { onClose: () 
   const [vocabulary, setVocabulary] = useState<NapReportVocabulary>('app');
   const [includeBudget, setIncludeBudget] = useState(true);
   const [includeAnnexes, setIncludeAnnexes] = useState(true);
+  const [includeCaseStatistics, setIncludeCaseStatistics] = useState(false);
   const periods = plan.data?.periods ?? [];
   const period = periodId ?? periods[periods.length - 1]?.id ?? null;
   const narrativesKey = ['nap', 'narratives', planId, period];
@@ -113,7 +114,7 @@ function ReportDialog({ planId, onClose }: NapReportButtonProps & { onClose: () 
         periodId: period!,
         language,
         vocabulary,
-        options: { includeBudget, includeAnnexes, includeCaseStatistics: false },
+        options: { includeBudget, includeAnnexes, includeCaseStatistics },
       };
       return kind === 'docx'
         ? call('exports:napProgressReport', input)
@@ -164,7 +165,11 @@ function ReportDialog({ planId, onClose }: NapReportButtonProps & { onClose: () 
           checked={includeAnnexes}
           onChange={(e) => setIncludeAnnexes(e.currentTarget.checked)}
         />
-        <Checkbox label={t('nap.report.includeCaseStatistics')} checked={false} disabled />
+        <Checkbox
+          label={t('nap.report.includeCaseStatistics')}
+          checked={includeCaseStatistics}
+          onChange={(e) => setIncludeCaseStatistics(e.currentTarget.checked)}
+        />
       </Group>
       <Text size="sm" c="dimmed">
         {t('nap.report.narrativesHint')}
