@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
-import type { RichDoc } from '../../shared/domain/richText';
+import type { RichBlock, RichDoc } from '../../shared/domain/richText';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
 import type { TestCore } from '../fixtures/core';
 
@@ -38,7 +38,27 @@ const entries = async (caseId: string) => (await t.call('cases:get', { id: caseI
 const auditCount = async () =>
   (await t.call('audit:list', { channel: 'cases:addDiscussion', limit: 50 })).items.length;
 
-/** Bold, then a bullet list of two items (one italic), with the extra attributes an editor adds. */
+/** Two items, the second in italics. */
+const BULLETS: RichBlock = {
+  type: 'bulletList',
+  content: [
+    {
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Request bank records' }] }],
+    },
+    {
+      type: 'listItem',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Follow up in April', marks: [{ type: 'italic' }] }],
+        },
+      ],
+    },
+  ],
+};
+
+/** Bold, then the list, with what an editor adds: attributes, a repeated mark, a last empty line. */
 const LIST_DOC = {
   type: 'doc',
   content: [
@@ -50,26 +70,7 @@ const LIST_DOC = {
         { type: 'text', text: ' next steps:' },
       ],
     },
-    {
-      type: 'bulletList',
-      content: [
-        {
-          type: 'listItem',
-          content: [
-            { type: 'paragraph', content: [{ type: 'text', text: 'Request bank records' }] },
-          ],
-        },
-        {
-          type: 'listItem',
-          content: [
-            {
-              type: 'paragraph',
-              content: [{ type: 'text', text: 'Follow up in April', marks: [{ type: 'italic' }] }],
-            },
-          ],
-        },
-      ],
-    },
+    { ...BULLETS, attrs: { tight: true } },
     { type: 'paragraph' },
   ],
 };
@@ -84,26 +85,7 @@ const CANONICAL: RichDoc = {
         { type: 'text', text: ' next steps:' },
       ],
     },
-    {
-      type: 'bulletList',
-      content: [
-        {
-          type: 'listItem',
-          content: [
-            { type: 'paragraph', content: [{ type: 'text', text: 'Request bank records' }] },
-          ],
-        },
-        {
-          type: 'listItem',
-          content: [
-            {
-              type: 'paragraph',
-              content: [{ type: 'text', text: 'Follow up in April', marks: [{ type: 'italic' }] }],
-            },
-          ],
-        },
-      ],
-    },
+    BULLETS,
   ],
 };
 
