@@ -43,10 +43,8 @@ function DiscussionForm(props: { meetingId: string; caseId: string; code: string
   const add = useAddCaseDiscussion();
   const guard = usePrivacyGuard();
   const language = (['en', 'es', 'fr'] as const).find((l) => i18n.language.startsWith(l));
-  const entry = useEntryEditor(
-    t('caseMeeting.entry.label', { code: props.code }),
-    t('caseMeeting.entry.help'),
-  );
+  const label = t('caseMeeting.entry.label', { code: props.code });
+  const entry = useEntryEditor(label, t('caseMeeting.entry.help'));
   const save = (doc: RichDoc, reason: string | null) =>
     add.mutate(
       {
@@ -71,6 +69,7 @@ function DiscussionForm(props: { meetingId: string; caseId: string; code: string
       <EntryEditor
         entry={entry}
         language={language ?? 'en'}
+        label={label}
         description={t('caseMeeting.entry.help')}
       />
       {add.error && !guard.isPii(add.error) ? <ErrorAlert error={add.error} /> : null}

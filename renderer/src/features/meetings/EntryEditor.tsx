@@ -3,7 +3,7 @@
  * toolbar (marks and lists), the privacy highlight in the `case` context with its findings
  * panel, and a live count against the entry's limit in characters of plain text.
  */
-import { Box, Group, Stack, Text, Typography } from '@mantine/core';
+import { Box, Group, Input, Stack, Text, Typography } from '@mantine/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,32 +59,35 @@ interface EntryEditorProps {
   entry: EntryEditorState;
   /** The language the entry is scanned in. */
   language: Language;
+  /** Shown above the editor (the editor's accessible name is given to useEntryEditor). */
+  label: string;
   description?: string;
   disabled?: boolean;
 }
 
-export function EntryEditor({ entry, language, description, disabled = false }: EntryEditorProps) {
+export function EntryEditor(props: EntryEditorProps) {
+  const { entry, language, label, description, disabled = false } = props;
   const { t } = useTranslation();
   const privacy = useEditorPrivacy(entry.editor, language, !disabled, 'case');
   const over = entry.plain.length > MAX_DISCUSSION_CHARS;
   return (
     <Stack gap={4}>
-      {description ? (
-        <Text size="xs" c="dimmed">
-          {description}
-        </Text>
-      ) : null}
-      <Box className="notes-editor-frame notes-editor-small">
-        <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
-          <RichToolbar editor={entry.editor} disabled={disabled} tools={ENTRY_TOOLS} />
-          <Text size="xs" c={over ? 'red' : 'dimmed'} aria-live="polite">
-            {t('caseMeeting.entry.count', { used: entry.plain.length, max: MAX_DISCUSSION_CHARS })}
-          </Text>
-        </Group>
-        <Typography className="notes-editor-content">
-          <EditorContent editor={entry.editor} />
-        </Typography>
-      </Box>
+      <Input.Wrapper label={label} description={description} labelElement="div">
+        <Box className="notes-editor-frame notes-editor-small" mt={4}>
+          <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
+            <RichToolbar editor={entry.editor} disabled={disabled} tools={ENTRY_TOOLS} />
+            <Text size="xs" c={over ? 'red' : 'dimmed'} aria-live="polite">
+              {t('caseMeeting.entry.count', {
+                used: entry.plain.length,
+                max: MAX_DISCUSSION_CHARS,
+              })}
+            </Text>
+          </Group>
+          <Typography className="notes-editor-content">
+            <EditorContent editor={entry.editor} />
+          </Typography>
+        </Box>
+      </Input.Wrapper>
       <FindingsPanel findings={privacy.panel} onReplace={privacy.replace} disabled={disabled} />
     </Stack>
   );
