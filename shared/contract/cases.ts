@@ -25,16 +25,10 @@ import {
 } from '../domain/cases';
 import { ACTION_STATUSES } from '../domain/actions';
 import { MEETING_STATUSES } from '../domain/meetings';
-import {
-  byIdSchema,
-  countryCodeSchema,
-  dateSchema,
-  idSchema,
-  requiredText,
-  shortText,
-} from './common';
+import { byIdSchema, countryCodeSchema, dateSchema, idSchema, shortText } from './common';
 import { channel } from './define';
 import { privacyOverrideSchema } from './privacy';
+import { richDocOutput, shortRichText } from './richText';
 
 /** A calendar month, YYYY-MM, between 1900 and 2199. */
 export const monthSchema = z
@@ -177,7 +171,10 @@ const meetingRef = z.object({
 export const caseDiscussionSchema = z.object({
   id: idSchema,
   meeting: meetingRef.nullable(),
+  /** The entry's plain text (one line per paragraph, "- " / "1. " for list items). */
   text: z.string(),
+  /** The entry as rich text (bold, italic, lists…); one paragraph per line for a plain entry. */
+  doc: richDocOutput,
   createdAt: z.string(),
 });
 export type CaseDiscussion = z.infer<typeof caseDiscussionSchema>;
@@ -217,13 +214,19 @@ export const caseDetailSchema = caseListItemSchema.extend({
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
+/** The longest discussion entry, in characters of plain text. */
+export const MAX_DISCUSSION_CHARS = 4000;
+
 export const caseAddDiscussionSchema = z
   .object({
     caseId: idSchema,
     /** The meeting where it was discussed (LOCKED_RECORD once its minutes are approved). */
     meetingId: idSchema.nullable().default(null),
-    /** Short: what was said about the case, without personal data. */
-    text: requiredText(4000),
+    /**
+     * Short: what was said about the case, without personal data — a plain string, or a rich
+     * document (the minutes notes' subset) of at most 4000 characters of plain text.
+     */
+    text: shortRichText(MAX_DISCUSSION_CHARS),
     language: z.enum(['en', 'es', 'fr']).optional(),
     privacyOverride: privacyOverrideSchema.nullable().optional(),
   })

@@ -10,9 +10,9 @@ export const isoDateTimeSchema = z.string();
  * Text must be well-formed UTF-16: a lone surrogate (e.g. '\uD800') cannot be stored as UTF-8
  * and would come back altered (as U+FFFD), so it is refused rather than silently changed.
  */
-const WELL_FORMED = 'text must not contain unpaired surrogate characters';
+export const WELL_FORMED = 'text must not contain unpaired surrogate characters';
 const LONE_SURROGATE = /\p{Cs}/u;
-const wellFormed = (value: string) => !LONE_SURROGATE.test(value);
+export const wellFormed = (value: string) => !LONE_SURROGATE.test(value);
 
 export const shortText = (max = 200) => z.string().trim().max(max).refine(wellFormed, WELL_FORMED);
 export const requiredText = (max = 200) =>

@@ -11,10 +11,10 @@ import {
   GUEST_ROLES,
   MEETING_STATUSES,
 } from '../domain/meetings';
-import { normaliseRichText, type RichDoc } from '../domain/richText';
 import { byIdSchema, dateSchema, idSchema, requiredText, shortText } from './common';
 import { channel } from './define';
 import { privacyOverrideSchema } from './privacy';
+import { richDocOutput, richDocSchema } from './richText';
 
 /** A written reason to save text the privacy guard flagged (audited with the kinds found). */
 const privacyOverride = privacyOverrideSchema.nullable().optional();
@@ -32,17 +32,6 @@ export const videoLinkSchema = z
     (v) => v === '' || /^https:\/\/[^\s]+$/i.test(v),
     'the video link must start with https://',
   );
-
-/** Rich-text notes: checked and canonicalised (see shared/domain/richText.ts). */
-export const richDocSchema = z.unknown().transform((value, ctx): RichDoc => {
-  const result = normaliseRichText(value);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.message });
-    return z.NEVER;
-  }
-  return result.doc;
-});
-const richDocOutput = z.custom<RichDoc>((v) => normaliseRichText(v).ok);
 
 const agencyRef = z.object({ id: idSchema, name: z.string(), acronym: z.string() });
 

@@ -1,9 +1,10 @@
 /**
  * Cases at a meeting (issue 17's E2E): a case opened with a victim profile and an MLA request
  * through the Cases page, put on the next meeting's restricted "Case discussions" item, with a
- * discussion entry and an agreed action recorded there; the restricted annex exported from the
- * meeting's Export menu behind the passphrase (a wrong one is refused); the request found in
- * the cross-case pending view. Downloads are read, then deleted (the leak scan checks).
+ * discussion entry (rich text, made bold) and an agreed action recorded there; the restricted
+ * annex exported from the meeting's Export menu behind the passphrase (a wrong one is
+ * refused); the request found in the cross-case pending view. Downloads are read, then
+ * deleted (the leak scan checks).
  */
 import fs from 'node:fs/promises';
 import JSZip from 'jszip';
@@ -100,10 +101,15 @@ test('a case discussed at the next meeting, its restricted annex, and its pendin
   await expect(card).toContainText(code);
   await expect(card).toContainText('No discussion entry recorded at this meeting.');
 
-  // The discussion entry and an agreed action.
-  await card.getByRole('textbox', { name: `Discussion entry for ${code}` }).fill(ENTRY);
+  // The discussion entry, in the minutes' small editor (made bold with its toolbar), and an
+  // agreed action.
+  const entry = card.getByRole('textbox', { name: `Discussion entry for ${code}` });
+  await entry.fill(ENTRY);
+  await entry.press('ControlOrMeta+a');
+  await card.getByRole('button', { name: 'Bold' }).click();
   await card.getByRole('button', { name: 'Record discussion' }).click();
-  await expect(card.getByText(ENTRY)).toBeVisible();
+  await expect(card.locator('strong', { hasText: ENTRY })).toBeVisible();
+  await expect(entry).toHaveText('');
   await card.getByRole('button', { name: 'Add agreed action' }).click();
   await card.getByRole('textbox', { name: `Agreed action for ${code}` }).fill(ACTION);
   await pickOption(page, card, 'Responsible agency', /Regional Police Command/);
@@ -130,6 +136,8 @@ test('a case discussed at the next meeting, its restricted annex, and its pendin
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain(code);
     expect(xml).toContain(ENTRY);
+    // Printed in bold, as it was recorded.
+    expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>)[\s\S])*Partner authority acknowledged/);
     expect(xml).toContain(ACTION);
     expect(xml).toContain('Mutual legal assistance');
     for (const part of ['word/header1.xml', 'word/footer1.xml']) {

@@ -221,4 +221,55 @@ describe('restricted case annex', () => {
     });
     expect(JSON.stringify(entry)).not.toContain('0199');
   });
+
+  it("prints a rich entry's formatting: bold and italic runs, a real bulleted list", async () => {
+    const { m, large } = await meetingWithTwoCases();
+    const text = (value: string, mark?: 'bold' | 'italic') =>
+      mark
+        ? { type: 'text' as const, text: value, marks: [{ type: mark }] }
+        : { type: 'text' as const, text: value };
+    const item = (...content: ReturnType<typeof text>[]) => ({
+      type: 'listItem' as const,
+      content: [{ type: 'paragraph' as const, content }],
+    });
+    await t.call('cases:addDiscussion', {
+      caseId: large.id,
+      meetingId: m.id,
+      text: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [text('Inspection outcome', 'bold'), text(' agreed:')] },
+          {
+            type: 'bulletList',
+            content: [
+              item(text('Workers moved to a shelter')),
+              item(text('Employer summoned', 'italic')),
+            ],
+          },
+        ],
+      },
+    });
+    const file = await t.call('exports:caseAnnex', {
+      meetingId: m.id,
+      passphrase: STRONG_PASSPHRASE,
+      language: 'en',
+    });
+    const zip = await JSZip.loadAsync(Buffer.from(file.data, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // One run, bold, then a plain one in the same paragraph.
+    expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>)[\s\S])*Inspection outcome<\/w:t>/);
+    expect(xml).not.toMatch(/<w:b\/>(?:(?!<\/w:r>)[\s\S])*agreed:<\/w:t>/);
+    // Each item a numbered (bulleted) list paragraph, not a line starting with "- ".
+    for (const line of ['Workers moved to a shelter', 'Employer summoned']) {
+      expect(xml).toMatch(
+        new RegExp(
+          `<w:pStyle w:val="ListParagraph"\\/><w:numPr><w:ilvl w:val="0"\\/>[\\s\\S]{0,300}${line}`,
+        ),
+      );
+    }
+    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>)[\s\S])*Employer summoned<\/w:t>/);
+    expect(xml).not.toContain('- Workers moved');
+    // The plain-text entry is still printed as it was typed.
+    expect((await docxText(file.data)).body).toContain(ENTRY);
+  });
 });

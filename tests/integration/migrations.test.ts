@@ -10,6 +10,7 @@ import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migration
 import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
 import { Signatory1796100000000 } from '../../electron/core/db/migrations/1796100000000-Signatory';
 import { Cases1796140000000 } from '../../electron/core/db/migrations/1796140000000-Cases';
+import { CaseDiscussionDoc1796156000000 } from '../../electron/core/db/migrations/1796156000000-CaseDiscussionDoc';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -463,6 +464,30 @@ describe('migrations', () => {
     ]) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
+    await ds.destroy();
+  });
+
+  it('CaseDiscussionDoc adds the rich document of an entry: NULL for existing entries, valid JSON only', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const migration = new CaseDiscussionDoc1796156000000();
+    const runner = ds.createQueryRunner();
+    await migration.down(runner);
+    db.exec(`
+      INSERT INTO cases (id, code, year, seq, stage, opened_month, created_at, updated_at)
+        VALUES ('c1', 'C-2026-0001', 2026, 1, 'identification', '2026-01', 't', 't');
+      INSERT INTO case_discussions (id, case_id, text, created_at) VALUES ('d1', 'c1', 'Noted.', 't');`);
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT text, doc FROM case_discussions`).all()).toEqual([
+      { text: 'Noted.', doc: null },
+    ]);
+    const insert = db.prepare(
+      `INSERT INTO case_discussions (id, case_id, text, doc, created_at) VALUES (?, 'c1', 'Next.', ?, 't')`,
+    );
+    expect(() => insert.run('d2', 'not json')).toThrow(/CHECK/);
+    insert.run('d3', '{"type":"doc","content":[]}');
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM case_discussions`).get()).toEqual({ n: 2 });
     await ds.destroy();
   });
 

@@ -1,7 +1,8 @@
 /**
  * Changing cases: creation with the next code of the year, edits (a new stage appends to the
  * history), discussion entries (privacy-guarded) and purging cases past retention. Each
- * command sets its own audit summary: ids and codes, never a profile or a text.
+ * command sets its own audit summary: ids and codes, never a profile or a text. A discussion
+ * entry is kept twice: its plain text (guarded, listed) and its rich document.
  */
 import type { z } from 'zod';
 import type {
@@ -236,16 +237,25 @@ export async function addDiscussion(
       );
     }
   }
+  // The guard reads the entry's plain text, whether it came as a string or a document.
   const override = assertNoPersonalData(
-    input.text,
+    input.text.plain,
     await workspaceGuardContext(db, { context: 'case', language: input.language }),
     input.privacyOverride,
   );
   const id = newId();
   await db.query(
-    `INSERT INTO case_discussions (id, case_id, meeting_id, text, language, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-    [id, row.id, input.meetingId, input.text, input.language ?? null, stamp.at],
+    `INSERT INTO case_discussions (id, case_id, meeting_id, text, doc, language, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      row.id,
+      input.meetingId,
+      input.text.plain,
+      JSON.stringify(input.text.doc),
+      input.language ?? null,
+      stamp.at,
+    ],
   );
   await db.query('UPDATE cases SET updated_at = ? WHERE id = ?', [stamp.at, row.id]);
   setAuditSummary(id, {

@@ -18,6 +18,7 @@ import {
 import type { ActionStatus } from '../../../shared/domain/actions';
 import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
+import { docFromText, type RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
 import { likePattern, one, placeholders, rows, type Db } from '../db/sql';
 import { Where } from '../db/where';
@@ -112,6 +113,8 @@ export async function findCase(db: Db, id: string): Promise<CaseRow> {
 interface DiscussionRow {
   id: string;
   text: string;
+  /** NULL for entries written before they were rich text. */
+  doc: string | null;
   created_at: string;
   meeting_id: string | null;
   number: number | null;
@@ -121,7 +124,7 @@ interface DiscussionRow {
   language: Language | null;
 }
 
-export const DISCUSSION_SELECT = `SELECT d.id, d.text, d.created_at, d.meeting_id, m.number,
+export const DISCUSSION_SELECT = `SELECT d.id, d.text, d.doc, d.created_at, d.meeting_id, m.number,
     m.title, m.date, m.status, m.language
   FROM case_discussions d LEFT JOIN meetings m ON m.id = d.meeting_id`;
 
@@ -142,6 +145,7 @@ export function toDiscussion(r: DiscussionRow): CaseDiscussion {
           }
         : null,
     text: r.text,
+    doc: r.doc === null ? docFromText(r.text) : (JSON.parse(r.doc) as RichDoc),
     createdAt: r.created_at,
   };
 }

@@ -200,7 +200,7 @@ export async function caseAnnexData(
         daysPending: r.daysPending,
         overdue: r.overdue,
       })),
-      discussions: c.discussions.map((d) => ({ text: d.text })),
+      discussions: c.discussions.map((d) => ({ doc: d.doc })),
       actions: detail.actions
         .filter((a) => agreed.has(a.id))
         .map((a) => ({

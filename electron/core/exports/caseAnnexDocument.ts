@@ -2,8 +2,9 @@
  * The restricted case annex of a meeting: a cover (the meeting, what the annex is, k and the
  * cases discussed), then one section per case — code, stage, victim profiles after
  * k-anonymity, agencies with their role, cooperation requests with days pending, the
- * meeting's discussion entries and the actions agreed. Every section carries the RESTRICTED
- * band in its header and footer (the kit's restricted letterhead), the cover opens with it.
+ * meeting's discussion entries (rich text, rendered as the minutes render their notes) and
+ * the actions agreed. Every section carries the RESTRICTED band in its header and footer (the
+ * kit's restricted letterhead), the cover opens with it.
  */
 import type { Paragraph, Table } from 'docx';
 import type { ActionStatus } from '../../../shared/domain/actions';
@@ -17,6 +18,7 @@ import type {
 import type { Language } from '../../../shared/domain/languages';
 import { meetingTitle } from '../../../shared/domain/meetings';
 import { placeName } from '../../../shared/domain/places';
+import type { RichDoc } from '../../../shared/domain/richText';
 import type { AnnexProfile } from '../cases/statistics/kAnonymity';
 import type { BuildProgress } from './builders';
 import { caseLabels, type CaseLabels } from './caseLabels';
@@ -32,6 +34,7 @@ import {
   type Letterhead,
 } from './kit/documentKit';
 import { formatDate, formatLongDate } from './kit/labels';
+import { richTextToDocx, type RichTextContext } from './kit/richTextDocx';
 
 export interface AnnexCase {
   code: string;
@@ -49,8 +52,8 @@ export interface AnnexCase {
     daysPending: number | null;
     overdue: boolean;
   }[];
-  /** The entries recorded at this meeting, oldest first. */
-  discussions: { text: string }[];
+  /** The entries recorded at this meeting, oldest first, as rich text. */
+  discussions: { doc: RichDoc }[];
   /** Actions agreed at this meeting for the case. */
   actions: { title: string; ownerName: string; dueDate: string | null; status: ActionStatus }[];
 }
@@ -91,6 +94,7 @@ function caseSection(
   c: AnnexCase,
   letterhead: Letterhead,
   language: Language,
+  rich: RichTextContext,
 ): (Paragraph | Table)[] {
   const cl = caseLabels(language);
   const l = labelsFor(language);
@@ -164,7 +168,8 @@ function caseSection(
     heading(cl.discussion, 2),
   );
   if (c.discussions.length === 0) out.push(para(cl.noDiscussion, { italic: true }));
-  for (const d of c.discussions) for (const line of d.text.split('\n')) out.push(para(line));
+  // Each entry keeps its formatting (bold, italic, lists), as the minutes print their notes.
+  for (const d of c.discussions) out.push(...richTextToDocx(d.doc, rich));
   out.push(heading(cl.agreedActions, 2));
   out.push(
     c.actions.length === 0
@@ -216,9 +221,12 @@ export function buildCaseAnnex(
       : para(data.cases.map((c) => c.code).join(', ')),
   ];
   const sections = [cover];
+  let listInstance = 0;
+  // Entries sit under the case's level-2 heading; each of their lists restarts its numbering.
+  const rich: RichTextContext = { baseHeading: 2, nextListInstance: () => ++listInstance };
   data.cases.forEach((c, i) => {
     progress?.(i, data.cases.length + 1);
-    sections.push(caseSection(c, restricted, o.language));
+    sections.push(caseSection(c, restricted, o.language, rich));
   });
   progress?.(data.cases.length, data.cases.length + 1);
   return renderDocument({

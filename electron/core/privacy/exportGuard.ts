@@ -98,7 +98,10 @@ export function narrativeTexts(narratives: readonly NapNarrative[]): PrintedText
 /** What the restricted case annex prints as free text: entries, authorities, action titles. */
 export function caseAnnexTexts(data: CaseAnnexData): PrintedText[] {
   return data.cases.flatMap((c) => [
-    ...c.discussions.map((d, j) => ({ item: `Case ${c.code} — entry ${j + 1}`, text: d.text })),
+    ...c.discussions.map((d, j) => ({
+      item: `Case ${c.code} — entry ${j + 1}`,
+      text: richTextToPlain(d.doc),
+    })),
     ...c.requests.map((r, j) => ({
       item: `Case ${c.code} — request ${j + 1}`,
       text: r.authority,

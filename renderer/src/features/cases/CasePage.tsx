@@ -13,6 +13,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
+import { RichTextView } from '../../components/RichTextView';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../actions/ActionBadges';
 import { CooperationStatusBadge, DaysPending, StageBadge } from './CaseBadges';
@@ -262,9 +263,7 @@ function Discussions({ detail }: { detail: CaseDetail }) {
                     formatDay(d.createdAt.slice(0, 10), i18n.language)
                   )}
                 </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {d.text}
-                </Text>
+                <RichTextView doc={d.doc} />
               </li>
             ))}
           </Stack>

@@ -1,8 +1,9 @@
 /**
  * The restricted "Case discussions" agenda item: the cases put on it (chosen from the case
  * register), and for each case the discussion entries recorded at this meeting and the
- * actions agreed, with forms to add both (not once the minutes are approved). Entries pass the
- * privacy guard: what it finds is shown, and the entry can be saved with a written reason.
+ * actions agreed, with forms to add both (not once the minutes are approved). Entries are rich
+ * text, typed in the minutes' editor (small, personal data highlighted as typed); a save the
+ * privacy guard refuses shows what it found and can be made with a written reason.
  */
 import {
   Alert,
@@ -15,13 +16,14 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingCases } from '../../../../shared/contract/cases';
+import type { RichDoc } from '../../../../shared/domain/richText';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RichTextView } from '../../components/RichTextView';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
 import { usePrivacyGuard } from '../cases/usePrivacyGuard';
@@ -32,6 +34,7 @@ import {
   useMeetingCases,
   useSetMeetingCases,
 } from './caseMeetingQueries';
+import { EntryEditor, useEntryEditor } from './EntryEditor';
 
 type MeetingCase = MeetingCases['cases'][number];
 
@@ -39,44 +42,43 @@ function DiscussionForm(props: { meetingId: string; caseId: string; code: string
   const { t, i18n } = useTranslation();
   const add = useAddCaseDiscussion();
   const guard = usePrivacyGuard();
-  const [text, setText] = useState('');
-  const save = (reason: string | null) =>
+  const language = (['en', 'es', 'fr'] as const).find((l) => i18n.language.startsWith(l));
+  const label = t('caseMeeting.entry.label', { code: props.code });
+  const entry = useEntryEditor(label, t('caseMeeting.entry.help'));
+  const save = (doc: RichDoc, reason: string | null) =>
     add.mutate(
       {
         caseId: props.caseId,
         meetingId: props.meetingId,
-        text: text.trim(),
-        language: (['en', 'es', 'fr'] as const).find((l) => i18n.language.startsWith(l)),
+        text: doc,
+        language,
         privacyOverride: reason ? { reason } : null,
       },
       {
         onSuccess: () => {
           guard.close();
-          setText('');
+          entry.clear();
         },
         onError: (error) => {
-          guard.catchPii(error, (r) => save(r));
+          guard.catchPii(error, (r) => save(doc, r));
         },
       },
     );
   return (
     <Stack gap="xs">
-      <Textarea
-        label={t('caseMeeting.entry.label', { code: props.code })}
+      <EntryEditor
+        entry={entry}
+        language={language ?? 'en'}
+        label={label}
         description={t('caseMeeting.entry.help')}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        maxLength={4000}
-        autosize
-        minRows={2}
       />
       {add.error && !guard.isPii(add.error) ? <ErrorAlert error={add.error} /> : null}
       <Group gap="xs">
         <Button
           size="xs"
           loading={add.isPending}
-          disabled={!text.trim()}
-          onClick={() => save(null)}
+          disabled={entry.invalid}
+          onClick={() => save(entry.doc, null)}
         >
           {t('caseMeeting.entry.save')}
         </Button>
@@ -191,7 +193,9 @@ function CaseCard(props: {
         ) : (
           <List size="sm" spacing={2}>
             {c.discussions.map((d) => (
-              <List.Item key={d.id}>{d.text}</List.Item>
+              <List.Item key={d.id}>
+                <RichTextView doc={d.doc} />
+              </List.Item>
             ))}
           </List>
         )}

@@ -5,18 +5,8 @@
  * highlighted as it is typed (privacy guard), listed with a one-click placeholder, and a save
  * the guard refuses can be made anyway with a written reason.
  */
-import { ActionIcon, Box, Group, Stack, Text, Tooltip, Typography } from '@mantine/core';
-import {
-  IconBold,
-  IconH3,
-  IconItalic,
-  IconList,
-  IconListNumbers,
-  IconUnderline,
-  type TablerIcon,
-} from '@tabler/icons-react';
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { Box, Group, Stack, Text, Typography } from '@mantine/core';
+import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
@@ -24,79 +14,11 @@ import type { Language } from '../../../../shared/domain/languages';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { FindingsPanel } from '../privacy/FindingsPanel';
 import { PiiRefusal } from '../privacy/PiiRefusal';
-import { PrivacyHighlight } from '../privacy/privacyHighlight';
 import '../privacy/privacy.css';
 import { useEditorPrivacy } from '../privacy/useEditorPrivacy';
 import './notesEditor.css';
+import { RICH_EXTENSIONS, RichToolbar } from './richEditorKit';
 import { useNotesAutosave, type SaveState } from './useNotesAutosave';
-
-const EXTENSIONS = [
-  StarterKit.configure({
-    code: false,
-    codeBlock: false,
-    blockquote: false,
-    horizontalRule: false,
-    strike: false,
-    link: false,
-    heading: { levels: [1, 2, 3] },
-  }),
-  PrivacyHighlight,
-];
-
-interface ToolDef {
-  key: 'bold' | 'italic' | 'underline' | 'bulletList' | 'orderedList' | 'heading';
-  icon: TablerIcon;
-  run: (editor: Editor) => void;
-}
-
-const TOOLS: ToolDef[] = [
-  { key: 'bold', icon: IconBold, run: (e) => e.chain().focus().toggleBold().run() },
-  { key: 'italic', icon: IconItalic, run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: 'underline', icon: IconUnderline, run: (e) => e.chain().focus().toggleUnderline().run() },
-  { key: 'bulletList', icon: IconList, run: (e) => e.chain().focus().toggleBulletList().run() },
-  {
-    key: 'orderedList',
-    icon: IconListNumbers,
-    run: (e) => e.chain().focus().toggleOrderedList().run(),
-  },
-  { key: 'heading', icon: IconH3, run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-];
-
-function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
-  const { t } = useTranslation();
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) =>
-      Object.fromEntries(TOOLS.map((tool) => [tool.key, e.isActive(tool.key)])) as Record<
-        ToolDef['key'],
-        boolean
-      >,
-  });
-  return (
-    <Group gap={4} role="toolbar" aria-label={t('meetings.minutes.toolbar')}>
-      {TOOLS.map((tool) => {
-        const label = t(`meetings.minutes.tools.${tool.key}`);
-        const Icon = tool.icon;
-        return (
-          <Tooltip key={tool.key} label={label}>
-            <ActionIcon
-              variant={active[tool.key] ? 'light' : 'subtle'}
-              color={active[tool.key] ? undefined : 'gray'}
-              aria-label={label}
-              aria-pressed={active[tool.key]}
-              disabled={disabled}
-              // Keep the caret in the text while clicking a tool.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => tool.run(editor)}
-            >
-              <Icon size={16} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        );
-      })}
-    </Group>
-  );
-}
 
 function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation();
@@ -125,7 +47,7 @@ export function NotesEditor({ meetingId, item, locked, language }: NotesEditorPr
   const autosave = useNotesAutosave(meetingId, item.id);
   const { change, flush } = autosave;
   const editor = useEditor({
-    extensions: EXTENSIONS,
+    extensions: RICH_EXTENSIONS,
     // The saved notes, read once: later refetches never overwrite what is being typed.
     content: item.notes.content.length > 0 ? item.notes : undefined,
     editable: !locked,
@@ -149,7 +71,7 @@ export function NotesEditor({ meetingId, item, locked, language }: NotesEditorPr
     <Stack gap="xs">
       <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
         <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
-          <Toolbar editor={editor} disabled={locked} />
+          <RichToolbar editor={editor} disabled={locked} />
           <SaveStatus state={autosave.state} />
         </Group>
         <Typography className="notes-editor-content">

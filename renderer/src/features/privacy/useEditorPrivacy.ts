@@ -1,18 +1,25 @@
 /**
- * The privacy guard of a tiptap editor: scans its plain text ~300 ms after each change (and
- * once on opening), hands the findings to the PrivacyHighlight plugin, and gives the panel its
- * list and the one-click replacement of a finding by its placeholder.
+ * The privacy guard of a tiptap editor (minutes notes, case discussion entries): scans its
+ * plain text ~300 ms after each change (and once on opening), hands the findings to the
+ * PrivacyHighlight plugin, and gives the panel its list and the one-click replacement of a
+ * finding by its placeholder.
  */
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect } from 'react';
-import { PII_KINDS, type PiiKind } from '../../../../shared/contract/privacy';
+import { PII_KINDS, type PiiKind, type PrivacyContext } from '../../../../shared/contract/privacy';
 import type { Language } from '../../../../shared/domain/languages';
 import type { PanelFinding } from './FindingsPanel';
 import { docText, editorFindings, setFindings } from './privacyHighlight';
 import { usePrivacyVocabulary } from './privacyVocabulary';
 import { SCAN_DELAY_MS, scanPlainText } from './usePrivacyScan';
 
-export function useEditorPrivacy(editor: Editor, language: Language, enabled: boolean) {
+export function useEditorPrivacy(
+  editor: Editor,
+  language: Language,
+  enabled: boolean,
+  /** `minutes` for notes (officials may be named), `case` for case entries (every name). */
+  context: PrivacyContext = 'minutes',
+) {
   const { kindLabel, placeholder } = usePrivacyVocabulary();
 
   useEffect(() => {
@@ -25,7 +32,7 @@ export function useEditorPrivacy(editor: Editor, language: Language, enabled: bo
     let live = true;
     const scan = () => {
       const { text } = docText(editor.state.doc);
-      scanPlainText(text, { context: 'minutes', language }).then(
+      scanPlainText(text, { context, language }).then(
         (findings) => {
           if (live && !editor.isDestroyed) {
             editor.view.dispatch(setFindings(editor.state, { text, findings, labels }));
@@ -45,7 +52,7 @@ export function useEditorPrivacy(editor: Editor, language: Language, enabled: bo
       if (timer) clearTimeout(timer);
       editor.off('update', schedule);
     };
-  }, [editor, language, enabled, kindLabel]);
+  }, [editor, language, enabled, kindLabel, context]);
 
   const findings = useEditorState({
     editor,
