@@ -18,6 +18,7 @@ import { Signatory1796100000000 } from './1796100000000-Signatory';
 import { Nap1796110000000 } from './1796110000000-Nap';
 import { NapNarratives1796130000000 } from './1796130000000-NapNarratives';
 import { Cases1796140000000 } from './1796140000000-Cases';
+import { AgreementsTrainings1796180000000 } from './1796180000000-AgreementsTrainings';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   Nap1796110000000,
   NapNarratives1796130000000,
   Cases1796140000000,
+  AgreementsTrainings1796180000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
