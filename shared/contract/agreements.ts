@@ -14,6 +14,10 @@ import {
   requiredText,
   shortText,
 } from './common';
+import { privacyOverrideSchema } from './privacy';
+
+/** Notes and location pass the privacy guard; an override with a reason lets them through. */
+const privacyOverride = privacyOverrideSchema.nullable().optional();
 
 export const AGREEMENT_TYPES = [
   'mou',
@@ -50,8 +54,12 @@ const agreementFields = z
 export const agreementCreateSchema = agreementFields
   .partial()
   .required({ type: true, title: true })
+  .extend({ privacyOverride })
   .strict();
-export const agreementUpdateSchema = agreementFields.partial().extend({ id: idSchema }).strict();
+export const agreementUpdateSchema = agreementFields
+  .partial()
+  .extend({ id: idSchema, privacyOverride })
+  .strict();
 
 const ref = z.object({ id: idSchema, name: z.string() });
 
@@ -64,7 +72,7 @@ export const agreementSchema = z.object({
   signedOn: z.string().nullable(),
   inForceFrom: z.string().nullable(),
   reviewOn: z.string().nullable(),
-  /** reviewOn is today or past and the agreement is not expired. */
+  /** reviewOn is today or past, and the agreement is neither expired nor archived. */
   reviewDue: z.boolean(),
   status: z.enum(AGREEMENT_STATUSES),
   location: z.string(),

@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { byIdSchema, dateSchema, idSchema, longText, requiredText, shortText } from './common';
+import { privacyOverrideSchema } from './privacy';
+
+/** Organiser and notes pass the privacy guard; an override with a reason lets them through. */
+const privacyOverride = privacyOverrideSchema.nullable().optional();
 
 export const TRAINING_FORMATS = ['in_person', 'online', 'blended', 'study_visit'] as const;
 
@@ -43,8 +47,12 @@ const trainingFields = z
 export const trainingCreateSchema = trainingFields
   .partial()
   .required({ date: true, topic: true, format: true })
+  .extend({ privacyOverride })
   .strict();
-export const trainingUpdateSchema = trainingFields.partial().extend({ id: idSchema }).strict();
+export const trainingUpdateSchema = trainingFields
+  .partial()
+  .extend({ id: idSchema, privacyOverride })
+  .strict();
 
 const agencyRef = z.object({ id: idSchema, name: z.string(), acronym: z.string() });
 
