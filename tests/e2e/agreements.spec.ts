@@ -109,9 +109,9 @@ test('a training with participants shows in the totals per agency and pillar', a
   await page.getByRole('option', { name: 'Regional Police Command (RPC)' }).click();
   await agencies.nth(1).click();
   await page.getByRole('option', { name: 'Anti-Trafficking Secretariat (ATS)' }).click();
-  await dialog.getByRole('textbox', { name: 'Female (1)' }).fill('6');
-  await dialog.getByRole('textbox', { name: 'Male (1)' }).fill('9');
-  await dialog.getByRole('textbox', { name: 'Female (2)' }).fill('3');
+  await dialog.getByRole('textbox', { name: 'Female (1)', exact: true }).fill('6');
+  await dialog.getByRole('textbox', { name: 'Male (1)', exact: true }).fill('9');
+  await dialog.getByRole('textbox', { name: 'Female (2)', exact: true }).fill('3');
   await dialog.getByRole('textbox', { name: 'Other / not recorded (2)' }).fill('1');
   await expect(dialog.getByText('19 participants')).toBeVisible();
   await dialog.getByRole('button', { name: 'Record training' }).click();
