@@ -32,7 +32,7 @@ export function ReviewBadge({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   if (!agreement.reviewDue) return null;
   return (
-    <Badge color="orange" variant="light" data-testid="review-due">
+    <Badge color="orange" variant="light" miw="max-content" data-testid="review-due">
       {t('agreements.reviewDue')}
     </Badge>
   );
@@ -209,7 +209,11 @@ export function AgreementsPage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
-                      <Badge variant="light" color={a.status === 'in_force' ? 'teal' : 'gray'}>
+                      <Badge
+                        variant="light"
+                        color={a.status === 'in_force' ? 'teal' : 'gray'}
+                        miw="max-content"
+                      >
                         {t(`agreements.statuses.${a.status}`)}
                       </Badge>
                       {a.archived ? (
