@@ -14,16 +14,14 @@ import {
 } from '../../../../shared/contract/agreements';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
 import { useCountries } from '../cases/countries';
 import { useNapActivityOptions } from '../nap/activity/napLinkQueries';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useAgreementMutation } from './agreementQueries';
+import { GuardedFormFooter } from './GuardedFormFooter';
 
 type AgreementType = (typeof AGREEMENT_TYPES)[number];
 type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
@@ -150,7 +148,6 @@ function AgreementForm({ agreement, onClose }: AgreementFormProps) {
       create.mutate({ ...toInput(values), privacyOverride: override }, { onSuccess, onError });
     }
   };
-  const refused = isPiiRefusal(save.error);
 
   return (
     <form onSubmit={form.onSubmit((values) => submit(values))} noValidate>
@@ -241,18 +238,12 @@ function AgreementForm({ agreement, onClose }: AgreementFormProps) {
           minRows={2}
           maxLength={4000}
         />
-        {save.isError && !refused && invalidFields(save.error, FIELDS).length === 0 ? (
-          <ErrorAlert error={save.error} />
-        ) : null}
-        <PiiRefusal
-          error={save.error}
-          loading={save.isPending}
-          onOverride={(override) => submit(form.values, override)}
-        />
-        <FormActions
-          onCancel={onClose}
+        <GuardedFormFooter
+          save={save}
+          fields={FIELDS}
           submitLabel={agreement ? t('agreements.form.saveChanges') : t('agreements.form.create')}
-          loading={save.isPending}
+          onOverride={(override) => submit(form.values, override)}
+          onCancel={onClose}
         />
       </Stack>
     </form>

@@ -23,7 +23,7 @@ import { call } from '../../api';
 import { useCountries } from '../cases/countries';
 import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal';
 import { useAgreementList, useAgreementMutation } from './agreementQueries';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmModal } from '../meetings/ConfirmModal';
 import { useFocusParam } from './useFocusParam';
 
 type Editing = { agreement: Agreement | null } | null;
@@ -265,7 +265,7 @@ export function AgreementsPage() {
         agreement={editing?.agreement ?? null}
         onClose={() => setEditing(null)}
       />
-      <ConfirmDialog
+      <ConfirmModal
         opened={archiving !== null}
         title={archiving?.archived ? t('agreements.restoreTitle') : t('agreements.archiveTitle')}
         message={
@@ -274,6 +274,7 @@ export function AgreementsPage() {
             : t('agreements.archiveMessage', { title: archiving?.title ?? '' })
         }
         confirmLabel={archiving?.archived ? t('agreements.restore') : t('agreements.archive')}
+        color={archiving?.archived ? 'blue' : 'red'}
         loading={archive.isPending}
         error={archive.error}
         onConfirm={confirmArchive}

@@ -22,13 +22,11 @@ import { useTranslation } from 'react-i18next';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { TRAINING_FORMATS, type Training } from '../../../../shared/contract/trainings';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields, todayIso } from '../../components/validationFields';
 import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions } from '../bodies/bodyQueries';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
+import { GuardedFormFooter } from '../agreements/GuardedFormFooter';
 import { usePillarOptions, useTrainingMutation } from './trainingQueries';
 
 type Format = (typeof TRAINING_FORMATS)[number];
@@ -156,7 +154,6 @@ function TrainingForm({ training, onClose }: TrainingFormProps) {
       create.mutate({ ...toInput(values), privacyOverride: override }, { onSuccess, onError });
     }
   };
-  const refused = isPiiRefusal(save.error);
   const rows = form.values.agencies;
   const total = rows.reduce((s, r) => s + r.female + r.male + r.other, 0);
 
@@ -312,18 +309,12 @@ function TrainingForm({ training, onClose }: TrainingFormProps) {
           minRows={2}
           maxLength={4000}
         />
-        {save.isError && !refused && invalidFields(save.error, FIELDS).length === 0 ? (
-          <ErrorAlert error={save.error} />
-        ) : null}
-        <PiiRefusal
-          error={save.error}
-          loading={save.isPending}
-          onOverride={(override) => submit(form.values, override)}
-        />
-        <FormActions
-          onCancel={onClose}
+        <GuardedFormFooter
+          save={save}
+          fields={FIELDS}
           submitLabel={training ? t('trainings.form.saveChanges') : t('trainings.form.create')}
-          loading={save.isPending}
+          onOverride={(override) => submit(form.values, override)}
+          onCancel={onClose}
         />
       </Stack>
     </form>

@@ -14,7 +14,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
-import { ConfirmDialog } from '../agreements/ConfirmDialog';
+import { ConfirmModal } from '../meetings/ConfirmModal';
 import { useFocusParam } from '../agreements/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';
@@ -219,7 +219,7 @@ export function TrainingsPage() {
         training={editing?.training ?? null}
         onClose={() => setEditing(null)}
       />
-      <ConfirmDialog
+      <ConfirmModal
         opened={removing !== null}
         title={t('trainings.removeTitle')}
         message={t('trainings.removeMessage', { topic: removing?.topic ?? '' })}
