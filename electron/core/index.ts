@@ -10,6 +10,7 @@ import path from 'node:path';
 import { actionHandlers } from './actions/actionHandlers';
 import { carryOverOpenActions } from './actions/carryOver';
 import { agencyHandlers } from './agencies/agencyHandlers';
+import { agreementHandlers } from './agreements/agreementHandlers';
 import { auditHandlers } from './audit/auditHandlers';
 import { backupHandlers } from './backup/backupHandlers';
 import { BackupLocations } from './backup/backupLocations';
@@ -25,6 +26,7 @@ import { napHandlers } from './nap/napHandlers';
 import { napLinkHandlers } from './nap/napLinkHandlers';
 import { napReportHandlers } from './nap/report/napReportHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
+import { trainingHandlers } from './trainings/trainingHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
@@ -124,6 +126,8 @@ export function createCore(options: CoreOptions): Core {
     ...caseHandlers(workspace, now),
     ...caseStatisticsHandlers(workspace),
     ...meetingCaseHandlers(workspace, now),
+    ...agreementHandlers(workspace, now),
+    ...trainingHandlers(workspace, now),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

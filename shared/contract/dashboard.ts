@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { ACTION_PRIORITIES, ACTION_STATUSES, AGING_BUCKETS } from '../domain/actions';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES } from './agreements';
 import { dateSchema, idSchema } from './common';
 import { channel } from './define';
 
@@ -91,6 +92,23 @@ export const dashboardSummarySchema = z.object({
   ),
   /** How many upcoming deadlines there are in all (the list may be cut at 50). */
   upcomingTotal: z.number().int(),
+  /**
+   * Agreements and SOPs due for review today (review date today or past, not expired, not
+   * archived), oldest review date first (at most 50); with bodyId, those framing that body.
+   * A snapshot: the period does not apply.
+   */
+  agreementsDue: z.object({
+    total: z.number().int(),
+    items: z.array(
+      z.object({
+        id: idSchema,
+        title: z.string(),
+        type: z.enum(AGREEMENT_TYPES),
+        reviewOn: z.string(),
+        status: z.enum(AGREEMENT_STATUSES),
+      }),
+    ),
+  }),
 });
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 

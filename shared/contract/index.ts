@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { actionsContract } from './actions';
 import { agenciesContract } from './agencies';
+import { agreementsContract } from './agreements';
 import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { bodiesContract } from './bodies';
@@ -19,6 +20,7 @@ import { napContract } from './nap';
 import { napLinksContract } from './napLinks';
 import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
+import { trainingsContract } from './trainings';
 import { workspaceContract } from './workspace';
 
 export const contract = {
@@ -40,6 +42,8 @@ export const contract = {
   ...casesContract,
   ...caseStatisticsContract,
   ...caseMeetingsContract,
+  ...agreementsContract,
+  ...trainingsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

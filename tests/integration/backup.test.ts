@@ -60,7 +60,7 @@ function dumpTables(): Record<string, unknown[]> {
 describe('backups', () => {
   it('round-trips every table of a whole meeting cycle, each with rows, through backup and restore', async () => {
     clock = new Date('2026-11-30T10:00:00Z'); // the cycle's dates are in autumn 2026
-    const { meeting, agencies } = await seedMeetingCycle(t);
+    const { meeting, agencies, body } = await seedMeetingCycle(t);
     await t.call('agencies:update', {
       id: agencies.police,
       patch: { pillarRoles: { prosecution: 'lead' } },
@@ -160,6 +160,23 @@ describe('backups', () => {
         caseRecord.id,
       ]),
     );
+    // The two registers: an agreement with every kind of link, and a training.
+    await t.call('agreements:create', {
+      type: 'mou',
+      title: 'MoU on joint inspections',
+      agencyIds: [agencies.labour, agencies.police],
+      countries: ['VN'],
+      reviewOn: '2027-06-01',
+      bodyIds: [body.id],
+      napActivityIds: [activity.id],
+    });
+    await t.call('trainings:create', {
+      date: '2026-10-05',
+      topic: 'Labour exploitation indicators',
+      format: 'in_person',
+      hours: 6,
+      agencies: [{ agencyId: agencies.labour, female: 4, male: 5, other: 0 }],
+    });
     const before = dumpTables();
     const empty = Object.entries(before)
       .filter(([, rows]) => rows.length === 0)

@@ -156,6 +156,27 @@ describe('demo generator', () => {
     expect(agencies.items.every((i) => i.primaryFocalPoint)).toBe(true);
   });
 
+  it('fills the two registers: agreements (the bilateral MoU due for review) and trainings', async () => {
+    const summary = await a.call('dashboard:summary', { from: '2026-01-01', to: TODAY });
+    expect(summary.agreementsDue.total).toBe(1);
+    const due = await a.call('agreements:get', { id: summary.agreementsDue.items[0]!.id });
+    expect(due.type).toBe('bilateral_agreement');
+    expect(due.reviewDue).toBe(true);
+    expect(due.countries).toHaveLength(1);
+    expect(due.bodies).toHaveLength(1);
+    const all = await a.call('agreements:list', {});
+    expect(all.items.length).toBeGreaterThanOrEqual(8);
+    expect(all.items.every((i) => i.agencies.length >= 2)).toBe(true);
+    const trainings = await a.call('trainings:list', {});
+    expect(trainings.items).toHaveLength(24 * DEMO_SIZES.small.years);
+    const totals = await a.call('trainings:summary', {});
+    expect(totals.total.trainings).toBe(trainings.items.length);
+    expect(totals.total.participants).toBe(
+      trainings.items.reduce((sum, tr) => sum + tr.participants, 0),
+    );
+    expect(totals.byPillar.some((p) => p.pillar !== null)).toBe(true);
+  });
+
   it('gives the task force an active NAP that the core reads, with links and measurements', async () => {
     const db = raw(a);
     const size = DEMO_SIZES.small;

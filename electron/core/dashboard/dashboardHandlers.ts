@@ -1,9 +1,10 @@
 /** The dashboard slice of the contract: read-only, "today" from the core's clock. */
 import type { dashboardContract } from '../../../shared/contract/dashboard';
+import { agreementsDueForReview } from '../agreements/agreementQueries';
 import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { dashboardSummary } from './dashboardQueries';
+import { dashboardSummary, UPCOMING_LIMIT } from './dashboardQueries';
 
 export function dashboardHandlers(
   workspace: WorkspaceService,
@@ -11,6 +12,12 @@ export function dashboardHandlers(
 ): HandlerSlice<keyof typeof dashboardContract> {
   return {
     'dashboard:summary': (input) =>
-      workspace.read((db) => dashboardSummary(db, input, isoDate(now()))),
+      workspace.read(async (db) => {
+        const today = isoDate(now());
+        return {
+          ...(await dashboardSummary(db, input, today)),
+          agreementsDue: await agreementsDueForReview(db, today, UPCOMING_LIMIT, input.bodyId),
+        };
+      }),
   };
 }

@@ -123,7 +123,7 @@ export async function dashboardSummary(
   db: Db,
   input: DashboardInput,
   today: string,
-): Promise<DashboardSummary> {
+): Promise<Omit<DashboardSummary, 'agreementsDue'>> {
   const q = buildDashboardQueries(input, today);
   const open = await rows<{ agency_id: string; bucket: AgingBucket | null; count: number }>(
     db,

@@ -22,6 +22,7 @@ import { meetingsStep } from './meetingsStep';
 import { napStep } from './napStep';
 import { createRandom } from './random';
 import { registerStep } from './registerStep';
+import { registersStep } from './registersStep';
 
 /** In order; a later module appends its own step (it sees the world the earlier ones built). */
 export const DEMO_STEPS: readonly DemoStep[] = [
@@ -31,6 +32,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   actionsStep,
   napStep,
   casesStep,
+  registersStep,
 ];
 
 export interface DemoOptions {

@@ -5,6 +5,7 @@ import { ActionsPage } from '../features/actions/ActionsPage';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyDetailPage } from '../features/agencies/AgencyDetailPage';
 import { ImportPage } from '../features/agencies/import/ImportPage';
+import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BodiesPage } from '../features/bodies/BodiesPage';
 import { BodyDetailPage } from '../features/bodies/BodyDetailPage';
@@ -19,6 +20,7 @@ import { NapActivityPage } from '../features/nap/activity/NapActivityPage';
 import { NapPage } from '../features/nap/NapPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrainingsPage } from '../features/trainings/TrainingsPage';
 import { AppLayout } from './AppLayout';
 import { DEFAULT_PATH } from './navigation';
 
@@ -43,6 +45,8 @@ export function AppRoutes({ status }: { status: WorkspaceStatus }) {
         <Route path="nap" element={<NapPage />} />
         <Route path="nap/:planId/activities/:activityId" element={<NapActivityPage />} />
         <Route path="nap/:planId/:tab?" element={<NapPage />} />
+        <Route path="agreements" element={<AgreementsPage />} />
+        <Route path="trainings" element={<TrainingsPage />} />
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="audit" element={<AuditPage />} />

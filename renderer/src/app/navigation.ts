@@ -2,7 +2,9 @@
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCertificate,
   IconChecklist,
+  IconSchool,
   IconFileLock,
   IconFiles,
   IconGavel,
@@ -30,6 +32,8 @@ export const MODULE_NAV_ITEMS: readonly NavItem[] = [
   { path: '/bodies', labelKey: 'nav.bodies', icon: IconUsersGroup },
   { path: '/cases', labelKey: 'nav.cases', icon: IconFileLock },
   { path: '/nap', labelKey: 'nav.nap', icon: IconTargetArrow },
+  { path: '/agreements', labelKey: 'nav.agreements', icon: IconCertificate },
+  { path: '/trainings', labelKey: 'nav.trainings', icon: IconSchool },
   { path: '/documents', labelKey: 'exports.nav', icon: IconFiles },
   { path: '/search', labelKey: 'nav.search', icon: IconSearch },
 ];

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
+import { LinkedAgreements } from '../agreements/LinkedAgreements';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMembers } from './BodyMembers';
 import { agencyLabel, useBodyDetail } from './bodyQueries';
@@ -88,6 +89,7 @@ export function BodyDetailPage() {
       <Section title={t('bodyDetail.members', { number: body.members.length })}>
         <BodyMembers body={body} />
       </Section>
+      <LinkedAgreements bodyId={body.id} />
       <BodyFormModal body={body} opened={editing} onClose={() => setEditing(false)} />
     </Stack>
   );

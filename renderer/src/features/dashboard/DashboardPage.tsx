@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { AgencyRates } from './AgencyRates';
+import { AgreementsDue } from './AgreementsDue';
 import { NapPillarCompletion } from './NapPillarCompletion';
 import { AgingChart } from './AgingChart';
 import { DashboardControls } from './DashboardControls';
@@ -47,6 +48,7 @@ export function DashboardPage() {
             </Button>
           </EmptyState>
           <OverdueCooperation onlyWhenSome />
+          <AgreementsDue summary={data} onlyWhenSome />
         </Stack>
       );
     }
@@ -62,6 +64,7 @@ export function DashboardPage() {
               <AgingChart summary={data} />
               <UpcomingDeadlines summary={data} />
               <OverdueCooperation />
+              <AgreementsDue summary={data} />
             </Stack>
           </Grid.Col>
         </Grid>

@@ -24,6 +24,7 @@ import {
 } from '../outline/NapNodeForms';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorFormModal, type IndicatorTarget } from './IndicatorFormModal';
+import { LinkedAgreements } from '../../agreements/LinkedAgreements';
 import { LinkedActions } from './LinkedActions';
 
 function findActivity(plan: NapPlanDetail, activityId: string) {
@@ -192,6 +193,7 @@ function ActivityView(props: {
         )}
       </Section>
       <LinkedActions activityId={activity.id} />
+      <LinkedAgreements napActivityId={activity.id} />
       <ActivityFormModal target={editing} onClose={() => setEditing(null)} />
       <IndicatorFormModal target={indicatorTarget} onClose={() => setIndicatorTarget(null)} />
       <RemoveNodeModal
