@@ -17,19 +17,20 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/**
- * The FTS5 query for a user's text, or null when it has nothing to search for. Phrases in
- * double quotes stay phrases; other words are ANDed; a word ending in `*` — and the last word
- * typed (the channel trims the text, so always) — matches as a prefix.
- */
-export function matchQuery(text: string): string | null {
-  const terms: string[] = [];
+/** One term of a query: its words (several for a phrase), the last one maybe a prefix. */
+interface Term {
+  text: string;
+  prefix: boolean;
+}
+
+function parseTerms(text: string): Term[] {
+  const terms: Term[] = [];
   const parts = text.split('"');
   // Odd parts are inside quotes (an unclosed quote runs to the end).
   parts.forEach((part, i) => {
     if (i % 2 === 1) {
       const phrase = part.trim();
-      if (HAS_WORD.test(phrase)) terms.push(quote(phrase));
+      if (HAS_WORD.test(phrase)) terms.push({ text: phrase, prefix: false });
       return;
     }
     const words = part.split(/\s+/).filter((w) => w !== '');
@@ -38,11 +39,67 @@ export function matchQuery(text: string): string | null {
       const starred = word.endsWith('*');
       const bare = word.replace(/\*+$/, '');
       if (!HAS_WORD.test(bare)) return;
-      const prefix = starred || (endsOpen && j === words.length - 1);
-      terms.push(prefix ? `${quote(bare)}*` : quote(bare));
+      terms.push({ text: bare, prefix: starred || (endsOpen && j === words.length - 1) });
     });
   });
+  return terms;
+}
+
+/**
+ * The FTS5 query for a user's text, or null when it has nothing to search for. Phrases in
+ * double quotes stay phrases; other words are ANDed; a word ending in `*` — and the last word
+ * typed (the channel trims the text, so always) — matches as a prefix.
+ */
+export function matchQuery(text: string): string | null {
+  const terms = parseTerms(text).map((t) => (t.prefix ? `${quote(t.text)}*` : quote(t.text)));
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** As the index folds a word: no accents, lower case (unicode61, remove_diacritics 2). */
+const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const WORD = /[\p{L}\p{N}]+/gu;
+const SNIPPET_WORDS = 16;
+
+/**
+ * The snippet of a result: up to SNIPPET_WORDS words of its text around the first match, the
+ * matched words wrapped in \u0002…\u0003 — computed here from the stored text (far cheaper
+ * than FTS5's snippet() on an encrypted file), with the same folding as the index.
+ */
+export function snippetOf(text: string, title: string, query: string): string {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of parseTerms(query)) {
+    const words = term.text.match(WORD)?.map(fold) ?? [];
+    words.forEach((w, i) => {
+      if (term.prefix && i === words.length - 1) prefixes.push(w);
+      else exact.add(w);
+    });
+  }
+  const matches = (word: string) => {
+    const f = fold(word);
+    return exact.has(f) || prefixes.some((p) => f.startsWith(p));
+  };
+  const source =
+    text.trim() !== '' && [...text.matchAll(WORD)].some((m) => matches(m[0])) ? text : title;
+  const words = [...source.matchAll(WORD)];
+  if (words.length === 0) return '';
+  const first = Math.max(
+    0,
+    words.findIndex((m) => matches(m[0])),
+  );
+  const from = Math.max(0, Math.min(first - 4, words.length - SNIPPET_WORDS));
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  let out = from > 0 ? '…' : '';
+  let cursor = words[from]!.index;
+  for (let i = from; i < to; i++) {
+    const m = words[i]!;
+    out += source.slice(cursor, m.index);
+    out += matches(m[0]) ? `\u0002${m[0]}\u0003` : m[0];
+    cursor = m.index + m[0].length;
+  }
+  if (to < words.length) out += '…';
+  else out += source.slice(cursor);
+  return out;
 }
 
 interface DocRow {
@@ -54,7 +111,8 @@ interface DocRow {
   restricted: number;
   p1: string | null;
   p2: string | null;
-  snippet: string;
+  title: string;
+  body: string;
 }
 
 /** Where a result opens (the renderer's hash routes). */
@@ -171,11 +229,9 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
   if (ids.length > 0) {
     const found = await rows<DocRow>(
       db,
-      `SELECT d.id, d.type, d.ref_id, d.label, d.date, d.restricted, d.p1, d.p2,
-              snippet(search_fts, -1, char(2), char(3), '…', 16) AS snippet
-         FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH ? AND search_fts.rowid IN (${placeholders(ids)})`,
-      [match, ...ids],
+      `SELECT d.id, d.type, d.ref_id, d.label, d.title, d.body, d.date, d.restricted, d.p1, d.p2
+         FROM search_docs d WHERE d.id IN (${placeholders(ids)})`,
+      ids,
     );
     for (const row of found) docs.set(row.id, row);
   }
@@ -187,7 +243,7 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
         type,
         id: row.ref_id,
         title: row.label,
-        snippet: row.snippet,
+        snippet: snippetOf(row.body, row.title || row.label, input.text),
         restricted: row.restricted === 1,
         date: row.date,
         route: routeOf(type, row.ref_id, row.p1, row.p2),
