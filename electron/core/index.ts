@@ -27,6 +27,7 @@ import { napLinkHandlers } from './nap/napLinkHandlers';
 import { napReportHandlers } from './nap/report/napReportHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
 import { trainingHandlers } from './trainings/trainingHandlers';
+import { searchHandlers } from './search/searchHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
@@ -128,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     ...meetingCaseHandlers(workspace, now),
     ...agreementHandlers(workspace, now),
     ...trainingHandlers(workspace, now),
+    ...searchHandlers(workspace),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

@@ -21,6 +21,7 @@ import { napLinksContract } from './napLinks';
 import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
 import { trainingsContract } from './trainings';
+import { searchContract } from './search';
 import { workspaceContract } from './workspace';
 
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...caseMeetingsContract,
   ...agreementsContract,
   ...trainingsContract,
+  ...searchContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

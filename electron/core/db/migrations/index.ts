@@ -20,6 +20,7 @@ import { NapNarratives1796130000000 } from './1796130000000-NapNarratives';
 import { Cases1796140000000 } from './1796140000000-Cases';
 import { CaseDiscussionDoc1796156000000 } from './1796156000000-CaseDiscussionDoc';
 import { AgreementsTrainings1796180000000 } from './1796180000000-AgreementsTrainings';
+import { Search1796190000000 } from './1796190000000-Search';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   Cases1796140000000,
   CaseDiscussionDoc1796156000000,
   AgreementsTrainings1796180000000,
+  Search1796190000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
