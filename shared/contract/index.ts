@@ -19,6 +19,7 @@ import { napContract } from './nap';
 import { napLinksContract } from './napLinks';
 import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
+import { searchContract } from './search';
 import { workspaceContract } from './workspace';
 
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...casesContract,
   ...caseStatisticsContract,
   ...caseMeetingsContract,
+  ...searchContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
