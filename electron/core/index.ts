@@ -25,6 +25,7 @@ import { napHandlers } from './nap/napHandlers';
 import { napLinkHandlers } from './nap/napLinkHandlers';
 import { napReportHandlers } from './nap/report/napReportHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
+import { searchHandlers } from './search/searchHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
@@ -124,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     ...caseHandlers(workspace, now),
     ...caseStatisticsHandlers(workspace),
     ...meetingCaseHandlers(workspace, now),
+    ...searchHandlers(workspace),
   };
   const router = createRouter(handlers, {
     onInternalError: options.onInternalError ?? logInternalError,

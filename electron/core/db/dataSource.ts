@@ -12,6 +12,7 @@ import { KNOWN_MIGRATION_NAMES, MIGRATIONS, MIGRATIONS_TABLE } from './migration
 import { checkKeyAgainstPages } from './keyCheck';
 import { SqliteDriver, isNotADatabaseError, type SqliteDatabase } from './sqlite';
 import { storageCode } from './storageErrors';
+import { ensureSearchIndex } from '../search/searchIndex';
 
 /** Written into the SQLite header (inside the encrypted page 1) to recognise our files. */
 export const COORDINA_APPLICATION_ID = 0x434f4f52; // "COOR"
@@ -138,6 +139,8 @@ export async function openWorkspaceDataSource(
   }
   try {
     await dataSource.runMigrations({ transaction: 'each' });
+    // The search index follows the schema: rebuilt when what it indexes has changed.
+    ensureSearchIndex(rawConnection(dataSource));
   } catch (error) {
     await dataSource.destroy();
     throw isCorruptError(error) ? damaged() : error;

@@ -19,6 +19,7 @@ import { Nap1796110000000 } from './1796110000000-Nap';
 import { NapNarratives1796130000000 } from './1796130000000-NapNarratives';
 import { Cases1796140000000 } from './1796140000000-Cases';
 import { AgreementsTrainings1796180000000 } from './1796180000000-AgreementsTrainings';
+import { Search1796190000000 } from './1796190000000-Search';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   NapNarratives1796130000000,
   Cases1796140000000,
   AgreementsTrainings1796180000000,
+  Search1796190000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
