@@ -1,0 +1,104 @@
+/**
+ * The command palette (Ctrl/Cmd+K), by keyboard only: a decision found by part of its text
+ * opens its meeting's decisions tab with the decision highlighted and focused; commands go to a
+ * screen, open the "new meeting" dialog and lock the workspace.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { api, seedRegister } from './seed';
+import { createWorkspace } from './steps';
+
+const PHRASE = 'lighthouse referral protocol';
+const DECISION = `The task force adopts the ${PHRASE} for seafarers in distress.`;
+
+async function openPalette(page: Page) {
+  await page.keyboard.press('Control+K');
+  const input = page.getByRole('textbox', { name: 'Search records or type a command…' });
+  await expect(input).toBeFocused();
+  return input;
+}
+
+test('Ctrl+K, part of a decision, Enter: its meeting opens at the decision', async ({
+  page,
+  host,
+}) => {
+  await createWorkspace(page, host.url);
+  const { bodyId } = await seedRegister(host);
+  const meeting = await api(host, 'meetings:create', {
+    bodyId,
+    date: '2026-03-12',
+    title: 'Spring coordination meeting',
+    templateId: null,
+  });
+  // Another decision first, so the one searched for is not simply the first row.
+  await api(host, 'decisions:create', { meetingId: meeting.id, text: 'Minutes are circulated.' });
+  const decision = await api(host, 'decisions:create', { meetingId: meeting.id, text: DECISION });
+
+  // The header's button names the palette's shortcut; Ctrl+K opens it from anywhere.
+  await expect(page.getByTestId('palette-button')).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Control+K',
+  );
+  const input = await openPalette(page);
+  // Nothing typed: the commands are offered first.
+  await expect(page.getByTestId('palette-command').first()).toHaveText('New meeting');
+  await input.pressSequentially('referral proto', { delay: 20 });
+
+  const result = page.getByTestId('palette-result').filter({ hasText: DECISION });
+  await expect(result).toBeVisible();
+  await expect(page.getByText('Decisions', { exact: true }).last()).toBeVisible();
+  // The typed words are highlighted in the snippet.
+  await expect(result.locator('mark')).toHaveText(['referral', 'protocol']);
+  await expect(result).toHaveAttribute('data-selected', 'true');
+  await page.screenshot({ path: 'docs/screenshots/palette.png' });
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(
+    new RegExp(`#/meetings/${meeting.id}/decisions\\?focus=${decision.id}$`),
+  );
+  await expect(page.getByRole('tab', { name: 'Decisions' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const row = page.getByRole('row').filter({ hasText: DECISION });
+  await expect(row).toHaveAttribute('data-search-focus', 'true');
+  await expect(row).toBeFocused();
+  // Only that decision is highlighted.
+  await expect(page.locator('[data-search-focus]')).toHaveCount(1);
+});
+
+test('commands run from the keyboard: go to a screen, new meeting, lock', async ({
+  page,
+  host,
+}) => {
+  await createWorkspace(page, host.url);
+
+  let input = await openPalette(page);
+  await input.pressSequentially('go to actions');
+  await expect(page.getByTestId('palette-command')).toHaveText(['Go to Actions']);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/actions$/);
+  await expect(page.getByRole('heading', { name: 'Actions', level: 1 })).toBeVisible();
+
+  input = await openPalette(page);
+  await input.pressSequentially('new meet');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/meetings$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'New meeting' })).toBeHidden();
+
+  // Escape closes the palette without doing anything.
+  input = await openPalette(page);
+  await page.keyboard.press('Escape');
+  await expect(input).toBeHidden();
+  await expect(page).toHaveURL(/#\/meetings$/);
+
+  input = await openPalette(page);
+  await input.pressSequentially('lock');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('task-force-name')).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toBeVisible();
+});
