@@ -26,7 +26,7 @@ const PER_GROUP = 5;
 
 function Snippet({ snippet }: { snippet: string }) {
   return (
-    <Text size="xs" c="dimmed" lineClamp={2} className="palette-snippet">
+    <Text size="xs" lineClamp={2} className="palette-snippet">
       {snippetSegments(snippet).map((segment, index) =>
         segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
       )}
@@ -126,7 +126,11 @@ export function CommandPalette() {
                     key={command.id}
                     label={command.label}
                     leftSection={<Icon size={18} aria-hidden />}
-                    onClick={command.run}
+                    onClick={() => {
+                      // What the command opens (a page, a dialog) takes the focus from here.
+                      setReturnFocus(false);
+                      command.run();
+                    }}
                     data-testid="palette-command"
                   />
                 );
