@@ -105,3 +105,40 @@ test('commands run from the keyboard: go to a screen, new meeting, lock', async 
   await expect(page.getByTestId('task-force-name')).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toBeVisible();
 });
+
+test('focus links: an agenda item, its minutes, an action', async ({ page, host }) => {
+  await createWorkspace(page, host.url);
+  const { bodyId, agencyIds } = await seedRegister(host);
+  const meeting = (await api(host, 'meetings:create', {
+    bodyId,
+    date: '2026-03-12',
+    templateId: 'default',
+  })) as unknown as { id: string; agenda: { id: string; title: string }[] };
+  const item = meeting.agenda[2]!;
+  const action = await api(host, 'actions:create', {
+    title: 'Draft the shelter referral checklist',
+    ownerAgencyId: agencyIds[0],
+    bodyId,
+  });
+  const go = (hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+
+  await go(`#/meetings/${meeting.id}/agenda?focus=${item.id}`);
+  await expect(page.getByRole('tab', { name: 'Agenda' })).toHaveAttribute('aria-selected', 'true');
+  const agendaEntry = page.getByRole('listitem', { name: item.title, exact: true });
+  await expect(agendaEntry).toHaveAttribute('data-search-focus', 'true');
+  await expect(agendaEntry).toBeFocused();
+  await expect(page.locator('[data-search-focus]')).toHaveCount(1);
+
+  await go(`#/meetings/${meeting.id}/minutes?focus=${item.id}`);
+  const minutesEntry = page.getByRole('region', { name: item.title, exact: true });
+  await expect(minutesEntry).toHaveAttribute('data-search-focus', 'true');
+  await expect(minutesEntry).toBeFocused();
+  await expect(page.locator('[data-search-focus]')).toHaveCount(1);
+
+  // An action opens in its drawer (the page's own `action` parameter).
+  await go(`#/actions?focus=${action.id}`);
+  await expect(page).toHaveURL(new RegExp(`#/actions\\?action=${action.id}$`));
+  await expect(
+    page.getByRole('dialog').getByText('Draft the shelter referral checklist').first(),
+  ).toBeVisible();
+});
