@@ -61,9 +61,15 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
   const [returnFocus, setReturnFocus] = useState(true);
+  // The meeting is kept while the export dialog closes (its content stays as it was).
   const [exporting, setExporting] = useState<MeetingSummary | null>(null);
+  const [exportOpened, setExportOpened] = useState(false);
+  const exportMinutes = (meeting: MeetingSummary) => {
+    setExporting(meeting);
+    setExportOpened(true);
+  };
   const [debounced] = useDebouncedValue(query.trim().slice(0, 200), 150);
-  const commands = filterCommands(usePaletteCommands(setExporting), query);
+  const commands = filterCommands(usePaletteCommands(exportMinutes), query);
   const search = useQuery({
     queryKey: ['search', 'palette', debounced],
     queryFn: () => call('search:query', { text: debounced, limit: PER_GROUP }),
@@ -172,10 +178,11 @@ export function CommandPalette() {
         </VisuallyHidden>
       </Spotlight.Root>
       <ExportDialog
-        opened={exporting !== null}
-        onClose={() => setExporting(null)}
+        opened={exportOpened && exporting !== null}
+        onClose={() => setExportOpened(false)}
         document="minutes"
         meeting={exporting ?? undefined}
+        showMeeting
       />
     </>
   );
