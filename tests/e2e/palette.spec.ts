@@ -4,6 +4,7 @@
  * screen, open the "new meeting" dialog and lock the workspace.
  */
 import type { Page } from '@playwright/test';
+import { rpcCall } from '../fixtures/hostProcess';
 import { expect, test } from './fixtures';
 import { api, seedRegister } from './seed';
 import { createWorkspace } from './steps';
@@ -141,4 +142,40 @@ test('focus links: an agenda item, its minutes, an action', async ({ page, host 
   await expect(
     page.getByRole('dialog').getByText('Draft the shelter referral checklist').first(),
   ).toBeVisible();
+});
+
+test('commands: export minutes (none yet, then the demo), open the demo', async ({
+  page,
+  host,
+}) => {
+  await createWorkspace(page, host.url);
+
+  let input = await openPalette(page);
+  await input.pressSequentially('export minutes');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('No meeting has minutes yet.')).toBeVisible();
+
+  input = await openPalette(page);
+  await input.pressSequentially('demo');
+  await expect(page.getByTestId('palette-command')).toHaveText(['Open the demo task force']);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('task-force-name')).toHaveText(/Demo — National Task Force/);
+
+  // The demo's most recent meeting(s) with minutes, in the minutes' export dialog.
+  const { body } = await rpcCall(host, 'meetings:list', {});
+  type Row = { title: string; status: string; date: string; startTime: string };
+  const withMinutes = (body.result as { items: Row[] }).items.filter(
+    (m) => m.status === 'minutes_drafted' || m.status === 'minutes_approved',
+  );
+  const key = (m: Row) => `${m.date} ${m.startTime}`;
+  const latest = withMinutes.map(key).sort().at(-1);
+  const titles = withMinutes.filter((m) => key(m) === latest).map((m) => m.title);
+  expect(titles.length).toBeGreaterThan(0);
+  input = await openPalette(page);
+  await input.pressSequentially('export minutes');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Minutes' });
+  await expect(dialog).toBeVisible();
+  const shown = await dialog.getByRole('textbox', { name: 'Meeting' }).inputValue();
+  expect(titles).toContain(shown.split(' · ')[0]);
 });
