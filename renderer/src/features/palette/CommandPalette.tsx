@@ -106,6 +106,8 @@ export function CommandPalette() {
         shortcut={PALETTE_SHORTCUTS}
         tagsToIgnore={[]}
         onSpotlightOpen={() => {
+          // Each opening starts empty (the query is ours, so Spotlight does not clear it).
+          setQuery('');
           setReturnFocus(true);
           setOpened(true);
         }}
