@@ -83,6 +83,7 @@ test('commands run from the keyboard: go to a screen, new meeting, lock', async 
 
   input = await openPalette(page);
   await input.pressSequentially('new meet');
+  await expect(page.getByTestId('palette-command')).toHaveText(['New meeting']);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
   await expect(dialog).toBeVisible();
@@ -100,6 +101,7 @@ test('commands run from the keyboard: go to a screen, new meeting, lock', async 
 
   input = await openPalette(page);
   await input.pressSequentially('lock');
+  await expect(page.getByTestId('palette-command')).toHaveText(['Lock workspace']);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
@@ -152,6 +154,9 @@ test('commands: export minutes (none yet, then the demo), open the demo', async 
 
   let input = await openPalette(page);
   await input.pressSequentially('export minutes');
+  await expect(page.getByTestId('palette-command')).toHaveText([
+    'Export minutes of the last meeting',
+  ]);
   await page.keyboard.press('Enter');
   await expect(page.getByText('No meeting has minutes yet.')).toBeVisible();
 
@@ -173,6 +178,9 @@ test('commands: export minutes (none yet, then the demo), open the demo', async 
   expect(titles.length).toBeGreaterThan(0);
   input = await openPalette(page);
   await input.pressSequentially('export minutes');
+  await expect(page.getByTestId('palette-command')).toHaveText([
+    'Export minutes of the last meeting',
+  ]);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Minutes' });
   await expect(dialog).toBeVisible();
