@@ -8,7 +8,8 @@
  *
  * After each kill the workspace is opened in this process with the real core and checked:
  * it opens (with the expected passphrase — either one only while a change was in flight),
- * `integrity_check` is ok, foreign keys hold, the audit chain verifies, and it holds exactly
+ * `integrity_check` is ok, foreign keys hold, the audit chain verifies, the search index
+ * equals a full rebuild of it, and it holds exactly
  * what the model says (crashChecks.ts). The model carries over: the next round starts from
  * the recovered file.
  */
@@ -19,6 +20,7 @@ import { rawConnection } from '../../electron/core/db/dataSource';
 import { rekeyCopyPath } from '../../electron/core/workspace/rekeyedCopy';
 import { rpcCall, startHostProcess, type RunningHost } from '../fixtures/hostProcess';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
+import { searchIndexDrift } from '../../electron/core/search/searchIndex';
 import { checkModel } from './crashChecks';
 import { CrashState, PASSPHRASES, WORKSPACE, type CrashReport, type Write } from './crashModel';
 import { nextWrite } from './crashWrites';
@@ -192,6 +194,8 @@ class CrashRun {
         problems.push(`audit:verify: ${JSON.stringify(chain)}`);
       }
       problems.push(...checkModel(this.state, db));
+      // The full-text index is written by triggers in the same transactions: never behind.
+      problems.push(...searchIndexDrift(db).map((p) => `search index: ${p}`));
     } finally {
       await core.dispose();
     }

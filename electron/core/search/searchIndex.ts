@@ -10,10 +10,31 @@
  * (`ensureSearchIndex`, run after the migrations). Migrations never run this code, so an old
  * migration never depends on tables a later one creates.
  */
+import { SEARCH_TYPES } from '../../../shared/contract/search';
 import type { SqliteDatabase } from '../db/sqlite';
 
 /** Bump when TYPE_DEFS, the columns or the tokenizer change: the next open rebuilds. */
 export const SEARCH_INDEX_VERSION = 1;
+
+/**
+ * Row ids carry their type: `typeCode << 40` + a sequence within the type, so the search counts
+ * and narrows by type on the FTS index alone (rowid ranges), without reading the rows.
+ */
+export const TYPE_SHIFT = 2 ** 40;
+
+export function typeCode(type: string): number {
+  return SEARCH_TYPES.indexOf(type as (typeof SEARCH_TYPES)[number]) + 1;
+}
+
+export function typeOfRowid(rowid: number): (typeof SEARCH_TYPES)[number] | undefined {
+  return SEARCH_TYPES[Math.floor(rowid / TYPE_SHIFT) - 1];
+}
+
+/** The rowid range of a type: [lo, hi]. */
+export function rowidRange(type: string): [number, number] {
+  const lo = typeCode(type) * TYPE_SHIFT;
+  return [lo, lo + TYPE_SHIFT - 1];
+}
 
 interface Dependency {
   /** A table the type's row is derived from (its parent). */
@@ -340,17 +361,24 @@ export function rebuildSelect(): string {
   return TYPE_DEFS.map((def) => selectRows(def)).join('\nUNION ALL\n');
 }
 
-const INSERT = `INSERT INTO search_docs (${DOC_COLUMNS.join(', ')})`;
+const INSERT_COLUMNS = `INSERT INTO search_docs (${DOC_COLUMNS.join(', ')}, id)`;
+
+/** Inserts the index rows of one type selected by `where`, numbered within the type's range. */
+function insertRows(def: TypeDef, where = '1'): string {
+  const [lo, hi] = rowidRange(def.type);
+  return `${INSERT_COLUMNS} SELECT *, ${lo} + COALESCE((SELECT max(id) FROM search_docs WHERE id BETWEEN ${lo} AND ${hi}) - ${lo}, 0) + row_number() OVER ()
+    FROM (${selectRows(def, where)})`;
+}
 
 function triggersOf(def: TypeDef): string[] {
   const own = `search_${def.name}`;
   const out = [
     `CREATE TRIGGER ${own}_ai AFTER INSERT ON ${def.table} BEGIN
-       ${INSERT} ${selectRows(def, `x.rowid = NEW.rowid`)};
+       ${insertRows(def, `x.rowid = NEW.rowid`)};
      END`,
     `CREATE TRIGGER ${own}_au AFTER UPDATE ON ${def.table} BEGIN
        DELETE FROM search_docs WHERE doc_key = ${def.key('OLD')};
-       ${INSERT} ${selectRows(def, `x.rowid = NEW.rowid`)};
+       ${insertRows(def, `x.rowid = NEW.rowid`)};
      END`,
     `CREATE TRIGGER ${own}_ad AFTER DELETE ON ${def.table} BEGIN
        DELETE FROM search_docs WHERE doc_key = ${def.key('OLD')};
@@ -360,7 +388,7 @@ function triggersOf(def: TypeDef): string[] {
     out.push(
       `CREATE TRIGGER ${own}_${dep.table}_au AFTER UPDATE OF ${dep.columns.join(', ')} ON ${dep.table} BEGIN
          DELETE FROM search_docs WHERE doc_key IN (SELECT ${def.key('x')} FROM ${def.table} x WHERE ${dep.match('OLD')});
-         ${INSERT} ${selectRows(def, dep.match('NEW'))};
+         ${insertRows(def, dep.match('NEW'))};
        END`,
     );
   }
@@ -384,12 +412,14 @@ function installStatements(): string[] {
        p1 TEXT,
        p2 TEXT
      )`,
-    `${INSERT} ${rebuildSelect()}`,
+    ...TYPE_DEFS.map((def) => insertRows(def)),
     `CREATE VIRTUAL TABLE search_fts USING fts5(
        title, body, content='search_docs', content_rowid='id',
        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
      )`,
     `INSERT INTO search_fts (search_fts) VALUES ('rebuild')`,
+    // The title weighs four times the text in the ranking.
+    `INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')`,
     `CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
        INSERT INTO search_fts (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body);
      END`,

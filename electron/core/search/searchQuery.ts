@@ -11,24 +11,26 @@ import {
   type SearchType,
 } from '../../../shared/contract/search';
 import { placeholders, rows, type Db } from '../db/sql';
+import { TYPE_SHIFT, rowidRange, typeOfRowid } from './searchIndex';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/**
- * The FTS5 query for a user's text, or null when it has nothing to search for. Phrases in
- * double quotes stay phrases; other words are ANDed; a word ending in `*` — and the last word
- * typed (the channel trims the text, so always) — matches as a prefix.
- */
-export function matchQuery(text: string): string | null {
-  const terms: string[] = [];
+/** One term of a query: its words (several for a phrase), the last one maybe a prefix. */
+interface Term {
+  text: string;
+  prefix: boolean;
+}
+
+function parseTerms(text: string): Term[] {
+  const terms: Term[] = [];
   const parts = text.split('"');
   // Odd parts are inside quotes (an unclosed quote runs to the end).
   parts.forEach((part, i) => {
     if (i % 2 === 1) {
       const phrase = part.trim();
-      if (HAS_WORD.test(phrase)) terms.push(quote(phrase));
+      if (HAS_WORD.test(phrase)) terms.push({ text: phrase, prefix: false });
       return;
     }
     const words = part.split(/\s+/).filter((w) => w !== '');
@@ -37,17 +39,67 @@ export function matchQuery(text: string): string | null {
       const starred = word.endsWith('*');
       const bare = word.replace(/\*+$/, '');
       if (!HAS_WORD.test(bare)) return;
-      const prefix = starred || (endsOpen && j === words.length - 1);
-      terms.push(prefix ? `${quote(bare)}*` : quote(bare));
+      terms.push({ text: bare, prefix: starred || (endsOpen && j === words.length - 1) });
     });
   });
+  return terms;
+}
+
+/**
+ * The FTS5 query for a user's text, or null when it has nothing to search for. Phrases in
+ * double quotes stay phrases; other words are ANDed; a word ending in `*` — and the last word
+ * typed (the channel trims the text, so always) — matches as a prefix.
+ */
+export function matchQuery(text: string): string | null {
+  const terms = parseTerms(text).map((t) => (t.prefix ? `${quote(t.text)}*` : quote(t.text)));
   return terms.length > 0 ? terms.join(' ') : null;
 }
 
-interface Hit {
-  id: number;
-  type: SearchType;
-  score: number;
+/** As the index folds a word: no accents, lower case (unicode61, remove_diacritics 2). */
+const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const WORD = /[\p{L}\p{N}]+/gu;
+const SNIPPET_WORDS = 16;
+
+/**
+ * The snippet of a result: up to SNIPPET_WORDS words of its text around the first match, the
+ * matched words wrapped in \u0002…\u0003 — computed here from the stored text (far cheaper
+ * than FTS5's snippet() on an encrypted file), with the same folding as the index.
+ */
+export function snippetOf(text: string, title: string, query: string): string {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of parseTerms(query)) {
+    const words = term.text.match(WORD)?.map(fold) ?? [];
+    words.forEach((w, i) => {
+      if (term.prefix && i === words.length - 1) prefixes.push(w);
+      else exact.add(w);
+    });
+  }
+  const matches = (word: string) => {
+    const f = fold(word);
+    return exact.has(f) || prefixes.some((p) => f.startsWith(p));
+  };
+  const source =
+    text.trim() !== '' && [...text.matchAll(WORD)].some((m) => matches(m[0])) ? text : title;
+  const words = [...source.matchAll(WORD)];
+  if (words.length === 0) return '';
+  const first = Math.max(
+    0,
+    words.findIndex((m) => matches(m[0])),
+  );
+  const from = Math.max(0, Math.min(first - 4, words.length - SNIPPET_WORDS));
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  let out = from > 0 ? '…' : '';
+  let cursor = words[from]!.index;
+  for (let i = from; i < to; i++) {
+    const m = words[i]!;
+    out += source.slice(cursor, m.index);
+    out += matches(m[0]) ? `\u0002${m[0]}\u0003` : m[0];
+    cursor = m.index + m[0].length;
+  }
+  if (to < words.length) out += '…';
+  else out += source.slice(cursor);
+  return out;
 }
 
 interface DocRow {
@@ -59,7 +111,8 @@ interface DocRow {
   restricted: number;
   p1: string | null;
   p2: string | null;
-  snippet: string;
+  title: string;
+  body: string;
 }
 
 /** Where a result opens (the renderer's hash routes). */
@@ -97,74 +150,105 @@ export function routeOf(type: SearchType, id: string, p1: string | null, p2: str
   }
 }
 
+/**
+ * Matches ranked by bm25 are taken among the newest CANDIDATES matches of a type: a word that
+ * occurs in thousands of records then costs the same as a rare one (the FTS index alone
+ * answers the newest matches, in rowid order; ranking needs each candidate's sizes).
+ */
+const CANDIDATES = 200;
+
 export async function searchIndex(db: Db, input: SearchQueryInput): Promise<SearchAnswer> {
   const match = matchQuery(input.text);
   if (match === null) return { groups: [] };
-  const where: string[] = ['search_fts MATCH ?'];
-  const params: unknown[] = [match];
-  if (input.types && input.types.length > 0) {
-    where.push(`d.type IN (${placeholders(input.types)})`);
-    params.push(...input.types);
-  }
+  const wanted = input.types && input.types.length > 0 ? input.types : SEARCH_TYPES;
+  const filters: string[] = [];
+  const filterParams: unknown[] = [];
   if (input.bodyId) {
-    where.push('d.body_id = ?');
-    params.push(input.bodyId);
+    filters.push('d.body_id = ?');
+    filterParams.push(input.bodyId);
   }
   if (input.from) {
-    where.push('d.date >= ?');
-    params.push(input.from);
+    filters.push('d.date >= ?');
+    filterParams.push(input.from);
   }
   if (input.to) {
-    where.push('d.date <= ?');
-    params.push(input.to);
+    filters.push('d.date <= ?');
+    filterParams.push(input.to);
   }
-  const hits = await rows<Hit>(
-    db,
-    `SELECT d.id AS id, d.type AS type, bm25(search_fts, 4.0, 1.0) AS score
-       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-      WHERE ${where.join(' AND ')}`,
-    params,
-  );
-  const byType = new Map<SearchType, Hit[]>();
-  for (const hit of hits) {
-    const list = byType.get(hit.type) ?? [];
-    list.push(hit);
-    byType.set(hit.type, list);
+  // Per type: how many match, and the ids shown (best first).
+  const totals = new Map<SearchType, number>();
+  const shown = new Map<SearchType, number[]>();
+  if (filters.length === 0) {
+    const counts = await rows<{ code: number; n: number }>(
+      db,
+      `SELECT rowid / ${TYPE_SHIFT} AS code, count(*) AS n FROM search_fts
+        WHERE search_fts MATCH ? GROUP BY code`,
+      [match],
+    );
+    for (const { code, n } of counts) {
+      const type = typeOfRowid(code * TYPE_SHIFT);
+      if (type && wanted.includes(type)) totals.set(type, n);
+    }
+    for (const type of totals.keys()) {
+      const [lo, hi] = rowidRange(type);
+      const top = await rows<{ id: number }>(
+        db,
+        `SELECT id FROM (
+           SELECT rowid AS id, rank FROM search_fts
+            WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?
+            ORDER BY rowid DESC LIMIT ${CANDIDATES})
+          ORDER BY rank, id DESC LIMIT ?`,
+        [match, lo, hi, input.limit],
+      );
+      shown.set(
+        type,
+        top.map((r) => r.id),
+      );
+    }
+  } else {
+    // Filters read each match's row: counted and ranked over the rows that pass them.
+    for (const type of wanted) {
+      const [lo, hi] = rowidRange(type);
+      const found = await rows<{ id: number }>(
+        db,
+        `SELECT d.id AS id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+          WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${filters.join(' AND ')}
+          ORDER BY search_fts.rank, d.id DESC`,
+        [match, lo, hi, ...filterParams],
+      );
+      if (found.length === 0) continue;
+      totals.set(type, found.length);
+      shown.set(
+        type,
+        found.slice(0, input.limit).map((r) => r.id),
+      );
+    }
   }
-  const shown: Hit[] = [];
-  for (const list of byType.values()) {
-    list.sort((a, b) => a.score - b.score || a.id - b.id);
-    shown.push(...list.slice(0, input.limit));
-  }
+  const ids = [...shown.values()].flat();
   const docs = new Map<number, DocRow>();
-  if (shown.length > 0) {
-    const ids = shown.map((h) => h.id);
+  if (ids.length > 0) {
     const found = await rows<DocRow>(
       db,
-      `SELECT d.id, d.type, d.ref_id, d.label, d.date, d.restricted, d.p1, d.p2,
-              snippet(search_fts, -1, char(2), char(3), '…', 24) AS snippet
-         FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH ? AND search_fts.rowid IN (${placeholders(ids)})`,
-      [match, ...ids],
+      `SELECT d.id, d.type, d.ref_id, d.label, d.title, d.body, d.date, d.restricted, d.p1, d.p2
+         FROM search_docs d WHERE d.id IN (${placeholders(ids)})`,
+      ids,
     );
     for (const row of found) docs.set(row.id, row);
   }
-  const groups = SEARCH_TYPES.filter((type) => byType.has(type)).map((type) => {
-    const list = byType.get(type) ?? [];
-    const items = list
-      .slice(0, input.limit)
-      .map((hit) => docs.get(hit.id))
+  const groups = SEARCH_TYPES.filter((type) => totals.has(type)).map((type) => {
+    const items = (shown.get(type) ?? [])
+      .map((id) => docs.get(id))
       .filter((row): row is DocRow => row !== undefined)
       .map((row): SearchResult => ({
         type,
         id: row.ref_id,
         title: row.label,
-        snippet: row.snippet,
+        snippet: snippetOf(row.body, row.title || row.label, input.text),
         restricted: row.restricted === 1,
         date: row.date,
         route: routeOf(type, row.ref_id, row.p1, row.p2),
       }));
-    return { type, total: list.length, items };
+    return { type, total: totals.get(type) ?? 0, items };
   });
   return { groups };
 }
