@@ -1,10 +1,12 @@
-/** The command palette's pure parts: command matching, snippet highlighting, deep links. */
+/**
+ * The command palette's pure parts: command matching, the last meeting with minutes, deep links
+ * (snippet markers: tests/unit/search-snippet.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import {
   filterCommands,
   focusRedirect,
   lastMeetingWithMinutes,
-  snippetSegments,
 } from '../../renderer/src/features/palette/paletteModel';
 
 const commands = [
@@ -31,32 +33,6 @@ describe('filterCommands', () => {
   it('matches keywords too', () => {
     expect(ids(filterCommands(commands, 'create'))).toEqual(['new-meeting', 'new-action']);
     expect(ids(filterCommands(commands, 'lock'))).toEqual(['lock']);
-  });
-});
-
-describe('snippetSegments', () => {
-  it('splits the text at the markers and flags what they wrap', () => {
-    expect(snippetSegments('The \u0002task\u0003 force \u0002agreed\u0003.')).toEqual([
-      { text: 'The ', match: false },
-      { text: 'task', match: true },
-      { text: ' force ', match: false },
-      { text: 'agreed', match: true },
-      { text: '.', match: false },
-    ]);
-  });
-
-  it('handles a snippet without markers, adjacent matches, an unclosed and a stray marker', () => {
-    expect(snippetSegments('plain text')).toEqual([{ text: 'plain text', match: false }]);
-    expect(snippetSegments('\u0002ab\u0003\u0002cd\u0003 e')).toEqual([
-      { text: 'abcd', match: true },
-      { text: ' e', match: false },
-    ]);
-    expect(snippetSegments('a \u0002bc')).toEqual([
-      { text: 'a ', match: false },
-      { text: 'bc', match: true },
-    ]);
-    expect(snippetSegments('a\u0003b')).toEqual([{ text: 'ab', match: false }]);
-    expect(snippetSegments('')).toEqual([]);
   });
 });
 

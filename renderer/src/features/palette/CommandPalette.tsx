@@ -15,7 +15,8 @@ import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import type { SearchResult } from '../../../../shared/contract/search';
 import { call } from '../../api';
 import { ExportDialog } from '../exports/ExportDialog';
-import { filterCommands, snippetSegments } from './paletteModel';
+import { snippetParts } from '../search/searchSnippet';
+import { filterCommands } from './paletteModel';
 import { PALETTE_SHORTCUTS, paletteStore, selectFirstEntry } from './paletteStore';
 import { usePaletteCommands } from './usePaletteCommands';
 import '@mantine/spotlight/styles.css';
@@ -27,8 +28,8 @@ const PER_GROUP = 5;
 function Snippet({ snippet }: { snippet: string }) {
   return (
     <Text size="xs" lineClamp={2} className="palette-snippet">
-      {snippetSegments(snippet).map((segment, index) =>
-        segment.match ? <mark key={index}>{segment.text}</mark> : segment.text,
+      {snippetParts(snippet).map((part, index) =>
+        part.marked ? <mark key={index}>{part.text}</mark> : part.text,
       )}
     </Text>
   );
@@ -45,7 +46,7 @@ function ResultAction({ result, onOpen }: { result: SearchResult; onOpen: () => 
           </Text>
           {result.restricted ? (
             <Badge color="red" variant="light" size="xs">
-              {t('palette.restricted')}
+              {t('search.restricted')}
             </Badge>
           ) : null}
         </Group>
@@ -151,11 +152,11 @@ export function CommandPalette() {
               label={
                 group.total > group.items.length
                   ? t('palette.groupMore', {
-                      type: t(`palette.types.${group.type}`),
+                      type: t(`search.types.${group.type}`),
                       shown: group.items.length,
                       total: group.total,
                     })
-                  : t(`palette.types.${group.type}`)
+                  : t(`search.types.${group.type}`)
               }
             >
               {group.items.map((result) => (

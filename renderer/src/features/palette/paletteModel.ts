@@ -1,7 +1,7 @@
 /**
- * The command palette's pure parts: matching commands to what is typed, splitting a search
- * snippet into highlighted segments, picking the last meeting with minutes, and the deep links
- * a page honours through the URL (`?new=1`, `?focus=<id>`).
+ * The command palette's pure parts: matching commands to what is typed, picking the last
+ * meeting with minutes, and the deep links a page honours through the URL (`?new=1`,
+ * `?focus=<id>`).
  */
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
 
@@ -44,43 +44,6 @@ export function filterCommands<T extends Pick<PaletteCommand, 'label' | 'keyword
     const haystack = fold([command.label, ...command.keywords].join(' '));
     return words.every((word) => haystack.includes(word));
   });
-}
-
-export interface SnippetSegment {
-  text: string;
-  match: boolean;
-}
-
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-
-/**
- * A search snippet's text split at its markers (`\u0002` match `\u0003`): matched segments are
- * flagged for <mark>. A marker left unclosed highlights to the end; stray closers are dropped;
- * empty segments are left out.
- */
-export function snippetSegments(snippet: string): SnippetSegment[] {
-  const segments: SnippetSegment[] = [];
-  let match = false;
-  let current = '';
-  const flush = () => {
-    if (current) {
-      const last = segments.at(-1);
-      if (last && last.match === match) last.text += current;
-      else segments.push({ text: current, match });
-    }
-    current = '';
-  };
-  for (const char of snippet) {
-    if (char === OPEN || char === CLOSE) {
-      flush();
-      match = char === OPEN;
-    } else {
-      current += char;
-    }
-  }
-  flush();
-  return segments;
 }
 
 /** Statuses of a meeting whose minutes exist (drafted or approved). */
