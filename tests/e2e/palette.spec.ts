@@ -109,7 +109,10 @@ test('commands run from the keyboard: go to a screen, new meeting, lock', async 
   await expect(page.getByRole('textbox', { name: 'Passphrase', exact: true })).toBeVisible();
 });
 
-test('focus links: an agenda item, its minutes, an action', async ({ page, host }) => {
+test('focus links: an agenda item, its minutes, a focal point, an action', async ({
+  page,
+  host,
+}) => {
   await createWorkspace(page, host.url);
   const { bodyId, agencyIds } = await seedRegister(host);
   const meeting = (await api(host, 'meetings:create', {
@@ -137,6 +140,16 @@ test('focus links: an agenda item, its minutes, an action', async ({ page, host 
   await expect(minutesEntry).toHaveAttribute('data-search-focus', 'true');
   await expect(minutesEntry).toBeFocused();
   await expect(page.locator('[data-search-focus]')).toHaveCount(1);
+
+  // A focal point on its agency's page.
+  const focalPoint = await api(host, 'focalPoints:create', {
+    agencyId: agencyIds[1],
+    name: 'Inspector Moreau',
+  });
+  await go(`#/agencies/${agencyIds[1]}?focus=${focalPoint.id}`);
+  const card = page.getByRole('article', { name: 'Inspector Moreau' });
+  await expect(card).toHaveAttribute('data-search-focus', 'true');
+  await expect(card).toBeFocused();
 
   // An action opens in its drawer (the page's own `action` parameter).
   await go(`#/actions?focus=${action.id}`);
