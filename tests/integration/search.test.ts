@@ -11,7 +11,7 @@ import {
   rebuildSearchIndex,
   searchIndexDrift,
 } from '../../electron/core/search/searchIndex';
-import { matchQuery } from '../../electron/core/search/searchQuery';
+import { matchQuery, snippetOf } from '../../electron/core/search/searchQuery';
 import type { SearchType } from '../../shared/contract/search';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
 import type { TestCore } from '../fixtures/core';
@@ -362,5 +362,21 @@ describe('search', () => {
     expect(matchQuery('wom* x ')).toBe('"wom"* "x"');
     expect(matchQuery('  -- ** ')).toBeNull();
     expect(matchQuery('say "hi')).toBe('"say" "hi"');
+  });
+
+  it('marks the matched words in the snippet, folded like the index, around the first match', () => {
+    expect(snippetOf('La coordinación avanzó.', 'Title', 'coordinacion')).toBe(
+      'La \u0002coordinación\u0003 avanzó.',
+    );
+    expect(snippetOf('Réunion prévue', '', 'REUN')).toBe('\u0002Réunion\u0003 prévue');
+    const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+    const cut = snippetOf(long, '', 'w30 ');
+    expect(cut.startsWith('…w26 ')).toBe(true);
+    expect(cut).toContain('\u0002w30\u0003');
+    expect(cut.endsWith('…')).toBe(true);
+    // No match in the text: the title's words are shown.
+    expect(snippetOf('', 'C-2026-0001', 'C-2026-0001')).toBe(
+      '\u0002C\u0003-\u00022026\u0003-\u00020001\u0003',
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** The search slice of the contract: one read-only channel over the full-text index. */
 import type { searchContract } from '../../../shared/contract/search';
+import { rawConnection } from '../db/dataSource';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { searchIndex } from './searchQuery';
@@ -8,6 +9,8 @@ export function searchHandlers(
   workspace: WorkspaceService,
 ): HandlerSlice<keyof typeof searchContract> {
   return {
-    'search:query': (input) => workspace.read((db) => searchIndex(db, input)),
+    // On the raw connection (prepared statements kept): the search runs on every keystroke.
+    'search:query': (input) =>
+      workspace.read(async () => searchIndex(rawConnection(workspace.dataSource()), input)),
   };
 }

@@ -10,7 +10,8 @@ import {
   type SearchResult,
   type SearchType,
 } from '../../../shared/contract/search';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders } from '../db/sql';
+import type { SqliteDatabase } from '../db/sqlite';
 import { TYPE_SHIFT, rowidRange, typeOfRowid } from './searchIndex';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -155,9 +156,27 @@ export function routeOf(type: SearchType, id: string, p1: string | null, p2: str
  * occurs in thousands of records then costs the same as a rare one (the FTS index alone
  * answers the newest matches, in rowid order; ranking needs each candidate's sizes).
  */
-const CANDIDATES = 200;
+const CANDIDATES = 50;
 
-export async function searchIndex(db: Db, input: SearchQueryInput): Promise<SearchAnswer> {
+type Statement = { all(...params: unknown[]): unknown[] };
+const statements = new WeakMap<SqliteDatabase, Map<string, Statement>>();
+
+/** Runs a read on the raw connection, its statement prepared once per connection. */
+function all<T>(db: SqliteDatabase, sql: string, params: unknown[], keep = true): T[] {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql) as Statement;
+    if (keep) cache.set(sql, statement);
+  }
+  return statement.all(...params) as T[];
+}
+
+export function searchIndex(db: SqliteDatabase, input: SearchQueryInput): SearchAnswer {
   const match = matchQuery(input.text);
   if (match === null) return { groups: [] };
   const wanted = input.types && input.types.length > 0 ? input.types : SEARCH_TYPES;
@@ -179,7 +198,7 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
   const totals = new Map<SearchType, number>();
   const shown = new Map<SearchType, number[]>();
   if (filters.length === 0) {
-    const counts = await rows<{ code: number; n: number }>(
+    const counts = all<{ code: number; n: number }>(
       db,
       `SELECT rowid / ${TYPE_SHIFT} AS code, count(*) AS n FROM search_fts
         WHERE search_fts MATCH ? GROUP BY code`,
@@ -191,7 +210,7 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
     }
     for (const type of totals.keys()) {
       const [lo, hi] = rowidRange(type);
-      const top = await rows<{ id: number }>(
+      const top = all<{ id: number }>(
         db,
         `SELECT id FROM (
            SELECT rowid AS id, rank FROM search_fts
@@ -209,7 +228,7 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
     // Filters read each match's row: counted and ranked over the rows that pass them.
     for (const type of wanted) {
       const [lo, hi] = rowidRange(type);
-      const found = await rows<{ id: number }>(
+      const found = all<{ id: number }>(
         db,
         `SELECT d.id AS id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
           WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${filters.join(' AND ')}
@@ -227,11 +246,12 @@ export async function searchIndex(db: Db, input: SearchQueryInput): Promise<Sear
   const ids = [...shown.values()].flat();
   const docs = new Map<number, DocRow>();
   if (ids.length > 0) {
-    const found = await rows<DocRow>(
+    const found = all<DocRow>(
       db,
       `SELECT d.id, d.type, d.ref_id, d.label, d.title, d.body, d.date, d.restricted, d.p1, d.p2
          FROM search_docs d WHERE d.id IN (${placeholders(ids)})`,
       ids,
+      false,
     );
     for (const row of found) docs.set(row.id, row);
   }
