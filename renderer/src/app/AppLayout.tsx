@@ -1,9 +1,14 @@
-/** The open workspace's frame: header, responsive navbar and the routed page; runs auto-lock. */
+/**
+ * The open workspace's frame: header, responsive navbar and the routed page; runs auto-lock,
+ * the command palette (Ctrl/Cmd+K) and the `?focus=` deep links.
+ */
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import type { WorkspaceStatus } from '../../../shared/contract/workspace';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { SearchFocus } from '../features/palette/SearchFocus';
 import { useAutoLock } from '../features/workspace/useAutoLock';
 import { MainNav } from './MainNav';
 import { ShellHeader } from './ShellHeader';
@@ -34,6 +39,8 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
           <Outlet />
         </Container>
       </AppShell.Main>
+      <CommandPalette />
+      <SearchFocus />
     </AppShell>
   );
 }

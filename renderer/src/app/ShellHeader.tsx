@@ -1,10 +1,14 @@
-/** The header of the open workspace: app and task-force names, language, theme and lock. */
+/**
+ * The header of the open workspace: app and task-force names, the command palette's button,
+ * language, theme and lock.
+ */
 import { ActionIcon, Burger, Divider, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { useNotify } from '../components/useNotify';
+import { PaletteButton } from '../features/palette/PaletteButton';
 import { useLockWorkspace } from '../features/workspace/useLockWorkspace';
 
 interface ShellHeaderProps {
@@ -45,6 +49,7 @@ export function ShellHeader({ taskForceName, navbarOpened, onToggleNavbar }: She
         ) : null}
       </Group>
       <Group gap="xs" wrap="nowrap">
+        <PaletteButton />
         <LanguageMenu />
         <ThemeToggle />
         <Tooltip label={lockLabel}>

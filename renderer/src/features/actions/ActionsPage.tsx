@@ -11,6 +11,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../agencies/vocabulary';
 import { ExportMenu } from '../exports/ExportMenu';
+import { useNewRequest } from '../palette/useNewRequest';
 import { ActionBoard } from './ActionBoard';
 import { ActionDrawer } from './ActionDrawer';
 import { ActionFilterBar } from './ActionFilterBar';
@@ -30,6 +31,7 @@ export function ActionsPage() {
   const { filter, sortBy, sortDir, update, replaceFilter, sort } = useActionFilters();
   const drawer = useActionDrawer();
   const [creating, setCreating] = useState(false);
+  useNewRequest(() => setCreating(true));
   const setView = (next: string | null) =>
     setParams((current) => {
       const p = new URLSearchParams(current);

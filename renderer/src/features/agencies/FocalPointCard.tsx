@@ -17,7 +17,14 @@ export function FocalPointCard(props: FocalPointCardProps) {
   const { focalPoint: fp, canReplace, onReplace, onEdit, onEnd } = props;
   const { t, i18n } = useTranslation();
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={fp.name}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-label={fp.name}
+      data-focus-id={fp.id}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={0}>

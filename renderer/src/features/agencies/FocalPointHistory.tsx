@@ -32,7 +32,7 @@ export function FocalPointHistory({ focalPoints }: { focalPoints: FocalPoint[] }
         </Table.Thead>
         <Table.Tbody>
           {former.map((fp) => (
-            <Table.Tr key={fp.id}>
+            <Table.Tr key={fp.id} data-focus-id={fp.id}>
               <Table.Td>{fp.name}</Table.Td>
               <Table.Td>{t(`vocab.focalPointRoles.${fp.role}`)}</Table.Td>
               <Table.Td>

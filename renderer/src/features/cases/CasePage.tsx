@@ -250,7 +250,7 @@ function Discussions({ detail }: { detail: CaseDetail }) {
         ) : (
           <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {detail.discussions.map((d) => (
-              <li key={d.id}>
+              <li key={d.id} data-focus-id={d.id}>
                 <Text size="xs" c="dimmed">
                   {d.meeting ? (
                     <Anchor component={Link} to={`/meetings/${d.meeting.id}`} size="xs">

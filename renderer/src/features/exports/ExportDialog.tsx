@@ -2,7 +2,7 @@
  * The export dialog: which document (fixed by the caller or chosen), for which meeting or body,
  * in which language, with its options; then the build with a progress bar and the download.
  */
-import { Button, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Progress, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -43,6 +43,8 @@ export interface ExportDialogProps {
   document?: ExportDocument;
   /** The meeting of a meeting document, when the caller is that meeting's page. */
   meeting?: MeetingSummary;
+  /** Shows which meeting that is (when the caller is not its page, e.g. the command palette). */
+  showMeeting?: boolean;
   /** Where body documents start (e.g. the register's current filter). */
   bodyId?: string | null;
   year?: number | null;
@@ -97,7 +99,7 @@ function useMeetingChoices(enabled: boolean) {
   });
 }
 
-function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
+function ExportForm({ onClose, meeting: fixedMeeting, showMeeting, ...props }: FormProps) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [choices, setChoices] = useState<Choices>({});
@@ -182,6 +184,13 @@ function ExportForm({ onClose, meeting: fixedMeeting, ...props }: FormProps) {
             allowDeselect={false}
           />
         )}
+        {info.scope === 'meeting' && fixedMeeting && showMeeting ? (
+          <TextInput
+            label={t('exports.dialog.meeting')}
+            value={`${fixedMeeting.title} · ${fixedMeeting.bodyName} · ${formatDay(fixedMeeting.date, i18n.language)}`}
+            readOnly
+          />
+        ) : null}
         {info.scope === 'meeting' && !fixedMeeting ? (
           <Select
             label={t('exports.dialog.meeting')}

@@ -53,6 +53,7 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
       component="li"
       aria-label={item.title}
       data-testid="agenda-item"
+      data-focus-id={item.id}
     >
       <Group wrap="nowrap" align="flex-start" gap="sm">
         <ActionIcon

@@ -53,7 +53,7 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
             </Table.Thead>
             <Table.Tbody>
               {meeting.decisions.map((decision) => (
-                <Table.Tr key={decision.id}>
+                <Table.Tr key={decision.id} data-focus-id={decision.id}>
                   <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
                     {decision.reference}
                   </Table.Td>

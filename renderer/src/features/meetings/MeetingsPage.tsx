@@ -12,6 +12,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../components/validationFields';
 import { useBodyList } from '../bodies/bodyQueries';
+import { useNewRequest } from '../palette/useNewRequest';
 import { MeetingFormModal } from './MeetingFormModal';
 import { useMeetingList, type MeetingListFilter } from './meetingQueries';
 import { STATUS_COLORS, useMeetingVocabulary } from './meetingVocabulary';
@@ -35,6 +36,7 @@ export function MeetingsPage() {
   const [when, setWhen] = useState<When>('upcoming');
   const [creating, setCreating] = useState(false);
   const [series, setSeries] = useState(false);
+  useNewRequest(() => setCreating(true));
   const today = todayIso();
   const filter: MeetingListFilter = {
     ...(bodyId ? { bodyId } : {}),

@@ -33,6 +33,7 @@ export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
           radius="md"
           component="section"
           aria-label={item.title}
+          data-focus-id={item.id}
         >
           <Group justify="space-between" mb="xs" wrap="nowrap">
             <Title order={2} size="h5">

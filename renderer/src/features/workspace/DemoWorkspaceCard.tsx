@@ -5,25 +5,14 @@
  */
 import { Button, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DEMO_PASSPHRASE } from '../../../../shared/contract/demo';
-import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotify } from '../../components/useNotify';
-import { applyWorkspaceStatus } from './workspaceQueries';
+import { useOpenDemo } from './useOpenDemo';
 
 export function DemoWorkspaceCard() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const open = useMutation({
-    mutationFn: () => call('demo:open', {}),
-    onSuccess: ({ passphrase, ...status }) => {
-      applyWorkspaceStatus(queryClient, status);
-      notify.info(t('welcome.demo.title'), t('welcome.demo.opened', { passphrase }));
-    },
-  });
+  const open = useOpenDemo();
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack gap="sm">
