@@ -3,13 +3,16 @@
  * of the period, nap:summary of that period (and of the one before), the narratives in the
  * document language, which agencies reported, the final flag and, when asked for, the
  * k-anonymised case statistics of the months of the period (k from the settings read in the
- * same transaction). Plain data: it crosses to the export worker.
+ * same transaction) and the capacity-building totals of the period (trainings:summary over
+ * its dates). Plain data: it crosses to the export worker.
  */
 import type { CaseStatistics } from '../../../../shared/contract/cases';
 import type { NapPlanDetail, NapSummary } from '../../../../shared/contract/nap';
 import type { NapNarrative, NapReportInput } from '../../../../shared/contract/napReport';
+import type { TrainingSummary } from '../../../../shared/contract/trainings';
 import { caseStatistics } from '../../cases/statistics/statisticsQueries';
 import { isoDate, type Db } from '../../db/sql';
+import { trainingSummary } from '../../trainings/trainingQueries';
 import { readSettings } from '../../workspace/settingsRepository';
 import { napSummary } from '../napSummary';
 import { loadPlanDetail } from '../napTree';
@@ -36,6 +39,8 @@ export interface NapReportData {
   /** The period's case statistics (from the month of its start to that of its end); null
    *  unless `options.includeCaseStatistics`. */
   caseStatistics: CaseStatistics | null;
+  /** trainings:summary over the period's dates; null when no training falls in it. */
+  trainings: TrainingSummary | null;
   options: NapReportInput['options'];
   vocabulary: NapReportInput['vocabulary'];
   language: NapReportInput['language'];
@@ -85,6 +90,7 @@ export async function napReportData(
         (await readSettings(db)).kAnonymity,
       )
     : null;
+  const trainings = await trainingSummary(db, { from: span.start, to: span.end });
   return {
     plan,
     span,
@@ -97,6 +103,7 @@ export async function napReportData(
     silent: [...leads.values()].filter((l) => !reported.has(l.id)).sort(byName),
     sources: [...sources].sort((a, b) => a.localeCompare(b)),
     caseStatistics: statistics,
+    trainings: trainings.total.trainings > 0 ? trainings : null,
     options: input.options,
     vocabulary: input.vocabulary,
     language: input.language,

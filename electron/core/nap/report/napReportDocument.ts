@@ -4,7 +4,9 @@
  * figures are nap:summary's; method; per pillar a chart and, per objective, every activity
  * and an indicator table; overdue and at-risk activities; budget; annexes (acronyms,
  * contributing agencies, and the full matrix on landscape pages). When asked for, the
- * k-anonymised case statistics of the period come after the budget (napReportCaseStatistics).
+ * k-anonymised case statistics of the period come after the budget (napReportCaseStatistics);
+ * the capacity-building totals of the period, when any, after the budget and before them
+ * (napReportTrainings), with a line under each pillar the trainings served.
  */
 import { TableOfContents, type Paragraph, type Table } from 'docx';
 import type { NapNarrativeKind } from '../../../../shared/contract/napReport';
@@ -38,6 +40,7 @@ import {
   type PillarFigures,
 } from './napReportFigures';
 import { NAP_REPORT_LABELS, type NapReportLabels, type StatusBucket } from './napReportLabels';
+import { pillarTrainingLine, trainingsSection } from './napReportTrainings';
 
 type Block = Paragraph | Table;
 type Ctx = NapReportData & { paper: Letterhead['paperSize'] };
@@ -141,7 +144,11 @@ function pillarSection(
   buckets: StatusBucket[],
   l: NapReportLabels,
 ): Block[] {
-  const out: Block[] = [heading(`${p.code} ${p.name}`, 2), pillarChart(data, p, buckets)];
+  const out: Block[] = [
+    heading(`${p.code} ${p.name}`, 2),
+    pillarChart(data, p, buckets),
+    ...pillarTrainingLine(data.trainings, p.id, data.language, l),
+  ];
   for (const o of p.objectives) {
     out.push(heading(`${o.code} ${o.name}`, 3));
     if (o.activities.length > 0) out.push(activityTable(data, o.activities), spacer());
@@ -350,6 +357,7 @@ export function buildNapReport(
   body.push(
     ...overdueSection(data, allRows, l),
     ...budgetSection(data, allRows, l),
+    ...trainingsSection(data.trainings, pillars, data.span, data.paper, lang, l),
     ...caseStatisticsSection(data.caseStatistics, data.span, data.paper, lang, l),
   );
   const sections: Block[][] = [cover, body];

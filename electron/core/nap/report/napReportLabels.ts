@@ -24,6 +24,16 @@ const GREY = 'E7E6E6';
 
 type Words = Record<string, [string, string]>;
 
+/** The figures of a pillar's capacity-building line, formatted in the document language. */
+export interface TrainingFigures {
+  trainings: number;
+  participants: string;
+  female: string;
+  male: string;
+  other: string;
+  hours: string;
+}
+
 /** "1 case", "3 cases": the word after a count. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -109,6 +119,20 @@ const en = {
   objective: 'Objective',
   supporting: 'Supporting agencies',
   indicators: 'Indicators',
+  capacityBuilding: 'Capacity building',
+  capacityBuildingIntro: (from: string, to: string, trainings: number) =>
+    `From ${from} to ${to}, ${count(trainings, 'training was', 'trainings were')} recorded in the capacity-building log; the figures below come from it. A training on no pillar or on a pillar of another plan is counted under “No pillar of this plan”; each agency row counts that agency’s own participants.`,
+  trainingsByPillar: 'Trainings by pillar',
+  trainingsByAgency: 'Trainings by agency trained',
+  trainingsCount: 'Trainings',
+  women: 'Women',
+  men: 'Men',
+  otherSex: 'Other or not recorded',
+  participants: 'Total participants',
+  participantHours: 'Participant-hours',
+  noPillarOfPlan: 'No pillar of this plan',
+  trainingLine: (f: TrainingFigures) =>
+    `Capacity building this period: ${count(f.trainings, 'training', 'trainings')}, ${f.participants} participants (${f.female} women, ${f.male} men, ${f.other} other or not recorded), ${f.hours} participant-hours.`,
   caseStatistics: 'Case statistics',
   caseStatisticsIntro: (from: string, to: string, cases: number, victims: number, k: number) =>
     `Between ${from} and ${to}, ${count(cases, 'case was', 'cases were')} open, with ${count(victims, 'victim', 'victims')}. The tables below count victims with k-anonymity (k = ${k}): a value of fewer than ${k} victims is generalised (nationality to its UN M49 region, age band to child or adult) and, if still below ${k}, suppressed — it is not shown as a number. The table of the forms of exploitation counts a victim once per form.`,
@@ -231,6 +255,20 @@ const es: NapReportLabels = {
   objective: 'Objetivo',
   supporting: 'Instituciones de apoyo',
   indicators: 'Indicadores',
+  capacityBuilding: 'Fortalecimiento de capacidades',
+  capacityBuildingIntro: (from, to, trainings) =>
+    `Del ${from} al ${to} se ${trainings === 1 ? 'registró 1 formación' : `registraron ${trainings} formaciones`} en el registro de fortalecimiento de capacidades; las cifras siguientes proceden de él. Una formación sin pilar o vinculada a un pilar de otro plan se cuenta en «Ningún pilar de este plan»; cada fila de institución cuenta sus propios participantes.`,
+  trainingsByPillar: 'Formaciones por pilar',
+  trainingsByAgency: 'Formaciones por institución formada',
+  trainingsCount: 'Formaciones',
+  women: 'Mujeres',
+  men: 'Hombres',
+  otherSex: 'Otro o no registrado',
+  participants: 'Total de participantes',
+  participantHours: 'Horas-participante',
+  noPillarOfPlan: 'Ningún pilar de este plan',
+  trainingLine: (f) =>
+    `Fortalecimiento de capacidades en este periodo: ${count(f.trainings, 'formación', 'formaciones')}, ${f.participants} participantes (${f.female} mujeres, ${f.male} hombres, ${f.other} otro o no registrado), ${f.hours} horas-participante.`,
   caseStatistics: 'Estadísticas de casos',
   caseStatisticsIntro: (from, to, cases, victims, k) =>
     `Entre ${from} y ${to} ${cases === 1 ? 'estuvo abierto 1 caso' : `estuvieron abiertos ${cases} casos`}, con ${count(victims, 'víctima', 'víctimas')}. Las tablas siguientes cuentan víctimas con k-anonimato (k = ${k}): un valor de menos de ${k} víctimas se generaliza (la nacionalidad a su región M49 de las Naciones Unidas, la franja de edad a menor o adulto) y, si sigue por debajo de ${k}, se suprime: no se muestra como cifra. La tabla de las formas de explotación cuenta a una víctima una vez por forma.`,
@@ -351,6 +389,20 @@ const fr: NapReportLabels = {
   objective: 'Objectif',
   supporting: 'Institutions d’appui',
   indicators: 'Indicateurs',
+  capacityBuilding: 'Renforcement des capacités',
+  capacityBuildingIntro: (from, to, trainings) =>
+    `Du ${from} au ${to}, ${trainings === 1 ? '1 formation a été enregistrée' : `${trainings} formations ont été enregistrées`} dans le registre du renforcement des capacités ; les chiffres ci-dessous en proviennent. Une formation sans pilier ou liée à un pilier d’un autre plan est comptée sous « Aucun pilier de ce plan » ; chaque ligne d’institution compte ses propres participants.`,
+  trainingsByPillar: 'Formations par pilier',
+  trainingsByAgency: 'Formations par institution formée',
+  trainingsCount: 'Formations',
+  women: 'Femmes',
+  men: 'Hommes',
+  otherSex: 'Autre ou non renseigné',
+  participants: 'Total des participants',
+  participantHours: 'Heures-participant',
+  noPillarOfPlan: 'Aucun pilier de ce plan',
+  trainingLine: (f) =>
+    `Renforcement des capacités sur la période : ${count(f.trainings, 'formation', 'formations')}, ${f.participants} participants (${f.female} femmes, ${f.male} hommes, ${f.other} autre ou non renseigné), ${f.hours} heures-participant.`,
   caseStatistics: 'Statistiques des affaires',
   caseStatisticsIntro: (from, to, cases, victims, k) =>
     `De ${from} à ${to}, ${cases === 1 ? '1 affaire était ouverte' : `${cases} affaires étaient ouvertes`}, avec ${count(victims, 'victime', 'victimes')}. Les tableaux ci-dessous comptent les victimes avec le k-anonymat (k = ${k}) : une valeur de moins de ${k} victimes est généralisée (la nationalité à sa région M49 des Nations Unies, la tranche d’âge à mineur ou adulte) et, si elle reste inférieure à ${k}, supprimée : elle n’est pas donnée en chiffres. Le tableau des formes d’exploitation compte une victime une fois par forme.`,
