@@ -100,10 +100,10 @@ export function trainingsSection(
       ),
     ),
     heading(l.trainingsByPillar, 2),
-    table(paper, columns(l.pillar, 22), [...pillarRows, [l.total, ...cells(s.total, language)]]),
+    table(paper, columns(l.pillar, 28), [...pillarRows, [l.total, ...cells(s.total, language)]]),
     spacer(),
     heading(l.trainingsByAgency, 2),
-    table(paper, columns(l.agency, 22), [
+    table(paper, columns(l.agency, 28), [
       ...s.byAgency.map((a) => [a.agency.name, ...cells(a, language)]),
       [l.total, ...cells(s.total, language)],
     ]),
