@@ -125,6 +125,33 @@ describe('agencies', () => {
     expect((await t.call('agencies:list', {})).total).toBe(2);
   });
 
+  it('refuses to delete an agency that only an agreement, a training or an action points at', async () => {
+    const { police, shelter, welfare } = await seed();
+    await t.call('agreements:create', {
+      type: 'mou',
+      title: 'MoU on referral',
+      agencyIds: [police.id],
+    } as never);
+    await t.call('trainings:create', {
+      date: '2026-05-10',
+      topic: 'Victim identification',
+      trainerAgencyId: shelter.id,
+      format: 'online',
+      hours: 3,
+      agencies: [],
+    } as never);
+    for (const agency of [police, shelter]) {
+      const refused = await t.fail('agencies:delete', { id: agency.id });
+      expect(refused).toMatchObject({
+        code: 'REFERENCED',
+        details: { focalPoints: 0, bodies: 0, records: 1 },
+      });
+      expect(refused.message).toMatch(/1 other record/);
+      expect((await t.call('agencies:get', { id: agency.id })).id).toBe(agency.id);
+    }
+    expect(await t.call('agencies:delete', { id: welfare.id })).toEqual({ deleted: true });
+  });
+
   it('builds the who-does-what matrix from pillar roles', async () => {
     await seed();
     const matrix = await t.call('agencies:matrix', {});

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contract/agencies';
 import { defaultSectorFor, PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, textKey, type Db } from '../db/sql';
+import { newId, one, rows, textKey, type Db } from '../db/sql';
 import { toAgency } from './agencyRows';
 import { findAgencyRow } from './agencyQueries';
 
@@ -131,7 +131,28 @@ export async function setAgencyArchived(
   return toAgency(await findAgencyRow(db, id));
 }
 
-/** What points at an agency; any of it makes deletion lose history. */
+/**
+ * Every column of another table that keeps an agency from being deleted: read from the schema
+ * itself (each foreign key to agencies without ON DELETE CASCADE), so a module that adds a
+ * reference later is counted without a change here.
+ */
+async function restrictingColumns(db: Db): Promise<{ table: string; column: string }[]> {
+  return rows<{ table: string; column: string }>(
+    db,
+    `SELECT m.name AS "table", f."from" AS "column"
+       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+      WHERE m.type = 'table' AND f."table" = 'agencies' AND f.on_delete <> 'CASCADE'
+      ORDER BY m.name, f."from"`,
+  );
+}
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * What points at an agency; any of it makes deletion lose history. Focal points and bodies are
+ * named (the register shows them); `records` counts every other reference — meetings,
+ * attendance, actions, NAP activities, cases, agreements, trainings.
+ */
 export async function agencyReferences(db: Db, id: string) {
   const counts = await one<{ focal_points: number; bodies: number }>(
     db,
@@ -141,16 +162,27 @@ export async function agencyReferences(db: Db, id: string) {
           OR EXISTS (SELECT 1 FROM body_members m WHERE m.body_id = b.id AND m.agency_id = ?)) AS bodies`,
     [id, id, id, id],
   );
-  return { focalPoints: counts?.focal_points ?? 0, bodies: counts?.bodies ?? 0 };
+  const named = new Set(['focal_points', 'bodies', 'body_members']);
+  let records = 0;
+  for (const { table, column } of await restrictingColumns(db)) {
+    if (named.has(table)) continue;
+    const found = await one<{ n: number }>(
+      db,
+      `SELECT count(*) AS n FROM ${quoted(table)} WHERE ${quoted(column)} = ?`,
+      [id],
+    );
+    records += found?.n ?? 0;
+  }
+  return { focalPoints: counts?.focal_points ?? 0, bodies: counts?.bodies ?? 0, records };
 }
 
 export async function deleteAgency(db: Db, id: string): Promise<void> {
   const agency = await findAgencyRow(db, id);
   const refs = await agencyReferences(db, id);
-  if (refs.focalPoints > 0 || refs.bodies > 0) {
+  if (refs.focalPoints > 0 || refs.bodies > 0 || refs.records > 0) {
     throw new DomainError(
       'REFERENCED',
-      `“${agency.name}” is still referenced (${refs.focalPoints} focal point(s), ${refs.bodies} coordination bod(ies)); archive it instead to keep the history.`,
+      `“${agency.name}” is still referenced (${refs.focalPoints} focal point(s), ${refs.bodies} coordination bod(ies), ${refs.records} other record(s) such as meetings, actions, NAP activities, cases, agreements or trainings); archive it instead to keep the history.`,
       refs,
     );
   }

@@ -1,6 +1,7 @@
 /**
- * Confirms deleting an agency. The core refuses (REFERENCED) while focal points or bodies refer
- * to it; the modal then explains what holds it and offers to archive it instead.
+ * Confirms deleting an agency. The core refuses (REFERENCED) while focal points, bodies or any
+ * other record (meetings, actions, NAP, cases, registers) refer to it; the modal then explains
+ * what holds it and offers to archive it instead.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -20,11 +21,21 @@ interface DeleteAgencyModalProps {
   onArchive: () => void;
 }
 
-function references(error: unknown): { focalPoints: number; bodies: number } | null {
+function references(
+  error: unknown,
+): { focalPoints: number; bodies: number; records: number } | null {
   if (!(error instanceof ApiError) || error.code !== 'REFERENCED') return null;
-  const details = (error.details ?? {}) as { focalPoints?: unknown; bodies?: unknown };
+  const details = (error.details ?? {}) as {
+    focalPoints?: unknown;
+    bodies?: unknown;
+    records?: unknown;
+  };
   const count = (value: unknown) => (typeof value === 'number' ? value : 0);
-  return { focalPoints: count(details.focalPoints), bodies: count(details.bodies) };
+  return {
+    focalPoints: count(details.focalPoints),
+    bodies: count(details.bodies),
+    records: count(details.records),
+  };
 }
 
 export function DeleteAgencyModal({ agency, opened, onClose, onArchive }: DeleteAgencyModalProps) {
