@@ -19,3 +19,27 @@ export function machineTimeZone(): string {
 export function effectiveTimeZone(setting: string): string {
   return setting && isTimeZone(setting) ? setting : machineTimeZone();
 }
+
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone` — the one "today" of the
+ * product: the core and the renderer both decide overdue, future and due-soon with it, in the
+ * workspace's effective time zone (an unknown zone counts as UTC).
+ */
+export function todayIn(timeZone: string, now: Date): string {
+  const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  let format = DAY_FORMATS.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    DAY_FORMATS.set(zone, format);
+  }
+  const parts = format.formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -1,6 +1,6 @@
 /** The actions slice of the contract, bound to the open workspace and the core's clock. */
 import type { actionsContract } from '../../../shared/contract/actions';
-import { isoDate, one, type Db } from '../db/sql';
+import { one, type Db } from '../db/sql';
 import { guardSave } from '../privacy/saveGuard';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
@@ -31,9 +31,9 @@ export function actionHandlers(
 ): HandlerSlice<keyof typeof actionsContract> {
   const stamp = (): Stamp => {
     const at = now();
-    return { at: at.toISOString(), today: isoDate(at) };
+    return { at: at.toISOString(), today: workspace.dayOf(at) };
   };
-  const today = () => isoDate(now());
+  const today = () => workspace.dayOf(now());
   return {
     'actions:list': (input) => workspace.read((db) => listActions(db, input, today())),
     'actions:get': ({ id }) => workspace.read((db) => getAction(db, id, today())),

@@ -1,6 +1,5 @@
 /** The agencies slice of the contract (agencies, focal points, import), bound to the open workspace. */
 import type { agenciesContract } from '../../../shared/contract/agencies';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { createAgency, deleteAgency, setAgencyArchived, updateAgency } from './agencyCommands';
@@ -18,7 +17,7 @@ export function agencyHandlers(
   workspace: WorkspaceService,
   now: () => Date,
 ): HandlerSlice<keyof typeof agenciesContract> {
-  const today = () => isoDate(now());
+  const today = () => workspace.dayOf(now());
   const stamp = () => now().toISOString();
   const fpContext = (): FocalPointContext => ({
     now: stamp(),

@@ -1,7 +1,6 @@
 /** The agreements slice of the contract, bound to the open workspace and the core's clock. */
 import type { agreementsContract } from '../../../shared/contract/agreements';
 import { setAuditSummary } from '../callContext';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
@@ -29,7 +28,7 @@ export function agreementHandlers(
   workspace: WorkspaceService,
   now: () => Date,
 ): HandlerSlice<keyof typeof agreementsContract> {
-  const today = () => isoDate(now());
+  const today = () => workspace.dayOf(now());
   return {
     'agreements:list': (input) => workspace.read((db) => listAgreements(db, input, today())),
     'agreements:get': ({ id }) => workspace.read((db) => getAgreement(db, id, today())),

@@ -1,6 +1,5 @@
 /** The cases slice of the contract, bound to the open workspace, its settings and the clock. */
 import type { casesContract } from '../../../shared/contract/cases';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { addDiscussion, createCase, purgeCases, updateCase, type CaseStamp } from './caseCommands';
@@ -20,9 +19,9 @@ export function caseHandlers(
 ): HandlerSlice<keyof typeof casesContract> {
   const stamp = (): CaseStamp => {
     const at = now();
-    return { at: at.toISOString(), today: isoDate(at) };
+    return { at: at.toISOString(), today: workspace.dayOf(at) };
   };
-  const today = () => isoDate(now());
+  const today = () => workspace.dayOf(now());
   const settings = () => workspace.currentSettings();
   const threshold = () => settings().cooperationPendingDays;
   return {

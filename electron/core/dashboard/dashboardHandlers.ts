@@ -1,7 +1,6 @@
 /** The dashboard slice of the contract: read-only, "today" from the core's clock. */
 import type { dashboardContract } from '../../../shared/contract/dashboard';
 import { agreementsDueForReview } from '../agreements/agreementQueries';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { dashboardSummary, UPCOMING_LIMIT } from './dashboardQueries';
@@ -13,7 +12,7 @@ export function dashboardHandlers(
   return {
     'dashboard:summary': (input) =>
       workspace.read(async (db) => {
-        const today = isoDate(now());
+        const today = workspace.dayOf(now());
         return {
           ...(await dashboardSummary(db, input, today)),
           agreementsDue: await agreementsDueForReview(db, today, UPCOMING_LIMIT, input.bodyId),

@@ -35,8 +35,3 @@ export function textKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function isoDate(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSPHRASE, type demoContract } from '../../../shared/contract/demo';
 import { rawConnection } from '../db/dataSource';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { generateDemoData } from './generator';
@@ -43,7 +42,7 @@ async function openDemo(service: WorkspaceService, dataDir: string, now: () => D
   await service.exclusive(() => {
     const db = rawConnection(service.dataSource());
     if (db.prepare('SELECT count(*) FROM bodies').pluck().get() === 0) {
-      generateDemoData(db, { size: 'small', seed: DEMO_SEED, today: isoDate(now()) });
+      generateDemoData(db, { size: 'small', seed: DEMO_SEED, today: service.dayOf(now()) });
     }
   });
   return { ...service.status(), passphrase: DEMO_PASSPHRASE };

@@ -13,11 +13,11 @@ import {
 } from '../../../shared/contract/exports';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PrivacyOverride } from '../../../shared/contract/privacy';
-import { daysBetween } from '../../../shared/domain/actions';
+import { addDays, daysBetween } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { isoDate, one, type Db } from '../db/sql';
+import { one, type Db } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import { assertCanCirculate, recordCirculation } from '../meetings/circulation';
 import { getMeeting } from '../meetings/meetingQueries';
@@ -145,7 +145,7 @@ export function exportHandlers(
     sheet = false,
   ): Promise<Job<'actionTracker' | 'actionTrackerSheet'>> => {
     const lang = language ?? (await workspaceLanguage(db));
-    const today = isoDate(now());
+    const today = workspace.dayOf(now());
     const scope = await bodyName(db, bodyId);
     return {
       name: sheet ? 'actionTrackerSheet' : 'actionTracker',
@@ -173,8 +173,8 @@ export function exportHandlers(
     input: { bodyId?: string; agencyIds?: string[]; replyBy?: string; language?: Language },
   ): Promise<Job<'followUp'>> => {
     const lang = input.language ?? (await workspaceLanguage(db));
-    const today = isoDate(now());
-    const replyBy = input.replyBy ?? isoDate(new Date(now().getTime() + 14 * 86_400_000));
+    const today = workspace.dayOf(now());
+    const replyBy = input.replyBy ?? addDays(today, 14);
     if (daysBetween(today, replyBy) < 0) {
       throw new DomainError('VALIDATION', 'The reply date cannot be in the past.', {
         field: 'replyBy',
@@ -214,7 +214,7 @@ export function exportHandlers(
         { ...(await letterheadOf(db)), restricted: includeRestricted },
         { language: lang, scope, author: await author(db), now: now() },
       ],
-      fileName: exportFileName('decisionRegister', lang, [scope || isoDate(now())], {
+      fileName: exportFileName('decisionRegister', lang, [scope || workspace.dayOf(now())], {
         restricted: includeRestricted,
       }),
     };
@@ -282,7 +282,7 @@ export function exportHandlers(
       return {
         meeting: m,
         jobs: list,
-        recipients: await bodyRecipients(db, m.body.id, isoDate(now())),
+        recipients: await bodyRecipients(db, m.body.id, workspace.dayOf(now())),
         lang: l,
         ics: withIcs ? await buildIcs(db, m, now()) : null,
       };
@@ -459,7 +459,7 @@ export function exportHandlers(
         const data = await caseAnnexData(
           db,
           meetingId,
-          isoDate(now()),
+          workspace.dayOf(now()),
           settings.cooperationPendingDays,
           settings.kAnonymity,
         );
@@ -534,7 +534,7 @@ export function exportHandlers(
               agency: r.agency,
             })),
           },
-          isoDate(now()),
+          workspace.dayOf(now()),
           now().toISOString(),
         ),
       );

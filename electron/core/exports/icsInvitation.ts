@@ -5,8 +5,8 @@
  * of member agencies as attendees. Without a secretariat e-mail it is published, not requested.
  */
 import type { MeetingDetail } from '../../../shared/contract/meetings';
-import { effectiveTimeZone } from '../../../shared/domain/timeZone';
-import { isoDate, one, type Db } from '../db/sql';
+import { effectiveTimeZone, todayIn } from '../../../shared/domain/timeZone';
+import { one, type Db } from '../db/sql';
 import { bodyRecipients } from './exportData';
 import { exportFileName } from './fileNames';
 import { icsDocument, icsParam, icsText, vtimezone } from './kit/icalendar';
@@ -18,8 +18,8 @@ const stamp = (date: string, time: string) =>
   `${date.replace(/-/g, '')}T${time.replace(':', '').padEnd(4, '0')}00`;
 
 /** Active focal points (on the meeting date) of the body's member agencies, with e-mail. */
-async function attendees(db: Db, meeting: MeetingDetail, today: Date): Promise<string[]> {
-  const on = meeting.date >= isoDate(today) ? meeting.date : isoDate(today);
+async function attendees(db: Db, meeting: MeetingDetail, today: string): Promise<string[]> {
+  const on = meeting.date >= today ? meeting.date : today;
   const found = await bodyRecipients(db, meeting.body.id, on);
   const seen = new Set<string>();
   return found
@@ -79,7 +79,7 @@ export async function buildIcs(
     'STATUS:CONFIRMED',
     `SEQUENCE:${sequence}`,
     ...(organizer ? [`ORGANIZER;CN=${icsParam(settings?.name ?? '')}:mailto:${organizer}`] : []),
-    ...(await attendees(db, meeting, now)),
+    ...(await attendees(db, meeting, todayIn(zone, now))),
     'END:VEVENT',
     'END:VCALENDAR',
   ]);

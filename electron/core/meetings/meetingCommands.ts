@@ -13,7 +13,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { canMoveStatus, isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
 import { nextDates } from '../../../shared/domain/recurrence';
 import { DomainError } from '../../../shared/errors';
-import { isoDate, newId, one, type Db } from '../db/sql';
+import { newId, one, type Db } from '../db/sql';
 import { applyTemplateItems } from './agendaCommands';
 import { recordApproval, type ApprovalInput } from './minutesRecord';
 import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from './meetingQueries';
@@ -187,14 +187,15 @@ type SeriesInput = {
   templateId?: string | null;
 };
 
-export async function createSeries(db: Db, input: SeriesInput, now: Date) {
+/** A series after `input.after`, else after the body's last meeting, else after `today`. */
+export async function createSeries(db: Db, input: SeriesInput, now: Date, today: string) {
   await assertBody(db, input.bodyId);
   const last = await one<{ date: string | null }>(
     db,
     'SELECT MAX(date) AS date FROM meetings WHERE body_id = ?',
     [input.bodyId],
   );
-  const after = input.after ?? last?.date ?? isoDate(now);
+  const after = input.after ?? last?.date ?? today;
   const seriesId = newId();
   const ids = new Set<string>();
   const dates = nextDates(input.recurrence, after, input.count);

@@ -1,6 +1,6 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
-import { isoDate, one, type Db } from '../db/sql';
+import { one, type Db } from '../db/sql';
 import { guardBuild } from '../privacy/exportGuard';
 import { guardSave } from '../privacy/saveGuard';
 import { richTextToPlain } from '../../../shared/domain/richText';
@@ -60,15 +60,19 @@ export function meetingHandlers(
       workspace.write(async (db) => {
         await setMeetingStatus(db, id, status, stamp(), {
           ...options,
-          today: isoDate(now()),
+          today: workspace.dayOf(now()),
           onMinutesDrafted,
         });
         return getMeeting(db, id);
       }),
-    'meetings:createSeries': (input) => workspace.write((db) => createSeries(db, input, now())),
+    'meetings:createSeries': (input) =>
+      workspace.write((db) => {
+        const at = now();
+        return createSeries(db, input, at, workspace.dayOf(at));
+      }),
     'meetings:addCorrigendum': ({ meetingId, ...input }) =>
       workspace.write(async (db) => {
-        await addCorrigendum(db, meetingId, input, isoDate(now()), stamp());
+        await addCorrigendum(db, meetingId, input, workspace.dayOf(now()), stamp());
         return getMeeting(db, meetingId);
       }),
     'meetings:exportIcs': async ({ id, privacyOverride }) => {

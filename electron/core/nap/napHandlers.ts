@@ -5,7 +5,7 @@
  */
 import { XLSX_MIME, type napContract, type NapPlanDetail } from '../../../shared/contract/nap';
 import { DomainError } from '../../../shared/errors';
-import { isoDate, type Db } from '../db/sql';
+import { type Db } from '../db/sql';
 import { letterheadOf } from '../exports/exportData';
 import { exportFileName } from '../exports/fileNames';
 import type { HandlerSlice } from '../handlers';
@@ -43,9 +43,9 @@ export function napHandlers(
 ): HandlerSlice<keyof typeof napContract> {
   const stamp = () => {
     const at = now();
-    return { at: at.toISOString(), today: isoDate(at) };
+    return { at: at.toISOString(), today: workspace.dayOf(at) };
   };
-  const today = () => isoDate(now());
+  const today = () => workspace.dayOf(now());
   const tree = async (db: Db, kind: Parameters<typeof planOfNode>[1], id: string) =>
     (await loadPlanDetail(db, await planOfNode(db, kind, id), today())).pillars;
   return {

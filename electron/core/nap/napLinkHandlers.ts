@@ -1,6 +1,5 @@
 /** The napLinks slice of the contract: reads only, on the open workspace and the core's clock. */
 import type { napLinksContract } from '../../../shared/contract/napLinks';
-import { isoDate } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { activityLinks, meetingProgress } from './napLinks';
@@ -11,7 +10,7 @@ export function napLinkHandlers(
 ): HandlerSlice<keyof typeof napLinksContract> {
   return {
     'nap:activityLinks': ({ activityId }) =>
-      workspace.read((db) => activityLinks(db, activityId, isoDate(now()))),
+      workspace.read((db) => activityLinks(db, activityId, workspace.dayOf(now()))),
     'nap:meetingProgress': ({ meetingId }) =>
       workspace.read((db) => meetingProgress(db, meetingId)),
   };

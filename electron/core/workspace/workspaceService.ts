@@ -46,6 +46,7 @@ import {
   resolveWorkspacePath,
 } from './workspacePaths';
 import { IdleLock } from './idleLock';
+import { effectiveTimeZone, todayIn } from '../../../shared/domain/timeZone';
 import { createPrivateFile } from './privateFiles';
 import { WorkspaceLock, assertNotInUse, realPathOf } from './workspaceLock';
 
@@ -188,6 +189,15 @@ export class WorkspaceService {
   currentSettings(): WorkspaceSettings {
     this.dataSource();
     return (this.session as { settings: WorkspaceSettings }).settings;
+  }
+
+  /**
+   * The calendar day (YYYY-MM-DD) of `at` in the open workspace's effective time zone (its
+   * setting, or this computer's): every "today" decision of the core — overdue, due soon,
+   * refusing a future date, the "as of" day of a report — goes through it. Timestamps stay UTC.
+   */
+  dayOf(at: Date): string {
+    return todayIn(effectiveTimeZone(this.currentSettings().timeZone), at);
   }
 
   create(input: CreateWorkspaceInput): Promise<WorkspaceStatus> {

@@ -11,7 +11,7 @@ import type { NapPlanDetail, NapSummary } from '../../../../shared/contract/nap'
 import type { NapNarrative, NapReportInput } from '../../../../shared/contract/napReport';
 import type { TrainingSummary } from '../../../../shared/contract/trainings';
 import { caseStatistics } from '../../cases/statistics/statisticsQueries';
-import { isoDate, type Db } from '../../db/sql';
+import { type Db } from '../../db/sql';
 import { trainingSummary } from '../../trainings/trainingQueries';
 import { readSettings } from '../../workspace/settingsRepository';
 import { napSummary } from '../napSummary';
@@ -51,9 +51,9 @@ const byName = (a: AgencyRef, b: AgencyRef) => a.name.localeCompare(b.name);
 export async function napReportData(
   db: Db,
   input: NapReportInput,
-  now: Date,
+  /** The workspace's today (its time zone): the report's "as of" day. */
+  today: string,
 ): Promise<NapReportData> {
-  const today = isoDate(now);
   const { span } = await planSpan(db, input.planId, input);
   const asOf = span.summaryPeriod?.end ?? today;
   const day = asOf < today ? asOf : today;

@@ -27,7 +27,7 @@ export function napReportHandlers(
   ) => {
     const sheet = channel === 'exports:napProgressReportXlsx';
     const { data, letterhead } = await workspace.read(async (db: Db) => ({
-      data: await napReportData(db, input, now()),
+      data: await napReportData(db, input, workspace.dayOf(now())),
       letterhead: await letterheadOf(db),
     }));
     const args = [data, letterhead, { author: letterhead.taskForceName, now: now() }] as const;
