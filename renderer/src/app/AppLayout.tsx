@@ -10,6 +10,9 @@ import type { WorkspaceStatus } from '../../../shared/contract/workspace';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { SearchFocus } from '../features/palette/SearchFocus';
 import { useAutoLock } from '../features/workspace/useAutoLock';
+import { CenteredLoader } from '../components/CenteredLoader';
+import { setWorkspaceCalendar } from '../components/workspaceDay';
+import { useWorkspaceSettings } from '../features/workspace/workspaceQueries';
 import { MainNav } from './MainNav';
 import { ShellHeader } from './ShellHeader';
 
@@ -17,6 +20,10 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
   const { t } = useTranslation();
   const [navbarOpened, navbar] = useDisclosure(false);
   useAutoLock(status.autoLockMinutes);
+  // "Today" and how dates read follow the workspace's time zone and country: pages wait for
+  // them so that none decides a day in the wrong zone.
+  const settings = useWorkspaceSettings();
+  if (settings.data) setWorkspaceCalendar(settings.data);
 
   return (
     <AppShell
@@ -36,7 +43,7 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="lg" px={0}>
-          <Outlet />
+          {settings.isPending ? <CenteredLoader /> : <Outlet />}
         </Container>
       </AppShell.Main>
       <CommandPalette />

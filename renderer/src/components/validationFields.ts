@@ -25,11 +25,4 @@ export function invalidFields<F extends string>(error: unknown, known: readonly 
   return [...found];
 }
 
-/** Today as YYYY-MM-DD in local time (what a date input shows). */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

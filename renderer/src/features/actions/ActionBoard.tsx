@@ -37,7 +37,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../agencies/vocabulary';
 import { DueDate, PriorityBadge } from './ActionBadges';
-import { coreToday, useActionList, useActionMutation } from './actionQueries';
+import { todayIso } from '../../components/workspaceDay';
+import { useActionList, useActionMutation } from './actionQueries';
 import { STATUS_COLORS } from './actionVocabulary';
 import { StatusMenu } from './StatusMenu';
 
@@ -215,7 +216,7 @@ export function ActionBoard({
     if (action.status === status) return;
     setMoved((m) => ({ ...m, [action.id]: status }));
     addUpdate.mutate(
-      { actionId: action.id, date: coreToday(), status, note: '' },
+      { actionId: action.id, date: todayIso(), status, note: '' },
       {
         onSuccess: () =>
           notify.success(

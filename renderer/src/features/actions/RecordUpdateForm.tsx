@@ -15,7 +15,8 @@ import { isOneOf } from '../agencies/vocabulary';
 import { GuardedTextarea } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useMeetingOptions } from './actionOptions';
-import { coreToday, useActionMutation } from './actionQueries';
+import { todayIso } from '../../components/workspaceDay';
+import { useActionMutation } from './actionQueries';
 import { useActionVocabulary } from './actionVocabulary';
 
 interface UpdateValues {
@@ -31,7 +32,7 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
   const vocab = useActionVocabulary();
   const addUpdate = useActionMutation('actions:addUpdate');
   const meetings = useMeetingOptions(action.body?.id ?? null);
-  const today = coreToday();
+  const today = todayIso();
   const form = useForm<UpdateValues>({
     initialValues: { date: today, note: '', status: '', meetingId: '' },
     validate: {

@@ -71,8 +71,3 @@ export function useActionMutation<C extends ActionChannel>(channel: C) {
     onSuccess: () => invalidateActions(queryClient),
   });
 }
-
-/** Today as the core counts it (a UTC date): the latest date an update may carry. */
-export function coreToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -6,7 +6,8 @@ import type { FocalPoint } from '../../../../shared/contract/agencies';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
+import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { useRegisterMutation } from './agencyQueries';
 import { FormActions } from '../../components/FormActions';
 

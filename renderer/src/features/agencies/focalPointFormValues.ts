@@ -1,7 +1,7 @@
 /** The focal point form's values, defaults per mode (add, edit, replace) and the call inputs. */
 import type { FocalPoint, FocalPointInput } from '../../../../shared/contract/agencies';
 import type { FocalPointRole } from '../../../../shared/domain/agencies';
-import { todayIso } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 
 export type FocalPointTarget =
   { mode: 'add'; role: FocalPointRole } | { mode: 'edit' | 'replace'; focalPoint: FocalPoint };

@@ -10,7 +10,8 @@ import { FormActions } from '../../components/FormActions';
 import { isOneOf } from '../agencies/vocabulary';
 import { MONTH_PATTERN } from './caseFormValues';
 import { useCaseMutation } from './caseQueries';
-import { currentMonth, useCaseVocabulary } from './caseVocabulary';
+import { currentMonth } from '../../components/workspaceDay';
+import { useCaseVocabulary } from './caseVocabulary';
 
 interface StageModalProps {
   opened: boolean;

@@ -9,7 +9,7 @@ import type {
   ExploitationForm,
   Sex,
 } from '../../../../shared/domain/cases';
-import { currentMonth } from './caseVocabulary';
+import { currentMonth } from '../../components/workspaceDay';
 
 export interface ProfileValues {
   ageBand: AgeBand;

@@ -48,8 +48,3 @@ export function formatMonth(month: string | null | undefined, language: string):
   const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
   return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric' }).format(date);
 }
-
-/** This month as the core counts it (UTC), YYYY-MM. */
-export function currentMonth(): string {
-  return new Date().toISOString().slice(0, 7);
-}

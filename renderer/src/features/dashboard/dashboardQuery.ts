@@ -7,7 +7,8 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ChannelInput } from '../../../../shared/contract';
 import { call } from '../../api';
-import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
+import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { isOneOf } from '../agencies/vocabulary';
 
 export const PERIODS = ['3', '6', '12', 'custom'] as const;

@@ -16,6 +16,7 @@ import { call } from '../../api';
 import { useBodyList } from '../bodies/bodyQueries';
 import { ExportMenu } from '../exports/ExportMenu';
 import { decisionKeys } from '../meetings/meetingQueries';
+import { currentYear } from '../../components/workspaceDay';
 
 const PAGE_SIZE = 25;
 const YEARS_SHOWN = 10;
@@ -40,7 +41,7 @@ export function DecisionsPage() {
     queryFn: () => call('decisions:list', filter),
     placeholderData: keepPreviousData,
   });
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const years = Array.from({ length: YEARS_SHOWN }, (_, i) => String(thisYear + 1 - i));
   const total = decisions.data?.total ?? 0;
   const filtered = Boolean(bodyId || year || debounced);

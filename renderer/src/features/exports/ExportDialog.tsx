@@ -22,7 +22,7 @@ import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { meetingKeys } from '../meetings/meetingQueries';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { workspaceKeys } from '../workspace/workspaceQueries';
+import { useWorkspaceSettings } from '../workspace/workspaceQueries';
 import {
   defaultAttachments,
   defaultDraft,
@@ -105,10 +105,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, showMeeting, ...props }: F
   const [choices, setChoices] = useState<Choices>({});
   const document = choices.document ?? props.document ?? 'agenda';
   const info = DOCUMENT_INFO[document];
-  const settings = useQuery({
-    queryKey: workspaceKeys.settings,
-    queryFn: () => call('workspace:getSettings', {}),
-  });
+  const settings = useWorkspaceSettings();
   const meetings = useMeetingChoices(info.scope === 'meeting' && !fixedMeeting);
   const meetingId = choices.meetingId ?? fixedMeeting?.id ?? null;
   const meeting = fixedMeeting ?? meetings.data?.items.find((m) => m.id === meetingId);

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
 import type { ExportRequest } from './runExport';
+import { currentYear, todayIso } from '../../components/workspaceDay';
 
 const YEARS_OFFERED = 10;
 
@@ -89,7 +90,7 @@ function BodySelect({ request, change }: OptionsProps) {
 
 function YearSelect({ request, change }: OptionsProps) {
   const { t } = useTranslation();
-  const thisYear = new Date().getFullYear();
+  const thisYear = currentYear();
   const years = Array.from({ length: YEARS_OFFERED }, (_, i) => String(thisYear + 1 - i));
   return (
     <Select
@@ -174,7 +175,7 @@ export function ExportOptions(props: OptionsProps) {
               type="date"
               label={t('exports.options.replyBy')}
               value={request.replyBy}
-              min={new Date().toISOString().slice(0, 10)}
+              min={todayIso()}
               onChange={(event) => change('replyBy', event.currentTarget.value)}
               required
             />

@@ -16,6 +16,8 @@ import {
 import type { ChannelName } from '../../../../shared/contract';
 import { MEETING_DOCUMENTS } from '../../../../shared/contract/exports';
 import type { MeetingStatus } from '../../../../shared/domain/meetings';
+import { addDays } from '../../../../shared/domain/actions';
+import { todayIso } from '../../components/workspaceDay';
 
 export const EXPORT_DOCUMENTS = [
   'agenda',
@@ -104,6 +106,6 @@ export function defaultAttachments(status: MeetingStatus | undefined): Attachabl
 }
 
 /** Agencies are asked to reply within two weeks (the core's default too). */
-export function defaultReplyBy(today = new Date()): string {
-  return new Date(today.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+export function defaultReplyBy(today = todayIso()): string {
+  return addDays(today, 14);
 }

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
+import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 
 export interface ApprovalChoice {
   approvalDate: string;

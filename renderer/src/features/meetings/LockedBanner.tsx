@@ -10,7 +10,8 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { AppModal } from '../../components/AppModal';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN, todayIso } from '../../components/validationFields';
+import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { useMeetingMutation } from './meetingQueries';
 import { ModalForm } from './ModalForm';
 

@@ -9,7 +9,8 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN, invalidFields, todayIso } from '../../components/validationFields';
+import { ISO_DATE_PATTERN, invalidFields } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../bodies/bodyQueries';
 import { useWorkspaceStatus } from '../workspace/workspaceQueries';
 import {

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
-import { todayIso } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../bodies/bodyQueries';
 import { useNewRequest } from '../palette/useNewRequest';
 import { MeetingFormModal } from './MeetingFormModal';

@@ -20,7 +20,7 @@ import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { todayIso } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../bodies/bodyQueries';
 import { useWorkspaceStatus } from '../workspace/workspaceQueries';
 import { CLOCK_PATTERN } from './meetingFormValues';

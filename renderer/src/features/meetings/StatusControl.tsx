@@ -13,7 +13,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import type { MeetingStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { todayIso } from '../../components/validationFields';
+import { todayIso } from '../../components/workspaceDay';
 import { saveExportedFile } from '../exports/saveFile';
 import { flushPendingSaves } from '../workspace/pendingSaves';
 import { ApprovalModal, type ApprovalChoice } from './ApprovalModal';

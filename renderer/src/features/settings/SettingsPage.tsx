@@ -3,14 +3,12 @@
  * guard's sensitive terms and the passphrase.
  */
 import { Paper, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupsSection } from '../backups/BackupsSection';
-import { workspaceKeys } from '../workspace/workspaceQueries';
+import { useWorkspaceSettings } from '../workspace/workspaceQueries';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadLogoSection } from './LetterheadLogoSection';
 import { SensitiveTermsSection } from './SensitiveTermsSection';
@@ -19,10 +17,7 @@ import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useQuery({
-    queryKey: workspaceKeys.settings,
-    queryFn: () => call('workspace:getSettings', {}),
-  });
+  const settings = useWorkspaceSettings();
 
   return (
     <>

@@ -61,6 +61,14 @@ export function useWorkspaceEvents(): void {
   }, [queryClient]);
 }
 
+/** The open workspace's settings (one query for every screen that needs them). */
+export function useWorkspaceSettings() {
+  return useQuery({
+    queryKey: workspaceKeys.settings,
+    queryFn: () => call('workspace:getSettings', {}),
+  });
+}
+
 export function useRecentWorkspaces() {
   return useQuery({
     queryKey: workspaceKeys.recent,

@@ -33,6 +33,7 @@ import { FormActions } from '../../../components/FormActions';
 import { useNotify } from '../../../components/useNotify';
 import { ISO_DATE_PATTERN, invalidFields } from '../../../components/validationFields';
 import { useNapChange } from '../napQueries';
+import { currentYear } from '../../../components/workspaceDay';
 
 interface PlanFormValues {
   title: string;
@@ -56,7 +57,7 @@ interface NapPlanFormModalProps {
 }
 
 function defaultValues(t: (key: string) => string): PlanFormValues {
-  const year = new Date().getFullYear();
+  const year = currentYear();
   return {
     title: '',
     adoptingAct: '',

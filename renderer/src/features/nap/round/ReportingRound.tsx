@@ -18,6 +18,7 @@ import { translateError } from '../../../components/errorMessage';
 import { useNapChange, useNapPlan } from '../napQueries';
 import { RoundGridRow, recordedDraft, type RowDraft, type RowState } from './RoundGridRow';
 import { defaultPeriod, missingByAgency, parseNumber, roundRows, type RoundRow } from './roundRows';
+import { todayIso } from '../../../components/workspaceDay';
 
 export interface ReportingRoundProps {
   planId: string;
@@ -30,9 +31,7 @@ export function ReportingRound({ planId }: ReportingRoundProps) {
   if (plan.isPending) return <CenteredLoader minHeight={200} />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
   const periods = plan.data.periods;
-  const chosen =
-    periods.find((p) => p.id === periodId) ??
-    defaultPeriod(periods, new Date().toISOString().slice(0, 10));
+  const chosen = periods.find((p) => p.id === periodId) ?? defaultPeriod(periods, todayIso());
   if (!chosen) return <Alert variant="light">{t('nap.round.noPeriods')}</Alert>;
   return (
     <Stack gap="md">
