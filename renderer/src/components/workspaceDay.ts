@@ -18,9 +18,14 @@ export function workspaceCountry(): string {
   return calendar.country;
 }
 
+/** The zone "today" is counted in: the workspace's setting, else this computer's. */
+export function workspaceTimeZone(): string {
+  return effectiveTimeZone(calendar.timeZone);
+}
+
 /** Today (YYYY-MM-DD) in the workspace's time zone — the day the core counts with. */
 export function todayIso(now: Date = new Date()): string {
-  return todayIn(effectiveTimeZone(calendar.timeZone), now);
+  return todayIn(workspaceTimeZone(), now);
 }
 
 /** This month (YYYY-MM) in the workspace's time zone. */

@@ -2,16 +2,9 @@
 import { Code, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/audit';
+import { formatMoment } from '../../components/formatDay';
 import { AuditDetails } from './AuditDetails';
 import { actionLabel, recordTypeLabel } from './auditVocabulary';
-
-function formatMoment(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-    date,
-  );
-}
 
 function RecordCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -65,7 +58,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                   dateTime={entry.at}
                   style={{ whiteSpace: 'nowrap' }}
                 >
-                  {formatMoment(entry.at, i18n.language)}
+                  {formatMoment(entry.at, i18n.language, 'medium')}
                 </Text>
               </Table.Td>
               <Table.Td>

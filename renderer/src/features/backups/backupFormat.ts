@@ -1,19 +1,20 @@
 /** How backups are shown: their moment in the reader's language, their size, a restored file's name. */
 import type { TFunction } from 'i18next';
 import { WORKSPACE_EXTENSION } from '../../../../shared/domain/settings';
+import { dateLocale, formatMoment } from '../../components/formatDay';
+import { workspaceTimeZone } from '../../components/workspaceDay';
 
 export function formatBackupMoment(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return formatMoment(iso, language);
 }
 
 export function formatBackupTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), {
+    timeStyle: 'short',
+    timeZone: workspaceTimeZone(),
+  }).format(date);
 }
 
 export function formatBackupSize(bytes: number, t: TFunction, language: string): string {

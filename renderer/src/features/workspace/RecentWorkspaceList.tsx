@@ -13,6 +13,7 @@ import {
 import { IconFile, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../components/formatDay';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { RecentWorkspace } from '../../../../shared/contract/workspace';
@@ -20,14 +21,6 @@ import { workspaceKeys } from './workspaceQueries';
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;
-}
-
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
 }
 
 interface RecentWorkspaceListProps {
@@ -82,7 +75,7 @@ export function RecentWorkspaceList({ items, onSelect }: RecentWorkspaceListProp
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t('welcome.recent.lastOpened', {
-                        date: formatDate(item.lastOpenedAt, i18n.language),
+                        date: formatMoment(item.lastOpenedAt, i18n.language),
                       })}
                     </Text>
                   </Stack>

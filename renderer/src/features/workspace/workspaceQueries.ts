@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { call, onEvent } from '../../api';
+import { setWorkspaceCalendar } from '../../components/workspaceDay';
 import { workspaceStatusSchema, type WorkspaceStatus } from '../../../../shared/contract/workspace';
 
 export const workspaceKeys = {
@@ -28,6 +29,7 @@ export function dropWorkspaceData(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => !isStatusKey(query.queryKey) });
   queryClient.getMutationCache().clear();
   notifications.clean();
+  setWorkspaceCalendar({ timeZone: '', country: '' });
 }
 
 /**
