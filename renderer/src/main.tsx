@@ -1,5 +1,6 @@
 /** Renderer entry: loads Mantine's (and mantine-datatable's) styles and mounts the app in #root. */
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import 'mantine-datatable/styles.css';
 import { StrictMode } from 'react';

@@ -8,6 +8,7 @@ import {
   dayInputFormat,
   formatDay,
   formatMoment,
+  parseDay,
 } from '../../renderer/src/components/formatDay';
 import {
   currentMonth,
@@ -50,6 +51,20 @@ describe('date formatting per language and country', () => {
     setWorkspaceCalendar({ timeZone: 'America/Los_Angeles', country: 'US' });
     expect(formatMoment('2026-06-15T23:30:00Z', 'en')).toBe('Jun 15, 2026, 4:30 PM');
     expect(formatMoment('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('typed dates', () => {
+  it('reads the reader’s pattern and ISO dates, and refuses impossible ones', () => {
+    expect(parseDay('05/12/2026', 'DD/MM/YYYY')).toBe('2026-12-05');
+    expect(parseDay('5.12.2026', 'DD/MM/YYYY')).toBe('2026-12-05');
+    expect(parseDay('12/05/2026', 'MM/DD/YYYY')).toBe('2026-12-05');
+    expect(parseDay('2026-12-05', 'DD/MM/YYYY')).toBe('2026-12-05');
+    expect(parseDay(' 2026-2-3 ', 'MM/DD/YYYY')).toBe('2026-02-03');
+    expect(parseDay('31/02/2026', 'DD/MM/YYYY')).toBeNull();
+    expect(parseDay('13/13/2026', 'DD/MM/YYYY')).toBeNull();
+    expect(parseDay('05/12/26', 'DD/MM/YYYY')).toBeNull();
+    expect(parseDay('December', 'DD/MM/YYYY')).toBeNull();
   });
 });
 

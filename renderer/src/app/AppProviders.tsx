@@ -1,13 +1,40 @@
 /** Wraps the app in its providers: Mantine (theme, colour scheme), notifications, data, i18n, router. */
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/en-gb';
+import 'dayjs/locale/es';
+import 'dayjs/locale/fr';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import i18n from '../i18n';
+import type { WorkspaceSettings } from '../../../shared/contract/workspace';
+import { dateLocale } from '../components/formatDay';
+import { workspaceKeys } from '../features/workspace/workspaceQueries';
 import { createQueryClient } from './queryClient';
 import { colorSchemeManager, theme } from './theme';
+
+/**
+ * Date pickers in the reader's language; weeks start on Monday, on Sunday for a workspace in
+ * the United States. Reads the settings the open workspace has loaded (it fetches nothing).
+ */
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const settings = useQuery<WorkspaceSettings>({
+    queryKey: workspaceKeys.settings,
+    enabled: false,
+  });
+  const country = settings.data?.country ?? '';
+  const tag = dateLocale(i18n.language, country);
+  const locale = tag === 'en-US' ? 'en' : tag.toLowerCase();
+  return (
+    <DatesProvider settings={{ locale, firstDayOfWeek: country === 'US' ? 0 : 1 }}>
+      {children}
+    </DatesProvider>
+  );
+}
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -20,7 +47,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
       >
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
-          <HashRouter>{children}</HashRouter>
+          <LocalisedDates>
+            <HashRouter>{children}</HashRouter>
+          </LocalisedDates>
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -56,3 +56,27 @@ export function formatMoment(
     timeZone: workspaceTimeZone(),
   }).format(date);
 }
+
+/**
+ * Reads a typed date: YYYY-MM-DD always, or the reader's pattern (`format`, e.g. DD/MM/YYYY;
+ * any of / . - between the parts, one-digit day and month allowed). Null for anything else,
+ * impossible dates (31/02/2026) included.
+ */
+export function parseDay(text: string, format: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const order = format.match(/DD|MM|YYYY/g) ?? ['DD', 'MM', 'YYYY'];
+  const typed = iso ? null : /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(value);
+  const parts = iso
+    ? { YYYY: iso[1], MM: iso[2], DD: iso[3] }
+    : typed
+      ? Object.fromEntries(order.map((token, i) => [token, typed[i + 1]]))
+      : null;
+  if (!parts || parts.YYYY?.length !== 4) return null;
+  const [y, m, d] = [Number(parts.YYYY), Number(parts.MM), Number(parts.DD)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return null;
+  }
+  return date.toISOString().slice(0, 10);
+}

@@ -10,6 +10,7 @@ import { useAgencyOptions } from '../bodies/bodyQueries';
 import { isOneOf } from '../agencies/vocabulary';
 import { useBodyOptions, useMeetingOptions } from './actionOptions';
 import { useActionVocabulary } from './actionVocabulary';
+import { DayInput } from '../../components/DayInput';
 
 interface FilterBarProps {
   filter: ActionFilter;
@@ -105,18 +106,16 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
           clearable
           w={{ base: '100%', sm: 280 }}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('actions.filters.dueFrom')}
           value={filter.dueFrom ?? ''}
-          onChange={(event) => onChange({ dueFrom: event.currentTarget.value || undefined })}
+          onChange={(value) => onChange({ dueFrom: value || undefined })}
           w={160}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('actions.filters.dueTo')}
           value={filter.dueTo ?? ''}
-          onChange={(event) => onChange({ dueTo: event.currentTarget.value || undefined })}
+          onChange={(value) => onChange({ dueTo: value || undefined })}
           w={160}
         />
         <Stack gap={6} ml="sm">

@@ -4,7 +4,7 @@
  * Title and description are under the privacy guard (highlights; a refused save can be made
  * anyway with a written reason).
  */
-import { MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
@@ -31,6 +31,7 @@ import {
 } from './actionFormValues';
 import { useActionMutation } from './actionQueries';
 import { useActionVocabulary, useMeetingLabel } from './actionVocabulary';
+import { DayInput } from '../../components/DayInput';
 
 interface ActionFormProps {
   /** The action to edit; null to create one. */
@@ -150,11 +151,7 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
           hidePickedOptions
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('dueDate')}
-            type="date"
-            label={t('actions.form.dueDate')}
-          />
+          <DayInput {...form.getInputProps('dueDate')} label={t('actions.form.dueDate')} />
           <Select
             label={t('actions.form.priority')}
             data={vocab.priorities}

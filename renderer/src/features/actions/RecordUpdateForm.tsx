@@ -3,7 +3,7 @@
  * meeting at which it was reported. Appended to the history; never edited afterwards. The note
  * is under the privacy guard (highlights; a refused save can be made anyway with a reason).
  */
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
@@ -18,6 +18,7 @@ import { useMeetingOptions } from './actionOptions';
 import { todayIso } from '../../components/workspaceDay';
 import { useActionMutation } from './actionQueries';
 import { useActionVocabulary } from './actionVocabulary';
+import { DayInput } from '../../components/DayInput';
 
 interface UpdateValues {
   date: string;
@@ -75,9 +76,8 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
     >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
+          <DayInput
             {...form.getInputProps('date')}
-            type="date"
             label={t('actions.record.date')}
             max={today}
             required

@@ -1,11 +1,12 @@
 /** "Who was our contact on…": the focal points in post at this agency on a chosen date. */
-import { Badge, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { useFocalPointsAsOf } from './agencyQueries';
+import { DayInput } from '../../components/DayInput';
 
 export function AsOfLookup({ agencyId }: { agencyId: string }) {
   const { t, i18n } = useTranslation();
@@ -15,12 +16,11 @@ export function AsOfLookup({ agencyId }: { agencyId: string }) {
 
   return (
     <Stack gap="sm">
-      <TextInput
+      <DayInput
         label={t('focalPoints.asOf.label')}
         description={t('focalPoints.asOf.description')}
-        type="date"
         value={asOf}
-        onChange={(event) => setAsOf(event.currentTarget.value)}
+        onChange={(value) => setAsOf(value)}
         w={{ base: '100%', xs: 260 }}
       />
       {date === null ? null : result.isError ? (

@@ -1,5 +1,5 @@
 /** Ends a focal point's assignment on a chosen date; the record stays in the agency's history. */
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocalPoint } from '../../../../shared/contract/agencies';
@@ -10,6 +10,7 @@ import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { useRegisterMutation } from './agencyQueries';
 import { FormActions } from '../../components/FormActions';
+import { DayInput } from '../../components/DayInput';
 
 function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () => void }) {
   const { t } = useTranslation();
@@ -46,11 +47,10 @@ function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () 
     >
       <Stack gap="md">
         <Text size="sm">{t('endFocalPoint.description', { name: focalPoint.name })}</Text>
-        <TextInput
+        <DayInput
           label={t('endFocalPoint.endDate')}
-          type="date"
           value={endDate}
-          onChange={(event) => setEndDate(event.currentTarget.value)}
+          onChange={(value) => setEndDate(value)}
           error={touched ? error : null}
           required
           data-autofocus

@@ -22,6 +22,7 @@ import {
 } from './focalPointFormValues';
 import { isOneOf, useVocabulary } from './vocabulary';
 import { FormActions } from '../../components/FormActions';
+import { DayInput } from '../../components/DayInput';
 
 interface FormProps {
   agencyId: string;
@@ -131,16 +132,8 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
             splitChars={[',', ' ']}
             clearable
           />
-          <TextInput
-            {...form.getInputProps('startDate')}
-            label={t('focalPointForm.startDate')}
-            type="date"
-          />
-          <TextInput
-            {...form.getInputProps('endDate')}
-            label={t('focalPointForm.endDate')}
-            type="date"
-          />
+          <DayInput {...form.getInputProps('startDate')} label={t('focalPointForm.startDate')} />
+          <DayInput {...form.getInputProps('endDate')} label={t('focalPointForm.endDate')} />
         </SimpleGrid>
         {save.isError && !flagged ? <ErrorAlert error={save.error} /> : null}
         {flagged ? (

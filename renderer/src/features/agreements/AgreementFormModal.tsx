@@ -22,6 +22,7 @@ import { useCountries } from '../cases/countries';
 import { useNapActivityOptions } from '../nap/activity/napLinkQueries';
 import { useAgreementMutation } from './agreementQueries';
 import { GuardedFormFooter } from './GuardedFormFooter';
+import { DayInput } from '../../components/DayInput';
 
 type AgreementType = (typeof AGREEMENT_TYPES)[number];
 type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
@@ -193,21 +194,12 @@ function AgreementForm({ agreement, onClose }: AgreementFormProps) {
           maxValues={50}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('signedOn')}
-            type="date"
-            label={t('agreements.form.signedOn')}
-          />
-          <TextInput
+          <DayInput {...form.getInputProps('signedOn')} label={t('agreements.form.signedOn')} />
+          <DayInput
             {...form.getInputProps('inForceFrom')}
-            type="date"
             label={t('agreements.form.inForceFrom')}
           />
-          <TextInput
-            {...form.getInputProps('reviewOn')}
-            type="date"
-            label={t('agreements.form.reviewOn')}
-          />
+          <DayInput {...form.getInputProps('reviewOn')} label={t('agreements.form.reviewOn')} />
         </SimpleGrid>
         <TextInput
           {...form.getInputProps('location')}

@@ -1,5 +1,5 @@
 /** The audit log's filters: record type, action, a date range, and "Clear filters". */
-import { Button, Group, Input, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Input, Select, SimpleGrid } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   AUDITED_CHANNELS,
   recordTypeLabel,
 } from './auditVocabulary';
+import { DayInput } from '../../components/DayInput';
 
 export interface AuditFilters {
   recordType: string | null;
@@ -63,19 +64,17 @@ export function AuditFilterBar({ filters, onChange, onClear }: AuditFilterBarPro
           clearable
           searchable
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('audit.filters.from')}
           value={filters.from}
           max={filters.to || undefined}
-          onChange={(event) => onChange({ from: event.currentTarget.value })}
+          onChange={(value) => onChange({ from: value })}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('audit.filters.to')}
           value={filters.to}
           min={filters.from || undefined}
-          onChange={(event) => onChange({ to: event.currentTarget.value })}
+          onChange={(value) => onChange({ to: value })}
           error={isRangeReversed(filters) ? t('audit.filters.toBeforeFrom') : undefined}
         />
       </SimpleGrid>

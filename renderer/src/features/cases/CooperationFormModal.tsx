@@ -27,6 +27,7 @@ import { useCountries } from './countries';
 import { PrivacyNotice } from './PrivacyNotice';
 import { PrivacyOverrideModal } from './PrivacyOverrideModal';
 import { usePrivacyGuard } from './usePrivacyGuard';
+import { DayInput } from '../../components/DayInput';
 
 interface CooperationFormModalProps {
   opened: boolean;
@@ -185,12 +186,11 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
           </SimpleGrid>
           <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
             {DATE_FIELDS.map((field) => (
-              <TextInput
+              <DayInput
                 key={field}
-                type="date"
                 label={t(`cases.cooperation.fields.${field}`)}
                 value={values[field]}
-                onChange={(e) => set({ [field]: e.currentTarget.value })}
+                onChange={(value) => set({ [field]: value })}
               />
             ))}
           </SimpleGrid>

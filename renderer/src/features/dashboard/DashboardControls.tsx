@@ -1,9 +1,10 @@
 /** The dashboard's scope: which body (or all) and the period of the rates. */
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../agencies/vocabulary';
 import { useBodyOptions } from '../actions/actionOptions';
 import { PERIODS, type DashboardScope } from './dashboardQuery';
+import { DayInput } from '../../components/DayInput';
 
 interface ControlsProps {
   scope: DashboardScope;
@@ -42,24 +43,22 @@ export function DashboardControls({ scope, onChange }: ControlsProps) {
       </Stack>
       {scope.period === 'custom' ? (
         <>
-          <TextInput
-            type="date"
+          <DayInput
             label={t('dashboard.controls.from')}
             value={scope.from}
             max={scope.to}
-            onChange={(event) => {
-              const from = event.currentTarget.value;
+            onChange={(value) => {
+              const from = value;
               if (from) onChange({ from });
             }}
             w={170}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('dashboard.controls.to')}
             value={scope.to}
             min={scope.from}
-            onChange={(event) => {
-              const to = event.currentTarget.value;
+            onChange={(value) => {
+              const to = value;
               if (to) onChange({ to });
             }}
             w={170}

@@ -1,20 +1,12 @@
 /** The options of one document in the export dialog: draft marking, restricted items, scope. */
-import {
-  Alert,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, MultiSelect, Select, Stack, Switch } from '@mantine/core';
 import { IconLock, IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
 import type { ExportRequest } from './runExport';
 import { currentYear, todayIso } from '../../components/workspaceDay';
+import { DayInput } from '../../components/DayInput';
 
 const YEARS_OFFERED = 10;
 
@@ -171,12 +163,11 @@ export function ExportOptions(props: OptionsProps) {
         <Stack gap="sm">
           <Group grow align="flex-start">
             <BodySelect {...props} />
-            <TextInput
-              type="date"
+            <DayInput
               label={t('exports.options.replyBy')}
               value={request.replyBy}
               min={todayIso()}
-              onChange={(event) => change('replyBy', event.currentTarget.value)}
+              onChange={(value) => change('replyBy', value)}
               required
             />
           </Group>

@@ -2,7 +2,7 @@
  * Approving minutes: the approval date (default today, never before the meeting nor in the
  * future) and, optionally, the later meeting that adopted them — then the record is frozen.
  */
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
@@ -10,6 +10,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
+import { DayInput } from '../../components/DayInput';
 
 export interface ApprovalChoice {
   approvalDate: string;
@@ -53,11 +54,10 @@ export function ApprovalModal({
     >
       <Stack gap="md">
         <Text>{t('meetings.workflow.confirmText')}</Text>
-        <TextInput
-          type="date"
+        <DayInput
           label={t('meetings.approval.date')}
           value={date}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          onChange={(value) => setDate(value)}
           error={dateError}
           required
         />

@@ -35,6 +35,7 @@ import {
   useSetMeetingCases,
 } from './caseMeetingQueries';
 import { EntryEditor, useEntryEditor } from './EntryEditor';
+import { DayInput } from '../../components/DayInput';
 
 type MeetingCase = MeetingCases['cases'][number];
 
@@ -124,11 +125,10 @@ function ActionForm(props: {
           onChange={setOwner}
           searchable
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('caseMeeting.action.due')}
           value={due}
-          onChange={(e) => setDue(e.currentTarget.value)}
+          onChange={(value) => setDue(value)}
         />
       </Group>
       {add.isError ? <ErrorAlert error={add.error} /> : null}

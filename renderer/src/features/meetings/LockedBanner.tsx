@@ -2,7 +2,7 @@
  * Approved minutes are locked: a banner says so, lists the corrigenda recorded since, and
  * offers "Add corrigendum" — the only change an approved record accepts.
  */
-import { Alert, Button, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { useMeetingMutation } from './meetingQueries';
 import { ModalForm } from './ModalForm';
+import { DayInput } from '../../components/DayInput';
 
 function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose: () => void }) {
   const { t } = useTranslation();
@@ -51,11 +52,10 @@ function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose
     >
       {(shown) => (
         <>
-          <TextInput
-            type="date"
+          <DayInput
             label={t('meetings.locked.date')}
             value={date}
-            onChange={(event) => setDate(event.currentTarget.value)}
+            onChange={(value) => setDate(value)}
             error={shown('date')}
             required
           />

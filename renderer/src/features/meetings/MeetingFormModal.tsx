@@ -23,6 +23,7 @@ import {
 } from './meetingFormValues';
 import { invalidateMeetings, meetingKeys } from './meetingQueries';
 import { useMeetingVocabulary } from './meetingVocabulary';
+import { DayInput } from '../../components/DayInput';
 
 interface MeetingFormModalProps {
   opened: boolean;
@@ -102,12 +103,7 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
           description={t('meetings.form.titleDescription')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('date')}
-            type="date"
-            label={t('meetings.form.date')}
-            required
-          />
+          <DayInput {...form.getInputProps('date')} label={t('meetings.form.date')} required />
           <TextInput
             {...form.getInputProps('startTime')}
             type="time"

@@ -32,6 +32,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useBodyList } from '../bodies/bodyQueries';
 import { snippetParts } from './searchSnippet';
+import { DayInput } from '../../components/DayInput';
 
 const DEBOUNCE_MS = 200;
 const PER_GROUP = 20;
@@ -134,18 +135,16 @@ export function SearchPage() {
             clearable
             w={240}
           />
-          <TextInput
+          <DayInput
             label={t('search.filters.from')}
-            type="date"
             value={from}
-            onChange={(event) => setFrom(event.currentTarget.value)}
+            onChange={(value) => setFrom(value)}
             w={170}
           />
-          <TextInput
+          <DayInput
             label={t('search.filters.to')}
-            type="date"
             value={to}
-            onChange={(event) => setTo(event.currentTarget.value)}
+            onChange={(value) => setTo(value)}
             w={170}
           />
         </Group>

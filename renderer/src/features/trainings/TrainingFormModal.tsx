@@ -29,6 +29,7 @@ import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { GuardedFormFooter } from '../agreements/GuardedFormFooter';
 import { usePillarOptions, useTrainingMutation } from './trainingQueries';
+import { DayInput } from '../../components/DayInput';
 
 type Format = (typeof TRAINING_FORMATS)[number];
 
@@ -169,17 +170,8 @@ function TrainingForm({ training, onClose }: TrainingFormProps) {
           data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('date')}
-            type="date"
-            label={t('trainings.form.date')}
-            required
-          />
-          <TextInput
-            {...form.getInputProps('endDate')}
-            type="date"
-            label={t('trainings.form.endDate')}
-          />
+          <DayInput {...form.getInputProps('date')} label={t('trainings.form.date')} required />
+          <DayInput {...form.getInputProps('endDate')} label={t('trainings.form.endDate')} />
           <NumberInput
             {...form.getInputProps('hours')}
             onChange={(v) => form.setFieldValue('hours', typeof v === 'number' ? v : 0)}

@@ -2,7 +2,7 @@
  * The capacity-building log: trainings over a period (list, create, edit, remove) and a Totals
  * tab per agency and per NAP pillar. `?focus=<id>` scrolls to that training and highlights it.
  */
-import { Anchor, Badge, Button, Group, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Tabs, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconSchool, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { useFocusParam } from '../agreements/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';
 import { TrainingTotals } from './TrainingTotals';
+import { DayInput } from '../../components/DayInput';
 
 type Editing = { training: Training | null } | null;
 
@@ -91,18 +92,16 @@ export function TrainingsPage() {
         }
       />
       <Group gap="md" mb="md" align="flex-start">
-        <TextInput
-          type="date"
+        <DayInput
           label={t('trainings.filters.from')}
           value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
+          onChange={(value) => setFrom(value)}
           w={180}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('trainings.filters.to')}
           value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+          onChange={(value) => setTo(value)}
           error={periodError}
           w={180}
         />

@@ -34,6 +34,7 @@ import { useNotify } from '../../../components/useNotify';
 import { ISO_DATE_PATTERN, invalidFields } from '../../../components/validationFields';
 import { useNapChange } from '../napQueries';
 import { currentYear } from '../../../components/workspaceDay';
+import { DayInput } from '../../../components/DayInput';
 
 interface PlanFormValues {
   title: string;
@@ -165,18 +166,8 @@ function PlanForm({ plan, onClose, onSaved }: Omit<NapPlanFormModalProps, 'opene
           description={t('nap.plan.adoptingActDescription')}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('startDate')}
-            type="date"
-            label={t('nap.plan.startDate')}
-            required
-          />
-          <TextInput
-            {...form.getInputProps('endDate')}
-            type="date"
-            label={t('nap.plan.endDate')}
-            required
-          />
+          <DayInput {...form.getInputProps('startDate')} label={t('nap.plan.startDate')} required />
+          <DayInput {...form.getInputProps('endDate')} label={t('nap.plan.endDate')} required />
           <Select
             {...form.getInputProps('status')}
             label={t('nap.plan.status')}
