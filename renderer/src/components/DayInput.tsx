@@ -20,10 +20,15 @@ export interface DayInputProps extends Omit<
 }
 
 export function DayInput({ value, onChange, min, max, required, ...props }: DayInputProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = dayInputFormat(i18n.language);
+  const placeholder = format
+    .replace('DD', t('common.datePlaceholder.day'))
+    .replace('MM', t('common.datePlaceholder.month'))
+    .replace('YYYY', t('common.datePlaceholder.year'));
   return (
     <DateInput
+      placeholder={placeholder}
       {...props}
       required={required}
       clearable={!required}
