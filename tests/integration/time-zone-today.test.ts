@@ -1,8 +1,8 @@
 /**
  * The core's "today" is the calendar day in the workspace's time zone (issue 20): overdue,
  * future-date refusals and the dashboard follow the local day of the secretariat, not UTC.
- * The clock is fixed at 23:30 UTC on 15 June 2026: 16:30 on the 15th in Los Angeles (UTC−7
- * in summer), 09:30 on the 16th in Brisbane (UTC+10).
+ * The clock starts at 23:30 UTC on 15 June 2026 (09:30 on the 16th in Brisbane, UTC+10); the
+ * Los Angeles cases move it to 03:30 UTC on the 16th (20:30 on the 15th there, UTC−7 in summer).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
@@ -28,8 +28,9 @@ const action = (dueDate: string) =>
 const dashboard = () => t.call('dashboard:summary', { from: '2026-01-01', to: '2026-06-30' });
 
 describe('today in the workspace time zone', () => {
-  it('Los Angeles: an action due today is not overdue at 16:30 local though UTC is the next day', async () => {
+  it('Los Angeles: an action due today is not overdue at 20:30 local though UTC is the next day', async () => {
     await inZone('America/Los_Angeles');
+    clock = new Date('2026-06-16T03:30:00Z');
     const dueToday = await action('2026-06-15');
     const dueYesterday = await action('2026-06-14');
     expect([dueToday.overdue, dueToday.daysOverdue]).toEqual([false, 0]);
@@ -41,6 +42,7 @@ describe('today in the workspace time zone', () => {
 
   it('Los Angeles: an update dated the UTC day (tomorrow locally) is refused as future', async () => {
     await inZone('America/Los_Angeles');
+    clock = new Date('2026-06-16T03:30:00Z');
     const a = await action('2026-06-30');
     const refused = await t.fail('actions:addUpdate', {
       actionId: a.id,
