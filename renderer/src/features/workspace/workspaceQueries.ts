@@ -58,7 +58,12 @@ export function useWorkspaceEvents(): void {
     if (!window.coordina) return undefined;
     return onEvent('workspace:changed', (payload) => {
       const parsed = workspaceStatusSchema.safeParse(payload);
-      if (parsed.success) applyWorkspaceStatus(queryClient, parsed.data);
+      if (!parsed.success) return;
+      applyWorkspaceStatus(queryClient, parsed.data);
+      // Settings changed elsewhere (another window, the host's API) reach this window too.
+      if (parsed.data.state === 'open') {
+        void queryClient.invalidateQueries({ queryKey: workspaceKeys.settings });
+      }
     });
   }, [queryClient]);
 }
