@@ -4,11 +4,16 @@
  * renderer's one map turns the event of `meetings:setStatus` (which carries open actions over)
  * into a refresh of the actions list, with no invalidation written in any mutation.
  */
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, CHANNEL_NAMES, type EventName } from '../../shared/contract';
 import { CHANGES, changesOf } from '../../shared/contract/changes';
-import { applyDataChange, QUERY_READS, readsAny } from '../../renderer/src/app/dataChanges';
+import {
+  applyDataChange,
+  listenToDataChanges,
+  QUERY_READS,
+  readsAny,
+} from '../../renderer/src/app/dataChanges';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
 
 let w: ActionsWorld;
@@ -125,5 +130,46 @@ describe('data:changed', () => {
     expect(queryClient.getQueryState(['actions', 'list', {}])?.isInvalidated).toBe(false);
     await applyDataChange(queryClient, { channel: 'actions:create', changes: ['actions'] });
     expect(queryClient.getQueryState(['actions', 'list', {}])?.isInvalidated).toBe(true);
+  });
+
+  it('holds an event that overtakes the answer until the window’s own write has settled', async () => {
+    const queryClient = new QueryClient();
+    const key = ['actions', 'list', {}];
+    queryClient.setQueryData(key, { items: [] });
+    let emit: (payload: unknown) => void = () => undefined;
+    const stop = listenToDataChanges(queryClient, (listener) => {
+      emit = listener;
+      return () => undefined;
+    });
+    let answer: (value: string) => void = () => undefined;
+    const order: string[] = [];
+    const mutation = new MutationObserver(queryClient, {
+      mutationFn: () => new Promise<string>((resolve) => (answer = resolve)),
+    });
+    // A mounted form listens to its mutation (mutate() callbacks only run for a listener).
+    const unmount = mutation.subscribe(() => undefined);
+    const done = new Promise<void>((resolve) => {
+      mutation.mutate(undefined, {
+        onSuccess: () => {
+          order.push(queryClient.getQueryState(key)?.isInvalidated ? 'late' : 'callback first');
+          resolve();
+        },
+      });
+    });
+    await settle();
+    emit({ channel: 'actions:addUpdate', changes: ['actions'] });
+    await settle();
+    expect(queryClient.getQueryState(key)?.isInvalidated).toBe(false);
+    answer('saved');
+    await done;
+    await expect.poll(() => queryClient.getQueryState(key)?.isInvalidated).toBe(true);
+    expect(order).toEqual(['callback first']);
+    // With nothing in flight, an event applies at once.
+    queryClient.setQueryData(key, { items: [] });
+    emit({ channel: 'actions:create', changes: ['actions'] });
+    await settle();
+    expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
+    unmount();
+    stop();
   });
 });

@@ -65,11 +65,43 @@ export async function applyDataChange(queryClient: QueryClient, payload: unknown
   await queryClient.invalidateQueries({ predicate: (query) => readsAny(query.queryKey, changes) });
 }
 
+/**
+ * Applies change events, but never while one of this window's own writes is still settling:
+ * an event can overtake the answer of the call that caused it (the browser host streams
+ * events on another connection), and a refresh that removes the edited record from the
+ * screen would unmount the form before its success handling ran. Events that arrive
+ * meanwhile are merged and applied once every mutation has settled.
+ */
+export function listenToDataChanges(
+  queryClient: QueryClient,
+  subscribe: (listener: (payload: unknown) => void) => () => void,
+): () => void {
+  let held: unknown[] = [];
+  const flush = () => {
+    if (held.length === 0 || queryClient.isMutating() > 0) return;
+    const payloads = held;
+    held = [];
+    for (const payload of payloads) void applyDataChange(queryClient, payload);
+  };
+  const stopEvents = subscribe((payload) => {
+    held.push(payload);
+    flush();
+  });
+  const stopMutations = queryClient.getMutationCache().subscribe(() => {
+    // The cache notifies before the mutate() callbacks of the settled call run: let them go first.
+    if (held.length > 0) setTimeout(flush, 0);
+  });
+  return () => {
+    stopEvents();
+    stopMutations();
+  };
+}
+
 /** Keeps every cached query in step with the core's writes (mounted once, by the app shell). */
 export function useDataChanges(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!window.coordina) return undefined;
-    return onEvent('data:changed', (payload) => void applyDataChange(queryClient, payload));
+    return listenToDataChanges(queryClient, (listener) => onEvent('data:changed', listener));
   }, [queryClient]);
 }
