@@ -5,6 +5,7 @@
 import type { ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
 import type { ExportProgress } from '../../shared/contract/exports';
+import { changesOf } from '../../shared/contract/changes';
 import os from 'node:os';
 import path from 'node:path';
 import { actionHandlers } from './actions/actionHandlers';
@@ -135,9 +136,17 @@ export function createCore(options: CoreOptions): Core {
     onInternalError: options.onInternalError ?? logInternalError,
   });
   return {
-    dispatch(channel, input) {
+    async dispatch(channel, input) {
       if (!PASSIVE_CHANNELS.has(channel)) workspace.idle.touch();
-      return router.dispatch(channel, input);
+      const envelope = await router.dispatch(channel, input);
+      // Emitted once the answer has left: the caller's own success handling (leaving the page
+      // of a deleted record, say) runs before the refresh the event starts.
+      const changes = envelope.ok ? changesOf(channel) : null;
+      if (changes) {
+        const payload = { channel, changes: [...changes] };
+        setImmediate(() => events.emit('data:changed', payload));
+      }
+      return envelope;
     },
     channels: router.channels,
     subscribe: (listener) => events.subscribe(listener),

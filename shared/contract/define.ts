@@ -4,18 +4,25 @@
  */
 import type { z } from 'zod';
 
-export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ChannelSpec<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  M extends boolean = boolean,
+> {
   input: I;
   output: O;
-  /** True when the channel changes stored data (used by the audit log and tests). */
-  mutates: boolean;
+  /**
+   * True when the channel changes stored data (used by the audit log, the change events and
+   * tests). Kept as the literal type, so that `changes.ts` must name every mutating channel.
+   */
+  mutates: M;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(
+export function channel<I extends z.ZodType, O extends z.ZodType, M extends boolean>(
   input: I,
   output: O,
-  options: { mutates: boolean },
-): ChannelSpec<I, O> {
+  options: { mutates: M },
+): ChannelSpec<I, O, M> {
   return { input, output, mutates: options.mutates };
 }
 

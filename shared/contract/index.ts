@@ -63,8 +63,11 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Events pushed from the core to the UI through window.coordina.on. */
-export const EVENT_NAMES = ['workspace:changed', 'exports:progress'] as const;
+/**
+ * Events pushed from the core to the UI through window.coordina.on. `data:changed` follows
+ * every committed write, with what it changed (changes.ts).
+ */
+export const EVENT_NAMES = ['workspace:changed', 'exports:progress', 'data:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export { channel } from './define';

@@ -31,7 +31,7 @@ describe('Word exports', () => {
   it('minutes: header, grouped attendance, notes with lists, decisions, actions, approval', async () => {
     const file = await t.call('exports:minutes', { meetingId: s.meeting.id, language: 'en' });
     expect(file.fileName).toBe('Minutes-National-Task-Force-2-2026-11-03.docx');
-    const { body, xml, headers, core } = await docxText(file.data);
+    const { body, xml, headers, headerXml, core } = await docxText(file.data);
     expect(body).toContain('Minutes — 2nd meeting');
     expect(body).toMatch(/Present \(2\)[\s\S]*Ana Ruiz[\s\S]*Elena Costa/);
     expect(body).toMatch(/Represented by an alternate \(1\)[\s\S]*Deputy Inspector Lee/);
@@ -68,8 +68,10 @@ describe('Word exports', () => {
     expect(headers).toContain('Secretariat of the National Task Force');
     expect(headers.match(/RESTRICTED/g)?.length).toBeGreaterThanOrEqual(2);
     expect(headers).toContain('DRAFT — for comments, not for distribution');
-    const footerXml = xml; // page fields live in the footer part
-    expect(footerXml).toBeTruthy();
+    // "Page X of Y": the PAGE and NUMPAGES fields live in a footer part, not in the body.
+    expect(headerXml).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(headerXml).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(xml).not.toMatch(/NUMPAGES/);
     expect(core).toContain('<dc:title>Minutes — National Task Force, 2nd meeting</dc:title>');
     expect(core).toContain('<dc:creator>National Task Force</dc:creator>');
     expect(xml).toContain('w:w="12240"'); // Letter width from the settings

@@ -7,6 +7,7 @@ import { UnlockScreen } from '../features/workspace/UnlockScreen';
 import { WelcomeScreen } from '../features/workspace/WelcomeScreen';
 import { useWorkspaceEvents, useWorkspaceStatus } from '../features/workspace/workspaceQueries';
 import { AppRoutes } from './AppRoutes';
+import { useDataChanges } from './dataChanges';
 
 function StartupError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ function StartupError({ error, onRetry }: { error: unknown; onRetry: () => void 
 
 export function WorkspaceGate() {
   useWorkspaceEvents();
+  useDataChanges();
   const status = useWorkspaceStatus();
 
   if (status.isPending) return <CenteredLoader />;

@@ -4,7 +4,20 @@
  * chair's dashboard need (actions an agency supports; covering indexes by status and due date).
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { textKey } from '../sql';
+
+/**
+ * The search key as this migration wrote it. Frozen: a migration imports nothing from the
+ * application, so a later change to the app's key cannot change what this migration did
+ * (the app rewrites keys itself if its rule ever changes).
+ */
+function searchKeyV1(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 export class SavedFilters1796040000000 implements MigrationInterface {
   name = 'SavedFilters1796040000000';
@@ -31,7 +44,7 @@ export class SavedFilters1796040000000 implements MigrationInterface {
     }[];
     for (const a of existing) {
       await q.query(`UPDATE actions SET search_key = ? WHERE id = ?`, [
-        textKey(`${a.title} ${a.description}`),
+        searchKeyV1(`${a.title} ${a.description}`),
         a.id,
       ]);
     }

@@ -1,14 +1,9 @@
 /**
  * Query keys and hooks of action items. A change to an action also changes the dashboard, the
- * agency pages' open actions and the meetings' action reviews, so mutations refresh all three.
+ * agency pages' open actions and the meetings' action reviews: the core's change event
+ * refreshes all of them (app/dataChanges.ts).
  */
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
 import { call } from '../../api';
 
@@ -20,14 +15,6 @@ export const actionKeys = {
   detail: (id: string) => ['actions', 'detail', id] as const,
   savedFilters: ['actions', 'savedFilters'] as const,
 };
-
-export async function invalidateActions(queryClient: QueryClient): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: actionKeys.all }),
-    queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-    queryClient.invalidateQueries({ queryKey: ['meetings'] }),
-  ]);
-}
 
 export function useActionList(input: ActionListInput, enabled = true) {
   return useQuery({
@@ -63,11 +50,7 @@ type ActionChannel = Extract<
   | 'actions:deleteFilter'
 >;
 
-/** A mutation over one action channel that refreshes everything actions show up in. */
+/** A mutation over one action channel (the core's change event refreshes what shows actions). */
 export function useActionMutation<C extends ActionChannel>(channel: C) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => invalidateActions(queryClient),
-  });
+  return useMutation({ mutationFn: (input: ChannelInput<C>) => call(channel, input) });
 }

@@ -12,7 +12,7 @@ import { ApiError, call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { agencyKeys, invalidateRegister } from './agencyQueries';
+import { agencyKeys } from './agencyQueries';
 
 interface DeleteAgencyModalProps {
   agency: Agency;
@@ -49,7 +49,6 @@ export function DeleteAgencyModal({ agency, opened, onClose, onArchive }: Delete
       // Leave the page first, so that the refresh does not ask for the deleted agency.
       void navigate('/agencies');
       queryClient.removeQueries({ queryKey: agencyKeys.detail(agency.id) });
-      void invalidateRegister(queryClient);
       notify.success(
         t('deleteAgency.deleted'),
         t('deleteAgency.deletedMessage', { name: agency.name }),

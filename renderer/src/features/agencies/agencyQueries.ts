@@ -1,11 +1,8 @@
-/** Query keys and hooks of the agency register; mutations invalidate what they change. */
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+/**
+ * Query keys and hooks of the agency register. What a write changes is refreshed by the core's
+ * `data:changed` event (app/dataChanges.ts), not here.
+ */
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { AgencyListInput } from '../../../../shared/contract/agencies';
 import { call } from '../../api';
@@ -18,14 +15,6 @@ export const agencyKeys = {
   focalPointsAsOf: (agencyId: string, asOf: string) =>
     ['agencies', 'focalPoints', agencyId, asOf] as const,
 };
-
-/** Agencies and bodies show each other (chairs, memberships): a change to one refreshes both. */
-export async function invalidateRegister(queryClient: QueryClient): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: agencyKeys.all }),
-    queryClient.invalidateQueries({ queryKey: ['bodies'] }),
-  ]);
-}
 
 export function useAgencyList(filters: AgencyListInput) {
   return useQuery({
@@ -59,11 +48,7 @@ export function useFocalPointsAsOf(agencyId: string, asOf: string | null) {
   });
 }
 
-/** A mutation over one channel that refreshes the register when it succeeds. */
+/** A mutation over one channel of the register. */
 export function useRegisterMutation<C extends Parameters<typeof call>[0]>(channel: C) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => invalidateRegister(queryClient),
-  });
+  return useMutation({ mutationFn: (input: ChannelInput<C>) => call(channel, input) });
 }

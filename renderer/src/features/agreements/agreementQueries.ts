@@ -1,5 +1,5 @@
 /** Query keys and hooks of the register of agreements and SOPs. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
 import { call } from '../../api';
 
@@ -23,14 +23,7 @@ type AgreementChannel = Extract<
   'agreements:create' | 'agreements:update' | 'agreements:archive'
 >;
 
-/** A change to the register: refreshes the lists and the dashboard ("review due"). */
+/** A change to the register (the change event refreshes the lists and "review due"). */
 export function useAgreementMutation<C extends AgreementChannel>(channel: C) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: agreementKeys.all });
-      await queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-    },
-  });
+  return useMutation({ mutationFn: (input: ChannelInput<C>) => call(channel, input) });
 }

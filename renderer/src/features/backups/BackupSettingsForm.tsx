@@ -4,7 +4,7 @@
  */
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
@@ -17,8 +17,6 @@ import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isIntegerInRange } from '../settings/settingsFormValues';
-import { workspaceKeys } from '../workspace/workspaceQueries';
-import { backupKeys } from './backupQueries';
 
 const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;
 
@@ -58,7 +56,6 @@ export function BackupSettingsForm({
   defaultFolder: string;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const range = (min: number, max: number) => t('backups.keepRange', { min, max });
 
@@ -88,10 +85,6 @@ export function BackupSettingsForm({
       form.setValues(values);
       form.resetDirty(values);
       notify.success(t('backups.settingsSaved'), t('backups.settingsSavedMessage'));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.settings }),
-        queryClient.invalidateQueries({ queryKey: backupKeys.list }),
-      ]);
     },
   });
 

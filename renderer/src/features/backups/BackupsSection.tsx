@@ -4,7 +4,7 @@
  */
 import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,12 +19,11 @@ import { useNotify } from '../../components/useNotify';
 import { useWorkspaceStatus } from '../workspace/workspaceQueries';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
-import { backupKeys, useBackupList } from './backupQueries';
+import { useBackupList } from './backupQueries';
 import { RestoreBackupModal } from './RestoreBackupModal';
 
 export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const navigate = useNavigate();
   const { data: status } = useWorkspaceStatus();
@@ -33,12 +32,11 @@ export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
 
   const backUpNow = useMutation({
     mutationFn: () => call('backup:now', {}),
-    onSuccess: async ({ backup }) => {
+    onSuccess: ({ backup }) => {
       notify.success(
         t('backups.saved'),
         t('backups.savedMessage', { time: formatBackupTime(backup.createdAt, i18n.language) }),
       );
-      await queryClient.invalidateQueries({ queryKey: backupKeys.list });
     },
   });
 

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Body, BodyInput } from '../../../../shared/contract/bodies';
@@ -21,7 +21,6 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { invalidateRegister } from '../agencies/agencyQueries';
 import { useVocabulary } from '../agencies/vocabulary';
 import { useAgencyOptions } from './bodyQueries';
 import {
@@ -43,7 +42,6 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
   const { t } = useTranslation();
   const notify = useNotify();
   const vocab = useVocabulary();
-  const queryClient = useQueryClient();
   const keep = useMemo(
     () => [
       ...(body?.members ?? []),
@@ -56,7 +54,6 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
   const save = useMutation({
     mutationFn: (input: BodyInput) =>
       body ? call('bodies:update', { id: body.id, patch: input }) : call('bodies:create', input),
-    onSuccess: () => invalidateRegister(queryClient),
   });
   const form = useForm<BodyFormValues>({
     initialValues: toBodyFormValues(body ?? null),

@@ -18,7 +18,6 @@ import { Link } from 'react-router';
 import type { Body } from '../../../../shared/contract/bodies';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { invalidateRegister } from '../agencies/agencyQueries';
 import { agencyLabel, bodyKeys, useAgencyOptions } from './bodyQueries';
 
 export function BodyMembers({ body }: { body: Body }) {
@@ -31,10 +30,7 @@ export function BodyMembers({ body }: { body: Body }) {
   const save = useMutation({
     mutationFn: (memberAgencyIds: string[]) =>
       call('bodies:update', { id: body.id, patch: { memberAgencyIds } }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(bodyKeys.detail(body.id), saved);
-      await invalidateRegister(queryClient);
-    },
+    onSuccess: (saved) => queryClient.setQueryData(bodyKeys.detail(body.id), saved),
   });
   const members = [...body.members].sort((a, b) => a.name.localeCompare(b.name));
 

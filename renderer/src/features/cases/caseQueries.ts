@@ -2,7 +2,7 @@
  * Query keys and hooks of the case module. A change to a case or a cooperation request also
  * changes the register, the pending view and the dashboard card, so mutations refresh all.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
 import { call } from '../../api';
 
@@ -55,13 +55,5 @@ type CaseChannel = Extract<
 
 /** A mutation over one case channel that refreshes everything cases show up in. */
 export function useCaseMutation<C extends CaseChannel>(channel: C) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.all }),
-        queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-      ]),
-  });
+  return useMutation({ mutationFn: (input: ChannelInput<C>) => call(channel, input) });
 }

@@ -5,7 +5,7 @@
  * anyway with a written reason.
  */
 import { Checkbox, Select } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
@@ -13,7 +13,6 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
-import { invalidateMeetings } from '../meetings/meetingQueries';
 import { ModalForm } from '../meetings/ModalForm';
 import { GuardedTextarea } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
@@ -29,7 +28,6 @@ interface DecisionFormProps {
 function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormProps) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const [text, setText] = useState(decision?.text ?? '');
   const [agendaItemId, setAgendaItemId] = useState<string | null>(decision?.agendaItem?.id ?? null);
   const offerFollowUp = onFollowUp !== undefined && decision === null;
@@ -49,7 +47,6 @@ function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormPr
             text: text.trim(),
             privacyOverride: override,
           }),
-    onSuccess: () => invalidateMeetings(queryClient),
   });
   const submit = (override: PrivacyOverride | null) =>
     save.mutate(override, {

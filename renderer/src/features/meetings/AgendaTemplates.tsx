@@ -4,7 +4,7 @@
  */
 import { Button, Menu, TextInput } from '@mantine/core';
 import { IconTemplate, IconDeviceFloppy, IconChevronDown } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
@@ -19,11 +19,9 @@ import { ModalForm } from './ModalForm';
 function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const save = useMutation({
     mutationFn: () => call('agenda:saveTemplate', { meetingId, name: name.trim() }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['meetings', 'templates'] }),
   });
   const error = name.trim() ? null : t('meetings.agenda.templates.nameRequired');
   return (

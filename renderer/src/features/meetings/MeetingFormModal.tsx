@@ -21,7 +21,7 @@ import {
   toMeetingPatch,
   type MeetingFormValues,
 } from './meetingFormValues';
-import { invalidateMeetings, meetingKeys } from './meetingQueries';
+import { meetingKeys } from './meetingQueries';
 import { useMeetingVocabulary } from './meetingVocabulary';
 import { DayInput } from '../../components/DayInput';
 
@@ -44,10 +44,7 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
       meeting
         ? call('meetings:update', { id: meeting.id, patch: toMeetingPatch(values) })
         : call('meetings:create', toMeetingCreate(values)),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(meetingKeys.detail(saved.id), saved);
-      await invalidateMeetings(queryClient);
-    },
+    onSuccess: (saved) => queryClient.setQueryData(meetingKeys.detail(saved.id), saved),
   });
   const form = useForm<MeetingFormValues>({
     initialValues: toMeetingFormValues(meeting ?? null, {

@@ -12,7 +12,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextDates, type Recurrence } from '../../../../shared/domain/recurrence';
@@ -24,7 +24,7 @@ import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../bodies/bodyQueries';
 import { useWorkspaceStatus } from '../workspace/workspaceQueries';
 import { CLOCK_PATTERN } from './meetingFormValues';
-import { invalidateMeetings, useMeetingList } from './meetingQueries';
+import { useMeetingList } from './meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ModalForm } from './ModalForm';
 
@@ -41,7 +41,6 @@ function whole(value: number | string, min: number, max: number): number | null 
 function SeriesForm({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const bodies = useBodyList();
   const language = useWorkspaceStatus().data?.defaultLanguage ?? 'en';
   const templateOptions = useTemplateOptions(language);
@@ -93,7 +92,6 @@ function SeriesForm({ onClose }: { onClose: () => void }) {
         startTime,
         templateId: templateId === NO_TEMPLATE ? null : templateId,
       }),
-    onSuccess: () => invalidateMeetings(queryClient),
   });
   const weekdayName = (d: number) =>
     new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(

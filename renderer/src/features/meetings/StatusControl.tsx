@@ -6,7 +6,7 @@
  */
 import { Button, Group } from '@mantine/core';
 import { IconArrowBackUp, IconArrowRight, IconLock, IconSend } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
@@ -18,24 +18,22 @@ import { saveExportedFile } from '../exports/saveFile';
 import { flushPendingSaves } from '../workspace/pendingSaves';
 import { ApprovalModal, type ApprovalChoice } from './ApprovalModal';
 import { ConfirmModal } from './ConfirmModal';
-import { invalidateMeetings, useMeetingMutation } from './meetingQueries';
+import { useMeetingMutation } from './meetingQueries';
 import { nextStatus, previousStatus } from './meetingVocabulary';
 
 export function StatusControl({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const setStatus = useMeetingMutation('meetings:setStatus');
   const circulate = useMutation({
     mutationFn: (kind: 'agenda' | 'draft_minutes') =>
       call('exports:circulate', { meetingId: meeting.id, kind }),
-    onSuccess: async (file) => {
+    onSuccess: (file) => {
       saveExportedFile(file);
       notify.success(
         t('meetings.circulation.done'),
         t('meetings.circulation.doneMessage', { count: file.recipients }),
       );
-      await invalidateMeetings(queryClient);
     },
     onError: (error) => notify.error(error),
   });

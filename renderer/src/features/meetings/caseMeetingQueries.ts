@@ -2,11 +2,9 @@
  * Query hooks of the cases discussed at a meeting: the cases on its restricted item, putting
  * cases on it, recording a discussion entry and an agreed action for a case.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/contract';
 import { call } from '../../api';
-import { invalidateActions } from '../actions/actionQueries';
-import { meetingKeys } from './meetingQueries';
 
 export const caseMeetingKeys = {
   all: ['cases'] as const,
@@ -29,19 +27,9 @@ export function useCaseOptions() {
   });
 }
 
-/** Any change here refreshes the cases (their pages too) and the meeting (its new item). */
+/** A change to the cases of a meeting (the change event refreshes cases, meeting, actions). */
 function useCaseMeetingMutation<T>(fn: (input: T) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseMeetingKeys.all }),
-        queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-        invalidateActions(queryClient),
-      ]);
-    },
-  });
+  return useMutation({ mutationFn: fn });
 }
 
 export function useSetMeetingCases() {

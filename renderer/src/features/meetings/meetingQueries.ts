@@ -2,13 +2,7 @@
  * Query keys and hooks of meetings. Every meeting mutation returns the whole meeting, which
  * replaces the cached detail; lists and the decision register are refreshed after it.
  */
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import type { Language } from '../../../../shared/domain/languages';
@@ -50,19 +44,15 @@ export function useTemplates(language: Language) {
   });
 }
 
-/** Lists, other meetings (previous/next links) and the decision register. */
-export async function invalidateMeetings(queryClient: QueryClient): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
-    queryClient.invalidateQueries({ queryKey: decisionKeys.all }),
-  ]);
-}
-
 type MeetingChannel = {
   [C in ChannelName]: ChannelOutput<C> extends MeetingDetail ? C : never;
 }[ChannelName];
 
-/** A mutation on a channel that answers with the whole meeting: the cache takes the answer. */
+/**
+ * A mutation on a channel that answers with the whole meeting: the cache takes the answer at
+ * once; the core's change event then refreshes lists, decisions and (for a status change
+ * that carries actions over) the actions.
+ */
 export function useMeetingMutation<C extends MeetingChannel>(channel: C) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -70,11 +60,6 @@ export function useMeetingMutation<C extends MeetingChannel>(channel: C) {
     onSuccess: (output) => {
       const meeting = output as MeetingDetail;
       queryClient.setQueryData(meetingKeys.detail(meeting.id), meeting);
-      void queryClient.invalidateQueries({
-        queryKey: meetingKeys.all,
-        predicate: (q) => !(q.queryKey[1] === 'detail' && q.queryKey[2] === meeting.id),
-      });
-      void queryClient.invalidateQueries({ queryKey: decisionKeys.all });
     },
   });
 }

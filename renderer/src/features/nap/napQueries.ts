@@ -2,7 +2,7 @@
  * Query keys and hooks of the National Action Plan. Every change refreshes the whole `nap` cache
  * (plans list, plan tree, summaries): progress and completion are derived by the core.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/contract';
 import { call } from '../../api';
 
@@ -40,11 +40,9 @@ type NapChange =
   | 'nap:addMeasurement'
   | 'nap:addProgressUpdate';
 
-/** A change through one NAP channel; on success the whole NAP cache is refetched. */
+/** A change through one NAP channel (the change event refetches the NAP cache). */
 export function useNapChange<C extends NapChange>(channel: C) {
-  const queryClient = useQueryClient();
   return useMutation<ChannelOutput<C>, Error, ChannelInput<C>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: napKeys.all }),
   });
 }

@@ -11,7 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
@@ -32,7 +32,6 @@ import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { COUNTRY_CODE_PATTERN, LANGUAGE_OPTIONS } from '../workspace/languageOptions';
-import { workspaceKeys } from '../workspace/workspaceQueries';
 import {
   changedSettings,
   isIntegerInRange,
@@ -49,7 +48,6 @@ const zonesWith = (saved: string) =>
 
 export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSettings }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const rangeError = (min: number, max: number) =>
     t('settings.workspace.errors.range', { min, max });
@@ -101,10 +99,6 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
       form.setValues(values);
       form.resetDirty(values);
       notify.success(t('settings.workspace.saved'), t('settings.workspace.savedMessage'));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.settings }),
-        queryClient.invalidateQueries({ queryKey: workspaceKeys.status }),
-      ]);
     },
   });
 

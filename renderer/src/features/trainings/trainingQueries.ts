@@ -1,5 +1,5 @@
 /** Query keys and hooks of the capacity-building log. */
-import { useMutation, useQuery, useQueryClient, useQueries } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueries } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
 import { call } from '../../api';
 import { napLinkKeys } from '../nap/activity/napLinkQueries';
@@ -33,11 +33,7 @@ type TrainingChannel = Extract<
 >;
 
 export function useTrainingMutation<C extends TrainingChannel>(channel: C) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
-  });
+  return useMutation({ mutationFn: (input: ChannelInput<C>) => call(channel, input) });
 }
 
 /** The pillars of every NAP plan, grouped by plan, for a Select. */

@@ -2,11 +2,10 @@
  * The import wizard's state: the chosen file, sheet, column mapping and duplicate policy, the
  * preview (re-asked of the core whenever sheet or mapping change) and the final commit.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ImportField, ImportMapping } from '../../../../../shared/contract/agencies';
 import { call } from '../../../api';
-import { invalidateRegister } from '../agencyQueries';
 
 export interface ImportSource {
   token: number;
@@ -17,7 +16,6 @@ export interface ImportSource {
 export type DuplicatePolicy = 'skip' | 'refuse';
 
 export function useImportState() {
-  const queryClient = useQueryClient();
   /** The file picked in step 1 (kept here: the step unmounts when the wizard moves on). */
   const [file, setFile] = useState<File | null>(null);
   const [source, setSourceState] = useState<ImportSource | null>(null);
@@ -61,7 +59,6 @@ export function useImportState() {
         ...(chosenSheet ? { sheet: chosenSheet } : {}),
       });
     },
-    onSuccess: () => invalidateRegister(queryClient),
   });
 
   return {

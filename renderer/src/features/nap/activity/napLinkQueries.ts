@@ -3,10 +3,9 @@
  * activity's linked actions and meetings, a meeting's NAP progress review, and recording a
  * progress update at a meeting.
  */
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../../shared/contract';
 import { call } from '../../../api';
-import { invalidateActions } from '../../actions/actionQueries';
 
 export const napLinkKeys = {
   plans: ['nap', 'plans'] as const,
@@ -56,13 +55,8 @@ export function useMeetingNapProgress(meetingId: string) {
 }
 
 export function useAddNapProgress() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<'nap:addProgressUpdate'>) =>
       call('nap:addProgressUpdate', input),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['nap'] });
-      await invalidateActions(queryClient);
-    },
   });
 }

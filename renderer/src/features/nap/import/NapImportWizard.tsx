@@ -8,12 +8,10 @@
  */
 import { Button, FileButton, Group, Modal, Stack, Stepper, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { napKeys } from '../napQueries';
 import { NapImportCheck } from './NapImportCheck';
 import { NapImportFile, NapImportLayout } from './NapImportLayout';
 import { useNapImport, type NapImportState } from './useNapImport';
@@ -38,17 +36,13 @@ function WizardBody({ onClose, onImported }: Omit<NapImportWizardProps, 'opened'
   const { t } = useTranslation();
   const state = useNapImport();
   const [step, setStep] = useState(0);
-  const queryClient = useQueryClient();
   const commit = useMutation({
     mutationFn: () => {
       const input = state.commitInput();
       if (!input) throw new Error('no preview');
       return call('nap:importCommit', input);
     },
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: napKeys.all });
-      onImported(result.planId);
-    },
+    onSuccess: (result) => onImported(result.planId),
   });
   const data = state.preview.data;
   const ready = data !== undefined && !state.preview.isFetching;
