@@ -1,15 +1,19 @@
 /**
  * The open workspace's frame: header, responsive navbar and the routed page; runs auto-lock,
- * the command palette (Ctrl/Cmd+K) and the `?focus=` deep links.
+ * the command palette (Ctrl/Cmd+K) and the `?focus=` deep links. A skip link comes first; each
+ * change of screen moves the focus to the new page's heading.
  */
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import type { WorkspaceStatus } from '../../../shared/contract/workspace';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { SearchFocus } from '../features/palette/SearchFocus';
 import { useAutoLock } from '../features/workspace/useAutoLock';
+import { requestHeadingFocus, screenOf } from '../components/headingFocus';
+import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { MainNav } from './MainNav';
 import { ShellHeader } from './ShellHeader';
 
@@ -17,6 +21,10 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
   const { t } = useTranslation();
   const [navbarOpened, navbar] = useDisclosure(false);
   useAutoLock(status.autoLockMinutes);
+  const screen = screenOf(useLocation().pathname);
+  // Arriving on a screen (also: the workspace just opened or unlocked) puts the focus on its
+  // heading. A layout effect, so the request is there before the page's own effects run.
+  useLayoutEffect(() => requestHeadingFocus(), [screen]);
 
   return (
     <AppShell
@@ -24,6 +32,7 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
       padding="lg"
     >
+      <SkipLink />
       <AppShell.Header>
         <ShellHeader
           taskForceName={status.taskForceName}
@@ -34,7 +43,7 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
         <MainNav onNavigate={navbar.close} />
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="main-content">
         <Container size="lg" px={0}>
           <Outlet />
         </Container>
