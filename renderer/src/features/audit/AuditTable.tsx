@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { AuditDetails } from './AuditDetails';
 import { actionLabel, recordTypeLabel } from './auditVocabulary';
+import { TableScroll } from '../../components/TableScroll';
 
 function formatMoment(iso: string, language: string): string {
   const date = new Date(iso);
@@ -32,7 +33,7 @@ function RecordCell({ entry }: { entry: AuditEntry }) {
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll minWidth={900}>
       <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
         <Table.Caption>
           <VisuallyHidden>{t('audit.table.caption')}</VisuallyHidden>
@@ -88,6 +89,6 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -16,6 +16,7 @@ import { call } from '../../api';
 import { useBodyList } from '../bodies/bodyQueries';
 import { ExportMenu } from '../exports/ExportMenu';
 import { decisionKeys } from '../meetings/meetingQueries';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 const YEARS_SHOWN = 10;
@@ -111,7 +112,7 @@ export function DecisionsPage() {
         )
       ) : (
         <Stack gap="md">
-          <Table.ScrollContainer minWidth={760}>
+          <TableScroll minWidth={760}>
             <Table verticalSpacing="sm" highlightOnHover aria-label={t('decisions.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -146,7 +147,7 @@ export function DecisionsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {t('decisions.count', { count: total })}

@@ -72,7 +72,7 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
         </Text>
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
-            <Text fw={600}>
+            <Text fw={600} lang={props.language}>
               {index + 1}. {item.title}
             </Text>
             {/* A standing item's title already says its kind. */}

@@ -1,5 +1,8 @@
-/** The header's search button: opens the command palette and shows its shortcut. */
-import { Button, Kbd } from '@mantine/core';
+/**
+ * The header's search button: opens the command palette and shows its shortcut; icon only on
+ * the narrowest windows.
+ */
+import { Box, Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { palette } from './paletteStore';
@@ -21,8 +24,13 @@ export function PaletteButton() {
       aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
       onClick={palette.open}
       data-testid="palette-button"
+      // On a phone-wide window only the icon shows (the header keeps room for the app's name).
+      aria-label={t('palette.button')}
+      px={{ base: 'xs', xs: 'md' }}
     >
-      {t('palette.button')}
+      <Box component="span" visibleFrom="xs">
+        {t('palette.button')}
+      </Box>
     </Button>
   );
 }

@@ -19,6 +19,7 @@ import { useFocusParam } from '../agreements/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';
 import { TrainingTotals } from './TrainingTotals';
+import { TableScroll } from '../../components/TableScroll';
 
 type Editing = { training: Training | null } | null;
 
@@ -124,7 +125,7 @@ export function TrainingsPage() {
               description={t('trainings.empty.description')}
             />
           ) : (
-            <Table.ScrollContainer minWidth={900}>
+            <TableScroll minWidth={900}>
               <Table striped highlightOnHover aria-label={t('trainings.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -207,7 +208,7 @@ export function TrainingsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="totals">

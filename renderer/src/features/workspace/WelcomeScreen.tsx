@@ -62,11 +62,11 @@ export function WelcomeScreen() {
       >
         <Container size="lg">
           <Group justify="space-between" align="flex-start" mb="xl" wrap="nowrap">
-            <Group gap="md" wrap="nowrap" align="center">
-              <ThemeIcon size={52} radius="md" variant="filled">
+            <Group gap="md" wrap="nowrap" align="center" miw={0}>
+              <ThemeIcon size={52} radius="md" variant="filled" visibleFrom="xs">
                 <IconShieldLock size={30} aria-hidden />
               </ThemeIcon>
-              <Stack gap={2}>
+              <Stack gap={2} miw={0}>
                 <Title order={1}>{t('app.name')}</Title>
                 <Text c="dimmed">{t('app.tagline')}</Text>
               </Stack>
