@@ -18,10 +18,6 @@ async function focusDocumentStart(page: Page) {
   });
 }
 
-async function focusedOuterHtml(page: Page) {
-  return page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? '');
-}
-
 /** The page does not scroll sideways (WCAG 1.4.10). */
 async function expectNoSidewaysScroll(page: Page) {
   const [scrollWidth, clientWidth] = await page.evaluate(() => [
@@ -200,6 +196,7 @@ test('at 320 px wide no screen scrolls sideways; wide tables scroll in a focusab
 
   await createWorkspace(page, host.url);
   await seedRegister(host);
+  await page.screenshot({ path: test.info().outputPath('dashboard-320.png') });
   // The app's name is not covered by the header's buttons.
   const name = page.getByRole('banner').getByText('Coordina', { exact: true });
   const nameBox = (await name.boundingBox())!;
@@ -220,6 +217,7 @@ test('at 320 px wide no screen scrolls sideways; wide tables scroll in a focusab
   await createMeeting(page);
   await expectNoSidewaysScroll(page);
   await page.setViewportSize({ width: 320, height: 700 });
+  await page.screenshot({ path: test.info().outputPath('meeting-320.png'), fullPage: true });
   await expectNoSidewaysScroll(page);
   await page.getByRole('button', { name: 'Show or hide navigation' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Meetings', exact: true }).click();

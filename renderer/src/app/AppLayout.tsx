@@ -30,7 +30,7 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
-      padding="lg"
+      padding={{ base: 'sm', sm: 'lg' }}
     >
       <SkipLink />
       <AppShell.Header>
