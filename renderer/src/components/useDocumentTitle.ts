@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 export function useDocumentTitle(title: string | undefined): void {
   const { t } = useTranslation();
-  const full = title ? t('app.documentTitle', { title }) : t('app.name');
+  const app = t('app.name');
+  // The same form in every language: the screen first, so a list of windows tells them apart.
+  const full = title ? `${title} – ${app}` : app;
   useEffect(() => {
     document.title = full;
   }, [full]);

@@ -18,6 +18,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacyHighlight } from '../privacy/privacyHighlight';
+import { toolbarKeyTarget } from './toolbarKeys';
 
 export const RICH_EXTENSIONS = [
   StarterKit.configure({
@@ -69,22 +70,6 @@ interface RichToolbarProps {
   tools?: readonly ToolKey[];
   /** The toolbar's accessible name (default: "Text formatting"). */
   label?: string;
-}
-
-/** The index a toolbar key moves to among `count` buttons (WAI-ARIA toolbar), or null. */
-export function toolbarKeyTarget(key: string, index: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowRight':
-      return (index + 1) % count;
-    case 'ArrowLeft':
-      return (index - 1 + count) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
-  }
 }
 
 /**
