@@ -196,7 +196,6 @@ test('at 320 px wide no screen scrolls sideways; wide tables scroll in a focusab
 
   await createWorkspace(page, host.url);
   await seedRegister(host);
-  await page.screenshot({ path: test.info().outputPath('dashboard-320.png') });
   // The app's name is not covered by the header's buttons.
   const name = page.getByRole('banner').getByText('Coordina', { exact: true });
   const nameBox = (await name.boundingBox())!;
@@ -217,7 +216,6 @@ test('at 320 px wide no screen scrolls sideways; wide tables scroll in a focusab
   await createMeeting(page);
   await expectNoSidewaysScroll(page);
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.screenshot({ path: test.info().outputPath('meeting-320.png'), fullPage: true });
   await expectNoSidewaysScroll(page);
   await page.getByRole('button', { name: 'Show or hide navigation' }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Meetings', exact: true }).click();
