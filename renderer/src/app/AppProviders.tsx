@@ -1,5 +1,8 @@
-/** Wraps the app in its providers: Mantine (theme, colour scheme), notifications, data, i18n, router. */
-import { MantineProvider } from '@mantine/core';
+/**
+ * Wraps the app in its providers: Mantine (theme with the accessibility defaults, colour
+ * scheme), notifications, data, i18n, router.
+ */
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/es';
@@ -14,34 +17,18 @@ import type { WorkspaceSettings } from '../../../shared/contract/workspace';
 import { dateLocale } from '../components/formatDay';
 import { workspaceKeys } from '../features/workspace/workspaceQueries';
 import { createQueryClient } from './queryClient';
+import './a11y.css';
+import { a11yTheme } from './a11yTheme';
 import { colorSchemeManager, theme } from './theme';
 
-/**
- * Date pickers in the reader's language; weeks start on Monday, on Sunday for a workspace in
- * the United States. Reads the settings the open workspace has loaded (it fetches nothing).
- */
-function LocalisedDates({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const settings = useQuery<WorkspaceSettings>({
-    queryKey: workspaceKeys.settings,
-    enabled: false,
-  });
-  const country = settings.data?.country ?? '';
-  const tag = dateLocale(i18n.language, country);
-  const locale = tag === 'en-US' ? 'en' : tag.toLowerCase();
-  return (
-    <DatesProvider settings={{ locale, firstDayOfWeek: country === 'US' ? 0 : 1 }}>
-      {children}
-    </DatesProvider>
-  );
-}
+const appTheme = mergeThemeOverrides(theme, a11yTheme);
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider
-        theme={theme}
+        theme={appTheme}
         colorSchemeManager={colorSchemeManager}
         defaultColorScheme="auto"
       >

@@ -24,8 +24,8 @@ export function ShellHeader({ taskForceName, navbarOpened, onToggleNavbar }: She
   const lockLabel = t('shell.lock');
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-      <Group gap="sm" wrap="nowrap" miw={0}>
+    <Group h="100%" px={{ base: 'xs', xs: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap="xs" wrap="nowrap" miw={0}>
         <Burger
           opened={navbarOpened}
           onClick={onToggleNavbar}
@@ -33,10 +33,10 @@ export function ShellHeader({ taskForceName, navbarOpened, onToggleNavbar }: She
           size="sm"
           aria-label={t('shell.toggleNavigation')}
         />
-        <ThemeIcon size="lg" radius="md" variant="filled">
+        <ThemeIcon size="lg" radius="md" variant="filled" visibleFrom="xs">
           <IconShieldLock size={20} aria-hidden />
         </ThemeIcon>
-        <Text fw={700} size="lg">
+        <Text fw={700} size="lg" truncate miw={0}>
           {t('app.name')}
         </Text>
         {taskForceName ? (
@@ -48,7 +48,7 @@ export function ShellHeader({ taskForceName, navbarOpened, onToggleNavbar }: She
           </>
         ) : null}
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
         <PaletteButton />
         <LanguageMenu />
         <ThemeToggle />

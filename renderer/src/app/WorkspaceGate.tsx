@@ -3,6 +3,7 @@ import { Button, Center, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '../components/CenteredLoader';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useDocumentTitle } from '../components/useDocumentTitle';
 import { UnlockScreen } from '../features/workspace/UnlockScreen';
 import { WelcomeScreen } from '../features/workspace/WelcomeScreen';
 import { useWorkspaceEvents, useWorkspaceStatus } from '../features/workspace/workspaceQueries';
@@ -11,8 +12,9 @@ import { useDataChanges } from './dataChanges';
 
 function StartupError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('app.startFailedTitle'));
   return (
-    <Center mih="100vh" p="md">
+    <Center component="main" mih="100vh" p="md">
       <Stack maw={480} gap="md">
         <Title order={1} size="h3">
           {t('app.startFailedTitle')}

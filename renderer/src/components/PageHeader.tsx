@@ -1,6 +1,7 @@
-/** The top of every page: its h1 title, a one-line subtitle and optional actions on the right. */
-import { Group, Stack, Text, Title } from '@mantine/core';
+/** The top of every page: its h1 title (names the window, takes the focus on arrival), a one-line subtitle and optional actions on the right. */
+import { Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { PageTitle } from './PageTitle';
 
 interface PageHeaderProps {
   title: string;
@@ -12,9 +13,7 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-start" wrap="wrap" gap="md" mb="lg">
       <Stack gap={4}>
-        <Title order={1} size="h2">
-          {title}
-        </Title>
+        <PageTitle>{title}</PageTitle>
         {subtitle ? <Text c="dimmed">{subtitle}</Text> : null}
       </Stack>
       {actions ? <Group gap="sm">{actions}</Group> : null}

@@ -1,5 +1,5 @@
 /** The top of an agency's page: name, badges, and the Edit / Archive-Restore / Delete actions. */
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import {
   IconArchive,
   IconArrowLeft,
@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Agency } from '../../../../shared/contract/agencies';
+import { PageTitle } from '../../components/PageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { AgencyFormModal } from './AgencyFormModal';
@@ -49,9 +50,7 @@ export function AgencyDetailHeader({ agency }: { agency: Agency }) {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={6}>
           <Group gap="sm" align="baseline">
-            <Title order={1} size="h2">
-              {agency.name}
-            </Title>
+            <PageTitle>{agency.name}</PageTitle>
             {agency.acronym ? (
               <Text c="dimmed" fw={600} size="lg">
                 {agency.acronym}

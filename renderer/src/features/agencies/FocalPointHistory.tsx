@@ -3,6 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FocalPoint } from '../../../../shared/contract/agencies';
 import { formatDay } from '../../components/formatDay';
+import { TableScroll } from '../../components/TableScroll';
 
 export function FocalPointHistory({ focalPoints }: { focalPoints: FocalPoint[] }) {
   const { t, i18n } = useTranslation();
@@ -20,8 +21,8 @@ export function FocalPointHistory({ focalPoints }: { focalPoints: FocalPoint[] }
     );
   }
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="xs">
+    <TableScroll minWidth={480}>
+      <Table verticalSpacing="xs" aria-label={t('focalPoints.history.label')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('focalPoints.history.name')}</Table.Th>
@@ -43,6 +44,6 @@ export function FocalPointHistory({ focalPoints }: { focalPoints: FocalPoint[] }
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Pillar, PillarRole } from '../../../../shared/domain/agencies';
 import { useAgencyMatrix } from './agencyQueries';
+import { TableScroll } from '../../components/TableScroll';
 
 function RoleCell({ role }: { role: PillarRole | undefined }) {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ export function PillarMatrix() {
         checked={onlyWithRole}
         onChange={(event) => setOnlyWithRole(event.currentTarget.checked)}
       />
-      <Table.ScrollContainer minWidth={640}>
+      <TableScroll minWidth={640}>
         <Table striped highlightOnHover withTableBorder verticalSpacing="sm" captionSide="top">
           <Table.Caption>{t('matrix.caption')}</Table.Caption>
           <Table.Thead>
@@ -91,7 +92,7 @@ export function PillarMatrix() {
             )}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Stack>
   );
 }

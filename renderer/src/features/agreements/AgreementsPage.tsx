@@ -25,6 +25,7 @@ import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal
 import { useAgreementList, useAgreementMutation } from './agreementQueries';
 import { ConfirmModal } from '../meetings/ConfirmModal';
 import { useFocusParam } from './useFocusParam';
+import { TableScroll } from '../../components/TableScroll';
 
 type Editing = { agreement: Agreement | null } | null;
 
@@ -156,7 +157,7 @@ export function AgreementsPage() {
           }
         />
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <TableScroll minWidth={900}>
           <Table striped highlightOnHover aria-label={t('agreements.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -258,7 +259,7 @@ export function AgreementsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <AgreementFormModal
         opened={editing !== null}

@@ -5,6 +5,7 @@ import type { AuditEntry } from '../../../../shared/contract/audit';
 import { formatMoment } from '../../components/formatDay';
 import { AuditDetails } from './AuditDetails';
 import { actionLabel, recordTypeLabel } from './auditVocabulary';
+import { TableScroll } from '../../components/TableScroll';
 
 function RecordCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ function RecordCell({ entry }: { entry: AuditEntry }) {
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll minWidth={900}>
       <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
         <Table.Caption>
           <VisuallyHidden>{t('audit.table.caption')}</VisuallyHidden>
@@ -81,6 +82,6 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -21,6 +21,7 @@ import { BackupSettingsForm } from './BackupSettingsForm';
 import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
 import { useBackupList } from './backupQueries';
 import { RestoreBackupModal } from './RestoreBackupModal';
+import { TableScroll } from '../../components/TableScroll';
 
 export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
   const { t, i18n } = useTranslation();
@@ -72,7 +73,7 @@ export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
             {t('backups.empty')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <TableScroll minWidth={480}>
             <Table striped withTableBorder verticalSpacing="xs" captionSide="top">
               <Table.Caption>
                 <VisuallyHidden>{t('backups.tableCaption')}</VisuallyHidden>
@@ -113,7 +114,7 @@ export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Stack>
       <RestoreBackupModal

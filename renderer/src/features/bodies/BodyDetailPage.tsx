@@ -1,9 +1,10 @@
 /** One coordination body: its facts, quorum summary and member agencies (editable in place). */
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageTitle } from '../../components/PageTitle';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
@@ -46,9 +47,7 @@ export function BodyDetailPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Stack gap={6}>
-          <Title order={1} size="h2">
-            {body.name}
-          </Title>
+          <PageTitle>{body.name}</PageTitle>
           <BodyBadges body={body} />
         </Stack>
         <Button

@@ -24,6 +24,7 @@ import { CooperationFormModal } from './CooperationFormModal';
 import { useCountries } from './countries';
 import { DiscussionForm } from './DiscussionForm';
 import { StageModal } from './StageModal';
+import { TableScroll } from '../../components/TableScroll';
 
 function Profiles({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function Profiles({ detail }: { detail: CaseDetail }) {
   const countries = useCountries();
   return (
     <Section title={t('cases.detail.profiles', { count: detail.victimCount })}>
-      <Table.ScrollContainer minWidth={480}>
+      <TableScroll minWidth={480}>
         <Table striped aria-label={t('cases.detail.profilesLabel')}>
           <Table.Thead>
             <Table.Tr>
@@ -60,7 +61,7 @@ function Profiles({ detail }: { detail: CaseDetail }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Section>
   );
 }
@@ -179,7 +180,7 @@ function Requests({
           {t('cases.cooperation.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroll minWidth={760}>
           <Table aria-label={t('cases.cooperation.title')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -232,7 +233,7 @@ function Requests({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Section>
   );

@@ -17,6 +17,7 @@ import { useBodyList } from '../bodies/bodyQueries';
 import { ExportMenu } from '../exports/ExportMenu';
 import { decisionKeys } from '../meetings/meetingQueries';
 import { currentYear } from '../../components/workspaceDay';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 const YEARS_SHOWN = 10;
@@ -112,7 +113,7 @@ export function DecisionsPage() {
         )
       ) : (
         <Stack gap="md">
-          <Table.ScrollContainer minWidth={760}>
+          <TableScroll minWidth={760}>
             <Table verticalSpacing="sm" highlightOnHover aria-label={t('decisions.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -147,7 +148,7 @@ export function DecisionsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {t('decisions.count', { count: total })}

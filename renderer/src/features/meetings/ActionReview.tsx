@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
 import { formatDay } from '../../components/formatDay';
+import { TableScroll } from '../../components/TableScroll';
 
 export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['actionReview']> }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +19,7 @@ export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['act
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640}>
       <Table verticalSpacing={4} fz="sm" aria-label={t('meetings.agenda.review.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -50,7 +51,7 @@ export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['act
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -55,7 +55,8 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
       data-testid="agenda-item"
       data-focus-id={item.id}
     >
-      <Group wrap="nowrap" align="flex-start" gap="sm">
+      {/* On a narrow window the buttons wrap below the item rather than squeeze its text. */}
+      <Group wrap="wrap" align="flex-start" gap="sm">
         <ActionIcon
           variant="subtle"
           color="gray"
@@ -70,9 +71,9 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
         <Text fw={600} ff="monospace" size="sm" w={48} pt={4} c="dimmed">
           {item.estimatedStart}
         </Text>
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={4} style={{ flex: '1 1 10rem', minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
-            <Text fw={600}>
+            <Text fw={600} lang={props.language}>
               {index + 1}. {item.title}
             </Text>
             {/* A standing item's title already says its kind. */}

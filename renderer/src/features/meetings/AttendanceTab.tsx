@@ -22,6 +22,7 @@ import { agencyLabel } from '../bodies/bodyQueries';
 import { GuestsEditor } from './GuestsEditor';
 import { useMeetingMutation } from './meetingQueries';
 import { useMeetingVocabulary } from './meetingVocabulary';
+import { TableScroll } from '../../components/TableScroll';
 
 type Entry = MeetingDetail['attendance'][number];
 const NOT_RECORDED = 'none';
@@ -124,7 +125,7 @@ export function AttendanceTab({ meeting }: { meeting: MeetingDetail }) {
       {meeting.attendance.length === 0 ? (
         <Text c="dimmed">{t('meetings.attendance.noMembers')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroll minWidth={760}>
           <Table verticalSpacing="xs" aria-label={t('meetings.attendance.table')}>
             <Table.Thead>
               <Table.Tr>
@@ -139,7 +140,7 @@ export function AttendanceTab({ meeting }: { meeting: MeetingDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <Group>
         <GuestsEditor meeting={meeting} />

@@ -3,7 +3,7 @@
  * document language; if the privacy guard flags a text, shows what it found and lets the
  * export go ahead with a written reason (audited).
  */
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Select, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveExportedFile } from '../exports/saveFile';
+import { AppModal } from '../../components/AppModal';
 import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
 import { usePrivacyGuard } from '../cases/usePrivacyGuard';
 
@@ -50,7 +51,7 @@ export function CaseAnnexDialog(props: {
     props.onClose();
   };
   return (
-    <Modal opened={props.opened} onClose={close} title={t('caseMeeting.annex.title')} size="lg">
+    <AppModal opened={props.opened} onClose={close} title={t('caseMeeting.annex.title')}>
       <Stack gap="sm">
         <Alert color="red" variant="light">
           {t('caseMeeting.annex.warning')}
@@ -95,6 +96,6 @@ export function CaseAnnexDialog(props: {
         </Group>
       </Stack>
       <PrivacyOverrideModal {...guard.dialog} loading={exportAnnex.isPending} />
-    </Modal>
+    </AppModal>
   );
 }

@@ -251,7 +251,7 @@ export function CaseDiscussionsItem(props: { meetingId: string; locked: boolean 
       {props.locked ? null : (
         <Group align="flex-end" gap="xs">
           <MultiSelect
-            style={{ flex: 1 }}
+            style={{ flex: '1 1 12rem', minWidth: 0 }}
             label={t('caseMeeting.choose')}
             data={data}
             value={chosen}

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { DecisionFormModal } from '../decisions/DecisionFormModal';
 import { AddActionButton } from './AddActionButton';
 import { useAddActionDialog } from './useAddActionDialog';
+import { TableScroll } from '../../components/TableScroll';
 
 export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
         />
       ) : (
         // Below ~800px the table scrolls rather than squeezing the decision's text.
-        <Table.ScrollContainer minWidth={800}>
+        <TableScroll minWidth={800}>
           <Table verticalSpacing="sm" aria-label={t('meetings.tabs.decisions')}>
             <Table.Thead>
               <Table.Tr>
@@ -57,8 +58,10 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
                   <Table.Td fw={700} style={{ whiteSpace: 'nowrap' }}>
                     {decision.reference}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{decision.text}</Table.Td>
-                  <Table.Td>{decision.agendaItem?.title ?? '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }} lang={meeting.language}>
+                    {decision.text}
+                  </Table.Td>
+                  <Table.Td lang={meeting.language}>{decision.agendaItem?.title ?? '—'}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
                       <AddActionButton
@@ -81,7 +84,7 @@ export function DecisionsTab({ meeting }: { meeting: MeetingDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <DecisionFormModal
         meeting={meeting}

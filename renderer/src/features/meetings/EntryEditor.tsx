@@ -57,7 +57,7 @@ export function useEntryEditor(label: string, description?: string): EntryEditor
 
 interface EntryEditorProps {
   entry: EntryEditorState;
-  /** The language the entry is scanned in. */
+  /** The language the entry is scanned in and marked with (`lang`). */
   language: Language;
   /** Shown above the editor (the editor's accessible name is given to useEntryEditor). */
   label: string;
@@ -83,7 +83,7 @@ export function EntryEditor(props: EntryEditorProps) {
               })}
             </Text>
           </Group>
-          <Typography className="notes-editor-content">
+          <Typography className="notes-editor-content" lang={language}>
             <EditorContent editor={entry.editor} />
           </Typography>
         </Box>

@@ -10,6 +10,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { DueDate, PriorityBadge, StatusBadge } from '../actions/ActionBadges';
 import { OwnerCell, TitleCell } from '../actions/ActionTable';
 import { inAgendaOrder } from './meetingActionOrder';
+import { TableScroll } from '../../components/TableScroll';
 
 interface MeetingActionsTableProps {
   meeting: MeetingDetail;
@@ -41,7 +42,7 @@ export function MeetingActionsTable({ meeting, actions, onOpen }: MeetingActions
   const originLabel = useOriginLabel(meeting);
   const rows = useMemo(() => inAgendaOrder(meeting.agenda, actions), [meeting.agenda, actions]);
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('meetings.actions.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -74,6 +75,6 @@ export function MeetingActionsTable({ meeting, actions, onOpen }: MeetingActions
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

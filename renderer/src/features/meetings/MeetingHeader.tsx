@@ -1,11 +1,12 @@
 /** The top of a meeting page: number, title, body, date and time, status and what to do next. */
-import { Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconCalendarDown, IconLock, IconPencil } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
+import { PageTitle } from '../../components/PageTitle';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { ExportMenu } from '../exports/ExportMenu';
@@ -38,9 +39,7 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
         <Stack gap={4}>
           <Group gap="sm" align="center">
-            <Title order={1} size="h2">
-              {meeting.title}
-            </Title>
+            <PageTitle lang={meeting.language}>{meeting.title}</PageTitle>
             <Badge
               color={STATUS_COLORS[meeting.status]}
               variant="light"

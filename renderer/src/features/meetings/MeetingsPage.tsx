@@ -17,6 +17,7 @@ import { MeetingFormModal } from './MeetingFormModal';
 import { useMeetingList, type MeetingListFilter } from './meetingQueries';
 import { STATUS_COLORS, useMeetingVocabulary } from './meetingVocabulary';
 import { SeriesFormModal } from './SeriesFormModal';
+import { TableScroll } from '../../components/TableScroll';
 
 type When = 'upcoming' | 'past' | 'all';
 
@@ -119,7 +120,7 @@ export function MeetingsPage() {
               {t('meetings.list.noneMatch')}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={700}>
+            <TableScroll minWidth={700}>
               <Table highlightOnHover verticalSpacing="sm" aria-label={t('meetings.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -158,7 +159,7 @@ export function MeetingsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </>
       )}

@@ -36,7 +36,7 @@ export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
           data-focus-id={item.id}
         >
           <Group justify="space-between" mb="xs" wrap="nowrap">
-            <Title order={2} size="h5">
+            <Title order={2} size="h5" lang={meeting.language}>
               {index + 1}. {item.title}
             </Title>
             <Group gap="xs" wrap="nowrap">

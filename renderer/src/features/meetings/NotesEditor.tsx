@@ -38,7 +38,7 @@ interface NotesEditorProps {
   meetingId: string;
   item: AgendaItem;
   locked: boolean;
-  /** The meeting's language: the language the notes are scanned in. */
+  /** The meeting's language: the notes are scanned in it and marked with it (`lang`). */
   language: Language;
 }
 
@@ -71,10 +71,14 @@ export function NotesEditor({ meetingId, item, locked, language }: NotesEditorPr
     <Stack gap="xs">
       <Box className={`notes-editor-frame${locked ? ' notes-editor-readonly' : ''}`}>
         <Group justify="space-between" wrap="nowrap" pr="xs" className="notes-editor-toolbar">
-          <RichToolbar editor={editor} disabled={locked} />
+          <RichToolbar
+            editor={editor}
+            disabled={locked}
+            label={t('meetings.minutes.toolbarFor', { title: item.title })}
+          />
           <SaveStatus state={autosave.state} />
         </Group>
-        <Typography className="notes-editor-content">
+        <Typography className="notes-editor-content" lang={language}>
           <EditorContent editor={editor} />
         </Typography>
       </Box>

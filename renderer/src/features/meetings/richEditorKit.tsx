@@ -15,8 +15,10 @@ import {
 } from '@tabler/icons-react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrivacyHighlight } from '../privacy/privacyHighlight';
+import { toolbarKeyTarget } from './toolbarKeys';
 
 export const RICH_EXTENSIONS = [
   StarterKit.configure({
@@ -66,11 +68,19 @@ interface RichToolbarProps {
   disabled: boolean;
   /** Which tools, in the toolbar's order (default: all). */
   tools?: readonly ToolKey[];
+  /** The toolbar's accessible name (default: "Text formatting"). */
+  label?: string;
 }
 
-export function RichToolbar({ editor, disabled, tools }: RichToolbarProps) {
+/**
+ * The formatting toolbar: one Tab stop (the last tool used, roving tabindex); Left/Right,
+ * Home and End move between its tools.
+ */
+export function RichToolbar({ editor, disabled, tools, label }: RichToolbarProps) {
   const { t } = useTranslation();
   const shown = tools ? TOOLS.filter((tool) => tools.includes(tool.key)) : TOOLS;
+  const [current, setCurrent] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) =>
@@ -79,22 +89,43 @@ export function RichToolbar({ editor, disabled, tools }: RichToolbarProps) {
         boolean
       >,
   });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = toolbarKeyTarget(event.key, current, shown.length);
+    if (target === null) return;
+    event.preventDefault();
+    setCurrent(target);
+    buttons.current[target]?.focus();
+  };
   return (
-    <Group gap={4} role="toolbar" aria-label={t('meetings.minutes.toolbar')}>
-      {shown.map((tool) => {
-        const label = t(`meetings.minutes.tools.${tool.key}`);
+    <Group
+      gap={4}
+      role="toolbar"
+      aria-label={label ?? t('meetings.minutes.toolbar')}
+      aria-orientation="horizontal"
+      onKeyDown={onKeyDown}
+    >
+      {shown.map((tool, index) => {
+        const toolLabel = t(`meetings.minutes.tools.${tool.key}`);
         const Icon = tool.icon;
         return (
-          <Tooltip key={tool.key} label={label}>
+          <Tooltip key={tool.key} label={toolLabel}>
             <ActionIcon
+              ref={(node: HTMLButtonElement | null) => {
+                buttons.current[index] = node;
+              }}
               variant={active[tool.key] ? 'light' : 'subtle'}
               color={active[tool.key] ? undefined : 'gray'}
-              aria-label={label}
+              aria-label={toolLabel}
               aria-pressed={active[tool.key]}
               disabled={disabled}
+              tabIndex={index === current ? 0 : -1}
               // Keep the caret in the text while clicking a tool.
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => tool.run(editor)}
+              onFocus={() => setCurrent(index)}
+              onClick={() => {
+                setCurrent(index);
+                tool.run(editor);
+              }}
             >
               <Icon size={16} aria-hidden />
             </ActionIcon>

@@ -6,6 +6,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useTrainingSummary, type Period } from './trainingQueries';
+import { TableScroll } from '../../components/TableScroll';
 
 type Totals = TrainingSummary['total'];
 
@@ -33,7 +34,7 @@ function TotalsTable({
     </>
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640}>
       <Table striped aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -61,7 +62,7 @@ function TotalsTable({
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

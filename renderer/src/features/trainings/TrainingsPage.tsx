@@ -20,6 +20,7 @@ import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';
 import { TrainingTotals } from './TrainingTotals';
 import { DayInput } from '../../components/DayInput';
+import { TableScroll } from '../../components/TableScroll';
 
 type Editing = { training: Training | null } | null;
 
@@ -123,7 +124,7 @@ export function TrainingsPage() {
               description={t('trainings.empty.description')}
             />
           ) : (
-            <Table.ScrollContainer minWidth={900}>
+            <TableScroll minWidth={900}>
               <Table striped highlightOnHover aria-label={t('trainings.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -206,7 +207,7 @@ export function TrainingsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="totals">

@@ -7,6 +7,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, errorCodeOf } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MAIN_CONTENT_ID, SkipLink } from '../../components/SkipLink';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { LanguageMenu } from '../../components/LanguageMenu';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { ThemeToggle } from '../../components/ThemeToggle';
@@ -32,6 +34,7 @@ export function UnlockScreen({ path }: { path: string | undefined }) {
       passphraseRef.current?.focus();
     },
   });
+  useDocumentTitle(t('unlock.title'));
   const close = useMutation({
     mutationFn: () => call('workspace:close', {}),
     onSuccess: (status) => applyWorkspaceStatus(queryClient, status),
@@ -39,58 +42,71 @@ export function UnlockScreen({ path }: { path: string | undefined }) {
   });
 
   return (
-    <Center mih="100vh" p="md">
-      <Stack w="100%" maw={460} gap="sm">
-        <Group justify="flex-end" gap="xs">
-          <LanguageMenu />
-          <ThemeToggle />
-        </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          <form onSubmit={form.onSubmit(({ passphrase }) => unlock.mutate(passphrase))} noValidate>
-            <Stack gap="md">
-              <Stack align="center" gap="xs">
-                <ThemeIcon size={56} radius="xl" variant="light">
-                  <IconLock size={30} aria-hidden />
-                </ThemeIcon>
-                <Title order={1} size="h2" ta="center">
-                  {t('unlock.title')}
-                </Title>
-                <Text c="dimmed" size="sm" ta="center">
-                  {t('unlock.description')}
-                </Text>
+    <>
+      <SkipLink />
+      <Center
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="main-content"
+        mih="100vh"
+        p="md"
+      >
+        <Stack w="100%" maw={460} gap="sm">
+          <Group justify="flex-end" gap="xs">
+            <LanguageMenu />
+            <ThemeToggle />
+          </Group>
+          <Paper withBorder shadow="sm" p="xl" radius="md">
+            <form
+              onSubmit={form.onSubmit(({ passphrase }) => unlock.mutate(passphrase))}
+              noValidate
+            >
+              <Stack gap="md">
+                <Stack align="center" gap="xs">
+                  <ThemeIcon size={56} radius="xl" variant="light">
+                    <IconLock size={30} aria-hidden />
+                  </ThemeIcon>
+                  <Title order={1} size="h2" ta="center">
+                    {t('unlock.title')}
+                  </Title>
+                  <Text c="dimmed" size="sm" ta="center">
+                    {t('unlock.description')}
+                  </Text>
+                </Stack>
+                {path ? (
+                  <Text size="sm" ta="center">
+                    {t('unlock.fileLabel')} <Code style={{ wordBreak: 'break-all' }}>{path}</Code>
+                  </Text>
+                ) : null}
+                <PassphraseInput
+                  {...form.getInputProps('passphrase')}
+                  ref={passphraseRef}
+                  label={t('unlock.passphrase')}
+                  autoFocus
+                  required
+                  autoComplete="current-password"
+                />
+                {unlock.isError ? <ErrorAlert error={unlock.error} /> : null}
+                {unlock.isError ? (
+                  <DamagedWorkspaceHelp error={unlock.error} passphrase={unlock.variables} />
+                ) : null}
+                <Button type="submit" loading={unlock.isPending} fullWidth size="md">
+                  {t('unlock.submit')}
+                </Button>
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => close.mutate()}
+                  loading={close.isPending}
+                >
+                  {t('unlock.close')}
+                </Button>
               </Stack>
-              {path ? (
-                <Text size="sm" ta="center">
-                  {t('unlock.fileLabel')} <Code style={{ wordBreak: 'break-all' }}>{path}</Code>
-                </Text>
-              ) : null}
-              <PassphraseInput
-                {...form.getInputProps('passphrase')}
-                ref={passphraseRef}
-                label={t('unlock.passphrase')}
-                autoFocus
-                required
-                autoComplete="current-password"
-              />
-              {unlock.isError ? <ErrorAlert error={unlock.error} /> : null}
-              {unlock.isError ? (
-                <DamagedWorkspaceHelp error={unlock.error} passphrase={unlock.variables} />
-              ) : null}
-              <Button type="submit" loading={unlock.isPending} fullWidth size="md">
-                {t('unlock.submit')}
-              </Button>
-              <Button
-                variant="subtle"
-                color="gray"
-                onClick={() => close.mutate()}
-                loading={close.isPending}
-              >
-                {t('unlock.close')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
-      </Stack>
-    </Center>
+            </form>
+          </Paper>
+        </Stack>
+      </Center>
+    </>
   );
 }

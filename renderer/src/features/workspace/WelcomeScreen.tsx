@@ -16,6 +16,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MAIN_CONTENT_ID, SkipLink } from '../../components/SkipLink';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { LanguageMenu } from '../../components/LanguageMenu';
 import { ThemeToggle } from '../../components/ThemeToggle';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
@@ -34,6 +36,7 @@ export function WelcomeScreen() {
   const createFormState = useCreateWorkspaceForm();
   const openForm = useOpenWorkspaceForm();
   const passphraseRef = useRef<HTMLInputElement>(null);
+  useDocumentTitle(t('welcome.documentTitle'));
   const hasRecent = (recent.data?.items.length ?? 0) > 0;
   const [tab, setTab] = useState<WelcomeTab | null>(null);
   const activeTab: WelcomeTab = tab ?? (hasRecent ? 'open' : 'create');
@@ -47,78 +50,88 @@ export function WelcomeScreen() {
   };
 
   return (
-    <Box mih="100vh" py="xl">
-      <Container size="lg">
-        <Group justify="space-between" align="flex-start" mb="xl" wrap="nowrap">
-          <Group gap="md" wrap="nowrap" align="center">
-            <ThemeIcon size={52} radius="md" variant="filled">
-              <IconShieldLock size={30} aria-hidden />
-            </ThemeIcon>
-            <Stack gap={2}>
-              <Title order={1}>{t('app.name')}</Title>
-              <Text c="dimmed">{t('app.tagline')}</Text>
-            </Stack>
+    <>
+      <SkipLink />
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="main-content"
+        mih="100vh"
+        py="xl"
+      >
+        <Container size="lg">
+          <Group justify="space-between" align="flex-start" mb="xl" wrap="nowrap">
+            <Group gap="md" wrap="nowrap" align="center" miw={0}>
+              <ThemeIcon size={52} radius="md" variant="filled" visibleFrom="xs">
+                <IconShieldLock size={30} aria-hidden />
+              </ThemeIcon>
+              <Stack gap={2} miw={0}>
+                <Title order={1}>{t('app.name')}</Title>
+                <Text c="dimmed">{t('app.tagline')}</Text>
+              </Stack>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageMenu />
+              <ThemeToggle />
+            </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageMenu />
-            <ThemeToggle />
-          </Group>
-        </Group>
 
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Paper withBorder p="lg" radius="md" shadow="xs">
-              {recent.isPending ? (
-                <CenteredLoader minHeight={240} />
-              ) : (
-                <Tabs
-                  value={activeTab}
-                  onChange={(value) => setTab(value === 'open' ? 'open' : 'create')}
-                  keepMounted={false}
-                >
-                  <Tabs.List grow mb="lg" aria-label={t('welcome.tabsLabel')}>
-                    <Tabs.Tab value="create" leftSection={<IconFilePlus size={18} aria-hidden />}>
-                      {t('welcome.tabs.create')}
-                    </Tabs.Tab>
-                    <Tabs.Tab value="open" leftSection={<IconFolderOpen size={18} aria-hidden />}>
-                      {t('welcome.tabs.open')}
-                    </Tabs.Tab>
-                  </Tabs.List>
-                  <Tabs.Panel value="create">
-                    <CreateWorkspaceForm
-                      state={createFormState}
-                      defaultFolder={recent.data?.defaultFolder}
-                    />
-                  </Tabs.Panel>
-                  <Tabs.Panel value="open">
-                    <OpenWorkspaceForm form={openForm} passphraseRef={passphraseRef} />
-                  </Tabs.Panel>
-                </Tabs>
-              )}
-            </Paper>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="md">
-              <DemoWorkspaceCard />
-              <Paper withBorder p="lg" radius="md">
-                <Title order={2} size="h4" mb="md">
-                  {t('welcome.recent.title')}
-                </Title>
+          <Grid gap="xl">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Paper withBorder p="lg" radius="md" shadow="xs">
                 {recent.isPending ? (
-                  <CenteredLoader minHeight={80} />
-                ) : recent.isError ? (
-                  <ErrorAlert error={recent.error} />
+                  <CenteredLoader minHeight={240} />
                 ) : (
-                  <RecentWorkspaceList items={recent.data?.items ?? []} onSelect={selectRecent} />
+                  <Tabs
+                    value={activeTab}
+                    onChange={(value) => setTab(value === 'open' ? 'open' : 'create')}
+                    keepMounted={false}
+                  >
+                    <Tabs.List grow mb="lg" aria-label={t('welcome.tabsLabel')}>
+                      <Tabs.Tab value="create" leftSection={<IconFilePlus size={18} aria-hidden />}>
+                        {t('welcome.tabs.create')}
+                      </Tabs.Tab>
+                      <Tabs.Tab value="open" leftSection={<IconFolderOpen size={18} aria-hidden />}>
+                        {t('welcome.tabs.open')}
+                      </Tabs.Tab>
+                    </Tabs.List>
+                    <Tabs.Panel value="create">
+                      <CreateWorkspaceForm
+                        state={createFormState}
+                        defaultFolder={recent.data?.defaultFolder}
+                      />
+                    </Tabs.Panel>
+                    <Tabs.Panel value="open">
+                      <OpenWorkspaceForm form={openForm} passphraseRef={passphraseRef} />
+                    </Tabs.Panel>
+                  </Tabs>
                 )}
               </Paper>
-              <Text size="sm" c="dimmed">
-                {t('welcome.privacyNote')}
-              </Text>
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      </Container>
-    </Box>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Stack gap="md">
+                <DemoWorkspaceCard />
+                <Paper withBorder p="lg" radius="md">
+                  <Title order={2} size="h4" mb="md">
+                    {t('welcome.recent.title')}
+                  </Title>
+                  {recent.isPending ? (
+                    <CenteredLoader minHeight={80} />
+                  ) : recent.isError ? (
+                    <ErrorAlert error={recent.error} />
+                  ) : (
+                    <RecentWorkspaceList items={recent.data?.items ?? []} onSelect={selectRecent} />
+                  )}
+                </Paper>
+                <Text size="sm" c="dimmed">
+                  {t('welcome.privacyNote')}
+                </Text>
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Container>
+      </Box>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import { Alert, Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { defaultChoice, type NapImportState } from './useNapImport';
+import { TableScroll } from '../../../components/TableScroll';
 
 export function NapImportCheck({ state }: { state: NapImportState }) {
   const { t } = useTranslation();
@@ -39,7 +40,7 @@ export function NapImportCheck({ state }: { state: NapImportState }) {
           {t('nap.import.noErrors')}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={640} mah={300}>
+      <TableScroll minWidth={640} mah={300}>
         <Table striped withTableBorder stickyHeader aria-label={t('nap.import.activities')}>
           <Table.Thead>
             <Table.Tr>
@@ -71,7 +72,7 @@ export function NapImportCheck({ state }: { state: NapImportState }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       {data.agencies.length > 0 ? (
         <>
           <Title order={4}>{t('nap.import.agencies')}</Title>

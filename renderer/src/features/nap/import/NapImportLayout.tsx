@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { NAP_FIELDS, type NapField } from '../../../../../shared/domain/nap';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { fieldOfColumn, type NapImportState } from './useNapImport';
+import { TableScroll } from '../../../components/TableScroll';
 
 const HIDDEN_INPUT_PROPS: ComponentProps<'input'> & { 'data-testid': string } = {
   'data-testid': 'nap-import-file-input',
@@ -93,7 +94,7 @@ export function NapImportLayout({ state }: { state: NapImportState }) {
       <Text size="sm" c="dimmed">
         {t('nap.import.mappingHelp')}
       </Text>
-      <Table.ScrollContainer minWidth={480} mah={320}>
+      <TableScroll minWidth={480} mah={320}>
         <Table striped withTableBorder stickyHeader aria-label={t('nap.import.mapping')}>
           <Table.Thead>
             <Table.Tr>
@@ -132,7 +133,7 @@ export function NapImportLayout({ state }: { state: NapImportState }) {
               ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Stack>
   );
 }

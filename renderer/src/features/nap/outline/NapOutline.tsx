@@ -52,6 +52,7 @@ import {
   writeOutlineFilter,
   type OutlineFilter,
 } from './outlineFilter';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface Dialogs {
   name: (target: NameTarget) => void;
@@ -290,8 +291,8 @@ function ObjectiveBlock(props: {
             : t('nap.outline.noneMatch')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="xs" striped>
+        <TableScroll minWidth={720}>
+          <Table verticalSpacing="xs" striped aria-label={t('nap.outline.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={80}>{t('nap.node.code')}</Table.Th>
@@ -328,7 +329,7 @@ function ObjectiveBlock(props: {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Stack>
   );

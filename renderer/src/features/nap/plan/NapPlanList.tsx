@@ -13,6 +13,7 @@ import { NapImportWizard } from '../import/NapImportWizard';
 import { napPlanPath, PLAN_STATUS_COLORS } from '../napPaths';
 import { useNapPlans } from '../napQueries';
 import { NapPlanFormModal } from './NapPlanFormModal';
+import { TableScroll } from '../../../components/TableScroll';
 
 export function NapPlanList() {
   const { t, i18n } = useTranslation();
@@ -55,8 +56,8 @@ export function NapPlanList() {
         </EmptyState>
       ) : null}
       {items.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" highlightOnHover>
+        <TableScroll minWidth={720}>
+          <Table verticalSpacing="sm" highlightOnHover aria-label={t('nap.plan.tableLabel')}>
             <Table.Caption>{t('nap.plan.listCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -106,7 +107,7 @@ export function NapPlanList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       ) : null}
       <NapPlanFormModal
         opened={creating}

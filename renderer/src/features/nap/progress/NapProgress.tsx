@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { ACTIVITY_STATUS_COLORS } from '../napPaths';
 import { useNapSummary } from '../napQueries';
+import { TableScroll } from '../../../components/TableScroll';
 
 const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n)} %`);
 
@@ -97,7 +98,7 @@ export function NapProgress({ plan }: { plan: NapPlanDetail }) {
               </Section>
             </SimpleGrid>
           )}
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll minWidth={720}>
             <Table verticalSpacing="xs" striped aria-label={t('nap.progress.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>
@@ -136,7 +137,7 @@ export function NapProgress({ plan }: { plan: NapPlanDetail }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </>
       ) : null}
     </Stack>

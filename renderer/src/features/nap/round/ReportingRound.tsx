@@ -19,6 +19,7 @@ import { useNapChange, useNapPlan } from '../napQueries';
 import { RoundGridRow, recordedDraft, type RowDraft, type RowState } from './RoundGridRow';
 import { defaultPeriod, missingByAgency, parseNumber, roundRows, type RoundRow } from './roundRows';
 import { todayIso } from '../../../components/workspaceDay';
+import { TableScroll } from '../../../components/TableScroll';
 
 export interface ReportingRoundProps {
   planId: string;
@@ -180,7 +181,7 @@ function RoundGrid({ rows, periodId }: { rows: RoundRow[]; periodId: string }) {
           </Text>
         </Stack>
       </Group>
-      <Table.ScrollContainer minWidth={1000}>
+      <TableScroll minWidth={1000}>
         <Table withTableBorder verticalSpacing={4} aria-label={t('nap.round.grid')}>
           <Table.Thead>
             <Table.Tr>
@@ -215,7 +216,7 @@ function RoundGrid({ rows, periodId }: { rows: RoundRow[]; periodId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Stack>
   );
 }
