@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import i18n from '../i18n';
 import { createQueryClient } from './queryClient';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -16,6 +16,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <MantineProvider
         theme={theme}
         colorSchemeManager={colorSchemeManager}
+        cssVariablesResolver={cssVariablesResolver}
         defaultColorScheme="auto"
       >
         <Notifications position="bottom-right" />
