@@ -43,6 +43,17 @@ describe('theme contrast', () => {
     expect(contrastRatio(gray[6], '#ffffff')).toBeLessThan(4.5);
   });
 
+  it('links stay readable on hovered table rows in both schemes', () => {
+    const anchor = (scheme: 'light' | 'dark') =>
+      resolve(vars[scheme]['--mantine-color-anchor']!, vars[scheme]);
+    for (const bg of ['#ffffff', gray[1]]) {
+      expect(contrastRatio(anchor('light'), bg)).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const bg of [dark[7], dark[5]]) {
+      expect(contrastRatio(anchor('dark'), bg)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it.each(COLORS)('%s: filled, text and light variants are readable in both schemes', (color) => {
     const v = (scheme: 'light' | 'dark', name: string) =>
       resolve(vars[scheme][`--mantine-color-${color}-${name}`]!, vars[scheme]);
