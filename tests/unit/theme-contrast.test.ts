@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, cssVariablesResolver, theme } from '../../renderer/src/app/theme';
 
 const full = mergeMantineTheme(DEFAULT_THEME, theme);
-const vars = cssVariablesResolver(full);
+const resolved = cssVariablesResolver(full);
+const vars = {
+  variables: resolved.variables as Record<string, string>,
+  light: resolved.light as Record<string, string>,
+  dark: resolved.dark as Record<string, string>,
+};
 const { gray, dark } = full.colors;
 
 /** Follows var(--x) references down to a colour. */
