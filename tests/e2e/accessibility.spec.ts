@@ -40,14 +40,12 @@ const KNOWN: { screen: string; rule: string; target: string }[] = [
 
 /** Runs axe on the page as it is now; returns its serious and critical violations. */
 async function audit(page: Page, screen: string, within?: string): Promise<Finding[]> {
-  const started = Date.now();
   const builder = new AxeBuilder({ page });
   if (within) builder.include(within);
   const results = await builder
     .withTags(TAGS)
     .options({ resultTypes: ['violations'] })
     .analyze();
-  console.log(`TIMING ${screen} ${Date.now() - started} ms`);
   return results.violations
     .filter((v) => BLOCKING.has(v.impact ?? ''))
     .map((v) => ({

@@ -32,6 +32,11 @@ export const theme = createTheme({
     // on something screen readers are told to skip (axe: aria-hidden-focus): switch it off.
     BarChart: { defaultProps: { accessibilityLayer: false } },
     LineChart: { defaultProps: { accessibilityLayer: false } },
+    // A table wider than its column scrolls sideways: keyboard users must be able to focus
+    // the scrolling area to scroll it with the arrow keys (axe: scrollable-region-focusable).
+    TableScrollContainer: {
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    },
   },
 });
 
