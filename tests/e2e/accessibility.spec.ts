@@ -25,19 +25,6 @@ interface Finding {
   nodes: string[];
 }
 
-/**
- * Findings in files another change owns, left out here until it lands: exactly one rule on
- * one screen and selector each.
- */
-const KNOWN: { screen: string; rule: string; target: string }[] = [
-  // part B (wt-kbd): the focal-point history table's scroll container is not focusable.
-  {
-    screen: 'agency',
-    rule: 'scrollable-region-focusable',
-    target: 'div[data-offset-scrollbars="x"]',
-  },
-];
-
 /** Runs axe on the page as it is now; returns its serious and critical violations. */
 async function audit(page: Page, screen: string, within?: string): Promise<Finding[]> {
   const builder = new AxeBuilder({ page });
@@ -48,16 +35,6 @@ async function audit(page: Page, screen: string, within?: string): Promise<Findi
     .analyze();
   return results.violations
     .filter((v) => BLOCKING.has(v.impact ?? ''))
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter(
-        (n) =>
-          !KNOWN.some(
-            (k) => k.screen === screen && k.rule === v.id && n.target.join(' ') === k.target,
-          ),
-      ),
-    }))
-    .filter((v) => v.nodes.length > 0)
     .map((v) => ({
       screen,
       rule: v.id,
