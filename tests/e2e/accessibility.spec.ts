@@ -1,8 +1,8 @@
 /**
  * Accessibility (issue 23, WCAG 2.2 AA / EN 301 549): axe-core checks every main screen and
  * state — welcome, dashboard, meetings, a meeting's tabs, the actions list, board and drawer,
- * agencies, an agency, the new-agency and export dialogs, the audit log, settings, the command
- * palette and the lock screen — in English and French, light and dark. One page per language
+ * agencies, an agency, the new-agency and export dialogs, the audit log, settings and the lock
+ * screen — in English and French, light and dark. One page per language
  * and theme walks the demo task force (navigating by URL, so the walk does not depend on the
  * language); a serious or critical violation anywhere fails the test with its rule, impact,
  * target selectors and axe's summary.
@@ -176,13 +176,6 @@ for (const { lang, scheme } of COMBINATIONS) {
     await check('audit log');
     await go(page, '#/settings');
     await check('settings');
-
-    await page.keyboard.press('Control+K');
-    await expect(page.getByRole('dialog', { name: tr.palette.title })).toBeVisible();
-    await settle(page);
-    await check('command palette', DIALOG);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await page.getByRole('button', { name: tr.shell.lock }).click();
     await expect(page.getByRole('button', { name: tr.unlock.submit })).toBeVisible();

@@ -56,13 +56,6 @@ function ResultAction({ result, onOpen }: { result: SearchResult; onOpen: () => 
   );
 }
 
-/**
- * The result list scrolls: its scrolling area takes the focus too (Tab from the search box),
- * so the list can be scrolled from the keyboard without moving the selection. Spotlight passes
- * these to its ScrollArea; its types do not list them.
- */
-const LIST_SCROLL = { viewportProps: { tabIndex: 0 } };
-
 export function CommandPalette() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -135,7 +128,7 @@ export function CommandPalette() {
           rightSection={search.isFetching ? <Loader size="xs" /> : null}
           data-testid="palette-input"
         />
-        <Spotlight.ActionsList {...LIST_SCROLL} aria-label={t('palette.title')}>
+        <Spotlight.ActionsList aria-label={t('palette.title')}>
           {commands.length > 0 ? (
             <Spotlight.ActionsGroup label={t('palette.commandsGroup')}>
               {commands.map((command) => {
