@@ -1,6 +1,6 @@
 /**
- * Wraps the app in its providers: Mantine (theme with the accessibility defaults, colour
- * scheme), notifications, data, i18n, router.
+ * Wraps the app in its providers: Mantine (theme with the accessibility defaults, readable
+ * colours, colour scheme), date pickers, notifications, data, i18n, router.
  */
 import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -19,9 +19,29 @@ import { workspaceKeys } from '../features/workspace/workspaceQueries';
 import { createQueryClient } from './queryClient';
 import './a11y.css';
 import { a11yTheme } from './a11yTheme';
-import { colorSchemeManager, theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 const appTheme = mergeThemeOverrides(theme, a11yTheme);
+
+/**
+ * Date pickers in the reader's language; weeks start on Monday, on Sunday for a workspace in
+ * the United States. Reads the settings the open workspace has loaded (it fetches nothing).
+ */
+function LocalisedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const settings = useQuery<WorkspaceSettings>({
+    queryKey: workspaceKeys.settings,
+    enabled: false,
+  });
+  const country = settings.data?.country ?? '';
+  const tag = dateLocale(i18n.language, country);
+  const locale = tag === 'en-US' ? 'en' : tag.toLowerCase();
+  return (
+    <DatesProvider settings={{ locale, firstDayOfWeek: country === 'US' ? 0 : 1 }}>
+      {children}
+    </DatesProvider>
+  );
+}
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -30,6 +50,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <MantineProvider
         theme={appTheme}
         colorSchemeManager={colorSchemeManager}
+        cssVariablesResolver={cssVariablesResolver}
         defaultColorScheme="auto"
       >
         <Notifications position="bottom-right" />

@@ -234,7 +234,7 @@ function ExportForm({ onClose, meeting: fixedMeeting, showMeeting, ...props }: F
             />
             <Group gap={6} wrap="nowrap">
               {exported.isSuccess ? (
-                <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" aria-hidden />
+                <IconCircleCheck size={18} color="var(--mantine-color-teal-text)" aria-hidden />
               ) : null}
               <Text size="sm" c={exported.isSuccess ? undefined : 'dimmed'}>
                 {exported.isSuccess

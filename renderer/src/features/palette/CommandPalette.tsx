@@ -116,7 +116,10 @@ export function CommandPalette() {
         returnFocus={returnFocus}
         scrollable
         maxHeight={480}
-        aria-label={t('palette.title')}
+        // The dialog's name: a title only screen readers see (aria-label here would land on
+        // the modal's outer div, which has no role, and leave the dialog itself unnamed).
+        title={t('palette.title')}
+        classNames={{ header: 'palette-title' }}
       >
         <Spotlight.Search
           placeholder={t('palette.placeholder')}

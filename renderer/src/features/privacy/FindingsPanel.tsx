@@ -44,7 +44,7 @@ export function FindingsPanel({ findings, onReplace, disabled }: FindingsPanelPr
           data-testid="privacy-findings"
         >
           <Group gap={6} mb={6} wrap="nowrap">
-            <IconShieldExclamation size={16} color="var(--mantine-color-orange-7)" aria-hidden />
+            <IconShieldExclamation size={16} color="var(--mantine-color-orange-text)" aria-hidden />
             <Text size="sm" fw={600}>
               {t('privacy.panel.title', { count: findings.length })}
             </Text>

@@ -61,7 +61,7 @@ export function NapImportCheck({ state }: { state: NapImportState }) {
                     {a.text || '—'}
                   </Text>
                   {a.errors.map((e) => (
-                    <Text size="xs" c="red.8" key={`${e.field}-${e.message}`}>
+                    <Text size="xs" c="red" key={`${e.field}-${e.message}`}>
                       {e.message}
                     </Text>
                   ))}

@@ -164,7 +164,7 @@ function RowStatus({
   if (state === 'saving') return <Text size="xs">{t('nap.round.saving')}</Text>;
   if (state === 'error')
     return (
-      <Text size="xs" c="red.8" role="alert">
+      <Text size="xs" c="red" role="alert">
         {message ?? t('nap.round.notSaved')}
       </Text>
     );
