@@ -4,6 +4,8 @@
 // hardening"). The check that downloads Electron's release list is skipped (no network here).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const JUSTIFIED = [
   // Mantine writes its CSS variables in a <style> element at runtime: style-src needs
@@ -21,20 +23,13 @@ const JUSTIFIED = [
 fs.mkdirSync('reports', { recursive: true });
 const report = 'reports/electronegativity.csv';
 fs.rmSync(report, { force: true });
+// Pinned in devDependencies (the lockfile decides the version; nothing is fetched at test time).
+const require = createRequire(import.meta.url);
+const manifest = require.resolve('@doyensec/electronegativity/package.json');
+const cli = path.join(path.dirname(manifest), require(manifest).bin.electronegativity);
 execFileSync(
-  'npx',
-  [
-    '--yes',
-    '@doyensec/electronegativity@1.10.3',
-    '-i',
-    'out',
-    '-e',
-    '45.5.0',
-    '-x',
-    'AvailableSecurityFixesGlobalCheck',
-    '-o',
-    report,
-  ],
+  process.execPath,
+  [cli, '-i', 'out', '-e', '45.5.0', '-x', 'AvailableSecurityFixesGlobalCheck', '-o', report],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (!fs.existsSync(report)) {
