@@ -1,6 +1,7 @@
 /** Keyboard accessibility helpers of the renderer: screens, heading focus requests, toolbar keys. */
 import { describe, expect, it } from 'vitest';
 import {
+  focusIsBusy,
   requestHeadingFocus,
   screenOf,
   takeHeadingFocus,
@@ -46,5 +47,28 @@ describe('toolbarKeyTarget', () => {
     expect(toolbarKeyTarget('End', 1, 5)).toBe(4);
     expect(toolbarKeyTarget('Tab', 1, 5)).toBeNull();
     expect(toolbarKeyTarget('ArrowDown', 1, 5)).toBeNull();
+  });
+});
+
+describe('focusIsBusy', () => {
+  const body = {} as Element;
+  const element = (inside: string | null) =>
+    ({
+      ownerDocument: { body },
+      closest: (selector: string) => (inside && selector.includes(inside) ? ({} as Element) : null),
+    }) as unknown as Element;
+
+  it('lets the heading take the focus from nothing, the body or a link', () => {
+    expect(focusIsBusy(null)).toBe(false);
+    const theBody = { closest: () => ({}) } as unknown as Element & { ownerDocument: unknown };
+    Object.assign(theBody, { ownerDocument: { body: theBody } });
+    expect(focusIsBusy(theBody)).toBe(false);
+    expect(focusIsBusy(element(null))).toBe(false);
+  });
+
+  it('keeps the focus in an open dialog (the palette) or a field', () => {
+    expect(focusIsBusy(element('[role="dialog"]'))).toBe(true);
+    expect(focusIsBusy(element('input'))).toBe(true);
+    expect(focusIsBusy(element('[contenteditable="true"]'))).toBe(true);
   });
 });

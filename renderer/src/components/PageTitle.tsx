@@ -7,7 +7,7 @@
 import { Title, type TitleProps } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useDocumentTitle } from './useDocumentTitle';
-import { takeHeadingFocus, useHeadingFocusRequest } from './headingFocus';
+import { focusIsBusy, takeHeadingFocus, useHeadingFocusRequest } from './headingFocus';
 
 interface PageTitleProps extends Omit<TitleProps, 'order' | 'children'> {
   children: string;
@@ -18,7 +18,9 @@ export function PageTitle({ children, size = 'h2', ...rest }: PageTitleProps) {
   const request = useHeadingFocusRequest();
   useDocumentTitle(children);
   useEffect(() => {
-    if (ref.current && takeHeadingFocus()) ref.current.focus({ preventScroll: false });
+    // The request is used up either way: a user already typing in a dialog keeps the focus.
+    if (!ref.current || !takeHeadingFocus() || focusIsBusy(document.activeElement)) return;
+    ref.current.focus({ preventScroll: false });
   }, [request]);
   return (
     <Title ref={ref} order={1} size={size} tabIndex={-1} className="page-title" {...rest}>

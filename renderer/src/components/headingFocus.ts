@@ -21,6 +21,19 @@ export function takeHeadingFocus(): boolean {
   return true;
 }
 
+/**
+ * True when the user is already working somewhere the heading must not pull them away from:
+ * a dialog or the command palette opened while the screen was still loading, or a field.
+ */
+export function focusIsBusy(active: Element | null): boolean {
+  if (!active || active === active.ownerDocument.body) return false;
+  return (
+    active.closest(
+      '[role="dialog"], [aria-modal="true"], input, textarea, select, [contenteditable="true"]',
+    ) !== null
+  );
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
