@@ -204,7 +204,7 @@ test('at 320 px wide no screen scrolls sideways; wide tables scroll in a focusab
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
   // Pages reached through the navigation (behind the burger on a narrow window).
-  for (const link of ['Meetings', 'Agencies', 'Actions', 'Settings']) {
+  for (const link of ['Dashboard', 'Meetings', 'Agencies', 'Actions', 'Settings']) {
     await page.getByRole('button', { name: 'Show or hide navigation' }).click();
     await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: link })).toBeVisible();

@@ -1,5 +1,6 @@
 /** The dashboard's scope: which body (or all) and the period of the rates. */
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../agencies/vocabulary';
 import { useBodyOptions } from '../actions/actionOptions';
@@ -14,6 +15,8 @@ interface ControlsProps {
 export function DashboardControls({ scope, onChange }: ControlsProps) {
   const { t } = useTranslation();
   const bodies = useBodyOptions();
+  // At 320 CSS px (400 % zoom) the five periods stack instead of pushing the page sideways.
+  const narrow = useMediaQuery('(max-width: 36em)') ?? false;
   return (
     <Group align="flex-end" gap="md" wrap="wrap" mb="lg">
       <Select
@@ -22,14 +25,16 @@ export function DashboardControls({ scope, onChange }: ControlsProps) {
         value={scope.bodyId ?? ''}
         onChange={(id) => onChange({ bodyId: id || null })}
         allowDeselect={false}
-        w={260}
+        w={{ base: '100%', xs: 260 }}
       />
-      <Stack gap={4}>
+      <Stack gap={4} w={narrow ? '100%' : undefined}>
         <Text size="sm" fw={500} id="dashboard-period-label">
           {t('dashboard.controls.period')}
         </Text>
         <SegmentedControl
           aria-labelledby="dashboard-period-label"
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          fullWidth={narrow}
           value={scope.period}
           onChange={(value) => {
             if (isOneOf(PERIODS, value))
