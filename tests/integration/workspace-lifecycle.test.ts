@@ -168,6 +168,8 @@ describe('workspace lifecycle', () => {
 
   it('keeps the current workspace open when creating another one fails', async () => {
     const { path: current } = await createWorkspace(t, 'Current Task Force');
+    // The first creation's data:changed leaves after its answer: let it go before listening.
+    await new Promise((resolve) => setImmediate(resolve));
     const events: unknown[] = [];
     const stop = t.core.subscribe((event, payload) => events.push({ event, payload }));
     // A directory where SQLite wants to put the new file's WAL makes the creation fail late.
