@@ -30,7 +30,7 @@ export const QUERY_READS: Readonly<Record<string, readonly DataTopic[]>> = {
     'trainings',
   ],
   nap: ['nap', 'agencies', 'meetings', 'actions', 'trainings', 'agreements', 'cases'],
-  cases: ['cases', 'agencies', 'meetings'],
+  cases: ['cases', 'agencies', 'meetings', 'actions'],
   agreements: ['agreements', 'agencies', 'bodies', 'nap'],
   trainings: ['trainings', 'agencies', 'nap'],
   workspace: ['settings'],
