@@ -237,6 +237,33 @@ describe('regressions found by these properties', () => {
     });
   });
 
+  describe('search:query with control characters', () => {
+    it('reads a NUL as a word break (it ended the FTS5 string early and answered INTERNAL)', async () => {
+      const envelope = await dispatch('search:query', { text: 'nul\u0000inside' });
+      expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
+      const tabbed = await dispatch('search:query', { text: '\u0001\u0007' });
+      expect(tabbed.ok, JSON.stringify(tabbed)).toBe(true);
+    });
+  });
+
+  describe('agencies:delete of an agency other records point at', () => {
+    it('answers REFERENCED, not INTERNAL, when only an agreement names it', async () => {
+      const agency = await dispatch('agencies:create', {
+        name: 'Consulate of the partner country',
+        kind: 'other',
+      });
+      expect(agency.ok).toBe(true);
+      const id = (agency as { result: { id: string } }).result.id;
+      const made = await dispatch('agreements:create', {
+        type: 'mou',
+        title: 'MoU on consular assistance',
+        agencyIds: [id],
+      });
+      expect(made.ok, JSON.stringify(made)).toBe(true);
+      await expectRefusedWith('agencies:delete', { id }, 'REFERENCED');
+    });
+  });
+
   describe('nap:createPlan at the end of the calendar', () => {
     it('refuses a plan dated in year 9999 with VALIDATION (it used to loop past year 9999 and answer INTERNAL)', async () => {
       await expectRefusedWith(

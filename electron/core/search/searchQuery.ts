@@ -24,9 +24,12 @@ interface Term {
   prefix: boolean;
 }
 
+/** Control characters (a NUL ends an FTS5 string early) separate words like spaces. */
+const CONTROL = /\p{Cc}/gu;
+
 function parseTerms(text: string): Term[] {
   const terms: Term[] = [];
-  const parts = text.split('"');
+  const parts = text.replace(CONTROL, ' ').split('"');
   // Odd parts are inside quotes (an unclosed quote runs to the end).
   parts.forEach((part, i) => {
     if (i % 2 === 1) {
