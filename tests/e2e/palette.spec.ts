@@ -16,6 +16,9 @@ async function openPalette(page: Page) {
   await page.keyboard.press('Control+K');
   const input = page.getByRole('textbox', { name: 'Search records or type a command…' });
   await expect(input).toBeFocused();
+  // Reopened right after a command ran, the palette can still hold the last query while it
+  // closes: start each search from an empty box.
+  await input.fill('');
   return input;
 }
 
