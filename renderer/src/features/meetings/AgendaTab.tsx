@@ -6,6 +6,7 @@ import {
   closestCenter,
   DndContext,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -122,6 +123,9 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
+          // Measure the items all through a drag: the page can still be settling (the case and
+          // plan panels load after the agenda) and a move must land where the item now is.
+          measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
           accessibility={{
             announcements,
             screenReaderInstructions: { draggable: t('meetings.agenda.dnd.instructions') },

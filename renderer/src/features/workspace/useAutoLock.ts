@@ -5,13 +5,17 @@ import { useLockWorkspace } from './useLockWorkspace';
 
 /** Longest delay setTimeout accepts (~24.8 days): effectively "never" when auto-lock is off. */
 const NEVER_MS = 2_147_483_647;
+/**
+ * What a person does. Not `scroll`: the page scrolls on its own (focus moved to a heading, a
+ * refreshed list that grows or shrinks), which kept postponing the lock; a person's scrolling
+ * comes with a wheel, key, touch or mouse event already.
+ */
 const ACTIVITY_EVENTS: (keyof DocumentEventMap)[] = [
   'keydown',
   'mousemove',
   'mousedown',
   'touchstart',
   'wheel',
-  'scroll',
 ];
 
 export function useAutoLock(minutes: number | undefined): void {
