@@ -11,7 +11,12 @@
  * list/detail, filter by `caseId`).
  */
 import { z } from 'zod';
-import { ACTION_PRIORITIES, ACTION_SORT_KEYS, ACTION_STATUSES } from '../domain/actions';
+import {
+  ACTION_PRIORITIES,
+  ACTION_SORT_KEYS,
+  ACTION_STATUSES,
+  OPEN_ACTION_STATUSES,
+} from '../domain/actions';
 import { MEETING_STATUSES } from '../domain/meetings';
 import { byIdSchema, dateSchema, idSchema, longText, requiredText, shortText } from './common';
 import { channel } from './define';
@@ -200,8 +205,19 @@ export const savedFilterSchema = z.object({
   id: idSchema,
   name: z.string(),
   filter: actionFilterSchema,
+  /** The filter the action list opens on. */
+  isDefault: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/** What the action list opens on when no saved filter is marked as the default. */
+export const OPEN_ACTIONS_FILTER: ActionFilter = { status: [...OPEN_ACTION_STATUSES] };
+
+const savedFiltersOutput = z.object({
+  items: z.array(savedFilterSchema),
+  /** The marked filter's, or the open actions. */
+  defaultFilter: actionFilterSchema,
 });
 
 export const actionsContract = {
@@ -237,10 +253,12 @@ export const actionsContract = {
     z.object({ updated: z.number().int(), ids: z.array(idSchema) }),
     { mutates: true },
   ),
-  'actions:savedFilters': channel(
-    z.object({}).strict(),
-    z.object({ items: z.array(savedFilterSchema) }),
-    { mutates: false },
+  'actions:savedFilters': channel(z.object({}).strict(), savedFiltersOutput, { mutates: false }),
+  /** Marks one saved filter as the list's default view, or (null) goes back to the open actions. */
+  'actions:setDefaultFilter': channel(
+    z.object({ id: idSchema.nullable() }).strict(),
+    savedFiltersOutput,
+    { mutates: true },
   ),
   /** Saves a new named filter, or replaces one (with id). Names are unique (DUPLICATE). */
   'actions:saveFilter': channel(

@@ -84,6 +84,7 @@ export const CHANGES: { readonly [C in MutatingChannel]: readonly DataTopic[] } 
   'actions:bulkSetStatus': ['actions'],
   'actions:saveFilter': ['actions'],
   'actions:deleteFilter': ['actions'],
+  'actions:setDefaultFilter': ['actions'],
   'backup:now': ['backups'],
   'demo:open': EVERYTHING,
   'privacy:denylistAdd': ['privacy'],

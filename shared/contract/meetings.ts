@@ -136,6 +136,8 @@ export const agendaItemSchema = z.object({
   title: z.string(),
   kind: z.enum(AGENDA_ITEM_KINDS),
   presenterAgency: agencyRef.nullable(),
+  /** The person presenting (a focal point or a guest), '' when only an agency is named. */
+  presenterName: z.string().default(''),
   minutes: z.number().int(),
   restricted: z.boolean(),
   notes: richDocOutput,
@@ -233,6 +235,7 @@ const agendaItemFields = z
     title: requiredText(300),
     kind: z.enum(AGENDA_ITEM_KINDS),
     presenterAgencyId: idSchema.nullable(),
+    presenterName: shortText(200),
     minutes: z.number().int().min(0).max(600),
     restricted: z.boolean(),
   })

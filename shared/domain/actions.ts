@@ -41,6 +41,24 @@ export function isOverdue(status: ActionStatus, dueDate: string | null, today: s
   return daysOverdue(status, dueDate, today) > 0;
 }
 
+/**
+ * Where an open action stands for a meeting's review of action items. A meeting that has
+ * taken place counts overdue days to its date (what the members saw that day); a coming one
+ * counts from today, and an action not yet due reads "due in N days".
+ */
+export function reviewDue(
+  action: { status: ActionStatus; dueDate: string | null },
+  meetingDate: string,
+  today: string,
+): { overdueDays: number; dueInDays: number | null } {
+  const at = meetingDate <= today ? meetingDate : today;
+  const overdueDays = daysOverdue(action.status, action.dueDate, at);
+  if (overdueDays > 0 || !action.dueDate || !isOpenStatus(action.status) || at !== today) {
+    return { overdueDays, dueInDays: null };
+  }
+  return { overdueDays, dueInDays: daysBetween(today, action.dueDate) };
+}
+
 export const AGING_BUCKETS = ['0-30', '31-60', '61-90', '90+'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 

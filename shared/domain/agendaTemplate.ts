@@ -20,7 +20,7 @@ const STANDING: { kind: AgendaItemKind; minutes: number; restricted?: boolean }[
   { kind: 'nap_progress', minutes: 20 },
   { kind: 'case_discussion', minutes: 30, restricted: true },
   { kind: 'partner_updates', minutes: 20 },
-  { kind: 'any_other_business', minutes: 10 },
+  { kind: 'any_other_business', minutes: 5 },
   { kind: 'next_meeting', minutes: 5 },
 ];
 

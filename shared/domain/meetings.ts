@@ -80,6 +80,41 @@ export function agendaTimes(
   return { starts, end: formatClock(at) };
 }
 
+/**
+ * How the agenda fits the meeting's planned time: the planned end (start + duration) and the
+ * minutes the items' allocations run past it (0 when they fit).
+ */
+export function agendaOverrun(
+  startTime: string,
+  durationMinutes: number,
+  allocations: readonly number[],
+): { plannedEnd: string; overMinutes: number } {
+  const total = allocations.reduce((sum, minutes) => sum + minutes, 0);
+  return {
+    plannedEnd: formatClock(parseClock(startTime) + durationMinutes),
+    overMinutes: Math.max(0, total - durationMinutes),
+  };
+}
+
+/**
+ * Who presents an item, as documents print it: the person and the agency ("A. Diallo, ATS"),
+ * either alone, or '' when neither is named. `short` uses the agency's acronym.
+ */
+export function presenterLabel(
+  item: {
+    presenterName?: string;
+    presenterAgency: { name: string; acronym: string } | null;
+  },
+  short: boolean,
+): string {
+  const agency = item.presenterAgency
+    ? short
+      ? item.presenterAgency.acronym || item.presenterAgency.name
+      : item.presenterAgency.name
+    : '';
+  return [item.presenterName?.trim() ?? '', agency].filter(Boolean).join(', ');
+}
+
 /** `TF/2026/07`: the body's code, the year and the decision's number in that year. */
 export function decisionReference(code: string, year: number, seq: number): string {
   return `${code}/${year}/${String(seq).padStart(2, '0')}`;

@@ -61,7 +61,7 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   await expect(page.getByRole('heading', { level: 1, name: '1st meeting' })).toBeVisible();
   await expect(page.getByTestId('meeting-status')).toHaveText('Draft');
   await expect(page.getByTestId('agenda-item')).toHaveCount(9);
-  await expect(page.getByText('Estimated end: 12:05')).toBeVisible();
+  await expect(page.getByText('Estimated end: 12:00')).toBeVisible();
 
   // Reorder with the keyboard: the adoption of the agenda moves above the opening.
   await page.getByRole('button', { name: 'Move “Adoption of the agenda”', exact: true }).focus();

@@ -372,4 +372,45 @@ describe('actions', () => {
     expect((await t.fail('actions:deleteFilter', { id: saved.id })).code).toBe('NOT_FOUND');
     expect((await t.call('actions:savedFilters', {})).items).toHaveLength(1);
   });
+
+  it('opens on the open actions until a saved filter is marked as the default view', async () => {
+    const initial = await t.call('actions:savedFilters', {});
+    expect(initial.defaultFilter).toEqual({ status: ['open', 'in_progress', 'blocked'] });
+    const late = await t.call('actions:saveFilter', {
+      name: 'Late',
+      filter: { overdue: true },
+    });
+    const police = await t.call('actions:saveFilter', {
+      name: 'Police',
+      filter: { status: ['open'], search: 'police' },
+    });
+    const marked = await t.call('actions:setDefaultFilter', { id: late.id });
+    expect(marked.defaultFilter).toEqual({ overdue: true });
+    expect(marked.items.filter((f) => f.isDefault).map((f) => f.name)).toEqual(['Late']);
+    // Only one default: marking another moves the mark.
+    const moved = await t.call('actions:setDefaultFilter', { id: police.id });
+    expect(moved.items.filter((f) => f.isDefault).map((f) => f.name)).toEqual(['Police']);
+    expect((await t.call('actions:savedFilters', {})).defaultFilter).toEqual({
+      status: ['open'],
+      search: 'police',
+    });
+    // An unknown id changes nothing; null goes back to the open actions.
+    const unknown = await t.fail('actions:setDefaultFilter', {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect((await t.call('actions:savedFilters', {})).defaultFilter).toEqual({
+      status: ['open'],
+      search: 'police',
+    });
+    const reset = await t.call('actions:setDefaultFilter', { id: null });
+    expect(reset.defaultFilter).toEqual({ status: ['open', 'in_progress', 'blocked'] });
+    expect(reset.items.some((f) => f.isDefault)).toBe(false);
+    // Deleting the marked filter falls back to the open actions too.
+    await t.call('actions:setDefaultFilter', { id: late.id });
+    await t.call('actions:deleteFilter', { id: late.id });
+    expect((await t.call('actions:savedFilters', {})).defaultFilter).toEqual({
+      status: ['open', 'in_progress', 'blocked'],
+    });
+  });
 });

@@ -12,7 +12,7 @@ import {
   type Stamp,
 } from './actionCommands';
 import { getAction, listActions } from './actionQueries';
-import { deleteFilter, listSavedFilters, saveFilter } from './savedFilters';
+import { deleteFilter, listSavedFilters, saveFilter, setDefaultFilter } from './savedFilters';
 
 /** The meeting that raised an action (its texts are read in that meeting's language). */
 async function originMeeting(db: Db, actionId: string) {
@@ -87,5 +87,6 @@ export function actionHandlers(
     'actions:savedFilters': () => workspace.read((db) => listSavedFilters(db)),
     'actions:saveFilter': (input) => workspace.write((db) => saveFilter(db, input, stamp().at)),
     'actions:deleteFilter': ({ id }) => workspace.write((db) => deleteFilter(db, id)),
+    'actions:setDefaultFilter': ({ id }) => workspace.write((db) => setDefaultFilter(db, id)),
   };
 }

@@ -1,5 +1,9 @@
 /** Named filters of the action list, kept in the workspace (names unique, accent-insensitive). */
-import { actionFilterSchema, type ActionFilter } from '../../../shared/contract/actions';
+import {
+  actionFilterSchema,
+  OPEN_ACTIONS_FILTER,
+  type ActionFilter,
+} from '../../../shared/contract/actions';
 import { DomainError } from '../../../shared/errors';
 import { newId, one, rows, textKey, type Db } from '../db/sql';
 
@@ -7,6 +11,7 @@ interface SavedFilterRow {
   id: string;
   name: string;
   filter: string;
+  is_default: number;
   created_at: string;
   updated_at: string;
 }
@@ -18,6 +23,7 @@ function toSavedFilter(r: SavedFilterRow) {
     id: r.id,
     name: r.name,
     filter: parsed.success ? parsed.data : {},
+    isDefault: r.is_default === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -26,10 +32,29 @@ function toSavedFilter(r: SavedFilterRow) {
 export async function listSavedFilters(db: Db) {
   const found = await rows<SavedFilterRow>(
     db,
-    `SELECT id, name, filter, created_at, updated_at FROM saved_filters
+    `SELECT id, name, filter, is_default, created_at, updated_at FROM saved_filters
       WHERE scope = 'actions' ORDER BY name_key`,
   );
-  return { items: found.map(toSavedFilter) };
+  const items = found.map(toSavedFilter);
+  return {
+    items,
+    defaultFilter: items.find((item) => item.isDefault)?.filter ?? OPEN_ACTIONS_FILTER,
+  };
+}
+
+/** Marks one saved filter as the list's default view (null: the open actions again). */
+export async function setDefaultFilter(db: Db, id: string | null) {
+  if (id !== null) {
+    const existing = await one<{ id: string }>(
+      db,
+      `SELECT id FROM saved_filters WHERE scope = 'actions' AND id = ?`,
+      [id],
+    );
+    if (!existing) throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
+  }
+  await db.query(`UPDATE saved_filters SET is_default = 0 WHERE scope = 'actions'`);
+  if (id !== null) await db.query('UPDATE saved_filters SET is_default = 1 WHERE id = ?', [id]);
+  return listSavedFilters(db);
 }
 
 export async function saveFilter(
@@ -71,7 +96,7 @@ export async function saveFilter(
   }
   const row = await one<SavedFilterRow>(
     db,
-    'SELECT id, name, filter, created_at, updated_at FROM saved_filters WHERE id = ?',
+    'SELECT id, name, filter, is_default, created_at, updated_at FROM saved_filters WHERE id = ?',
     [id],
   );
   return toSavedFilter(row!);

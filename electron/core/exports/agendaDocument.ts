@@ -1,7 +1,7 @@
 /** Invitation + agenda: the letter of invitation, then the agenda with times and presenters. */
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { Language } from '../../../shared/domain/languages';
-import { meetingTitle } from '../../../shared/domain/meetings';
+import { meetingTitle, presenterLabel } from '../../../shared/domain/meetings';
 import {
   facts,
   heading,
@@ -27,7 +27,7 @@ export function agendaRows(meeting: MeetingDetail, minutesShort: string, languag
     String(i + 1),
     formatTime(item.estimatedStart, language),
     item.title,
-    item.presenterAgency ? item.presenterAgency.acronym || item.presenterAgency.name : '',
+    presenterLabel(item, true),
     item.minutes ? `${item.minutes} ${minutesShort}` : '',
   ]);
 }

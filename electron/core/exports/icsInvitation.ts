@@ -5,6 +5,7 @@
  * of member agencies as attendees. Without a secretariat e-mail it is published, not requested.
  */
 import type { MeetingDetail } from '../../../shared/contract/meetings';
+import { presenterLabel } from '../../../shared/domain/meetings';
 import { effectiveTimeZone, todayIn } from '../../../shared/domain/timeZone';
 import { one, type Db } from '../db/sql';
 import { bodyRecipients } from './exportData';
@@ -34,9 +35,8 @@ async function attendees(db: Db, meeting: MeetingDetail, today: string): Promise
 function description(meeting: MeetingDetail): string {
   const lines = [`${meeting.bodyName} — ${meeting.title}`, '', `${AGENDA_WORD[meeting.language]}:`];
   meeting.agenda.forEach((item, i) => {
-    const presenter = item.presenterAgency
-      ? ` (${item.presenterAgency.acronym || item.presenterAgency.name})`
-      : '';
+    const by = presenterLabel(item, true);
+    const presenter = by ? ` (${by})` : '';
     lines.push(`${item.estimatedStart}  ${i + 1}. ${item.title}${presenter}`);
   });
   if (meeting.videoLink) lines.push('', `${LINK_WORD[meeting.language]}: ${meeting.videoLink}`);

@@ -4,7 +4,7 @@
  * decisions, new and updated action items, next meeting, corrigenda and the approval block.
  */
 import { Paragraph, TextRun, type Table } from 'docx';
-import { ATTENDANCE_STATUSES, meetingTitle } from '../../../shared/domain/meetings';
+import { ATTENDANCE_STATUSES, meetingTitle, presenterLabel } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
 import { isEmptyDoc, type RichBlock, type RichDoc } from '../../../shared/domain/richText';
 import type { BuildProgress } from './builders';
@@ -197,9 +197,8 @@ export function buildMinutes(
     children.push(
       heading(`${number}. ${item.title}${item.restricted ? ` (${l.restricted})` : ''}`, 2),
     );
-    if (item.presenterAgency) {
-      children.push(para(`${l.presenter}${l.colon}${item.presenterAgency.name}`, { italic: true }));
-    }
+    const presenter = presenterLabel(item, false);
+    if (presenter) children.push(para(`${l.presenter}${l.colon}${presenter}`, { italic: true }));
     // Paragraphs numbered within the item (6.1, 6.2…) so they can be cited.
     const paragraphs = numberParagraphs(item.notes, number);
     children.push(

@@ -60,6 +60,7 @@ async function insertItem(
     title: string;
     kind: AgendaItemKind;
     presenterAgencyId: string | null;
+    presenterName?: string;
     minutes: number;
     restricted: boolean;
   },
@@ -68,8 +69,9 @@ async function insertItem(
 ): Promise<string> {
   const id = newId();
   await db.query(
-    `INSERT INTO agenda_items (id, meeting_id, position, title, kind, presenter_agency_id, minutes,
-       restricted, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO agenda_items (id, meeting_id, position, title, kind, presenter_agency_id,
+       presenter_name, minutes, restricted, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       id,
       meetingId,
@@ -77,6 +79,7 @@ async function insertItem(
       item.title,
       item.kind,
       item.presenterAgencyId,
+      item.presenterName ?? '',
       item.minutes,
       item.restricted ? 1 : 0,
       now,
@@ -101,6 +104,7 @@ export async function addAgendaItem(db: Db, input: AddInput, now: string): Promi
       title: input.title,
       kind: input.kind ?? 'discussion',
       presenterAgencyId: input.presenterAgencyId ?? null,
+      presenterName: input.presenterName ?? '',
       minutes: input.minutes ?? 10,
       restricted: input.restricted ?? false,
     },
@@ -128,12 +132,13 @@ export async function updateAgendaItem(
   const item = await editableItem(db, id);
   await assertAgency(db, patch.presenterAgencyId);
   await db.query(
-    `UPDATE agenda_items SET title = ?, kind = ?, presenter_agency_id = ?, minutes = ?, restricted = ?,
-       updated_at = ? WHERE id = ?`,
+    `UPDATE agenda_items SET title = ?, kind = ?, presenter_agency_id = ?, presenter_name = ?,
+       minutes = ?, restricted = ?, updated_at = ? WHERE id = ?`,
     [
       patch.title ?? item.title,
       patch.kind ?? item.kind,
       patch.presenterAgencyId !== undefined ? patch.presenterAgencyId : item.presenter_agency_id,
+      patch.presenterName ?? item.presenter_name,
       patch.minutes ?? item.minutes,
       patch.restricted !== undefined ? (patch.restricted ? 1 : 0) : item.restricted,
       now,

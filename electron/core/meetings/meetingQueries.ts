@@ -63,6 +63,7 @@ export interface AgendaRow {
   title: string;
   kind: AgendaItemKind;
   presenter_agency_id: string | null;
+  presenter_name: string;
   minutes: number;
   restricted: number;
   notes: string;
@@ -266,6 +267,7 @@ async function agendaOf(
       title: i.title,
       kind: i.kind,
       presenterAgency: i.presenter_agency_id ? (refs.get(i.presenter_agency_id) ?? null) : null,
+      presenterName: i.presenter_name,
       minutes: i.minutes,
       restricted: i.restricted === 1,
       notes: JSON.parse(i.notes) as RichDoc,

@@ -128,17 +128,20 @@ export function ActionTable(props: ActionTableProps) {
             accessor: 'title',
             title: t('actions.list.columns.title'),
             sortable: true,
-            width: '34%',
+            // The title takes what the other columns leave; they keep their content's width.
+            width: '100%',
             render: (action) => <TitleCell action={action} onOpen={props.onOpen} />,
           },
           {
             accessor: 'ownerAgency',
             title: t('actions.list.columns.owner'),
+            cellsStyle: () => ({ minWidth: 140 }),
             sortable: true,
             render: (action) => <OwnerCell action={action} />,
           },
           {
             accessor: 'dueDate',
+            noWrap: true,
             title: t('actions.list.columns.due'),
             sortable: true,
             render: (action) => (
@@ -147,12 +150,14 @@ export function ActionTable(props: ActionTableProps) {
           },
           {
             accessor: 'priority',
+            noWrap: true,
             title: t('actions.list.columns.priority'),
             sortable: true,
             render: (action) => <PriorityBadge priority={action.priority} />,
           },
           {
             accessor: 'status',
+            noWrap: true,
             title: t('actions.list.columns.status'),
             sortable: true,
             render: (action) => <StatusBadge status={action.status} />,

@@ -5,9 +5,10 @@
  */
 import { Button, Tabs } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CenteredLoader } from '../../components/CenteredLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../agencies/vocabulary';
 import { ExportMenu } from '../exports/ExportMenu';
@@ -18,6 +19,7 @@ import { ActionFilterBar } from './ActionFilterBar';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionListPanel } from './ActionListPanel';
 import { MyAgencyView } from './MyAgencyView';
+import { useSavedFilters } from './actionQueries';
 import { SavedFilters } from './SavedFilters';
 import { useActionDrawer } from './useActionDrawer';
 import { useActionFilters } from './useActionFilters';
@@ -29,6 +31,18 @@ export function ActionsPage() {
   const [params, setParams] = useSearchParams();
   const view = isOneOf(VIEWS, params.get('view')) ? params.get('view')! : 'list';
   const { filter, sortBy, sortDir, update, replaceFilter, sort } = useActionFilters();
+  // Opened without a filter in its address (the navigation, a bare link), the list starts on
+  // its default view: the saved filter marked as default, or the open actions.
+  const saved = useSavedFilters();
+  const [bare] = useState(() => [...params.keys()].length === 0);
+  const applied = useRef(false);
+  const defaultFilter = saved.data?.defaultFilter;
+  useEffect(() => {
+    if (!bare || !defaultFilter || applied.current) return;
+    applied.current = true;
+    replaceFilter(defaultFilter);
+  }, [bare, defaultFilter, replaceFilter]);
+  const choosingView = bare && saved.isPending;
   const drawer = useActionDrawer();
   const [creating, setCreating] = useState(false);
   useNewRequest(() => setCreating(true));
@@ -71,15 +85,19 @@ export function ActionsPage() {
         </Tabs.List>
         <Tabs.Panel value="list">
           {filters}
-          <ActionListPanel
-            filter={filter}
-            sortBy={sortBy}
-            sortDir={sortDir}
-            onSort={sort}
-            onOpen={drawer.open}
-            onCreate={() => setCreating(true)}
-            onClear={() => replaceFilter({})}
-          />
+          {choosingView ? (
+            <CenteredLoader minHeight={200} />
+          ) : (
+            <ActionListPanel
+              filter={filter}
+              sortBy={sortBy}
+              sortDir={sortDir}
+              onSort={sort}
+              onOpen={drawer.open}
+              onCreate={() => setCreating(true)}
+              onClear={() => replaceFilter({})}
+            />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="board">
           {filters}

@@ -44,7 +44,13 @@ function BulkStatusModal(props: BulkProps & { status: ActionStatus; onClose: () 
     );
   };
   return (
-    <AppModal opened onClose={onClose} title={t('actions.bulk.confirmTitle')} size="md">
+    <AppModal
+      confirmDiscard={false}
+      opened
+      onClose={onClose}
+      title={t('actions.bulk.confirmTitle')}
+      size="md"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert variant="light" color="blue">

@@ -1,6 +1,13 @@
 /** Named filters: apply one with a click, save the current filter under a name, delete one. */
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconBookmark, IconDeviceFloppy, IconX } from '@tabler/icons-react';
+import {
+  IconBookmark,
+  IconDeviceFloppy,
+  IconListDetails,
+  IconStar,
+  IconStarFilled,
+  IconX,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFilter } from '../../../../shared/contract/actions';
@@ -68,6 +75,7 @@ export function SavedFilters(props: {
   const notify = useNotify();
   const saved = useSavedFilters();
   const remove = useActionMutation('actions:deleteFilter');
+  const mark = useActionMutation('actions:setDefaultFilter');
   const [saving, setSaving] = useState(false);
   const items = saved.data?.items ?? [];
 
@@ -76,6 +84,15 @@ export function SavedFilters(props: {
       <Text size="sm" c="dimmed" mr={4}>
         {t('actions.saved.label')}
       </Text>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconListDetails size={14} aria-hidden />}
+        onClick={() => onApply({})}
+        disabled={!hasActiveFilter(filter)}
+      >
+        {t('actions.saved.all')}
+      </Button>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">
           {t('actions.saved.none')}
@@ -92,6 +109,23 @@ export function SavedFilters(props: {
           >
             {item.name}
           </Button>
+          <ActionIcon
+            variant="light"
+            size={26}
+            radius={0}
+            aria-pressed={item.isDefault}
+            aria-label={t('actions.saved.makeDefault', { name: item.name })}
+            title={t(item.isDefault ? 'actions.saved.isDefault' : 'actions.saved.makeDefaultHint')}
+            onClick={() =>
+              mark.mutate({ id: item.isDefault ? null : item.id }, { onError: notify.error })
+            }
+          >
+            {item.isDefault ? (
+              <IconStarFilled size={14} aria-hidden />
+            ) : (
+              <IconStar size={14} aria-hidden />
+            )}
+          </ActionIcon>
           <ActionIcon
             variant="light"
             size={26}

@@ -48,6 +48,7 @@ type ActionChannel = Extract<
   | 'actions:bulkSetStatus'
   | 'actions:saveFilter'
   | 'actions:deleteFilter'
+  | 'actions:setDefaultFilter'
 >;
 
 /** A mutation over one action channel (the core's change event refreshes what shows actions). */

@@ -62,7 +62,13 @@ export function DeleteAgencyModal({ agency, opened, onClose, onArchive }: Delete
   };
 
   return (
-    <AppModal opened={opened} onClose={close} title={t('deleteAgency.title')} size="md">
+    <AppModal
+      confirmDiscard={false}
+      opened={opened}
+      onClose={close}
+      title={t('deleteAgency.title')}
+      size="md"
+    >
       <Stack gap="md">
         <Text>{t('deleteAgency.message', { name: agency.name })}</Text>
         {refs ? (

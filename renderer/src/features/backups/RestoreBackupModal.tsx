@@ -32,7 +32,12 @@ interface RestoreBackupModalProps {
 export function RestoreBackupModal({ backup, onClose, ...rest }: RestoreBackupModalProps) {
   const { t } = useTranslation();
   return (
-    <AppModal opened={backup !== null} onClose={onClose} title={t('backups.restore.title')}>
+    <AppModal
+      confirmDiscard={false}
+      opened={backup !== null}
+      onClose={onClose}
+      title={t('backups.restore.title')}
+    >
       {backup ? <RestoreBackupForm backup={backup} onClose={onClose} {...rest} /> : null}
     </AppModal>
   );

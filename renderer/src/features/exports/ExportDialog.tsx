@@ -62,6 +62,7 @@ export function ExportDialog({ opened, onClose, ...props }: ExportDialogProps) {
   }
   return (
     <AppModal
+      confirmDiscard={false}
       opened={opened}
       onClose={onClose}
       title={

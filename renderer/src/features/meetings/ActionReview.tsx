@@ -6,11 +6,20 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
+import { reviewDue } from '../../../../shared/domain/actions';
 import { formatDay } from '../../components/formatDay';
+import { todayIso } from '../../components/workspaceDay';
 import { TableScroll } from '../../components/TableScroll';
 
-export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['actionReview']> }) {
+export function ActionReview({
+  entries,
+  meetingDate,
+}: {
+  entries: NonNullable<AgendaItem['actionReview']>;
+  meetingDate: string;
+}) {
   const { t, i18n } = useTranslation();
+  const today = todayIso();
   if (entries.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -36,11 +45,7 @@ export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['act
               <Table.Td>{a.ownerAgency.acronym || a.ownerAgency.name}</Table.Td>
               <Table.Td>
                 {a.dueDate ? formatDay(a.dueDate, i18n.language) : '—'}
-                {a.daysOverdue > 0 ? (
-                  <Badge color="red" variant="light" size="sm" ml="xs">
-                    {t('meetings.agenda.review.overdue', { count: a.daysOverdue })}
-                  </Badge>
-                ) : null}
+                <ReviewDueBadge due={reviewDue(a, meetingDate || today, today)} />
               </Table.Td>
               <Table.Td>
                 {a.latestUpdate
@@ -52,6 +57,23 @@ export function ActionReview({ entries }: { entries: NonNullable<AgendaItem['act
         </Table.Tbody>
       </Table>
     </TableScroll>
+  );
+}
+
+function ReviewDueBadge({ due }: { due: ReturnType<typeof reviewDue> }) {
+  const { t } = useTranslation();
+  if (due.overdueDays > 0) {
+    return (
+      <Badge color="red" variant="light" size="sm" ml="xs">
+        {t('meetings.agenda.review.overdue', { count: due.overdueDays })}
+      </Badge>
+    );
+  }
+  if (due.dueInDays === null) return null;
+  return (
+    <Badge color="gray" variant="light" size="sm" ml="xs">
+      {t('meetings.agenda.review.dueIn', { count: due.dueInDays })}
+    </Badge>
   );
 }
 

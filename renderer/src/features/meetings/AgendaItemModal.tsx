@@ -1,5 +1,6 @@
 /**
- * "Add item" / "Edit item" of an agenda: title, kind, presenting agency, minutes, restricted.
+ * "Add item" / "Edit item" of an agenda: title, kind, presenting agency and person, minutes,
+ * restricted.
  * The title is under the privacy guard (highlights; a refused save can be made anyway).
  */
 import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core';
@@ -9,6 +10,7 @@ import type { AgendaItem } from '../../../../shared/contract/meetings';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { AgendaItemKind } from '../../../../shared/domain/meetings';
 import { AppModal } from '../../components/AppModal';
+import { PersonInput } from '../agencies/PersonInput';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import { GuardedTextInput } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
@@ -35,6 +37,7 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
   const [presenterAgencyId, setPresenter] = useState<string | null>(
     item?.presenterAgency?.id ?? null,
   );
+  const [presenterName, setPresenterName] = useState(item?.presenterName ?? '');
   const [minutes, setMinutes] = useState<number | string>(item?.minutes ?? 15);
   const [restricted, setRestricted] = useState(item?.restricted ?? false);
   const errors = {
@@ -48,6 +51,7 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
     title: title.trim(),
     kind,
     presenterAgencyId,
+    presenterName: presenterName.trim(),
     minutes: Number(minutes),
     restricted,
   };
@@ -94,6 +98,12 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
               onChange={setPresenter}
               searchable
               clearable
+            />
+            <PersonInput
+              label={t('meetings.agenda.fields.presenterName')}
+              value={presenterName}
+              onChange={setPresenterName}
+              maxLength={200}
             />
             <NumberInput
               label={t('meetings.agenda.fields.minutes')}

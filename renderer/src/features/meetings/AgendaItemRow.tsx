@@ -26,6 +26,8 @@ interface AgendaItemRowProps {
   onAddAction: () => void;
   /** The meeting, for the NAP progress item. */
   meetingId?: string;
+  /** The meeting's date, for the review of action items (overdue on that day or today). */
+  meetingDate?: string;
 }
 
 export function AgendaItemRow(props: AgendaItemRowProps) {
@@ -91,8 +93,15 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           <Text size="sm" c="dimmed">
             {[
               t('meetings.agenda.minutesAllocated', { count: item.minutes }),
-              item.presenterAgency
-                ? t('meetings.agenda.presentedBy', { agency: agencyLabel(item.presenterAgency) })
+              item.presenterAgency || item.presenterName
+                ? t('meetings.agenda.presentedBy', {
+                    agency: [
+                      item.presenterName,
+                      item.presenterAgency ? agencyLabel(item.presenterAgency) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(', '),
+                  })
                 : null,
             ]
               .filter(Boolean)
@@ -101,7 +110,7 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
           {item.previousMeeting ? <PreviousMinutesLink previous={item.previousMeeting} /> : null}
           {item.actionReview ? (
             <Box mt={4}>
-              <ActionReview entries={item.actionReview} />
+              <ActionReview entries={item.actionReview} meetingDate={props.meetingDate ?? ''} />
             </Box>
           ) : null}
           {item.kind === 'case_discussion' && item.restricted && props.meetingId ? (

@@ -19,12 +19,13 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { IconListDetails, IconPlus } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconClockExclamation, IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail } from '../../../../shared/contract/meetings';
+import { agendaOverrun } from '../../../../shared/domain/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { useNotify } from '../../components/useNotify';
 import { AgendaItemModal } from './AgendaItemModal';
@@ -70,6 +71,11 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
   );
   const announcements = useAnnouncements(meeting.agenda);
   const ids = meeting.agenda.map((i) => i.id);
+  const overrun = agendaOverrun(
+    meeting.startTime,
+    meeting.durationMinutes,
+    meeting.agenda.map((i) => i.minutes),
+  );
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -143,6 +149,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
                   key={item.id}
                   item={item}
                   meetingId={meeting.id}
+                  meetingDate={meeting.date}
                   language={meeting.language}
                   index={index}
                   locked={meeting.locked}
@@ -158,6 +165,20 @@ export function AgendaTab({ meeting }: { meeting: MeetingDetail }) {
       <Text size="sm" fw={600} ta="right">
         {t('meetings.agenda.estimatedEnd', { time: meeting.estimatedEnd })}
       </Text>
+      {overrun.overMinutes > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconClockExclamation size={18} aria-hidden />}
+          title={t('meetings.agenda.overrun.title', { count: overrun.overMinutes })}
+          data-testid="agenda-overrun"
+        >
+          {t('meetings.agenda.overrun.body', {
+            planned: overrun.plannedEnd,
+            end: meeting.estimatedEnd,
+          })}
+        </Alert>
+      )}
       <AgendaItemModal
         meetingId={meeting.id}
         opened={adding || editing !== null}

@@ -138,6 +138,7 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
         }
       />
       <AppModal
+        confirmDiscard={false}
         opened={saving}
         onClose={() => setSaving(false)}
         title={t('meetings.agenda.templates.saveTitle')}

@@ -47,6 +47,7 @@ export function ApprovalModal({
         : null;
   return (
     <AppModal
+      confirmDiscard={false}
       opened={opened}
       onClose={onClose}
       title={t('meetings.workflow.confirmTitle')}

@@ -51,7 +51,12 @@ export function CaseAnnexDialog(props: {
     props.onClose();
   };
   return (
-    <AppModal opened={props.opened} onClose={close} title={t('caseMeeting.annex.title')}>
+    <AppModal
+      confirmDiscard={false}
+      opened={props.opened}
+      onClose={close}
+      title={t('caseMeeting.annex.title')}
+    >
       <Stack gap="sm">
         <Alert color="red" variant="light">
           {t('caseMeeting.annex.warning')}

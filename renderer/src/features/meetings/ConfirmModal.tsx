@@ -19,7 +19,13 @@ interface ConfirmModalProps {
 export function ConfirmModal(props: ConfirmModalProps) {
   const { t } = useTranslation();
   return (
-    <AppModal opened={props.opened} onClose={props.onClose} title={props.title} size="md">
+    <AppModal
+      confirmDiscard={false}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.title}
+      size="md"
+    >
       <Stack gap="md">
         <Text>{props.message}</Text>
         {props.error ? <ErrorAlert error={props.error} /> : null}

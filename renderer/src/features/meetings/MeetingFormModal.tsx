@@ -23,6 +23,7 @@ import {
 } from './meetingFormValues';
 import { meetingKeys } from './meetingQueries';
 import { useMeetingVocabulary } from './meetingVocabulary';
+import { PersonInput } from '../agencies/PersonInput';
 import { DayInput } from '../../components/DayInput';
 
 interface MeetingFormModalProps {
@@ -123,8 +124,8 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
             label={t('meetings.form.videoLink')}
             placeholder="https://"
           />
-          <TextInput {...form.getInputProps('chairName')} label={t('meetings.form.chair')} />
-          <TextInput
+          <PersonInput {...form.getInputProps('chairName')} label={t('meetings.form.chair')} />
+          <PersonInput
             {...form.getInputProps('minuteTaker')}
             label={t('meetings.form.minuteTaker')}
           />

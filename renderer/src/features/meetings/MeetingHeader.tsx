@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
+import { formatClock, parseClock } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDay } from '../../components/formatDay';
@@ -30,7 +31,8 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
   const facts = [
     meeting.body.name,
     formatDay(meeting.date, i18n.language),
-    `${meeting.startTime}–${meeting.estimatedEnd}`,
+    // The planned time: an agenda that runs longer is flagged on the agenda, not hidden here.
+    `${meeting.startTime}–${formatClock(parseClock(meeting.startTime) + meeting.durationMinutes)}`,
     meeting.location,
   ].filter(Boolean);
 
