@@ -71,6 +71,17 @@ describe('meetings:exportIcs', () => {
       id: m.agenda[3]!.id,
       patch: { presenterAgencyId: police.id },
     });
+    // A person presenting, with or without an agency.
+    const named = await t.call('agenda:updateItem', {
+      id: m.agenda[6]!.id,
+      patch: { presenterName: 'Chloé Martin' },
+    });
+    expect(named.agenda[6]!.presenterName).toBe('Chloé Martin');
+    expect(named.agenda[3]!.presenterName).toBe('');
+    await t.call('agenda:updateItem', {
+      id: m.agenda[3]!.id,
+      patch: { presenterName: 'Ana Ruiz' },
+    });
 
     await t.call('workspace:updateSettings', {
       timeZone: 'America/Bogota',
@@ -102,7 +113,8 @@ describe('meetings:exportIcs', () => {
     expect(event.location).toBe('Ministry of Interior, Room 4');
     expect(event.uid).toBe(`${m.id}@coordina`);
     expect(event.description).toContain('09:30  1. Opening and welcome');
-    expect(event.description).toContain('09:50  4. Review of action items (NP)');
+    expect(event.description).toContain('09:50  4. Review of action items (Ana Ruiz, NP)');
+    expect(event.description).toMatch(/7\. Updates from partners \(Chloé Martin\)/);
     expect(event.description).toContain('https://meet.example.org/tf-12');
     const attendees = event.attendees.map((a) => [
       a.getFirstValue(),
