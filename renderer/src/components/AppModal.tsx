@@ -108,8 +108,18 @@ export function AppModal({
         size="sm"
         centered
         closeButtonProps={{ 'aria-label': t('common.close') }}
+        // Its own Escape is handled below: the window listener would also see the very key
+        // press that opened the question and close it again at once.
+        closeOnEscape={false}
       >
-        <Stack gap="md">
+        <Stack
+          gap="md"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setAsking(false);
+          }}
+        >
           <Text size="sm">{t('common.discard.body')}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setAsking(false)} data-autofocus>
