@@ -51,7 +51,8 @@ export function AppLayout({ status }: { status: WorkspaceStatus }) {
         <MainNav onNavigate={navbar.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className="main-content">
-        <Container size="lg" px={0}>
+        {/* Wide screens get wide tables: the column grows up to 1600 px, then centres. */}
+        <Container size={1600} px={0}>
           {settings.isPending ? <CenteredLoader /> : <Outlet />}
         </Container>
       </AppShell.Main>

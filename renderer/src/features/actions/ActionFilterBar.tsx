@@ -85,6 +85,8 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
           }
           clearable
           hidePickedOptions
+          // One line of chosen statuses (the field's width clips the rest; the dropdown lists all).
+          styles={{ pillsList: { flexWrap: 'nowrap', overflow: 'hidden' } }}
         />
         <Select
           label={t('actions.filters.body')}

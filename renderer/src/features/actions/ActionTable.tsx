@@ -129,7 +129,7 @@ export function ActionTable(props: ActionTableProps) {
             title: t('actions.list.columns.title'),
             sortable: true,
             // The title takes what the other columns leave; they keep their content's width.
-            width: '100%',
+            cellsStyle: () => ({ minWidth: 280 }),
             render: (action) => <TitleCell action={action} onOpen={props.onOpen} />,
           },
           {
@@ -166,7 +166,8 @@ export function ActionTable(props: ActionTableProps) {
             accessor: 'latestUpdate',
             title: t('actions.list.columns.latest'),
             width: 260,
-            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.lg})`,
+            // Beside the title from 1408 px: on a laptop the title needs the room.
+            visibleMediaQuery: (theme) => `(min-width: ${theme.breakpoints.xl})`,
             render: (action) => <LatestUpdateCell action={action} />,
           },
         ]}

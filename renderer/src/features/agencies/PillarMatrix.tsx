@@ -52,8 +52,8 @@ export function PillarMatrix() {
                   </Text>
                   <Text size="xs" c="dimmed" fw={400}>
                     {t('matrix.counts', {
-                      lead: count(pillar, 'lead'),
-                      support: count(pillar, 'support'),
+                      lead: t('matrix.leadCount', { count: count(pillar, 'lead') }),
+                      support: t('matrix.supportCount', { count: count(pillar, 'support') }),
                     })}
                   </Text>
                 </Table.Th>

@@ -112,7 +112,9 @@ export function AgendaTemplates({ meeting }: { meeting: MeetingDetail }) {
       <Button
         variant="default"
         leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-        disabled={meeting.locked || meeting.agenda.length === 0}
+        // Saving a template copies the agenda and changes nothing in the meeting: approved
+        // minutes' agendas can be reused too.
+        disabled={meeting.agenda.length === 0}
         onClick={() => setSaving(true)}
       >
         {t('meetings.agenda.templates.save')}
