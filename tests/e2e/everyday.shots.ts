@@ -2,7 +2,7 @@
  * The everyday screens as a secretariat sees them — dashboard, actions, a meeting's attendance
  * and the audit log — in English, Spanish and French at 1280×800 and 1920×1080, saved to
  * docs/screenshots/everyday-<screen>-<lang>-<width>.png for the README and for review. Each
- * screen must show its heading and must not scroll sideways.
+ * screen must show its heading and must not scroll sideways. Run with `npm run screenshots`.
  */
 import type { Page } from '@playwright/test';
 import en from '../../renderer/src/i18n/en.json';
