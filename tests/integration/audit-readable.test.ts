@@ -88,6 +88,20 @@ describe('readable audit log', () => {
     expect((await w.t.call('audit:verify', {})).ok).toBe(true);
   });
 
+  it("covers the title by the entry's hash: an edited title breaks the chain there", async () => {
+    await w.t.call('agencies:update', { id: w.police, patch: { acronym: 'NP' } });
+    const entry = await newest();
+    expect(entry.recordLabel).toBe('National Police');
+    await w.t.core.workspace.write((db) =>
+      db.query(`UPDATE audit_log SET record_label = 'Someone else' WHERE seq = ?`, [entry.seq]),
+    );
+    expect(await w.t.call('audit:verify', {})).toMatchObject({
+      ok: false,
+      firstBrokenSeq: entry.seq,
+      reason: 'hash',
+    });
+  });
+
   it('names a case by its code only, never by its content', async () => {
     const record = await w.t.call('cases:create', {
       profiles: [
