@@ -44,6 +44,9 @@ test('in Spanish, the audit log tells an action update in words, signed with the
   await page.getByRole('textbox', { name: es.settings.auditName.label }).fill('Amina Diallo');
   await page.getByRole('button', { name: es.settings.auditName.save }).click();
   await expect(page.getByText(es.settings.auditName.saved)).toBeVisible();
+  await page
+    .getByRole('region', { name: es.settings.auditName.title })
+    .screenshot({ path: testInfo.outputPath('settings-name-es.png') });
 
   // The action marked done (through the same core the page uses).
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
