@@ -22,6 +22,8 @@ test('in Spanish, the audit log tells an action update in words, signed with the
   page,
   host,
 }, testInfo) => {
+  // Settings, the log, the drawer, two filters and a reload in a second language: a long walk.
+  test.setTimeout(150_000);
   await page.addInitScript(() => window.localStorage.setItem('coordina.language', 'es'));
   await api(host, 'workspace:create', {
     path: 'auditoria',
