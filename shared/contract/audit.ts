@@ -10,6 +10,8 @@ export const auditEntrySchema = z.object({
   channel: z.string(),
   recordType: z.string(),
   recordId: z.string().nullable(),
+  /** The record's title when the entry was written (a case's code only); null in older entries. */
+  recordLabel: z.string().nullable(),
   summary: z.record(z.string(), z.unknown()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -21,13 +23,20 @@ export const auditContract = {
         channel: shortText(100).optional(),
         recordType: shortText(100).optional(),
         recordId: shortText(100).optional(),
+        /** Entries of one person (their display name as recorded). */
+        actor: shortText(200).optional(),
         from: dateSchema.optional(),
         to: dateSchema.optional(),
         limit: z.number().int().min(1).max(1000).default(100),
         offset: z.number().int().min(0).default(0),
       })
       .strict(),
-    z.object({ items: z.array(auditEntrySchema), total: z.number().int() }),
+    z.object({
+      items: z.array(auditEntrySchema),
+      total: z.number().int(),
+      /** Every actor named in the log, for the person filter. */
+      actors: z.array(z.string()),
+    }),
     { mutates: false },
   ),
   'audit:verify': channel(

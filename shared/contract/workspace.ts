@@ -81,6 +81,11 @@ export const workspaceSettingsSchema = z.object({
     .max(COOPERATION_PENDING_DAYS_MAX),
   /** Closed cases are listed for review (and may be purged) after this many years. */
   caseRetentionYears: z.number().int().min(CASE_RETENTION_YEARS_MIN).max(CASE_RETENTION_YEARS_MAX),
+  /**
+   * The name this workspace's user signs changes with in the audit log ('' or absent: the
+   * computer account's name). Kept in the encrypted workspace, not in the app's plaintext data.
+   */
+  actorName: shortText(120).optional(),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 

@@ -11,6 +11,7 @@ import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/17
 import { Signatory1796100000000 } from '../../electron/core/db/migrations/1796100000000-Signatory';
 import { Cases1796140000000 } from '../../electron/core/db/migrations/1796140000000-Cases';
 import { CaseDiscussionDoc1796156000000 } from '../../electron/core/db/migrations/1796156000000-CaseDiscussionDoc';
+import { AuditReadable1796205000000 } from '../../electron/core/db/migrations/1796205000000-AuditReadable';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
@@ -124,6 +125,7 @@ describe('migrations', () => {
       'summary',
       'prev_hash',
       'hash',
+      'record_label', // added by AuditReadable
     ]);
     const settingsCols = db.prepare(`PRAGMA table_info(workspace_settings)`).all() as {
       name: string;
@@ -344,6 +346,40 @@ describe('migrations', () => {
       ).toThrow(/CHECK/);
     }
     db.prepare(`UPDATE workspace_settings SET signatory_name = 'Elena Costa'`).run();
+    await ds.destroy();
+  });
+
+  it('AuditReadable adds a NULL title to existing entries and an empty display name', async () => {
+    const ds = await openWorkspaceDataSource(`${dir}/m.coordina`, STRONG_PASSPHRASE, 'create');
+    const db = rawConnection(ds);
+    const runner = ds.createQueryRunner();
+    const migration = new AuditReadable1796205000000();
+    await migration.down(runner);
+    db.prepare(
+      `INSERT INTO workspace_settings (id, task_force_name, created_at, updated_at) VALUES ('workspace', 'TF', 't', 't')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO audit_log (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash)
+       VALUES (1, 't', 'amina', 'agencies:create', 'agency', 'a1', '{}', 'p', 'h')`,
+    ).run();
+    await migration.up(runner);
+    await runner.release();
+    expect(db.prepare(`SELECT actor, record_label FROM audit_log`).get()).toEqual({
+      actor: 'amina',
+      record_label: null,
+    });
+    expect(db.prepare(`SELECT actor_name FROM workspace_settings`).get()).toEqual({
+      actor_name: '',
+    });
+    expect(() =>
+      db.prepare(`UPDATE workspace_settings SET actor_name = ?`).run('x'.repeat(121)),
+    ).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE audit_log SET record_label = ?`).run('x'.repeat(301))).toThrow(
+      /CHECK/,
+    );
+    expect(
+      db.prepare(`SELECT name FROM sqlite_master WHERE name = 'audit_log_actor'`).get(),
+    ).toEqual({ name: 'audit_log_actor' });
     await ds.destroy();
   });
 

@@ -22,10 +22,12 @@ interface AuditRow {
   summary: string;
   prev_hash: string;
   hash: string;
+  /** The record's title when the entry was written (NULL in entries older than that). */
+  record_label: string | null;
 }
 
 function entryHash(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     row.seq,
     row.at,
     row.actor,
@@ -34,7 +36,10 @@ function entryHash(row: Omit<AuditRow, 'hash'>): string {
     row.record_id,
     row.summary,
     row.prev_hash,
-  ]);
+  ];
+  // The title is covered too; entries written before it existed keep their original hash.
+  if (row.record_label !== null) fields.push(row.record_label);
+  const canonical = JSON.stringify(fields);
   return crypto.createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -66,6 +71,7 @@ export async function appendAudit(
     channel: string;
     recordType: string;
     recordId: string | null;
+    recordLabel?: string | null;
     summary: Record<string, unknown>;
   },
 ): Promise<void> {
@@ -82,10 +88,12 @@ export async function appendAudit(
     record_id: entry.recordId,
     summary: JSON.stringify(entry.summary),
     prev_hash: last?.hash ?? GENESIS_HASH,
+    record_label: entry.recordLabel ?? null,
   };
   await db.query(
-    `INSERT INTO audit_log (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log
+       (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash, record_label)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.seq,
       row.at,
@@ -96,6 +104,7 @@ export async function appendAudit(
       row.summary,
       row.prev_hash,
       entryHash(row),
+      row.record_label,
     ],
   );
   // The anchor moves with the chain in the same transaction (see WorkspaceIdentity migration).
@@ -145,12 +154,13 @@ export async function listAudit(
     channel?: string;
     recordType?: string;
     recordId?: string;
+    actor?: string;
     from?: string;
     to?: string;
     limit: number;
     offset: number;
   },
-): Promise<{ items: AuditEntry[]; total: number }> {
+): Promise<{ items: AuditEntry[]; total: number; actors: string[] }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
@@ -160,6 +170,7 @@ export async function listAudit(
   if (filter.channel) add('channel = ?', filter.channel);
   if (filter.recordType) add('record_type = ?', filter.recordType);
   if (filter.recordId) add('record_id = ?', filter.recordId);
+  if (filter.actor) add('actor = ?', filter.actor);
   if (filter.from) add('at >= ?', filter.from);
   if (filter.to) add('at < ?', `${filter.to}T99`); // the whole "to" day, as ISO text sorts
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -170,8 +181,14 @@ export async function listAudit(
     `SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`,
     [...params, filter.limit, filter.offset],
   );
+  // Everyone who appears in the log, for the "Person" filter (not narrowed by the filters).
+  const actors = await rows<{ actor: string }>(
+    db,
+    'SELECT DISTINCT actor FROM audit_log ORDER BY actor COLLATE NOCASE',
+  );
   return {
     total,
+    actors: actors.map((a) => a.actor),
     items: found.map((r) => ({
       seq: r.seq,
       at: r.at,
@@ -179,6 +196,7 @@ export async function listAudit(
       channel: r.channel,
       recordType: r.record_type,
       recordId: r.record_id,
+      recordLabel: r.record_label,
       summary: JSON.parse(r.summary) as Record<string, unknown>,
     })),
   };

@@ -5,16 +5,10 @@
 import { contract } from '../../../shared/contract';
 import { currentCall } from '../callContext';
 import type { Db } from '../db/sql';
+import { auditRecordTypeOf } from '../../../shared/domain/audit';
+import { one } from '../db/sql';
+import { recordLabelOf } from './auditLabel';
 import { appendAudit, summarise } from './auditLog';
-
-const RECORD_TYPES: Record<string, string> = {
-  workspace: 'workspace',
-  agencies: 'agency',
-  focalPoints: 'focalPoint',
-  bodies: 'body',
-  cases: 'case',
-  cooperation: 'cooperationRequest',
-};
 
 /** Domains whose inputs hold case content: without a summary set by the domain, none is kept. */
 const RESTRICTED_DOMAINS: ReadonlySet<string> = new Set(['cases', 'cooperation']);
@@ -43,7 +37,16 @@ function withheld(value: unknown, fields: ReadonlySet<string>): unknown {
   return value;
 }
 
-export function createAuditRecorder(actor: string, now: () => Date): AuditRecorder {
+/** The workspace user's display name (Settings), or else this computer account's name. */
+async function actorOf(db: Db, fallback: string): Promise<string> {
+  const row = await one<{ name: string | null }>(
+    db,
+    `SELECT actor_name AS name FROM workspace_settings WHERE id = 'workspace'`,
+  );
+  return row?.name?.trim() || fallback;
+}
+
+export function createAuditRecorder(defaultActor: string, now: () => Date): AuditRecorder {
   return {
     async record(db, result) {
       const call = currentCall();
@@ -71,12 +74,15 @@ export function createAuditRecorder(actor: string, now: () => Date): AuditRecord
       if (privacy) {
         summary = { ...summary, privacyOverride: { reason: privacy.reason, kinds: privacy.kinds } };
       }
+      // A title a privacy override let through is not copied into the log either.
+      const recordLabel = privacy ? null : await recordLabelOf(db, recordId, call.input);
       await appendAudit(db, {
         at: now().toISOString(),
-        actor,
+        actor: await actorOf(db, defaultActor),
         channel: call.channel,
-        recordType: RECORD_TYPES[domain] ?? domain,
+        recordType: auditRecordTypeOf(call.channel),
         recordId,
+        recordLabel,
         summary,
       });
     },

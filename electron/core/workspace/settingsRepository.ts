@@ -66,6 +66,7 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
     caseCodePrefix: row.caseCodePrefix,
     cooperationPendingDays: row.cooperationPendingDays,
     caseRetentionYears: row.caseRetentionYears,
+    actorName: row.actorName,
   });
 }
 
@@ -84,6 +85,7 @@ export async function insertSettings(
   await manager.insert(WorkspaceSettingsEntity, {
     id: SETTINGS_ROW_ID,
     ...settings,
+    actorName: settings.actorName ?? '',
     createdAt: at,
     updatedAt: at,
   });
@@ -99,7 +101,7 @@ export async function updateSettings(
   await manager.update(
     WorkspaceSettingsEntity,
     { id: SETTINGS_ROW_ID },
-    { ...next, updatedAt: now.toISOString() },
+    { ...next, actorName: next.actorName ?? '', updatedAt: now.toISOString() },
   );
   return next;
 }

@@ -21,6 +21,8 @@ export interface WorkspaceSettingsRow {
   caseCodePrefix: string;
   cooperationPendingDays: number;
   caseRetentionYears: number;
+  /** The name the audit log gives this workspace's user ('' = the computer account's). */
+  actorName: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -50,6 +52,7 @@ export const WorkspaceSettingsEntity = new EntitySchema<WorkspaceSettingsRow>({
     caseCodePrefix: { type: 'text', name: 'case_code_prefix' },
     cooperationPendingDays: { type: 'integer', name: 'cooperation_pending_days' },
     caseRetentionYears: { type: 'integer', name: 'case_retention_years' },
+    actorName: { type: 'text', name: 'actor_name' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

@@ -21,6 +21,7 @@ import { Cases1796140000000 } from './1796140000000-Cases';
 import { CaseDiscussionDoc1796156000000 } from './1796156000000-CaseDiscussionDoc';
 import { AgreementsTrainings1796180000000 } from './1796180000000-AgreementsTrainings';
 import { Search1796190000000 } from './1796190000000-Search';
+import { AuditReadable1796205000000 } from './1796205000000-AuditReadable';
 import { DefaultActionFilter1796210000000 } from './1796210000000-DefaultActionFilter';
 import { AgendaPresenterName1796220000000 } from './1796220000000-AgendaPresenterName';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   CaseDiscussionDoc1796156000000,
   AgreementsTrainings1796180000000,
   Search1796190000000,
+  AuditReadable1796205000000,
   DefaultActionFilter1796210000000,
   AgendaPresenterName1796220000000,
 ];

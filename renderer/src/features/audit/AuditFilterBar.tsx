@@ -1,4 +1,4 @@
-/** The audit log's filters: record type, action, a date range, and "Clear filters". */
+/** The audit log's filters: record type, person, action, a date range, and "Clear filters". */
 import { Button, Group, Input, Select, SimpleGrid } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,16 +12,26 @@ import { DayInput } from '../../components/DayInput';
 
 export interface AuditFilters {
   recordType: string | null;
+  /** An actor's name as recorded. */
+  actor: string | null;
   channel: string | null;
   /** YYYY-MM-DD or '' */
   from: string;
   to: string;
 }
 
-export const NO_AUDIT_FILTERS: AuditFilters = { recordType: null, channel: null, from: '', to: '' };
+export const NO_AUDIT_FILTERS: AuditFilters = {
+  recordType: null,
+  actor: null,
+  channel: null,
+  from: '',
+  to: '',
+};
 
 export function hasAuditFilters(filters: AuditFilters): boolean {
-  return Boolean(filters.recordType || filters.channel || filters.from || filters.to);
+  return Boolean(
+    filters.recordType || filters.actor || filters.channel || filters.from || filters.to,
+  );
 }
 
 /** True when both dates are set and "to" comes before "from" (nothing can match). */
@@ -31,16 +41,18 @@ export function isRangeReversed(filters: AuditFilters): boolean {
 
 interface AuditFilterBarProps {
   filters: AuditFilters;
+  /** Everyone named in the log. */
+  actors: readonly string[];
   onChange: (patch: Partial<AuditFilters>) => void;
   onClear: () => void;
 }
 
-export function AuditFilterBar({ filters, onChange, onClear }: AuditFilterBarProps) {
+export function AuditFilterBar({ filters, actors, onChange, onClear }: AuditFilterBarProps) {
   const { t } = useTranslation();
   const anyValue = t('audit.filters.any');
   return (
     <Group align="flex-start" gap="sm" mb="md" wrap="wrap">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" style={{ flex: 1 }}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm" style={{ flex: 1 }}>
         <Select
           label={t('audit.filters.recordType')}
           placeholder={anyValue}
@@ -51,6 +63,16 @@ export function AuditFilterBar({ filters, onChange, onClear }: AuditFilterBarPro
           value={filters.recordType}
           onChange={(recordType) => onChange({ recordType })}
           clearable
+          searchable
+        />
+        <Select
+          label={t('audit.filters.person')}
+          placeholder={anyValue}
+          data={[...new Set([...actors, ...(filters.actor ? [filters.actor] : [])])]}
+          value={filters.actor}
+          onChange={(actor) => onChange({ actor })}
+          clearable
+          searchable
         />
         <Select
           label={t('audit.filters.action')}

@@ -1,6 +1,7 @@
 /**
- * The audit log: every change to the workspace, newest first, filtered by record type, action
- * and dates, 50 entries a page, with a check that the hash chain has not been tampered with.
+ * The audit log: every change to the workspace in words, newest first, filtered by record type,
+ * person, action and dates, 50 entries a page, each opening its details in a drawer, with a check
+ * that the hash chain has not been tampered with.
  */
 import { Box, Button, Group, Pagination, Text } from '@mantine/core';
 import { IconFilterOff, IconHistory } from '@tabler/icons-react';
@@ -16,6 +17,8 @@ import {
   NO_AUDIT_FILTERS,
   type AuditFilters,
 } from './AuditFilterBar';
+import type { AuditEntry } from '../../../../shared/contract/audit';
+import { AuditEntryDrawer } from './AuditEntryDrawer';
 import { useAuditList, useAuditVerify, type AuditListInput } from './auditQueries';
 import { AuditTable } from './AuditTable';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
@@ -25,6 +28,7 @@ const PAGE_SIZE = 50;
 function listInput(filters: AuditFilters, page: number): AuditListInput {
   return {
     ...(filters.recordType ? { recordType: filters.recordType } : {}),
+    ...(filters.actor ? { actor: filters.actor } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
     ...(filters.from ? { from: filters.from } : {}),
     ...(filters.to ? { to: filters.to } : {}),
@@ -37,6 +41,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AuditFilters>(NO_AUDIT_FILTERS);
   const [page, setPage] = useState(1);
+  const [opened, setOpened] = useState<AuditEntry | null>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const list = useAuditList(listInput(filters, page));
   const verify = useAuditVerify();
@@ -75,7 +80,13 @@ export function AuditPage() {
         actions={<VerifyChainButton onVerify={() => verify.mutate()} pending={verify.isPending} />}
       />
       <VerifyChainResult result={verify.data} error={verify.error} />
-      <AuditFilterBar filters={filters} onChange={changeFilters} onClear={clearFilters} />
+      <AuditFilterBar
+        filters={filters}
+        actors={list.data?.actors ?? []}
+        onChange={changeFilters}
+        onClear={clearFilters}
+      />
+      <AuditEntryDrawer entry={opened} onClose={() => setOpened(null)} />
       {list.isPending ? (
         <CenteredLoader minHeight={240} />
       ) : list.isError ? (
@@ -109,7 +120,7 @@ export function AuditPage() {
               'calc(var(--app-shell-header-height, 0px) + var(--mantine-spacing-md))',
           }}
         >
-          <AuditTable items={items} />
+          <AuditTable items={items} onOpen={setOpened} />
           <Group justify="space-between" align="center" mt="md" gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('audit.pagination.range', {

@@ -1,32 +1,25 @@
-/** One page of audit entries as a plain table: number, time, who, action, record, details. */
-import { Code, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+/**
+ * One page of audit entries: number, time, who, and what happened in one sentence; each entry
+ * opens its details (record, raw data) in a drawer.
+ */
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { formatMoment } from '../../components/formatDay';
-import { AuditDetails } from './AuditDetails';
-import { actionLabel, recordTypeLabel } from './auditVocabulary';
 import { TableScroll } from '../../components/TableScroll';
+import { auditSentence, recordTypeLabel } from './auditVocabulary';
 
-function RecordCell({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm">{recordTypeLabel(t, entry.recordType)}</Text>
-      {entry.recordId ? (
-        <Code title={entry.recordId}>{entry.recordId.slice(0, 8)}</Code>
-      ) : (
-        <Text size="sm" c="dimmed">
-          —
-        </Text>
-      )}
-    </Group>
-  );
-}
-
-export function AuditTable({ items }: { items: AuditEntry[] }) {
+export function AuditTable({
+  items,
+  onOpen,
+}: {
+  items: AuditEntry[];
+  onOpen: (entry: AuditEntry) => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
-    <TableScroll minWidth={900}>
+    <TableScroll minWidth={760}>
       <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
         <Table.Caption>
           <VisuallyHidden>{t('audit.table.caption')}</VisuallyHidden>
@@ -37,16 +30,17 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
               <span aria-hidden="true">#</span>
               <VisuallyHidden>{t('audit.table.seq')}</VisuallyHidden>
             </Table.Th>
-            <Table.Th w={200}>{t('audit.table.when')}</Table.Th>
-            <Table.Th w={140}>{t('audit.table.who')}</Table.Th>
-            <Table.Th w={200}>{t('audit.table.action')}</Table.Th>
-            <Table.Th w={170}>{t('audit.table.record')}</Table.Th>
-            <Table.Th>{t('audit.table.details')}</Table.Th>
+            <Table.Th w={190}>{t('audit.table.when')}</Table.Th>
+            <Table.Th w={160}>{t('audit.table.who')}</Table.Th>
+            <Table.Th>{t('audit.table.what')}</Table.Th>
+            <Table.Th w={120}>
+              <VisuallyHidden>{t('audit.table.details')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((entry) => (
-            <Table.Tr key={entry.seq} style={{ verticalAlign: 'top' }}>
+            <Table.Tr key={entry.seq} style={{ verticalAlign: 'top' }} data-testid="audit-entry">
               <Table.Td>
                 <Text size="sm" ff="monospace">
                   {entry.seq}
@@ -68,15 +62,23 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" fw={500}>
-                  {actionLabel(t, entry.channel)}
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {auditSentence(t, entry)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {recordTypeLabel(t, entry.recordType)}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <RecordCell entry={entry} />
-              </Table.Td>
-              <Table.Td>
-                <AuditDetails summary={entry.summary} />
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconListDetails size={16} aria-hidden />}
+                  onClick={() => onOpen(entry)}
+                  aria-label={t('audit.table.openEntry', { seq: entry.seq })}
+                >
+                  {t('audit.table.open')}
+                </Button>
               </Table.Td>
             </Table.Tr>
           ))}

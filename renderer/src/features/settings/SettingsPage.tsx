@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupsSection } from '../backups/BackupsSection';
 import { useWorkspaceSettings } from '../workspace/workspaceQueries';
+import { AuditNameSection } from './AuditNameSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadLogoSection } from './LetterheadLogoSection';
 import { SensitiveTermsSection } from './SensitiveTermsSection';
@@ -41,6 +42,10 @@ export function SettingsPage() {
             <WorkspaceSettingsForm settings={settings.data} />
           )}
         </Paper>
+        {/* The audit log's display name: its own section (issue "everyday use"). */}
+        {settings.isSuccess ? (
+          <AuditNameSection key={settings.data.actorName ?? ''} settings={settings.data} />
+        ) : null}
         <LetterheadLogoSection />
         {settings.isSuccess ? <BackupsSection settings={settings.data} /> : null}
         <SensitiveTermsSection />
