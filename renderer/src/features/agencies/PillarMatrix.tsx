@@ -51,10 +51,8 @@ export function PillarMatrix() {
                     {t(`vocab.pillars.${pillar}`)}
                   </Text>
                   <Text size="xs" c="dimmed" fw={400}>
-                    {t('matrix.counts', {
-                      lead: t('matrix.leadCount', { count: count(pillar, 'lead') }),
-                      support: t('matrix.supportCount', { count: count(pillar, 'support') }),
-                    })}
+                    {t('matrix.leadCount', { count: count(pillar, 'lead') })} ·{' '}
+                    {t('matrix.supportCount', { count: count(pillar, 'support') })}
                   </Text>
                 </Table.Th>
               ))}
