@@ -20,6 +20,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import type { AttendanceStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
+import { todayIso } from '../../components/workspaceDay';
 import { agencyKeys } from '../agencies/agencyQueries';
 import { agencyLabel } from '../bodies/bodyQueries';
 import { AttendanceQuickActions } from './AttendanceQuickActions';
@@ -38,22 +39,30 @@ const ATTENDANCE_COLORS: Record<AttendanceStatus, string> = {
   absent: 'red',
 };
 
-/** "Name, title" of each agency's focal points in post on the meeting's date, by agency. */
-function useFocalPointNames(asOf: string) {
-  const focalPoints = useQuery({
-    queryKey: agencyKeys.focalPointsAsOf('all', asOf),
-    queryFn: () => call('focalPoints:list', { asOf }),
+/**
+ * "Name, title" of each agency's focal points, by agency: those in post on the meeting's date
+ * first, then those in post today (a register set up after the meeting still helps).
+ */
+function useFocalPointNames(meetingDate: string) {
+  const today = todayIso();
+  const onDate = useQuery({
+    queryKey: agencyKeys.focalPointsAsOf('all', meetingDate),
+    queryFn: () => call('focalPoints:list', { asOf: meetingDate }),
+  });
+  const current = useQuery({
+    queryKey: agencyKeys.focalPointsAsOf('all', today),
+    queryFn: () => call('focalPoints:list', { asOf: today }),
   });
   return useMemo(() => {
     const byAgency = new Map<string, string[]>();
-    for (const fp of focalPoints.data?.items ?? []) {
+    for (const fp of [...(onDate.data?.items ?? []), ...(current.data?.items ?? [])]) {
       const name = fp.title ? `${fp.name}, ${fp.title}` : fp.name;
       const names = byAgency.get(fp.agencyId) ?? [];
       if (!names.includes(name)) names.push(name);
       byAgency.set(fp.agencyId, names);
     }
     return byAgency;
-  }, [focalPoints.data]);
+  }, [onDate.data, current.data]);
 }
 
 function QuorumIndicator({ quorum }: { quorum: MeetingDetail['quorum'] }) {
