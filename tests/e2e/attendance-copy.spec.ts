@@ -77,4 +77,25 @@ test('copy from the last meeting gives the same attendance', async ({ page, host
   await confirm.getByRole('button', { name: 'Copy attendance' }).click();
   await expect(confirm).toBeHidden();
   await expect(statusOf(page, ATS).getByRole('radio', { name: 'Present' })).toBeChecked();
+
+  // Once the first meeting's minutes are approved, its statuses read as badges, unchangeable.
+  for (const status of ['agenda_circulated', 'held', 'minutes_drafted', 'minutes_approved']) {
+    await api(host, 'meetings:setStatus', { id: first.id, status });
+  }
+  await openAttendance(page, first.id, '1st meeting');
+  await expect(page.getByRole('radiogroup')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Everyone present' })).toHaveCount(0);
+  for (const [agency, status] of [
+    ['Anti-Trafficking Secretariat', 'Present'],
+    ['Regional Police Command', 'Alternate'],
+    ['Safe Haven Shelter', 'Apologies'],
+  ] as const) {
+    await expect(
+      page.getByRole('row', { name: new RegExp(`^${agency}`) }).getByTestId('attendance-status'),
+    ).toHaveText(status);
+  }
+  await expect(page.getByRole('row', { name: /^Regional Police Command/ })).toContainText(
+    'Inspector Dana Reyes, Deputy Commander',
+  );
+  await page.screenshot({ path: test.info().outputPath('attendance-locked.png'), fullPage: true });
 });
