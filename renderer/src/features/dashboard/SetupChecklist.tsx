@@ -50,19 +50,19 @@ function StepAction({ step, setup }: { step: SetupStep; setup: DashboardSetup })
   );
   if (step === 'settings') return linkTo('/settings');
   if (step === 'agencies') return linkTo('/agencies');
-  if (step === 'invitation') {
-    return setup.meetingId ? linkTo(`/meetings/${setup.meetingId}`) : linkTo('/meetings');
-  }
+  if (step === 'invitation' && setup.meetingId) return linkTo(`/meetings/${setup.meetingId}`);
   const open = (
     <Button
       size="xs"
       variant={variant}
-      disabled={step === 'meeting' && !setup.bodyId}
+      // No body to meet yet, or no meeting to invite to.
+      disabled={(step === 'meeting' && !setup.bodyId) || step === 'invitation'}
       onClick={() => setDialog(true)}
     >
       {label}
     </Button>
   );
+  if (step === 'invitation') return open;
   if (step === 'body') {
     return (
       <>
