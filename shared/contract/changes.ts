@@ -72,6 +72,8 @@ export const CHANGES: { readonly [C in MutatingChannel]: readonly DataTopic[] } 
   'agenda:saveTemplate': ['meetings'],
   'attendance:set': ['meetings'],
   'attendance:setGuests': ['meetings'],
+  'attendance:setMany': ['meetings'],
+  'attendance:copyPrevious': ['meetings'],
   'minutes:saveItemNotes': ['minutes'],
   'decisions:create': ['decisions', 'meetings'],
   'decisions:update': ['decisions', 'meetings'],

@@ -112,6 +112,31 @@ export const dashboardSummarySchema = z.object({
 });
 export type DashboardSummary = z.infer<typeof dashboardSummarySchema>;
 
+/** The first steps of a new workspace, in the order the setup checklist shows them. */
+export const SETUP_STEPS = ['settings', 'agencies', 'body', 'meeting', 'invitation'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/**
+ * Where a new workspace stands, each step ticked from the data itself:
+ * - settings: a letterhead text or logo is set;
+ * - agencies: at least one agency (not archived) is registered;
+ * - body: a coordination body exists;
+ * - meeting: a meeting is scheduled;
+ * - invitation: a meeting's agenda went out — circulated through the app, or the meeting
+ *   moved past draft (agenda circulated or later).
+ */
+export const dashboardSetupSchema = z.object({
+  steps: z.array(z.object({ step: z.enum(SETUP_STEPS), done: z.boolean() })),
+  /** Every step done. */
+  complete: z.boolean(),
+  /** The body a first meeting is scheduled for: the oldest one (null when none). */
+  bodyId: idSchema.nullable(),
+  /** The meeting whose invitation is next: the soonest still in draft (null when none). */
+  meetingId: idSchema.nullable(),
+});
+export type DashboardSetup = z.infer<typeof dashboardSetupSchema>;
+
 export const dashboardContract = {
   'dashboard:summary': channel(dashboardInputSchema, dashboardSummarySchema, { mutates: false }),
+  'dashboard:setup': channel(z.object({}).strict(), dashboardSetupSchema, { mutates: false }),
 };

@@ -394,6 +394,44 @@ export const meetingsContract = {
     meetingDetailSchema,
     { mutates: true },
   ),
+  /**
+   * Several agencies' attendance in one write (e.g. "everyone present"); each entry as in
+   * attendance:set, an agency at most once.
+   */
+  'attendance:setMany': channel(
+    z
+      .object({
+        meetingId: idSchema,
+        entries: z
+          .array(
+            z
+              .object({
+                agencyId: idSchema,
+                status: z.enum(ATTENDANCE_STATUSES).nullable(),
+                person: shortText(200).default(''),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(500)
+          .refine(
+            (entries) => new Set(entries.map((e) => e.agencyId)).size === entries.length,
+            'each agency at most once',
+          ),
+      })
+      .strict(),
+    meetingDetailSchema,
+    { mutates: true },
+  ),
+  /**
+   * Replaces the meeting's attendance with that of the same body's previous meeting (statuses
+   * and who attended); refused when there is no previous meeting or it recorded none.
+   */
+  'attendance:copyPrevious': channel(
+    z.object({ meetingId: idSchema }).strict(),
+    meetingDetailSchema,
+    { mutates: true },
+  ),
   'minutes:saveItemNotes': channel(
     z.object({ itemId: idSchema, notes: richDocSchema, privacyOverride }).strict(),
     z.object({ itemId: idSchema, notesUpdatedAt: z.string() }),

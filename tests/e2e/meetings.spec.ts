@@ -97,7 +97,7 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
     .getByText('Alternate', { exact: true })
     .click();
   await expect(quorum).toHaveText('Quorum reached: 2 of 2 needed');
-  const person = page.getByRole('textbox', {
+  const person = page.getByRole('combobox', {
     name: 'Person attending for Regional Police Command (RPC)',
   });
   await person.fill('Deputy Commissioner');
@@ -171,11 +171,11 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   await expect(page.getByRole('button', { name: 'Add item' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Remove “Opening and welcome”' })).toBeDisabled();
   await page.getByRole('tab', { name: 'Attendance' }).click();
+  // Locked: each agency's recorded status reads as a badge, with nothing left to change.
+  await expect(page.getByRole('radiogroup')).toHaveCount(0);
   await expect(
-    page
-      .getByRole('radiogroup', { name: 'Attendance of Safe Haven Shelter (SHS)' })
-      .getByRole('radio', { name: 'Present' }),
-  ).toBeDisabled();
+    page.getByRole('row', { name: /Safe Haven Shelter/ }).getByTestId('attendance-status'),
+  ).toHaveText('Apologies');
 
   // The core refuses a direct edit too.
   const { body } = await rpcCall(host, 'decisions:list', {});

@@ -4,6 +4,7 @@ import { agreementsDueForReview } from '../agreements/agreementQueries';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { dashboardSummary, UPCOMING_LIMIT } from './dashboardQueries';
+import { dashboardSetup } from './setupQueries';
 
 export function dashboardHandlers(
   workspace: WorkspaceService,
@@ -18,5 +19,6 @@ export function dashboardHandlers(
           agreementsDue: await agreementsDueForReview(db, today, UPCOMING_LIMIT, input.bodyId),
         };
       }),
+    'dashboard:setup': () => workspace.read((db) => dashboardSetup(db)),
   };
 }

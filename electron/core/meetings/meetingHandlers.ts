@@ -16,6 +16,7 @@ import {
   saveTemplate,
   updateAgendaItem,
 } from './agendaCommands';
+import { copyPreviousAttendance, setAttendanceMany } from './attendanceCommands';
 import {
   addCorrigendum,
   createSeries,
@@ -121,6 +122,16 @@ export function meetingHandlers(
     'attendance:setGuests': ({ meetingId, guests }) =>
       workspace.write(async (db) => {
         await setGuests(db, meetingId, guests);
+        return getMeeting(db, meetingId);
+      }),
+    'attendance:setMany': ({ meetingId, entries }) =>
+      workspace.write(async (db) => {
+        await setAttendanceMany(db, meetingId, entries);
+        return getMeeting(db, meetingId);
+      }),
+    'attendance:copyPrevious': ({ meetingId }) =>
+      workspace.write(async (db) => {
+        await copyPreviousAttendance(db, meetingId);
         return getMeeting(db, meetingId);
       }),
     'minutes:saveItemNotes': ({ itemId, notes, privacyOverride }) =>

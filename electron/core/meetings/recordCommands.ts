@@ -6,6 +6,7 @@ import { DomainError } from '../../../shared/errors';
 import { likePattern, newId, one, rows, textKey, type Db } from '../db/sql';
 import { Where } from '../db/where';
 import { editableItem } from './agendaCommands';
+import { writeAttendance } from './attendanceCommands';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { bodyCode, editableMeeting } from './meetingQueries';
 
@@ -20,18 +21,7 @@ export async function setAttendance(
   if (!agency) {
     throw new DomainError('VALIDATION', 'This agency does not exist.', { field: 'agencyId' });
   }
-  if (input.status === null) {
-    await db.query('DELETE FROM attendance WHERE meeting_id = ? AND agency_id = ?', [
-      input.meetingId,
-      input.agencyId,
-    ]);
-    return;
-  }
-  await db.query(
-    `INSERT INTO attendance (meeting_id, agency_id, status, person) VALUES (?, ?, ?, ?)
-     ON CONFLICT (meeting_id, agency_id) DO UPDATE SET status = excluded.status, person = excluded.person`,
-    [input.meetingId, input.agencyId, input.status, input.person],
-  );
+  await writeAttendance(db, input.meetingId, [input]);
 }
 
 export async function setGuests(

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { LinkedAgreements } from '../agreements/LinkedAgreements';
 import { BodyFormModal } from './BodyFormModal';
+import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
 import { agencyLabel, useBodyDetail } from './bodyQueries';
 import { quorumText } from './quorumText';
@@ -88,6 +89,7 @@ export function BodyDetailPage() {
       <Section title={t('bodyDetail.members', { number: body.members.length })}>
         <BodyMembers body={body} />
       </Section>
+      <BodyMeetings bodyId={body.id} />
       <LinkedAgreements bodyId={body.id} />
       <BodyFormModal body={body} opened={editing} onClose={() => setEditing(false)} />
     </Stack>

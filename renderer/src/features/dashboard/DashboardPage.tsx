@@ -18,6 +18,7 @@ import { DashboardControls } from './DashboardControls';
 import { useDashboardScope, useDashboardSummary } from './dashboardQuery';
 import { OverdueByAgency } from './OverdueByAgency';
 import { OverdueCooperation } from './OverdueCooperation';
+import { SetupChecklist } from './SetupChecklist';
 import { StatCards } from './StatCards';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
 
@@ -33,20 +34,24 @@ export function DashboardPage() {
     if (data.byAgency.length === 0 && data.upcoming.length === 0 && data.open === 0) {
       return (
         <Stack gap="lg">
-          <EmptyState
-            icon={<IconLayoutDashboard size={36} stroke={1.5} aria-hidden />}
-            title={t('dashboard.empty.title')}
-            description={t('dashboard.empty.description')}
-          >
-            <Button
-              component={Link}
-              to="/actions"
-              variant="light"
-              leftSection={<IconChecklist size={18} aria-hidden />}
-            >
-              {t('dashboard.empty.action')}
-            </Button>
-          </EmptyState>
+          <SetupChecklist
+            fallback={
+              <EmptyState
+                icon={<IconLayoutDashboard size={36} stroke={1.5} aria-hidden />}
+                title={t('dashboard.empty.title')}
+                description={t('dashboard.empty.description')}
+              >
+                <Button
+                  component={Link}
+                  to="/actions"
+                  variant="light"
+                  leftSection={<IconChecklist size={18} aria-hidden />}
+                >
+                  {t('dashboard.empty.action')}
+                </Button>
+              </EmptyState>
+            }
+          />
           <OverdueCooperation onlyWhenSome />
           <AgreementsDue summary={data} onlyWhenSome />
         </Stack>
@@ -54,6 +59,7 @@ export function DashboardPage() {
     }
     return (
       <Stack gap="lg" style={{ opacity: summary.isPlaceholderData ? 0.6 : 1 }}>
+        <SetupChecklist />
         <StatCards summary={data} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -90,3 +90,11 @@ export function percent(rate: number | null, language: string): string {
     rate,
   );
 }
+
+/** The setup checklist of a new workspace (ticks itself: every write refreshes it). */
+export function useDashboardSetup() {
+  return useQuery({
+    queryKey: ['dashboard', 'setup'],
+    queryFn: () => call('dashboard:setup', {}),
+  });
+}

@@ -30,10 +30,12 @@ interface MeetingFormModalProps {
   opened: boolean;
   onClose: () => void;
   meeting?: MeetingDetail;
+  /** A new meeting of this body (preselected, still changeable). */
+  bodyId?: string;
   onSaved?: (meeting: MeetingDetail) => void;
 }
 
-function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 'opened'>) {
+function MeetingForm({ meeting, bodyId, onClose, onSaved }: Omit<MeetingFormModalProps, 'opened'>) {
   const { t } = useTranslation();
   const notify = useNotify();
   const vocab = useMeetingVocabulary();
@@ -51,6 +53,7 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
     initialValues: toMeetingFormValues(meeting ?? null, {
       date: todayIso(),
       language: status.data?.defaultLanguage ?? 'en',
+      bodyId,
     }),
     validate: {
       bodyId: (value) => (meeting || value ? null : t('meetings.form.errors.bodyRequired')),
@@ -92,7 +95,7 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
             data={bodyOptions}
             searchable
             required
-            data-autofocus
+            data-autofocus={bodyId ? undefined : true}
           />
         )}
         <TextInput
@@ -155,7 +158,13 @@ function MeetingForm({ meeting, onClose, onSaved }: Omit<MeetingFormModalProps, 
   );
 }
 
-export function MeetingFormModal({ opened, onClose, meeting, onSaved }: MeetingFormModalProps) {
+export function MeetingFormModal({
+  opened,
+  onClose,
+  meeting,
+  bodyId,
+  onSaved,
+}: MeetingFormModalProps) {
   const { t } = useTranslation();
   return (
     <AppModal
@@ -164,7 +173,7 @@ export function MeetingFormModal({ opened, onClose, meeting, onSaved }: MeetingF
       title={t(meeting ? 'meetings.form.editTitle' : 'meetings.form.createTitle')}
       size="xl"
     >
-      <MeetingForm meeting={meeting} onClose={onClose} onSaved={onSaved} />
+      <MeetingForm meeting={meeting} bodyId={bodyId} onClose={onClose} onSaved={onSaved} />
     </AppModal>
   );
 }
