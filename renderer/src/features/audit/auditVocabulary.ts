@@ -47,6 +47,8 @@ export const AUDIT_SENTENCES: { readonly [C in MutatingChannel]: readonly string
   'agenda:saveTemplate': [],
   'attendance:set': [],
   'attendance:setGuests': [],
+  'attendance:setMany': [],
+  'attendance:copyPrevious': [],
   'minutes:saveItemNotes': [],
   'decisions:create': [],
   'decisions:update': [],
