@@ -20,6 +20,7 @@ test('skip an invalid row, fix a cell in the preview, download the error report'
   page,
   host,
 }) => {
+  test.slow(); // three previews and a commit, each waiting on the core
   await createWorkspace(page, host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Agencies', exact: true }).click();
   await page.getByRole('link', { name: 'Import', exact: true }).click();
