@@ -163,6 +163,10 @@ export const IMPORT_FIELDS = [
   'protection',
   'prosecution',
   'partnership',
+  /** One column listing the pillars the agency leads ("Prevention; Protection", "1, 3", "P1/P2"). */
+  'pillarLead',
+  /** One column listing the pillars the agency supports. */
+  'pillarSupport',
   'focalPointName',
   'focalPointTitle',
   'focalPointEmail',
@@ -187,12 +191,34 @@ const importFileSchema = z.object({
   contentBase64: z.string().min(1).max(14_000_000),
   sheet: shortText(100).optional(),
   mapping: importMappingSchema.optional(),
+  /** Cells corrected in the preview: they replace the file's value of that row and field. */
+  edits: z
+    .array(
+      z
+        .object({
+          rowNumber: z.number().int().min(1),
+          field: importFieldSchema,
+          value: z.string().max(5000),
+        })
+        .strict(),
+    )
+    .max(10_000)
+    .optional(),
 });
+
+/** Why a cell was refused, for the UI to say in its language (the message stays English). */
+export const IMPORT_ERROR_CODES = ['required', 'unknownValue', 'invalid'] as const;
 
 export const importRowSchema = z.object({
   rowNumber: z.number().int(),
   values: z.record(z.string(), z.string()),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      field: z.string(),
+      message: z.string(),
+      code: z.enum(IMPORT_ERROR_CODES).optional(),
+    }),
+  ),
   duplicateOf: z
     .object({
       source: z.enum(['workspace', 'file']),
@@ -263,6 +289,11 @@ export const agenciesContract = {
       .extend({
         mapping: importMappingSchema,
         duplicates: z.enum(['skip', 'refuse']).default('skip'),
+        /**
+         * Only these rows are imported (the others are skipped); each is still validated and
+         * one that is invalid refuses the whole commit. Absent: every row.
+         */
+        rowNumbers: z.array(z.number().int().min(1)).max(100_000).optional(),
       })
       .strict(),
     z.object({

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePillarList } from '../../electron/core/agencies/import/importFields';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 import { hugeCsv, hugeXlsx } from '../fixtures/hugeImportFiles';
@@ -276,5 +277,141 @@ describe('agency import', () => {
     expect(outOfRange).toMatchObject({ code: 'VALIDATION', details: { field: 'mapping' } });
     const noName = await t.fail('agencies:importCommit', { ...csv, mapping: { acronym: 0 } });
     expect(noName).toMatchObject({ code: 'VALIDATION', details: { field: 'mapping.name' } });
+  });
+});
+
+// The forgiving import: a "Pillar lead" / "Pillar support" column listing several pillars, a
+// commit of only the rows the preview kept (each still validated by the core, one
+// transaction), and cells corrected in the preview.
+async function names() {
+  return (await t.call('agencies:list', { includeArchived: true })).items.map((a) => a.name).sort();
+}
+
+describe('pillar list cells', () => {
+  it('reads names in EN/ES/FR, numbers and P1…P4 with any separator', () => {
+    expect(parsePillarList('Prevention; Protection').pillars).toEqual(['prevention', 'protection']);
+    expect(parsePillarList('1, 3').pillars).toEqual(['prevention', 'prosecution']);
+    expect(parsePillarList('P1/P2').pillars).toEqual(['prevention', 'protection']);
+    expect(parsePillarList('Prevención y Persecución').pillars).toEqual([
+      'prevention',
+      'prosecution',
+    ]);
+    expect(parsePillarList('Poursuites, Partenariat').pillars).toEqual([
+      'prosecution',
+      'partnership',
+    ]);
+    expect(parsePillarList('Pillar 4 | protección').pillars).toEqual(['partnership', 'protection']);
+    expect(parsePillarList('Prevention; Spaceflight; 7')).toEqual({
+      pillars: ['prevention'],
+      unknown: ['Spaceflight', '7'],
+    });
+  });
+});
+
+describe('forgiving agency import', () => {
+  it('maps "Pillar lead" / "Pillar support" columns and assigns the pillars they list', async () => {
+    const csv = [
+      'Agency,Acronym,Pillar lead,Pillar support',
+      'Ministry of Labour,MOL,Prevention; Protection,P3/P4',
+      'National Police,NPS,3,"1, 2"',
+      'Legal Aid NGO,LAN,,Protección',
+      'Harbour Authority,HA,Prevention; Cooking,',
+    ].join('\n');
+    const file = { fileName: 'register.csv', contentBase64: b64(csv) };
+    const preview = await t.call('agencies:importPreview', file);
+    expect(preview.mapping).toMatchObject({ name: 0, acronym: 1, pillarLead: 2, pillarSupport: 3 });
+    expect(preview.rows.map((r) => r.errors.map((e) => [e.field, e.code]))).toEqual([
+      [],
+      [],
+      [],
+      [['pillarLead', 'unknownValue']],
+    ]);
+
+    const done = await t.call('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      rowNumbers: [2, 3, 4],
+    });
+    expect(done).toEqual({ agenciesCreated: 3, focalPointsCreated: 0, skipped: 1 });
+    const roles = new Map(
+      (await t.call('agencies:list', {})).items.map((a) => [a.acronym, a.pillarRoles]),
+    );
+    expect(roles.get('MOL')).toEqual({
+      prevention: 'lead',
+      protection: 'lead',
+      prosecution: 'support',
+      partnership: 'support',
+    });
+    expect(roles.get('NPS')).toEqual({
+      prevention: 'support',
+      protection: 'support',
+      prosecution: 'lead',
+    });
+    expect(roles.get('LAN')).toEqual({ protection: 'support' });
+    expect(roles.has('HA')).toBe(false);
+  });
+
+  it('commits only the chosen rows, refuses a chosen row that is still invalid, and applies edits', async () => {
+    const csv = [
+      'Agency,Type,E-mail,Focal point',
+      'Ministry of Labour,Ministry,ama@labour.example.org,Ama Mensah',
+      'Harbour Authority,Spaceship,,',
+      'Border Police,Law enforcement,not-an-email,Kojo Quaye',
+    ].join('\n');
+    const file = { fileName: 'agencies.csv', contentBase64: b64(csv) };
+    const preview = await t.call('agencies:importPreview', file);
+    expect(preview.summary).toMatchObject({ rows: 3, valid: 1, withErrors: 2 });
+
+    // A chosen row that is invalid refuses the commit as a whole: nothing is written.
+    const refused = await t.fail('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      rowNumbers: [2, 3],
+    });
+    expect(refused.code).toBe('VALIDATION');
+    expect(
+      (refused.details as { rows: { rowNumber: number }[] }).rows.map((r) => r.rowNumber),
+    ).toEqual([3]);
+    expect(await names()).toEqual([]);
+
+    // Rows that are not in the file are refused too.
+    const unknownRow = await t.fail('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      rowNumbers: [2, 99],
+    });
+    expect(unknownRow.code).toBe('VALIDATION');
+    expect(await names()).toEqual([]);
+
+    // The e-mail of row 4 corrected in the preview: the row is valid again.
+    const edits = [
+      { rowNumber: 4, field: 'focalPointEmail' as const, value: 'kojo@police.example.org' },
+    ];
+    const fixed = await t.call('agencies:importPreview', { ...file, edits });
+    expect(fixed.rows.find((r) => r.rowNumber === 4)!.errors).toEqual([]);
+    expect(fixed.rows.find((r) => r.rowNumber === 4)!.values.focalPointEmail).toBe(
+      'kojo@police.example.org',
+    );
+    expect(fixed.summary).toMatchObject({ valid: 2, withErrors: 1 });
+
+    // Without the edit the same row is refused on commit: the core checks again.
+    const stale = await t.fail('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      rowNumbers: [2, 4],
+    });
+    expect(stale.code).toBe('VALIDATION');
+    expect(await names()).toEqual([]);
+
+    const done = await t.call('agencies:importCommit', {
+      ...file,
+      mapping: preview.mapping,
+      edits,
+      rowNumbers: [2, 4],
+    });
+    expect(done).toEqual({ agenciesCreated: 2, focalPointsCreated: 2, skipped: 1 });
+    expect(await names()).toEqual(['Border Police', 'Ministry of Labour']);
+    const police = (await t.call('agencies:list', { search: 'Border' })).items[0]!;
+    expect(police.primaryFocalPoint).toMatchObject({ email: 'kojo@police.example.org' });
   });
 });

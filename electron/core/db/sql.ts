@@ -27,11 +27,4 @@ export function likePattern(text: string): string {
 }
 
 /** Accent-, case- and space-insensitive key used for search and duplicate detection. */
-export function textKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { textKey } from '../../../shared/domain/textKey';

@@ -4,7 +4,12 @@
  */
 import type { ImportField, ImportMapping } from '../../../../shared/contract/agencies';
 import { IMPORT_FIELDS } from '../../../../shared/contract/agencies';
-import { AGENCY_KINDS, type AgencyKind } from '../../../../shared/domain/agencies';
+import {
+  AGENCY_KINDS,
+  PILLARS,
+  type AgencyKind,
+  type Pillar,
+} from '../../../../shared/domain/agencies';
 import { textKey } from '../../db/sql';
 
 const HEADER_ALIASES: Record<ImportField, string[]> = {
@@ -50,6 +55,36 @@ const HEADER_ALIASES: Record<ImportField, string[]> = {
   protection: ['protection', 'proteccion'],
   prosecution: ['prosecution', 'persecucion', 'enjuiciamiento', 'poursuites', 'repression'],
   partnership: ['partnership', 'partnerships', 'cooperacion', 'alianzas', 'partenariat'],
+  pillarLead: [
+    'pillar lead',
+    'pillars lead',
+    'lead pillar',
+    'lead pillars',
+    'lead on pillars',
+    'pilar lider',
+    'pilares lider',
+    'pilar principal',
+    'pilares principales',
+    'pilier chef de file',
+    'piliers chef de file',
+    'pilier principal',
+    'piliers principaux',
+  ],
+  pillarSupport: [
+    'pillar support',
+    'pillars support',
+    'support pillar',
+    'support pillars',
+    'supporting pillars',
+    'pilar apoyo',
+    'pilares apoyo',
+    'pilar de apoyo',
+    'pilares de apoyo',
+    'pilier appui',
+    'piliers appui',
+    'pilier d appui',
+    'piliers d appui',
+  ],
   focalPointName: [
     'focal point',
     'focal point name',
@@ -285,3 +320,45 @@ export const FOCAL_ROLE_WORDS = {
   alterno: 'alternate',
   suppleant: 'alternate',
 } as const;
+
+const PILLAR_WORDS: Record<string, Pillar> = {
+  prevention: 'prevention',
+  prevencion: 'prevention',
+  protection: 'protection',
+  proteccion: 'protection',
+  prosecution: 'prosecution',
+  persecucion: 'prosecution',
+  enjuiciamiento: 'prosecution',
+  poursuites: 'prosecution',
+  poursuite: 'prosecution',
+  repression: 'prosecution',
+  partnership: 'partnership',
+  partnerships: 'partnership',
+  cooperacion: 'partnership',
+  alianzas: 'partnership',
+  alianza: 'partnership',
+  partenariat: 'partnership',
+  partenariats: 'partnership',
+};
+
+/**
+ * The pillars one cell lists: names (EN/ES/FR), numbers in the 4P order (1 = prevention …
+ * 4 = partnership) or P1…P4, separated by ; , / | + or "and"/"y"/"et". Returns the pillars and
+ * the parts that are none, so the row can say which word it did not understand.
+ */
+export function parsePillarList(value: string): { pillars: Pillar[]; unknown: string[] } {
+  const pillars: Pillar[] = [];
+  const unknown: string[] = [];
+  const parts = value
+    .split(/[;,/|+&\n]+|\s+(?:and|y|et|e)\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const part of parts) {
+    const key = textKey(part);
+    const numbered = /^(?:p|pillar|pilar|pilier)? ?([1-4])$/.exec(key);
+    const pillar = numbered ? PILLARS[Number(numbered[1]) - 1] : PILLAR_WORDS[key];
+    if (!pillar) unknown.push(part);
+    else if (!pillars.includes(pillar)) pillars.push(pillar);
+  }
+  return { pillars, unknown };
+}

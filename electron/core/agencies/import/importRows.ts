@@ -17,6 +17,7 @@ import {
   PILLAR_ROLE_WORDS,
   SECTOR_WORDS,
   parseKind,
+  parsePillarList,
   parseWord,
 } from './importFields';
 import type { Table } from './readTable';
@@ -55,18 +56,43 @@ function validateRow(rowNumber: number, v: Record<string, string>, country: stri
     const raw = v[field];
     if (!raw) return undefined;
     const parsed = parseWord(raw, words);
-    if (!parsed) errors.push({ field, message: `“${raw}” is not a known value.` });
+    if (!parsed) {
+      errors.push({ field, message: `“${raw}” is not a known value.`, code: 'unknownValue' });
+    }
     return parsed ?? undefined;
   };
 
   let kind = parseKind(v.kind ?? '') ?? undefined;
   if (v.kind && !kind)
-    errors.push({ field: 'kind', message: `“${v.kind}” is not a known kind of agency.` });
+    errors.push({
+      field: 'kind',
+      message: `“${v.kind}” is not a known kind of agency.`,
+      code: 'unknownValue',
+    });
   kind ??= 'other';
   const pillarRoles: Record<string, 'lead' | 'support'> = {};
   for (const pillar of ['prevention', 'protection', 'prosecution', 'partnership'] as const) {
     const role = enumField(pillar, PILLAR_ROLE_WORDS);
     if (role) pillarRoles[pillar] = role;
+  }
+  // A single "Pillar lead" / "Pillar support" column lists pillars; lead wins over support.
+  for (const [field, role] of [
+    ['pillarSupport', 'support'],
+    ['pillarLead', 'lead'],
+  ] as const) {
+    const raw = v[field];
+    if (!raw) continue;
+    const { pillars, unknown } = parsePillarList(raw);
+    if (unknown.length > 0) {
+      errors.push({
+        field,
+        message: `“${unknown.join(', ')}” is not a known pillar.`,
+        code: 'unknownValue',
+      });
+    }
+    for (const pillar of pillars) {
+      if (role === 'lead' || pillarRoles[pillar] !== 'lead') pillarRoles[pillar] = role;
+    }
   }
   const candidate = {
     name: v.name ?? '',
@@ -86,6 +112,7 @@ function validateRow(rowNumber: number, v: Record<string, string>, country: stri
       errors.push({
         field: String(issue.path[0] ?? 'row'),
         message: issue.path[0] === 'name' ? 'The name is required.' : issue.message,
+        code: issue.path[0] === 'name' ? 'required' : 'invalid',
       });
     }
   }
@@ -97,7 +124,7 @@ function validateRow(rowNumber: number, v: Record<string, string>, country: stri
       phone = normalisePhone(v.focalPointPhone ?? '', country, 'focalPointPhone');
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      errors.push({ field: 'focalPointPhone', message: error.message });
+      errors.push({ field: 'focalPointPhone', message: error.message, code: 'invalid' });
     }
     const parsed = focalPointInputSchema.safeParse({
       agencyId: '00000000-0000-4000-8000-000000000000',
@@ -118,6 +145,7 @@ function validateRow(rowNumber: number, v: Record<string, string>, country: stri
         errors.push({
           field,
           message: key === 'name' ? 'The focal point needs a name.' : issue.message,
+          code: key === 'name' ? 'required' : 'invalid',
         });
       }
     }
@@ -132,21 +160,42 @@ function validateRow(rowNumber: number, v: Record<string, string>, country: stri
   };
 }
 
+/** A corrected cell: replaces the file's value of one field of one row. */
+export interface CellEdit {
+  rowNumber: number;
+  field: ImportField;
+  value: string;
+}
+
 export function validateRows(
   table: Table,
   mapping: ImportMapping,
   existing: ExistingKeys,
   country: string,
+  edits: CellEdit[] = [],
 ): ValidatedRow[] {
+  const editsByRow = new Map<number, CellEdit[]>();
+  for (const edit of edits) {
+    editsByRow.set(edit.rowNumber, [...(editsByRow.get(edit.rowNumber) ?? []), edit]);
+  }
   const seenNames = new Map<string, { rowNumber: number; name: string }>();
   const seenAcronyms = new Map<string, { rowNumber: number; name: string }>();
   return table.rows.map(({ rowNumber, cells }) => {
-    const row = validateRow(rowNumber, mappedValues(cells, mapping), country);
+    const values = mappedValues(cells, mapping);
+    // An edit of a field the mapping does not import has nowhere to go: it is ignored.
+    for (const edit of editsByRow.get(rowNumber) ?? []) {
+      if (edit.field in values) values[edit.field] = edit.value.trim();
+    }
+    const row = validateRow(rowNumber, values, country);
     const name = row.values.name ?? '';
     const nameKey = textKey(name);
     const acronymKey = textKey(row.values.acronym ?? '');
     if (name.trim() && !nameKey) {
-      row.errors.push({ field: 'name', message: 'The name needs letters or digits.' });
+      row.errors.push({
+        field: 'name',
+        message: 'The name needs letters or digits.',
+        code: 'invalid',
+      });
       row.agency = null;
     }
     const inWorkspace =

@@ -9,7 +9,7 @@ import { rows, type Db } from '../../db/sql';
 import { createAgency } from '../agencyCommands';
 import { createFocalPoint, type FocalPointContext } from '../focalPointCommands';
 import { suggestMapping } from './importFields';
-import { validateRows, type ExistingKeys, type ValidatedRow } from './importRows';
+import { validateRows, type CellEdit, type ExistingKeys, type ValidatedRow } from './importRows';
 import { readTable } from './readTable';
 
 export interface ImportRequest {
@@ -17,6 +17,7 @@ export interface ImportRequest {
   contentBase64: string;
   sheet?: string;
   mapping?: ImportMapping;
+  edits?: CellEdit[];
 }
 
 async function existingKeys(db: Db): Promise<ExistingKeys> {
@@ -57,7 +58,7 @@ async function analyse(
   return {
     table,
     mapping,
-    validated: validateRows(table, mapping, await existingKeys(db), country),
+    validated: validateRows(table, mapping, await existingKeys(db), country, request.edits),
   };
 }
 
@@ -93,10 +94,23 @@ function summarise(validated: ValidatedRow[]): ImportPreview['summary'] {
 
 export async function commitImport(
   db: Db,
-  request: ImportRequest & { mapping: ImportMapping; duplicates: 'skip' | 'refuse' },
+  request: ImportRequest & {
+    mapping: ImportMapping;
+    duplicates: 'skip' | 'refuse';
+    rowNumbers?: number[];
+  },
   ctx: FocalPointContext,
 ) {
-  const { validated } = await analyse(db, request, ctx.country, true);
+  const { validated: all } = await analyse(db, request, ctx.country, true);
+  // The renderer may leave rows out (skipped in the preview); the chosen ones are all checked.
+  const chosen = request.rowNumbers ? new Set(request.rowNumbers) : null;
+  const validated = chosen ? all.filter((r) => chosen.has(r.rowNumber)) : all;
+  const left = all.length - validated.length;
+  if (chosen && validated.length !== chosen.size) {
+    throw new DomainError('VALIDATION', 'The rows to import do not match the file.', {
+      field: 'rowNumbers',
+    });
+  }
   const invalid = validated.filter((r) => r.errors.length > 0);
   if (invalid.length > 0) {
     throw new DomainError(
@@ -128,5 +142,5 @@ export async function commitImport(
       focalPointsCreated++;
     }
   }
-  return { agenciesCreated, focalPointsCreated, skipped: duplicates.length };
+  return { agenciesCreated, focalPointsCreated, skipped: duplicates.length + left };
 }

@@ -11,6 +11,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Agency } from '../../../../shared/contract/agencies';
+import { countryName } from '../../../../shared/domain/places';
+import { placeLanguage } from '../../components/countryOptions';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
@@ -20,7 +22,7 @@ import { DeleteAgencyModal } from './DeleteAgencyModal';
 import { MEMBERSHIP_COLORS } from './vocabulary';
 
 export function AgencyDetailHeader({ agency }: { agency: Agency }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useNotify();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -66,8 +68,8 @@ export function AgencyDetailHeader({ agency }: { agency: Agency }) {
               {t(`vocab.levels.${agency.level}`)}
             </Badge>
             {agency.country ? (
-              <Badge variant="outline" color="gray">
-                {agency.country}
+              <Badge variant="outline" color="gray" tt="none" title={agency.country}>
+                {countryName(agency.country, placeLanguage(i18n.language))}
               </Badge>
             ) : null}
             <Badge variant="light" color={MEMBERSHIP_COLORS[agency.membershipStatus]}>

@@ -2,6 +2,7 @@
 import { Alert, Anchor, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import { Link } from 'react-router';
 import type { Agency } from '../../../../shared/contract/agencies';
 import { ApiError } from '../../api';
@@ -104,15 +105,10 @@ function AgencyForm({ agency, onClose, onSaved }: Omit<AgencyFormModalProps, 'op
             data={vocab.levels}
             allowDeselect={false}
           />
-          <TextInput
+          <CountrySelect
             {...form.getInputProps('country')}
-            onChange={(event) =>
-              form.setFieldValue('country', event.currentTarget.value.toUpperCase())
-            }
             label={t('agencyForm.country')}
             description={t('agencyForm.countryDescription')}
-            maxLength={2}
-            autoComplete="off"
           />
           <Select
             {...form.getInputProps('membershipStatus')}

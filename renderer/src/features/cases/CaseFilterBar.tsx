@@ -13,12 +13,12 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import { CASE_STAGES, EXPLOITATION_FORMS } from '../../../../shared/domain/cases';
 import { isOneOf } from '../agencies/vocabulary';
 import { useAgencyOptions } from '../bodies/bodyQueries';
 import type { CaseFilter } from './caseFilterParams';
 import { useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
 
 interface CaseFilterBarProps {
   filter: CaseFilter;
@@ -57,7 +57,6 @@ function CodeSearch({ value, onChange }: { value: string; onChange: (code: strin
 export function CaseFilterBar({ filter, onChange }: CaseFilterBarProps) {
   const { t } = useTranslation();
   const vocab = useCaseVocabulary();
-  const countries = useCountries();
   const agencies = useAgencyOptions();
   const any = t('cases.filters.any');
   const openValue = filter.open === undefined ? 'all' : filter.open ? 'open' : 'closed';
@@ -92,14 +91,11 @@ export function CaseFilterBar({ filter, onChange }: CaseFilterBarProps) {
           }
           clearable
         />
-        <Select
+        <CountrySelect
           label={t('cases.filters.nationality')}
           placeholder={any}
-          data={countries.options}
           value={filter.nationality ?? null}
-          onChange={(code) => onChange({ nationality: code ?? undefined })}
-          searchable
-          clearable
+          onChange={(code) => onChange({ nationality: code || undefined })}
         />
       </SimpleGrid>
       <Group gap="md" align="flex-end" wrap="wrap">

@@ -21,6 +21,7 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import type { CaseDetail } from '../../../../shared/contract/cases';
 import {
   AGE_BANDS,
@@ -91,7 +92,6 @@ function ProfileFields({
 }) {
   const { t } = useTranslation();
   const vocab = useCaseVocabulary();
-  const countries = useCountries();
   const error = (key: string) =>
     errors[`profile${index}.${key}`] ? t(errors[`profile${index}.${key}`]!) : null;
   return (
@@ -132,14 +132,11 @@ function ProfileFields({
           onChange={(v) => isOneOf(SEXES, v) && onChange({ sex: v })}
           allowDeselect={false}
         />
-        <Select
+        <CountrySelect
           label={t('cases.fields.nationality')}
           placeholder={t('cases.fields.unknownCountry')}
-          data={countries.options}
-          value={profile.nationality || null}
-          onChange={(v) => onChange({ nationality: v ?? '' })}
-          searchable
-          clearable
+          value={profile.nationality}
+          onChange={(nationality) => onChange({ nationality })}
         />
         <NumberInput
           label={t('cases.fields.count')}

@@ -5,6 +5,7 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { CooperationRequest } from '../../../../shared/contract/cases';
 import {
@@ -23,7 +24,6 @@ import { FormActions } from '../../components/FormActions';
 import { isOneOf } from '../agencies/vocabulary';
 import { useCaseMutation } from './caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
 import { PrivacyNotice } from './PrivacyNotice';
 import { PrivacyOverrideModal } from './PrivacyOverrideModal';
 import { usePrivacyGuard } from './usePrivacyGuard';
@@ -92,7 +92,6 @@ export function CooperationFormModal(props: CooperationFormModalProps) {
 function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps) {
   const { t } = useTranslation();
   const vocab = useCaseVocabulary();
-  const countries = useCountries();
   const [values, setValues] = useState<Values>(() => initialValues(request));
   const [countryError, setCountryError] = useState(false);
   const create = useCaseMutation('cooperation:create');
@@ -153,13 +152,13 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
               onChange={(v) => isOneOf(COOPERATION_DIRECTIONS, v) && set({ direction: v })}
               allowDeselect={false}
             />
-            <Select
+            <CountrySelect
               label={t('cases.cooperation.fields.country')}
-              data={countries.options}
-              value={values.country || null}
-              onChange={(v) => set({ country: v ?? '' })}
+              value={values.country}
+              onChange={(country) => set({ country })}
               error={countryError ? t('cases.cooperation.errors.country') : null}
-              searchable
+              placeholder=""
+              clearable={false}
               required
             />
             <TextInput

@@ -13,6 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../components/CountrySelect';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
   AUTO_LOCK_MAX_MINUTES,
@@ -121,14 +122,10 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
+          <CountrySelect
             {...form.getInputProps('country')}
-            onChange={(event) =>
-              form.setFieldValue('country', event.currentTarget.value.toUpperCase())
-            }
             label={t('settings.workspace.country')}
             description={t('settings.workspace.countryDescription')}
-            maxLength={2}
           />
           <Select
             {...form.getInputProps('defaultLanguage')}

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { LANGUAGE_OPTIONS } from './languageOptions';
@@ -83,16 +84,11 @@ export function CreateWorkspaceForm({ state, defaultFolder }: CreateWorkspaceFor
           autoComplete="off"
           spellCheck={false}
         />
-        <TextInput
+        <CountrySelect
           {...form.getInputProps('country')}
-          onChange={(event) =>
-            form.setFieldValue('country', event.currentTarget.value.toUpperCase())
-          }
           label={t('create.country')}
           description={t('create.countryDescription')}
-          maxLength={2}
           w={{ base: '100%', xs: 260 }}
-          autoComplete="off"
         />
         <Select
           {...form.getInputProps('defaultLanguage')}

@@ -26,7 +26,9 @@ export function ImportPage() {
   const importable = preview
     ? preview.rows.filter((row) => row.errors.length === 0 && !row.duplicateOf).length
     : 0;
-  const blocked = !preview || preview.summary.withErrors > 0 || importable === 0;
+  // Rows with errors (and skipped duplicates) are left out; the button says how many.
+  const skipped = preview ? preview.rows.length - importable : 0;
+  const blocked = !preview || importable === 0;
   const refused = state.commit.error instanceof ApiError && state.commit.error.code === 'DUPLICATE';
 
   const commit = () =>
@@ -100,7 +102,9 @@ export function ImportPage() {
                 disabled={blocked || state.preview.isFetching}
                 loading={state.commit.isPending}
               >
-                {t('import.commit', { number: importable })}
+                {skipped > 0
+                  ? t('import.commitSkipping', { count: importable, skipped })
+                  : t('import.commit', { number: importable })}
               </Button>
             )}
           </Group>

@@ -1,15 +1,85 @@
-/** The preview's rows: number, name, kind, focal point, status (ready / duplicate / errors). */
-import { Badge, List, Stack, Text } from '@mantine/core';
+/**
+ * The preview's rows: number, name, kind, focal point, status (ready / duplicate / errors).
+ * Each error names its cell; clicking it (or Enter on it) opens a text box to correct the
+ * value, and the corrected row is checked again by the core.
+ */
+import { Badge, List, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportRow } from '../../../../../shared/contract/agencies';
 import { AGENCY_KINDS } from '../../../../../shared/domain/agencies';
 import { isOneOf } from '../vocabulary';
+import { duplicateReason, errorReason } from './errorReport';
+import type { CellEdit } from './useImportState';
 
 const PAGE_SIZE = 50;
 
-function RowStatus({ row }: { row: ImportRow }) {
+type OnEdit = (edit: CellEdit) => void;
+
+function CellFix({
+  row,
+  error,
+  onEdit,
+}: {
+  row: ImportRow;
+  error: ImportRow['errors'][number];
+  onEdit: OnEdit;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const reason = errorReason(t, row, error);
+  const field = error.field;
+  // Only a cell the mapping imports can be corrected (a row-level error has no cell).
+  if (!isOneOf(IMPORT_FIELDS, field) || !(field in row.values)) return <>{reason}</>;
+  const label = t('import.fix.label', {
+    field: t(`vocab.importFields.${field}`),
+    row: row.rowNumber,
+  });
+  if (editing) {
+    return (
+      <TextInput
+        size="xs"
+        aria-label={label}
+        description={reason}
+        value={draft}
+        data-autofocus
+        autoFocus
+        onChange={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            setEditing(false);
+            onEdit({ rowNumber: row.rowNumber, field, value: draft });
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setEditing(false);
+          }
+        }}
+        onBlur={() => setEditing(false)}
+        placeholder={t('import.fix.placeholder')}
+      />
+    );
+  }
+  return (
+    <UnstyledButton
+      fz="xs"
+      aria-label={`${label}: ${reason}`}
+      title={t('import.fix.hint')}
+      onClick={() => {
+        setDraft(row.values[field] ?? '');
+        setEditing(true);
+      }}
+      style={{ textDecoration: 'underline dotted', textAlign: 'start' }}
+    >
+      {reason} <IconPencil size={12} aria-hidden />
+    </UnstyledButton>
+  );
+}
+
+function RowStatus({ row, onEdit }: { row: ImportRow; onEdit: OnEdit }) {
   const { t } = useTranslation();
   if (row.errors.length > 0) {
     return (
@@ -19,13 +89,8 @@ function RowStatus({ row }: { row: ImportRow }) {
         </Badge>
         <List size="xs" spacing={2}>
           {row.errors.map((error, index) => (
-            <List.Item key={index}>
-              {t('import.rowError', {
-                field: isOneOf(IMPORT_FIELDS, error.field)
-                  ? t(`vocab.importFields.${error.field}`)
-                  : error.field,
-                message: error.message,
-              })}
+            <List.Item key={`${error.field}-${index}`}>
+              <CellFix row={row} error={error} onEdit={onEdit} />
             </List.Item>
           ))}
         </List>
@@ -33,7 +98,6 @@ function RowStatus({ row }: { row: ImportRow }) {
     );
   }
   if (row.duplicateOf) {
-    const { source, name, rowNumber } = row.duplicateOf;
     return (
       <Badge
         color="yellow"
@@ -41,9 +105,7 @@ function RowStatus({ row }: { row: ImportRow }) {
         tt="none"
         styles={{ root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal' } }}
       >
-        {source === 'workspace'
-          ? t('import.status.duplicateWorkspace', { name })
-          : t('import.status.duplicateFile', { name, row: rowNumber ?? '?' })}
+        {duplicateReason(t, row.duplicateOf)}
       </Badge>
     );
   }
@@ -54,7 +116,7 @@ function RowStatus({ row }: { row: ImportRow }) {
   );
 }
 
-export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
+export function ImportRowsTable({ rows, onEdit }: { rows: ImportRow[]; onEdit: OnEdit }) {
   const { t } = useTranslation();
   const [paging, setPaging] = useState({ rows, page: 1 });
   const page = paging.rows === rows ? paging.page : 1;
@@ -76,7 +138,9 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
       paginationText={({ from, to, totalRecords }) =>
         t('agencies.list.pagination', { from, to, total: totalRecords })
       }
-      noRecordsText={t('import.noRows')}
+      // Only when there are no rows: the empty-state text stays in the DOM (hidden) otherwise,
+      // and screen readers read it out.
+      noRecordsText={rows.length === 0 ? t('import.noRows') : ''}
       columns={[
         { accessor: 'rowNumber', title: t('import.table.row'), width: 70 },
         {
@@ -97,7 +161,7 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
         {
           accessor: 'status',
           title: t('import.table.status'),
-          render: (row) => <RowStatus row={row} />,
+          render: (row) => <RowStatus row={row} onEdit={onEdit} />,
         },
       ]}
     />

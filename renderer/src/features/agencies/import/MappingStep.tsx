@@ -7,7 +7,8 @@ import { isOneOf } from '../vocabulary';
 import type { ImportState } from './useImportState';
 
 const isFocalPoint = (field: ImportField) => field.startsWith('focalPoint');
-const isPillar = (field: ImportField) => isOneOf(PILLARS, field);
+const isPillar = (field: ImportField) =>
+  isOneOf(PILLARS, field) || field === 'pillarLead' || field === 'pillarSupport';
 const GROUPS: { key: string; fields: ImportField[] }[] = [
   { key: 'agency', fields: IMPORT_FIELDS.filter((f) => !isFocalPoint(f) && !isPillar(f)) },
   { key: 'pillars', fields: IMPORT_FIELDS.filter(isPillar) },

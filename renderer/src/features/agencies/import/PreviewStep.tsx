@@ -1,6 +1,12 @@
-/** Step 3 of the import: what would be imported, the duplicate policy, and why commit is blocked. */
-import { Alert, Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+/**
+ * Step 3 of the import: what would be imported, the duplicate policy, the rows that will be
+ * skipped (corrected in place, or listed in a downloadable error report).
+ */
+import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { saveTextFile } from '../../exports/saveFile';
+import { errorReportCsv, skippedRows } from './errorReport';
 import { ImportRowsTable } from './ImportRowsTable';
 import type { DuplicatePolicy, ImportState } from './useImportState';
 
@@ -11,6 +17,14 @@ export function PreviewStep({ state }: { state: ImportState }) {
   const preview = state.preview.data;
   if (!preview) return null;
   const { summary } = preview;
+  const skipped = skippedRows(preview).length;
+  const downloadReport = () =>
+    saveTextFile(
+      t('import.report.fileName'),
+      // A byte-order mark, so spreadsheet programs read the accents as UTF-8.
+      `\uFEFF${errorReportCsv(t, preview)}`,
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <Stack gap="md">
@@ -31,9 +45,20 @@ export function PreviewStep({ state }: { state: ImportState }) {
         ))}
       </SimpleGrid>
       {summary.withErrors > 0 ? (
-        <Alert color="red" variant="light" title={t('import.errorsTitle')}>
-          {t('import.fixErrors')}
+        <Alert color="orange" variant="light" title={t('import.errorsTitle')}>
+          {t('import.fixErrors', { count: summary.withErrors })}
         </Alert>
+      ) : null}
+      {skipped > 0 ? (
+        <Group>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={downloadReport}
+          >
+            {t('import.report.download', { count: skipped })}
+          </Button>
+        </Group>
       ) : null}
       <Radio.Group
         label={t('import.duplicates.label')}
@@ -46,7 +71,7 @@ export function PreviewStep({ state }: { state: ImportState }) {
           <Radio value="refuse" label={t('import.duplicates.refuse')} />
         </Group>
       </Radio.Group>
-      <ImportRowsTable rows={preview.rows} />
+      <ImportRowsTable rows={preview.rows} onEdit={state.editCell} />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * The import wizard's state: the chosen file, sheet, column mapping and duplicate policy, the
- * preview (re-asked of the core whenever sheet or mapping change) and the final commit.
+ * The import wizard's state: the chosen file, sheet, column mapping, duplicate policy and the
+ * cells corrected in the preview, the preview (re-asked of the core whenever one of them
+ * changes) and the final commit of the rows without errors (the others are skipped; the core
+ * checks each row it is sent again).
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -15,6 +17,13 @@ export interface ImportSource {
 
 export type DuplicatePolicy = 'skip' | 'refuse';
 
+/** A cell corrected in the preview. */
+export interface CellEdit {
+  rowNumber: number;
+  field: ImportField;
+  value: string;
+}
+
 export function useImportState() {
   /** The file picked in step 1 (kept here: the step unmounts when the wizard moves on). */
   const [file, setFile] = useState<File | null>(null);
@@ -24,9 +33,10 @@ export function useImportState() {
   /** null until the user changes a column: the core's own guess is used. */
   const [mapping, setMappingState] = useState<ImportMapping | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicatePolicy>('skip');
+  const [edits, setEdits] = useState<CellEdit[]>([]);
 
   const preview = useQuery({
-    queryKey: ['agencies-import', source?.token ?? 0, sheet, mapping],
+    queryKey: ['agencies-import', source?.token ?? 0, sheet, mapping, edits],
     queryFn: () => {
       if (!source) throw new Error('No file chosen');
       return call('agencies:importPreview', {
@@ -34,6 +44,7 @@ export function useImportState() {
         contentBase64: source.contentBase64,
         ...(sheet ? { sheet } : {}),
         ...(mapping ? { mapping } : {}),
+        ...(edits.length > 0 ? { edits } : {}),
       });
     },
     enabled: source !== null,
@@ -57,6 +68,11 @@ export function useImportState() {
         mapping: effectiveMapping,
         duplicates,
         ...(chosenSheet ? { sheet: chosenSheet } : {}),
+        ...(edits.length > 0 ? { edits } : {}),
+        // Rows with errors are skipped; duplicates are sent and follow the duplicate policy.
+        rowNumbers: (preview.data?.rows ?? [])
+          .filter((row) => row.errors.length === 0)
+          .map((row) => row.rowNumber),
       });
     },
   });
@@ -70,12 +86,14 @@ export function useImportState() {
       setSourceState(next ? { ...next, token: tokens.current } : null);
       setSheetState(null);
       setMappingState(null);
+      setEdits([]);
       commit.reset();
     },
     sheet: sheet ?? preview.data?.sheet ?? null,
     setSheet(next: string | null) {
       setSheetState(next);
       setMappingState(null);
+      setEdits([]);
     },
     mapping: effectiveMapping,
     setColumn(field: ImportField, column: number | null) {
@@ -83,6 +101,15 @@ export function useImportState() {
     },
     duplicates,
     setDuplicates,
+    edits,
+    /** Corrects one cell; the preview is asked again with every correction so far. */
+    editCell(edit: CellEdit) {
+      setEdits((previous) => [
+        ...previous.filter((e) => e.rowNumber !== edit.rowNumber || e.field !== edit.field),
+        edit,
+      ]);
+      commit.reset();
+    },
     preview,
     commit,
   };
