@@ -18,6 +18,7 @@ import type { Body, BodyInput } from '../../../../shared/contract/bodies';
 import { defaultBodyCode } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
+import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
@@ -120,16 +121,12 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
             required
           />
           {form.values.kind === 'bilateral_case_management' ? (
-            <TextInput
+            <CountrySelect
               {...form.getInputProps('partnerCountry')}
-              onChange={(event) =>
-                form.setFieldValue('partnerCountry', event.currentTarget.value.toUpperCase())
-              }
+              onChange={(code) => form.setFieldValue('partnerCountry', code)}
               label={t('bodyForm.partnerCountry')}
               required
               description={t('bodyForm.partnerCountryDescription')}
-              maxLength={2}
-              autoComplete="off"
             />
           ) : null}
           <Select
