@@ -64,10 +64,16 @@ test('prepare, run and close a monthly meeting; approved minutes are locked', as
   await expect(page.getByText('Estimated end: 12:00')).toBeVisible();
 
   // Reorder with the keyboard: the adoption of the agenda moves above the opening.
-  await page.getByRole('button', { name: 'Move “Adoption of the agenda”', exact: true }).focus();
+  // Step by step, as a screen-reader user does: each key after the previous announcement.
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  const handle = page.getByRole('button', { name: 'Move “Adoption of the agenda”', exact: true });
+  await handle.focus();
   await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowUp');
+  await expect(announced).toContainText('“Adoption of the agenda” is now at position 1.');
   await page.keyboard.press('Space');
+  await expect(announced).toContainText('“Adoption of the agenda” dropped at position 1.');
   const items = page.getByTestId('agenda-item');
   await expect(items.first()).toContainText('1. Adoption of the agenda');
   await expect(items.nth(1)).toContainText('10:05');

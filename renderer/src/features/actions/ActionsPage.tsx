@@ -40,6 +40,9 @@ export function ActionsPage() {
   useEffect(() => {
     if (!bare || !defaultFilter || applied.current) return;
     applied.current = true;
+    // The router keeps this page mounted while a navigation elsewhere settles: writing the
+    // filter into the address then would bring the user back to this list.
+    if (!window.location.hash.startsWith('#/actions')) return;
     replaceFilter(defaultFilter);
   }, [bare, defaultFilter, replaceFilter]);
   const choosingView = bare && saved.isPending;
