@@ -112,13 +112,13 @@ export function ActionFilterBar({ filter, onChange }: FilterBarProps) {
           label={t('actions.filters.dueFrom')}
           value={filter.dueFrom ?? ''}
           onChange={(value) => onChange({ dueFrom: value || undefined })}
-          w={160}
+          w={190}
         />
         <DayInput
           label={t('actions.filters.dueTo')}
           value={filter.dueTo ?? ''}
           onChange={(value) => onChange({ dueTo: value || undefined })}
-          w={160}
+          w={190}
         />
         <Stack gap={6} ml="sm">
           <Switch

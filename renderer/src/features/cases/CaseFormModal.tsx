@@ -242,6 +242,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
           <MultiSelect
             label={t('cases.fields.suspectNationalities')}
             data={countries.options}
+            filter={countries.filter}
             value={values.suspectNationalities}
             onChange={(v) => set({ suspectNationalities: v })}
             searchable
