@@ -18,7 +18,7 @@ import {
   largeWorkspace,
   type LargeWorkspace,
 } from './largeWorkspace';
-import { captureQueries, replayer } from './queryCapture';
+import { captureQueries, replayer } from '../fixtures/queryCapture';
 
 const NOW = new Date(`${LARGE_TODAY}T09:00:00Z`);
 let large: LargeWorkspace;
