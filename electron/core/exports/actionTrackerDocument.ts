@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Table } from 'docx';
 import type { Language } from '../../../shared/domain/languages';
-import type { BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
 import type { ActionRow } from './exportData';
 import { barChartSvg, chartParagraph } from './kit/chart';
 import {

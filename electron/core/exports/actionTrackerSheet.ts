@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/domain/languages';
 import { groupByAgency, type TrackerOptions } from './actionTrackerDocument';
-import type { BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
 import type { ActionRow } from './exportData';
 import type { Letterhead } from './kit/documentKit';
 import { formatDate, LABELS } from './kit/labels';

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { runBuilder, type BuilderArgs, type BuilderName, type BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
+import { runBuilder, type BuilderArgs, type BuilderName } from './builders';
 import type { WorkerReply, WorkerRequest } from './exportWorker';
 
 export interface BuilderRunner {

@@ -11,9 +11,7 @@ import { buildFollowUp } from './followUpDocument';
 import { buildMinutes } from './minutesDocument';
 import { buildNapReport } from '../nap/report/napReportDocument';
 import { buildNapReportSheet } from '../nap/report/napReportSheet';
-
-/** Reports how far a build is: `done` of `total` parts of the document. */
-export type BuildProgress = (done: number, total: number) => void;
+import type { BuildProgress } from './buildProgress';
 
 export const BUILDERS = {
   agenda: buildAgenda,

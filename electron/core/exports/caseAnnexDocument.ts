@@ -20,7 +20,7 @@ import { meetingTitle } from '../../../shared/domain/meetings';
 import { placeName } from '../../../shared/domain/places';
 import type { RichDoc } from '../../../shared/domain/richText';
 import type { AnnexProfile } from '../cases/statistics/kAnonymity';
-import type { BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
 import { caseLabels, type CaseLabels } from './caseLabels';
 import {
   facts,

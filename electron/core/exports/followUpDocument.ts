@@ -7,7 +7,7 @@
 import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
 import type { Language } from '../../../shared/domain/languages';
 import { meetingTitle } from '../../../shared/domain/meetings';
-import type { BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
 import type { FollowUpLetter, LetterSender } from './followUpLetters';
 import {
   heading,

@@ -7,7 +7,7 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import { ATTENDANCE_STATUSES, meetingTitle, presenterLabel } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
 import { isEmptyDoc, type RichBlock, type RichDoc } from '../../../shared/domain/richText';
-import type { BuildProgress } from './builders';
+import type { BuildProgress } from './buildProgress';
 import type { ActionRow, MinutesData } from './exportData';
 import {
   facts,

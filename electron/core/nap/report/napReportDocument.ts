@@ -10,7 +10,7 @@
  */
 import { TableOfContents, type Paragraph, type Table } from 'docx';
 import type { NapNarrativeKind } from '../../../../shared/contract/napReport';
-import type { BuildProgress } from '../../exports/builders';
+import type { BuildProgress } from '../../exports/buildProgress';
 import { barChartSvg, chartParagraph } from '../../exports/kit/chart';
 import {
   facts,

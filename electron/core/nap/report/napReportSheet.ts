@@ -4,7 +4,7 @@
  * source), one sheet each, header rows frozen with an autofilter.
  */
 import ExcelJS from 'exceljs';
-import type { BuildProgress } from '../../exports/builders';
+import type { BuildProgress } from '../../exports/buildProgress';
 import type { Letterhead } from '../../exports/kit/documentKit';
 import type { NapReportData } from './napReportData';
 import { budgetBySource, headlines, reportFigures } from './napReportFigures';

@@ -1,0 +1,40 @@
+/**
+ * The architecture boundaries of DESIGN.md that ESLint cannot see (they need the import
+ * graph): no cycles, type-only imports included; a renderer feature imports only components/,
+ * app/, api, i18n and shared/, never another feature's files. Run by `npm run lint`; proved by
+ * tests/unit/lint-boundaries.test.ts on code that breaks them on purpose (tests/fixtures/lint).
+ *
+ * The cross-feature imports that predate the rule are listed in
+ * .dependency-cruiser-known-violations.json (regenerate with `npm run lint:baseline` only when
+ * one is removed); a NEW one fails the lint.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other (even for types) cannot be read or moved alone.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'feature-boundary',
+      severity: 'error',
+      comment:
+        'A feature uses another only through components/, app/ or api: move what both need there.',
+      from: { path: 'renderer/src/features/([^/]+)/' },
+      to: {
+        path: 'renderer/src/features/[^/]+/',
+        pathNot: 'renderer/src/features/$1/',
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|out|dist)/' },
+    // Type-only imports are edges too: a cycle of types is still a cycle.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.web.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+  },
+};
