@@ -149,7 +149,7 @@ describe('data:changed', () => {
     // A mounted form listens to its mutation (mutate() callbacks only run for a listener).
     const unmount = mutation.subscribe(() => undefined);
     const done = new Promise<void>((resolve) => {
-      mutation.mutate(undefined, {
+      void mutation.mutate(undefined, {
         onSuccess: () => {
           order.push(queryClient.getQueryState(key)?.isInvalidated ? 'late' : 'callback first');
           resolve();

@@ -40,7 +40,7 @@ describe('lint boundaries', () => {
       (v) => v.rule.name === 'feature-boundary',
     );
     expect(found.map((v) => `${v.from} → ${v.to}`)).toEqual([
-      'tests/fixtures/lint/renderer/src/features/alpha/AlphaPage.tsx → tests/fixtures/lint/renderer/src/features/beta/BetaBadge.tsx',
+      'tests/fixtures/lint/renderer/src/features/alpha/AlphaPage.ts → tests/fixtures/lint/renderer/src/features/beta/BetaBadge.ts',
     ]);
   }, 60_000);
 });
