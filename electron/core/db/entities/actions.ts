@@ -1,7 +1,9 @@
 /**
- * Actions (follow-ups), their status history, carry-overs, supporting agencies, and the saved filters of the actions list.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * Actions (follow-ups), their status history, carry-overs, supporting agencies, and the saved
+ * filters of the actions list.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -17,8 +19,8 @@ export interface ActionRow {
   ownerAgencyId: string;
   focalPointId: string | null;
   dueDate: string | null;
-  priority: string;
-  status: string;
+  priority: 'low' | 'medium' | 'high';
+  status: 'open' | 'in_progress' | 'blocked' | 'done' | 'cancelled';
   carriedOver: number;
   completedAt: string | null;
   createdAt: string;
@@ -146,7 +148,7 @@ export const ActionSupportingAgencyEntity = new EntitySchema<ActionSupportingAge
 
 export interface SavedFilterRow {
   id: string;
-  scope: string;
+  scope: 'actions';
   name: string;
   nameKey: string;
   filter: string;

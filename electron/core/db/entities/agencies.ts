@@ -1,7 +1,8 @@
 /**
  * Agency register: agencies, their pillar roles and focal points.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -12,12 +13,32 @@ export interface AgencyRow {
   nameKey: string;
   acronym: string;
   acronymKey: string;
-  kind: string;
-  sector: string;
-  level: string;
+  kind:
+    | 'ministry'
+    | 'law_enforcement'
+    | 'prosecution_judiciary'
+    | 'immigration_border'
+    | 'labour_inspection'
+    | 'social_welfare'
+    | 'health'
+    | 'education'
+    | 'foreign_affairs'
+    | 'financial'
+    | 'local_government'
+    | 'ngo'
+    | 'international_organisation'
+    | 'private_sector'
+    | 'trade_union'
+    | 'community_faith_based'
+    | 'academia'
+    | 'media'
+    | 'foreign_counterpart'
+    | 'other';
+  sector: 'state' | 'non_state';
+  level: 'national' | 'subnational' | 'international';
   country: string;
   rolesText: string;
-  membershipStatus: string;
+  membershipStatus: 'member' | 'observer' | 'former';
   notes: string;
   archivedAt: string | null;
   createdAt: string;
@@ -61,8 +82,8 @@ export const AgencyEntity = new EntitySchema<AgencyRow>({
 
 export interface AgencyPillarRoleRow {
   agencyId: string;
-  pillar: string;
-  role: string;
+  pillar: 'prevention' | 'protection' | 'prosecution' | 'partnership';
+  role: 'lead' | 'support';
 }
 
 export const AgencyPillarRoleEntity = new EntitySchema<AgencyPillarRoleRow>({
@@ -89,7 +110,7 @@ export interface FocalPointRow {
   title: string;
   email: string;
   phone: string;
-  role: string;
+  role: 'primary' | 'alternate';
   languages: string;
   startDate: string | null;
   endDate: string | null;

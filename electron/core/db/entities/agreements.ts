@@ -1,19 +1,21 @@
 /**
- * Agreements (MoUs, SOPs, protocols) and what they link to: agencies, bodies, NAP activities, countries.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * Agreements (MoUs, SOPs, protocols) and what they link to: agencies, bodies, NAP activities,
+ * countries.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
 
 export interface AgreementRow {
   id: string;
-  type: string;
+  type: 'mou' | 'bilateral_agreement' | 'sop' | 'protocol' | 'referral_mechanism' | 'other';
   title: string;
   signedOn: string | null;
   inForceFrom: string | null;
   reviewOn: string | null;
-  status: string;
+  status: 'draft' | 'in_force' | 'under_review' | 'expired';
   location: string;
   notes: string;
   archived: number;

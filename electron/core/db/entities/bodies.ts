@@ -1,7 +1,8 @@
 /**
  * Coordination bodies (task force, working groups) and their member agencies.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -9,11 +10,16 @@ import { references } from './references';
 export interface BodyRow {
   id: string;
   name: string;
-  kind: string;
+  kind:
+    | 'national_task_force'
+    | 'working_group'
+    | 'subnational_task_force'
+    | 'bilateral_case_management'
+    | 'other';
   partnerCountry: string;
   chairAgencyId: string | null;
   secretariatAgencyId: string | null;
-  quorumKind: string;
+  quorumKind: 'majority' | 'fixed';
   quorumCount: number | null;
   meetingFrequency: string;
   notes: string;

@@ -1,7 +1,9 @@
 /**
- * Anonymised case register: cases, victim profiles, agencies, stage history, discussions, action links and international cooperation requests.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * Anonymised case register: cases, victim profiles, agencies, stage history, discussions, action
+ * links and international cooperation requests.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -11,7 +13,14 @@ export interface CaseRow {
   code: string;
   year: number;
   seq: number;
-  stage: string;
+  stage:
+    | 'identification'
+    | 'referral'
+    | 'assistance'
+    | 'investigation'
+    | 'prosecution'
+    | 'return_reintegration'
+    | 'closed';
   openedMonth: string;
   closedMonth: string | null;
   nrmReferral: number;
@@ -124,7 +133,7 @@ export const CaseAgencyEntity = new EntitySchema<CaseAgencyRow>({
 export interface CaseStageHistoryRow {
   id: string;
   caseId: string;
-  stage: string;
+  stage: CaseRow['stage'];
   month: string;
   recordedAt: string;
 }
@@ -155,7 +164,7 @@ export interface CaseDiscussionRow {
   caseId: string;
   meetingId: string | null;
   text: string;
-  language: string | null;
+  language: 'en' | 'es' | 'fr' | null;
   createdAt: string;
   doc: string | null;
 }
@@ -211,7 +220,7 @@ export interface CooperationRequestRow {
   id: string;
   caseId: string;
   type: string;
-  direction: string;
+  direction: 'outgoing' | 'incoming';
   country: string;
   authority: string;
   legalBasis: string;
@@ -219,7 +228,7 @@ export interface CooperationRequestRow {
   sentOn: string | null;
   acknowledgedOn: string | null;
   executedOn: string | null;
-  status: string;
+  status: 'drafting' | 'sent' | 'acknowledged' | 'executed' | 'refused' | 'withdrawn';
   nextFollowUp: string | null;
   createdAt: string;
   updatedAt: string;

@@ -1,7 +1,9 @@
 /**
- * Meetings and what hangs off one: agenda items and templates, attendance, guests, cases discussed, circulations, corrigenda and the approved-minutes record.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * Meetings and what hangs off one: agenda items and templates, attendance, guests, cases discussed,
+ * circulations, corrigenda and the approved-minutes record.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -16,10 +18,10 @@ export interface MeetingRow {
   durationMinutes: number;
   location: string;
   videoLink: string;
-  language: string;
+  language: 'en' | 'es' | 'fr';
   chairName: string;
   minuteTaker: string;
-  status: string;
+  status: 'draft' | 'agenda_circulated' | 'held' | 'minutes_drafted' | 'minutes_approved';
   seriesId: string | null;
   approvedAt: string | null;
   createdAt: string;
@@ -134,7 +136,7 @@ export const AgendaTemplateEntity = new EntitySchema<AgendaTemplateRow>({
 export interface AttendanceRow {
   meetingId: string;
   agencyId: string;
-  status: string;
+  status: 'present' | 'represented' | 'apologies' | 'absent';
   person: string;
 }
 
@@ -161,7 +163,7 @@ export interface MeetingGuestRow {
   position: number;
   name: string;
   organisation: string;
-  role: string;
+  role: 'guest' | 'observer';
 }
 
 export const MeetingGuestEntity = new EntitySchema<MeetingGuestRow>({
@@ -205,7 +207,7 @@ export const MeetingCaseEntity = new EntitySchema<MeetingCaseRow>({
 export interface CirculationRow {
   id: string;
   meetingId: string;
-  kind: string;
+  kind: 'agenda' | 'draft_minutes';
   documents: string;
   recipients: string;
   circulatedAt: string;
@@ -258,7 +260,7 @@ export interface MinutesRecordRow {
   approvalDate: string;
   adoptedAtMeetingId: string | null;
   snapshot: string | null;
-  snapshotSource: string | null;
+  snapshotSource: 'approval' | 'first_export' | null;
   snapshotTakenAt: string | null;
   recordedAt: string;
 }

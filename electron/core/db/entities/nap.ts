@@ -1,7 +1,9 @@
 /**
- * National Action Plan: plans, pillars, objectives, activities, periods, indicators, measurements, progress, execution and report narratives.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * National Action Plan: plans, pillars, objectives, activities, periods, indicators, measurements,
+ * progress, execution and report narratives.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -12,8 +14,8 @@ export interface NapPlanRow {
   adoptingAct: string;
   startDate: string;
   endDate: string;
-  status: string;
-  periodKind: string;
+  status: 'draft' | 'active' | 'closed';
+  periodKind: 'quarter' | 'semester' | 'year';
   periodStartMonth: number;
   createdAt: string;
   updatedAt: string;
@@ -99,7 +101,7 @@ export interface NapActivityRow {
   currency: string;
   budgetText: string;
   fundingSource: string;
-  status: string;
+  status: 'not_started' | 'on_track' | 'at_risk' | 'delayed' | 'completed' | 'cancelled';
   statusReason: string;
   position: number;
   createdAt: string;
@@ -149,7 +151,7 @@ export const NapActivityEntity = new EntitySchema<NapActivityRow>({
 export interface NapActivityAgencyRow {
   activityId: string;
   agencyId: string;
-  role: string;
+  role: 'lead' | 'supporting';
   position: number;
 }
 
@@ -228,8 +230,8 @@ export interface NapIndicatorRow {
   targetValue: number | null;
   targetYear: number | null;
   meansOfVerification: string;
-  direction: string;
-  aggregation: string;
+  direction: 'increase' | 'decrease';
+  aggregation: 'cumulative' | 'periodic';
   isPercentage: number;
   position: number;
 }
@@ -321,7 +323,7 @@ export interface NapProgressUpdateRow {
   id: string;
   activityId: string;
   periodId: string;
-  status: string;
+  status: 'not_started' | 'on_track' | 'at_risk' | 'delayed' | 'completed' | 'cancelled';
   statusReason: string;
   narrative: string;
   meetingId: string | null;
@@ -386,8 +388,8 @@ export interface NapReportNarrativeRow {
   periodKey: string;
   pillarId: string | null;
   section: string;
-  kind: string;
-  language: string;
+  kind: 'executive' | 'achievements' | 'challenges' | 'recommendations';
+  language: 'en' | 'es' | 'fr';
   text: string;
   updatedAt: string;
 }

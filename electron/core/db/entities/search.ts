@@ -1,7 +1,9 @@
 /**
- * The global search documents table and its version row. The FTS5 index over it (search_fts and its shadow tables) is not an entity: TypeORM cannot describe a virtual table.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * The global search documents table and its version row. The FTS5 index over it (search_fts and its
+ * shadow tables) is not an entity: TypeORM cannot describe a virtual table.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 

@@ -1,7 +1,8 @@
 /**
  * Trainings and the participants per agency.
- * Entities mirror the schema the migrations create (see tests/integration/schema-agreement.test.ts);
- * they never create it: synchronize stays off.
+ * The entities mirror the schema the migrations create and never create it (synchronize stays
+ * off); tests/integration/schema-agreement.test.ts proves they agree. A text column whose CHECK
+ * lists its values has those values as its row type.
  */
 import { EntitySchema } from 'typeorm';
 import { references } from './references';
@@ -14,7 +15,7 @@ export interface TrainingRow {
   organiser: string;
   trainerAgencyId: string | null;
   napPillarId: string | null;
-  format: string;
+  format: 'in_person' | 'online' | 'blended' | 'study_visit';
   hours: number;
   notes: string;
   createdAt: string;

@@ -5,12 +5,12 @@ export interface WorkspaceSettingsRow {
   id: string;
   taskForceName: string;
   country: string;
-  defaultLanguage: string;
+  defaultLanguage: 'en' | 'es' | 'fr';
   letterheadText: string;
   classificationMarking: string;
   kAnonymity: number;
   autoLockMinutes: number;
-  paperSize: string;
+  paperSize: 'A4' | 'Letter';
   createdAt: string;
   updatedAt: string;
   backupFolder: string;
