@@ -19,4 +19,10 @@ export const WorkspaceIdentityEntity = new EntitySchema<WorkspaceIdentityRow>({
     auditHeadSeq: { type: 'integer', name: 'audit_head_seq' },
     auditHeadHash: { type: 'text', name: 'audit_head_hash' },
   },
+  checks: [
+    { expression: "id = 'workspace'" },
+    { expression: 'length(workspace_id) = 36' },
+    { expression: 'audit_head_seq >= 0' },
+    { expression: 'length(audit_head_hash) = 64' },
+  ],
 });
