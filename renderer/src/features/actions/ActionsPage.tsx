@@ -13,7 +13,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../agencies/vocabulary';
 import { ExportMenu } from '../exports/ExportMenu';
 import { useNewRequest } from '../palette/useNewRequest';
-import { ActionBoard } from './ActionBoard';
 import { ActionDrawer } from './ActionDrawer';
 import { ActionFilterBar } from './ActionFilterBar';
 import { ActionFormModal } from './ActionFormModal';
@@ -23,6 +22,9 @@ import { useSavedFilters } from './actionQueries';
 import { SavedFilters } from './SavedFilters';
 import { useActionDrawer } from './useActionDrawer';
 import { useActionFilters } from './useActionFilters';
+import { lazyComponent } from '../../components/lazyComponent';
+
+const ActionBoard = lazyComponent(() => import('./ActionBoard').then((m) => m.ActionBoard));
 
 const VIEWS = ['list', 'board', 'mine'] as const;
 

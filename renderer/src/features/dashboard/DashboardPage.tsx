@@ -13,14 +13,19 @@ import { PageHeader } from '../../components/PageHeader';
 import { AgencyRates } from './AgencyRates';
 import { AgreementsDue } from './AgreementsDue';
 import { NapPillarCompletion } from './NapPillarCompletion';
-import { AgingChart } from './AgingChart';
 import { DashboardControls } from './DashboardControls';
 import { useDashboardScope, useDashboardSummary } from './dashboardQuery';
-import { OverdueByAgency } from './OverdueByAgency';
 import { OverdueCooperation } from './OverdueCooperation';
 import { SetupChecklist } from './SetupChecklist';
 import { StatCards } from './StatCards';
 import { UpcomingDeadlines } from './UpcomingDeadlines';
+import { lazyComponent } from '../../components/lazyComponent';
+
+const OverdueByAgency = lazyComponent(() =>
+  import('./OverdueByAgency').then((m) => m.OverdueByAgency),
+);
+
+const AgingChart = lazyComponent(() => import('./AgingChart').then((m) => m.AgingChart));
 
 export function DashboardPage() {
   const { t } = useTranslation();

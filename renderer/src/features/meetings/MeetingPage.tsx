@@ -10,7 +10,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { AgendaTab } from './AgendaTab';
 import { AttendanceTab } from './AttendanceTab';
 import { DecisionsTab } from './DecisionsTab';
 import { LockedBanner } from './LockedBanner';
@@ -18,6 +17,9 @@ import { MeetingActionsTab } from './MeetingActionsTab';
 import { MeetingHeader } from './MeetingHeader';
 import { useMeetingDetail } from './meetingQueries';
 import { MinutesTab } from './MinutesTab';
+import { lazyComponent } from '../../components/lazyComponent';
+
+const AgendaTab = lazyComponent(() => import('./AgendaTab').then((m) => m.AgendaTab));
 
 const TABS = ['agenda', 'attendance', 'minutes', 'decisions', 'actions'] as const;
 type Tab = (typeof TABS)[number];

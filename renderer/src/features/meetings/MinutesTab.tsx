@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { EmptyState } from '../../components/EmptyState';
 import { AddActionButton } from './AddActionButton';
-import { NotesEditor } from './NotesEditor';
 import { useAddActionDialog } from './useAddActionDialog';
+import { lazyComponent } from '../../components/lazyComponent';
+
+const NotesEditor = lazyComponent(() => import('./NotesEditor').then((m) => m.NotesEditor));
 
 export function MinutesTab({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();

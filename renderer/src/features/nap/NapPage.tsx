@@ -15,11 +15,15 @@ import { PageHeader } from '../../components/PageHeader';
 import { NapOutline } from './outline/NapOutline';
 import { NapPlanFormModal } from './plan/NapPlanFormModal';
 import { NapPlanList } from './plan/NapPlanList';
-import { NapProgress } from './progress/NapProgress';
 import { napPlanPath, PLAN_STATUS_COLORS } from './napPaths';
 import { useNapPlan } from './napQueries';
 import { NapReportButton } from './report/NapReportButton';
 import { ReportingRound } from './round/ReportingRound';
+import { lazyComponent } from '../../components/lazyComponent';
+
+const NapProgress = lazyComponent(() =>
+  import('./progress/NapProgress').then((m) => m.NapProgress),
+);
 
 const TABS = ['outline', 'round', 'progress'] as const;
 type Tab = (typeof TABS)[number];

@@ -22,10 +22,12 @@ import {
   type ActivityTarget,
   type RemoveTarget,
 } from '../outline/NapNodeForms';
-import { IndicatorCard } from './IndicatorCard';
 import { IndicatorFormModal, type IndicatorTarget } from './IndicatorFormModal';
 import { LinkedAgreements } from '../../agreements/LinkedAgreements';
 import { LinkedActions } from './LinkedActions';
+import { lazyComponent } from '../../../components/lazyComponent';
+
+const IndicatorCard = lazyComponent(() => import('./IndicatorCard').then((m) => m.IndicatorCard));
 
 function findActivity(plan: NapPlanDetail, activityId: string) {
   for (const pillar of plan.pillars)
