@@ -14,8 +14,8 @@ import { formatDay } from '../../components/formatDay';
 import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionHistory } from './ActionHistory';
-import { useActionDetail } from './actionQueries';
-import { useMeetingLabel } from './actionVocabulary';
+import { useActionDetail } from '../../app/actions/actionQueries';
+import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 import { RecordUpdateForm } from './RecordUpdateForm';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

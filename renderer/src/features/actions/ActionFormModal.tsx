@@ -15,11 +15,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { GuardedTextarea, GuardedTextInput } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { useFocalPointOptions } from './actionOptions';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { useFocalPointOptions } from '../../app/actions/actionOptions';
 import { ActionOriginFields } from './ActionOriginFields';
 import { NapActivityPicker } from './NapActivityPicker';
 import {
@@ -29,8 +29,8 @@ import {
   toPatch,
   type ActionFormValues,
 } from './actionFormValues';
-import { useActionMutation } from './actionQueries';
-import { useActionVocabulary, useMeetingLabel } from './actionVocabulary';
+import { useActionMutation } from '../../app/actions/actionQueries';
+import { useActionVocabulary, useMeetingLabel } from '../../app/actions/actionVocabulary';
 import { DayInput } from '../../components/DayInput';
 
 interface ActionFormProps {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import { formatDay } from '../../components/formatDay';
 import { StatusBadge } from './ActionBadges';
-import { useMeetingLabel } from './actionVocabulary';
+import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export function ActionHistory({ action }: { action: ActionDetail }) {
   const { t, i18n } = useTranslation();

@@ -6,7 +6,7 @@ import { Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ActionFormValues } from './actionFormValues';
-import { useMeetingOptions, useMeetingOriginOptions } from './actionOptions';
+import { useMeetingOptions, useMeetingOriginOptions } from '../../app/actions/actionOptions';
 
 export function ActionOriginFields({ form }: { form: UseFormReturnType<ActionFormValues> }) {
   const { t } = useTranslation();

@@ -8,9 +8,9 @@ import { ACTION_SORT_KEYS, type ActionSortKey } from '../../../../shared/domain/
 import { formatDay } from '../../components/formatDay';
 import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { useSortLabels } from '../../components/useSortLabels';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
-import { useMeetingLabel } from './actionVocabulary';
+import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export const PAGE_SIZE = 50;
 

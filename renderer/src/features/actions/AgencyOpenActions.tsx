@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { DueDate, StatusBadge } from './ActionBadges';
-import { actionsHref, openActionsOf } from './actionFilterParams';
-import { useActionList } from './actionQueries';
+import { actionsHref, openActionsOf } from '../../app/actions/actionFilterParams';
+import { useActionList } from '../../app/actions/actionQueries';
 
 const SHOWN = 5;
 

@@ -2,7 +2,7 @@
 import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNapActivityOptions } from '../nap/activity/napLinkQueries';
+import { useNapActivityOptions } from '../../app/nap/napLinkQueries';
 
 interface NapActivityPickerProps {
   value: string;

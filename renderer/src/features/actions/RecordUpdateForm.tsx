@@ -11,13 +11,13 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { GuardedTextarea } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { useMeetingOptions } from './actionOptions';
+import { useMeetingOptions } from '../../app/actions/actionOptions';
 import { todayIso } from '../../components/workspaceDay';
-import { useActionMutation } from './actionQueries';
-import { useActionVocabulary } from './actionVocabulary';
+import { useActionMutation } from '../../app/actions/actionQueries';
+import { useActionVocabulary } from '../../app/actions/actionVocabulary';
 import { DayInput } from '../../components/DayInput';
 
 interface UpdateValues {

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { AgencyOpenActions } from '../actions/AgencyOpenActions';
 import { AgencyDetailHeader } from './AgencyDetailHeader';
-import { useAgencyDetail } from './agencyQueries';
+import { useAgencyDetail } from '../../app/agencies/agencyQueries';
 import { AsOfLookup } from './AsOfLookup';
 import { FocalPointHistory } from './FocalPointHistory';
 import { FocalPointsSection } from './FocalPointsSection';

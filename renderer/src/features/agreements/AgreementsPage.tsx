@@ -18,13 +18,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { call } from '../../api';
-import { useCountries } from '../cases/countries';
+import { useCountries } from '../../components/useCountries';
 import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal';
 import { useAgreementList, useAgreementMutation } from './agreementQueries';
 import { ConfirmModal } from '../meetings/ConfirmModal';
-import { useFocusParam } from './useFocusParam';
+import { useFocusParam } from '../../components/useFocusParam';
 import { TableScroll } from '../../components/TableScroll';
 
 type Editing = { agreement: Agreement | null } | null;

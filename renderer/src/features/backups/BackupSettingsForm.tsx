@@ -16,7 +16,7 @@ import {
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { isIntegerInRange } from '../settings/settingsFormValues';
+import { isIntegerInRange } from '../../app/settings/settingsFormValues';
 
 const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;
 

@@ -16,7 +16,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useNotify } from '../../components/useNotify';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
 import { useBackupList } from './backupQueries';

@@ -14,7 +14,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { applyWorkspaceStatus, dropWorkspaceData } from '../workspace/workspaceQueries';
+import { applyWorkspaceStatus, dropWorkspaceData } from '../../app/workspace/workspaceQueries';
 import { formatBackupMoment, restoredFileName } from './backupFormat';
 
 interface RestoreBackupModalProps {

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { BodyFormModal } from './BodyFormModal';
-import { agencyLabel, useBodyList } from './bodyQueries';
+import { agencyLabel, useBodyList } from '../../app/bodies/bodyQueries';
 import { quorumText } from './quorumText';
 import { BodyBadges } from './BodyBadges';
 

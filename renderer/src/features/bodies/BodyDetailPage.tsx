@@ -12,7 +12,7 @@ import { LinkedAgreements } from '../agreements/LinkedAgreements';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
-import { agencyLabel, useBodyDetail } from './bodyQueries';
+import { agencyLabel, useBodyDetail } from '../../app/bodies/bodyQueries';
 import { quorumText } from './quorumText';
 import { BodyBadges } from './BodyBadges';
 

@@ -22,8 +22,8 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { useVocabulary } from '../agencies/vocabulary';
-import { useAgencyOptions } from './bodyQueries';
+import { useVocabulary } from '../../app/agencies/agencyVocabulary';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import {
   BODY_FORM_FIELDS,
   toBodyFormValues,

@@ -3,7 +3,7 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseMutation } from './caseQueries';
+import { useCaseMutation } from '../../app/cases/caseQueries';
 import { PrivacyOverrideModal } from './PrivacyOverrideModal';
 import { usePrivacyGuard } from './usePrivacyGuard';
 

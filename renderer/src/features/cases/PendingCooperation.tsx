@@ -10,9 +10,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { CooperationStatusBadge, DaysPending } from './CaseBadges';
-import { useCooperationList } from './caseQueries';
+import { useCooperationList } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
+import { useCountries } from '../../components/useCountries';
 
 /** Longest pending first; ties by case code. */
 export function byDaysPending(a: CooperationRequest, b: CooperationRequest): number {

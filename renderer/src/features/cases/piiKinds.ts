@@ -1,7 +1,7 @@
 /** What the privacy guard's refusal (PII_DETECTED) found, as the kinds of personal data. */
 import { PII_KINDS, type PiiKind } from '../../../../shared/contract/privacy';
 import { ApiError } from '../../api';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 
 /** The kinds of personal data named in a PII_DETECTED error; null for any other error. */
 export function piiKindsOf(error: unknown): PiiKind[] | null {

@@ -24,7 +24,7 @@ import { Link, useNavigate } from 'react-router';
 import type { DashboardSetup, SetupStep } from '../../../../shared/contract/dashboard';
 import { BodyFormModal } from '../bodies/BodyFormModal';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { useDashboardSetup } from './dashboardQuery';
 
 /** A short, non-reversible tag of the workspace path (FNV-1a): the key holds no path. */

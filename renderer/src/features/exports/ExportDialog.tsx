@@ -20,9 +20,9 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { meetingKeys } from '../meetings/meetingQueries';
+import { meetingKeys } from '../../app/meetings/meetingQueries';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { useWorkspaceSettings } from '../workspace/workspaceQueries';
+import { useWorkspaceSettings } from '../../app/workspace/workspaceQueries';
 import {
   defaultAttachments,
   defaultDraft,

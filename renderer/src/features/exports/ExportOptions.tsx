@@ -2,7 +2,7 @@
 import { Alert, Checkbox, Group, MultiSelect, Select, Stack, Switch } from '@mantine/core';
 import { IconLock, IconMailForward } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
+import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
 import type { ExportRequest } from './runExport';
 import { currentYear, todayIso } from '../../components/workspaceDay';

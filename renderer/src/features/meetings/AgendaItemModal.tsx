@@ -11,11 +11,11 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { AgendaItemKind } from '../../../../shared/domain/meetings';
 import { AppModal } from '../../components/AppModal';
 import { PersonInput } from '../agencies/PersonInput';
-import { useAgencyOptions } from '../bodies/bodyQueries';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { GuardedTextInput } from '../privacy/GuardedField';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { useMeetingMutation } from './meetingQueries';
-import { useMeetingVocabulary } from './meetingVocabulary';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { ModalForm } from './ModalForm';
 
 interface ItemFormProps {

@@ -32,7 +32,7 @@ import { AgendaItemModal } from './AgendaItemModal';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTemplates } from './AgendaTemplates';
 import { ConfirmModal } from './ConfirmModal';
-import { meetingKeys, useMeetingMutation } from './meetingQueries';
+import { meetingKeys, useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useAddActionDialog } from './useAddActionDialog';
 
 function useAnnouncements(items: AgendaItem[]): Announcements {

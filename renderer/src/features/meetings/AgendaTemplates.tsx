@@ -11,7 +11,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
-import { useMeetingMutation } from './meetingQueries';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ConfirmModal } from './ConfirmModal';
 import { ModalForm } from './ModalForm';

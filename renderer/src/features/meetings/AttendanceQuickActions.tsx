@@ -11,7 +11,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { errorCodeOf } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { ConfirmModal } from './ConfirmModal';
-import { useMeetingMutation } from './meetingQueries';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 
 export function AttendanceQuickActions({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();

@@ -24,7 +24,7 @@ import type { MeetingCases } from '../../../../shared/contract/cases';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RichTextView } from '../../components/RichTextView';
-import { useAgencyOptions } from '../bodies/bodyQueries';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
 import { usePrivacyGuard } from '../cases/usePrivacyGuard';
 import {

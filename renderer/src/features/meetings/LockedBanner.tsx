@@ -12,7 +12,7 @@ import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { useMeetingMutation } from './meetingQueries';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { ModalForm } from './ModalForm';
 import { DayInput } from '../../components/DayInput';
 

@@ -11,8 +11,8 @@ import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN, invalidFields } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { useBodyList } from '../bodies/bodyQueries';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import {
   CLOCK_PATTERN,
   MEETING_FORM_FIELDS,
@@ -21,8 +21,8 @@ import {
   toMeetingPatch,
   type MeetingFormValues,
 } from './meetingFormValues';
-import { meetingKeys } from './meetingQueries';
-import { useMeetingVocabulary } from './meetingVocabulary';
+import { meetingKeys } from '../../app/meetings/meetingQueries';
+import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { PersonInput } from '../agencies/PersonInput';
 import { DayInput } from '../../components/DayInput';
 

@@ -14,7 +14,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { CaseAnnexDialog } from './CaseAnnexDialog';
 import { saveTextFile } from '../exports/saveFile';
 import { MeetingFormModal } from './MeetingFormModal';
-import { STATUS_COLORS } from './meetingVocabulary';
+import { STATUS_COLORS } from '../../app/meetings/meetingVocabulary';
 import { RecordLines } from './RecordLines';
 import { StatusControl } from './StatusControl';
 

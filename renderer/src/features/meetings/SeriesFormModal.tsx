@@ -21,10 +21,10 @@ import { AppModal } from '../../components/AppModal';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
-import { useBodyList } from '../bodies/bodyQueries';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { CLOCK_PATTERN } from './meetingFormValues';
-import { useMeetingList } from './meetingQueries';
+import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ModalForm } from './ModalForm';
 

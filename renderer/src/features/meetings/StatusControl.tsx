@@ -15,11 +15,11 @@ import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
 import { saveExportedFile } from '../exports/saveFile';
-import { flushPendingSaves } from '../workspace/pendingSaves';
+import { flushPendingSaves } from '../../app/workspace/pendingSaves';
 import { ApprovalModal, type ApprovalChoice } from './ApprovalModal';
 import { ConfirmModal } from './ConfirmModal';
-import { useMeetingMutation } from './meetingQueries';
-import { nextStatus, previousStatus } from './meetingVocabulary';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { nextStatus, previousStatus } from '../../app/meetings/meetingVocabulary';
 
 export function StatusControl({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();

@@ -15,7 +15,7 @@ import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import type { SearchResult } from '../../../../shared/contract/search';
 import { call } from '../../api';
 import { ExportDialog } from '../exports/ExportDialog';
-import { snippetParts } from '../search/searchSnippet';
+import { snippetParts } from '../../components/searchSnippet';
 import { filterCommands } from './paletteModel';
 import { PALETTE_SHORTCUTS, paletteStore, selectFirstEntry } from './paletteStore';
 import { usePaletteCommands } from './usePaletteCommands';

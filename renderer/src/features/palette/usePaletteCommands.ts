@@ -17,9 +17,9 @@ import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { FOOTER_NAV_ITEMS, MODULE_NAV_ITEMS } from '../../app/navigation';
-import { meetingKeys } from '../meetings/meetingQueries';
-import { useLockWorkspace } from '../workspace/useLockWorkspace';
-import { useOpenDemo } from '../workspace/useOpenDemo';
+import { meetingKeys } from '../../app/meetings/meetingQueries';
+import { useLockWorkspace } from '../../app/workspace/useLockWorkspace';
+import { useOpenDemo } from '../../app/workspace/useOpenDemo';
 import {
   lastMeetingWithMinutes,
   NEW_ACTION_PATH,

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { useNotify } from '../../components/useNotify';
 import { PassphraseStrengthMeter } from '../workspace/PassphraseStrengthMeter';
-import { applyWorkspaceStatus, useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { applyWorkspaceStatus, useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 interface ChangePassphraseValues {
   currentPassphrase: string;

@@ -8,7 +8,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupsSection } from '../backups/BackupsSection';
-import { useWorkspaceSettings } from '../workspace/workspaceQueries';
+import { useWorkspaceSettings } from '../../app/workspace/workspaceQueries';
 import { AuditNameSection } from './AuditNameSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { LetterheadLogoSection } from './LetterheadLogoSection';

@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { ConfirmModal } from '../meetings/ConfirmModal';
-import { useFocusParam } from '../agreements/useFocusParam';
+import { useFocusParam } from '../../components/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';
 import { TrainingTotals } from './TrainingTotals';

@@ -5,7 +5,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../api';
-import { workspaceKeys } from './workspaceQueries';
+import { workspaceKeys } from '../../app/workspace/workspaceQueries';
 
 export const STRENGTH_DEBOUNCE_MS = 250;
 

@@ -23,7 +23,7 @@ import {
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormActions } from '../../../components/FormActions';
 import { ConfirmModal } from '../../meetings/ConfirmModal';
-import { useAgencyList } from '../../agencies/agencyQueries';
+import { useAgencyList } from '../../../app/agencies/agencyQueries';
 import { useNapChange } from '../napQueries';
 import { TargetModal, type TargetModalProps } from '../TargetModal';
 

@@ -10,7 +10,7 @@ import {
   type ActionSortKey,
 } from '../../../../shared/domain/actions';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../agencies/agencyVocabulary';
 
 export interface ActionListState {
   filter: ActionFilter;

@@ -1,5 +1,5 @@
 /** Select options for the document/UI languages, each named in its own language. */
-import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../../shared/domain/languages';
+import { LANGUAGES, LANGUAGE_NATIVE_NAMES } from '../../../shared/domain/languages';
 
 export const LANGUAGE_OPTIONS = LANGUAGES.map((language) => ({
   value: language,

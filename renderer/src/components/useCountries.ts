@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryOptions, searchCountries } from '../../components/countryOptions';
+import { countryOptions, searchCountries } from './countryOptions';
 
 /** A country-name function, Select data sorted by name, and the picker's search. */
 export function useCountries() {

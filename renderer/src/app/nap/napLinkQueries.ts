@@ -4,8 +4,8 @@
  * progress update at a meeting.
  */
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../../../shared/contract';
-import { call } from '../../../api';
+import type { ChannelInput } from '../../../../shared/contract';
+import { call } from '../../api';
 
 export const napLinkKeys = {
   plans: ['nap', 'plans'] as const,
