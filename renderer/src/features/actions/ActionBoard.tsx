@@ -36,7 +36,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { DueDate, PriorityBadge } from './ActionBadges';
+import { DueDate, PriorityBadge } from '../../components/actions/ActionBadges';
 import { todayIso } from '../../components/workspaceDay';
 import { useActionList, useActionMutation } from '../../app/actions/actionQueries';
 import { STATUS_COLORS } from '../../app/actions/actionVocabulary';

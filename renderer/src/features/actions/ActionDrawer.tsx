@@ -11,7 +11,7 @@ import type { ActionDetail } from '../../../../shared/contract/actions';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
-import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
+import { DueDate, PriorityBadge, StatusBadge } from '../../components/actions/ActionBadges';
 import { ActionFormModal } from './ActionFormModal';
 import { ActionHistory } from './ActionHistory';
 import { useActionDetail } from '../../app/actions/actionQueries';

@@ -4,7 +4,7 @@ import { IconArrowRight, IconMessage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import { formatDay } from '../../components/formatDay';
-import { StatusBadge } from './ActionBadges';
+import { StatusBadge } from '../../components/actions/ActionBadges';
 import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export function ActionHistory({ action }: { action: ActionDetail }) {

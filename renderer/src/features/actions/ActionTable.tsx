@@ -9,7 +9,7 @@ import { formatDay } from '../../components/formatDay';
 import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { useSortLabels } from '../../components/useSortLabels';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
+import { DueDate, PriorityBadge, StatusBadge } from '../../components/actions/ActionBadges';
 import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export const PAGE_SIZE = 50;

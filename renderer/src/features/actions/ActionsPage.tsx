@@ -11,7 +11,7 @@ import { useSearchParams } from 'react-router';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { ExportMenu } from '../exports/ExportMenu';
+import { ExportMenu } from '../../components/exports/ExportMenu';
 import { useNewRequest } from '../palette/useNewRequest';
 import { ActionBoard } from './ActionBoard';
 import { ActionDrawer } from './ActionDrawer';

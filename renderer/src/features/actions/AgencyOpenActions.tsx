@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { DueDate, StatusBadge } from './ActionBadges';
+import { DueDate, StatusBadge } from '../../components/actions/ActionBadges';
 import { actionsHref, openActionsOf } from '../../app/actions/actionFilterParams';
 import { useActionList } from '../../app/actions/actionQueries';
 

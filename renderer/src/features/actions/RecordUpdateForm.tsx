@@ -12,8 +12,8 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/ac
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { GuardedTextarea } from '../privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
+import { GuardedTextarea } from '../../components/privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
 import { useMeetingOptions } from '../../app/actions/actionOptions';
 import { todayIso } from '../../components/workspaceDay';
 import { useActionMutation } from '../../app/actions/actionQueries';

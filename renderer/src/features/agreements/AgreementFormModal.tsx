@@ -21,7 +21,7 @@ import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
 import { useCountries } from '../../components/useCountries';
 import { useNapActivityOptions } from '../../app/nap/napLinkQueries';
 import { useAgreementMutation } from './agreementQueries';
-import { GuardedFormFooter } from './GuardedFormFooter';
+import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
 import { DayInput } from '../../components/DayInput';
 
 type AgreementType = (typeof AGREEMENT_TYPES)[number];

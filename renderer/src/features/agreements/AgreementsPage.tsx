@@ -23,7 +23,7 @@ import { call } from '../../api';
 import { useCountries } from '../../components/useCountries';
 import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal';
 import { useAgreementList, useAgreementMutation } from './agreementQueries';
-import { ConfirmModal } from '../meetings/ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFocusParam } from '../../components/useFocusParam';
 import { TableScroll } from '../../components/TableScroll';
 

@@ -18,7 +18,11 @@ import { Section } from '../../components/Section';
 import { useNotify } from '../../components/useNotify';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { BackupSettingsForm } from './BackupSettingsForm';
-import { formatBackupMoment, formatBackupSize, formatBackupTime } from './backupFormat';
+import {
+  formatBackupMoment,
+  formatBackupSize,
+  formatBackupTime,
+} from '../../components/backupFormat';
 import { useBackupList } from './backupQueries';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { TableScroll } from '../../components/TableScroll';

@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { applyWorkspaceStatus, dropWorkspaceData } from '../../app/workspace/workspaceQueries';
-import { formatBackupMoment, restoredFileName } from './backupFormat';
+import { formatBackupMoment, restoredFileName } from '../../components/backupFormat';
 
 interface RestoreBackupModalProps {
   /** The backup to restore; the dialog is open while it is set. */

@@ -15,7 +15,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { RichTextView } from '../../components/RichTextView';
 import { Section } from '../../components/Section';
-import { StatusBadge } from '../actions/ActionBadges';
+import { StatusBadge } from '../../components/actions/ActionBadges';
 import { CooperationStatusBadge, DaysPending, StageBadge } from './CaseBadges';
 import { CaseFormModal } from './CaseFormModal';
 import { useCaseDetail } from '../../app/cases/caseQueries';

@@ -25,8 +25,8 @@ import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useCaseMutation } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 import { PrivacyNotice } from './PrivacyNotice';
-import { PrivacyOverrideModal } from './PrivacyOverrideModal';
-import { usePrivacyGuard } from './usePrivacyGuard';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 import { DayInput } from '../../components/DayInput';
 
 interface CooperationFormModalProps {

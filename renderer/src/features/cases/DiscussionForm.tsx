@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseMutation } from '../../app/cases/caseQueries';
-import { PrivacyOverrideModal } from './PrivacyOverrideModal';
-import { usePrivacyGuard } from './usePrivacyGuard';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 
 export function DiscussionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();

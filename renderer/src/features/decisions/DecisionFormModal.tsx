@@ -13,9 +13,9 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
-import { ModalForm } from '../meetings/ModalForm';
-import { GuardedTextarea } from '../privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
+import { ModalForm } from '../../components/ModalForm';
+import { GuardedTextarea } from '../../components/privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
 
 interface DecisionFormProps {
   meeting: MeetingDetail;

@@ -31,7 +31,7 @@ import { useNotify } from '../../components/useNotify';
 import { AgendaItemModal } from './AgendaItemModal';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTemplates } from './AgendaTemplates';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { meetingKeys, useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useAddActionDialog } from './useAddActionDialog';
 

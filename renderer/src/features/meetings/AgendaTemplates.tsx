@@ -13,8 +13,8 @@ import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
-import { ConfirmModal } from './ConfirmModal';
-import { ModalForm } from './ModalForm';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { ModalForm } from '../../components/ModalForm';
 
 function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();

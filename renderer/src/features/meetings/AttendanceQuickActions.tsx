@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { errorCodeOf } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 
 export function AttendanceQuickActions({ meeting }: { meeting: MeetingDetail }) {

@@ -13,7 +13,7 @@ import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
-import { ModalForm } from './ModalForm';
+import { ModalForm } from '../../components/ModalForm';
 import { DayInput } from '../../components/DayInput';
 
 function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose: () => void }) {

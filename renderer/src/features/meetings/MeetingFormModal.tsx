@@ -23,7 +23,7 @@ import {
 } from './meetingFormValues';
 import { meetingKeys } from '../../app/meetings/meetingQueries';
 import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
-import { PersonInput } from '../agencies/PersonInput';
+import { PersonInput } from '../../components/PersonInput';
 import { DayInput } from '../../components/DayInput';
 
 interface MeetingFormModalProps {

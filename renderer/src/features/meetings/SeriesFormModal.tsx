@@ -26,7 +26,7 @@ import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { CLOCK_PATTERN } from './meetingFormValues';
 import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
-import { ModalForm } from './ModalForm';
+import { ModalForm } from '../../components/ModalForm';
 
 type Kind = Recurrence['kind'];
 type Week = '1' | '2' | '3' | '4' | 'last';

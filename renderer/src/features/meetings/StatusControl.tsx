@@ -14,10 +14,10 @@ import type { MeetingStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
-import { saveExportedFile } from '../exports/saveFile';
+import { saveExportedFile } from '../../components/exports/saveFile';
 import { flushPendingSaves } from '../../app/workspace/pendingSaves';
 import { ApprovalModal, type ApprovalChoice } from './ApprovalModal';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { nextStatus, previousStatus } from '../../app/meetings/meetingVocabulary';
 

@@ -12,7 +12,7 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { isPiiRefusal } from '../privacy/PiiRefusal';
+import { isPiiRefusal } from '../../components/privacy/PiiRefusal';
 import { registerPendingSave } from '../../app/workspace/pendingSaves';
 import { meetingKeys } from '../../app/meetings/meetingQueries';
 

@@ -14,7 +14,7 @@ import { useNavigate } from 'react-router';
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import type { SearchResult } from '../../../../shared/contract/search';
 import { call } from '../../api';
-import { ExportDialog } from '../exports/ExportDialog';
+import { ExportDialog } from '../../components/exports/ExportDialog';
 import { snippetParts } from '../../components/searchSnippet';
 import { filterCommands } from './paletteModel';
 import { PALETTE_SHORTCUTS, paletteStore, selectFirstEntry } from './paletteStore';

@@ -27,7 +27,7 @@ import { invalidFields } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
-import { GuardedFormFooter } from '../agreements/GuardedFormFooter';
+import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
 import { usePillarOptions, useTrainingMutation } from './trainingQueries';
 import { DayInput } from '../../components/DayInput';
 

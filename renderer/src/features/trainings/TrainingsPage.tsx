@@ -14,7 +14,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
-import { ConfirmModal } from '../meetings/ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFocusParam } from '../../components/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
 import { useTrainingList, useTrainingMutation, type Period } from './trainingQueries';

@@ -8,7 +8,7 @@ import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { LANGUAGE_OPTIONS } from '../../components/languageOptions';
-import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
 import { slugify } from './slugify';
 import type { CreateWorkspaceFormState, CreateWorkspaceValues } from './useCreateWorkspaceForm';
 import { applyWorkspaceStatus } from '../../app/workspace/workspaceQueries';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { backupSchema } from '../../../../shared/contract/backup';
 import { ApiError } from '../../api';
-import { formatBackupMoment } from '../backups/backupFormat';
+import { formatBackupMoment } from '../../components/backupFormat';
 import { RestoreBackupModal } from '../backups/RestoreBackupModal';
 
 const damagedDetailsSchema = z.object({

@@ -28,8 +28,8 @@ import type {
 } from '../../../../../shared/contract/napReport';
 import type { Language } from '../../../../../shared/domain/languages';
 import { call } from '../../../api';
-import { saveExportedFile } from '../../exports/saveFile';
-import { useExportProgress } from '../../exports/useExportProgress';
+import { saveExportedFile } from '../../../components/exports/saveFile';
+import { useExportProgress } from '../../../components/exports/useExportProgress';
 
 export interface NapReportButtonProps {
   planId: string;

@@ -16,10 +16,10 @@ import {
   type Language,
 } from '../../../../shared/domain/languages';
 import { call } from '../../api';
-import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDay } from '../../components/formatDay';
-import { useNotify } from '../../components/useNotify';
+import { AppModal } from '../AppModal';
+import { ErrorAlert } from '../ErrorAlert';
+import { formatDay } from '../formatDay';
+import { useNotify } from '../useNotify';
 import { meetingKeys } from '../../app/meetings/meetingQueries';
 import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useWorkspaceSettings } from '../../app/workspace/workspaceQueries';

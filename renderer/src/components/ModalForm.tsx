@@ -4,8 +4,8 @@
  */
 import { Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
+import { ErrorAlert } from './ErrorAlert';
+import { FormActions } from './FormActions';
 
 interface ModalFormProps<K extends string> {
   /** One message per invalid field (null when the field is fine). */

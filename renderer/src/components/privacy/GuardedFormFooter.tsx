@@ -4,10 +4,10 @@
  * Cancel / submit.
  */
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
-import { invalidFields } from '../../components/validationFields';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
+import { ErrorAlert } from '../ErrorAlert';
+import { FormActions } from '../FormActions';
+import { invalidFields } from '../validationFields';
+import { isPiiRefusal, PiiRefusal } from './PiiRefusal';
 
 interface GuardedFormFooterProps {
   save: { error: unknown; isError: boolean; isPending: boolean };

@@ -1,8 +1,8 @@
 /** A short yes/no dialog for destructive steps (remove an agenda item…), with its error if any. */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { AppModal } from './AppModal';
+import { ErrorAlert } from './ErrorAlert';
 
 interface ConfirmModalProps {
   opened: boolean;

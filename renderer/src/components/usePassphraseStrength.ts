@@ -4,8 +4,8 @@
  */
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { call } from '../../api';
-import { workspaceKeys } from '../../app/workspace/workspaceQueries';
+import { call } from '../api';
+import { workspaceKeys } from '../app/workspace/workspaceQueries';
 
 export const STRENGTH_DEBOUNCE_MS = 250;
 

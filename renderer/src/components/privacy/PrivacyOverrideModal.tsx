@@ -7,7 +7,7 @@ import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PiiKind } from '../../../../shared/contract/privacy';
-import { AppModal } from '../../components/AppModal';
+import { AppModal } from '../AppModal';
 
 const MIN_REASON = 10;
 

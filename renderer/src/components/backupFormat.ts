@@ -1,8 +1,8 @@
 /** How backups are shown: their moment in the reader's language, their size, a restored file's name. */
 import type { TFunction } from 'i18next';
-import { WORKSPACE_EXTENSION } from '../../../../shared/domain/settings';
-import { dateLocale, formatMoment } from '../../components/formatDay';
-import { workspaceTimeZone } from '../../components/workspaceDay';
+import { WORKSPACE_EXTENSION } from '../../../shared/domain/settings';
+import { dateLocale, formatMoment } from './formatDay';
+import { workspaceTimeZone } from './workspaceDay';
 
 export function formatBackupMoment(iso: string, language: string): string {
   return formatMoment(iso, language);

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
 import { ATTACHABLE_DOCUMENTS, type AttachableDocument } from './exportDocuments';
 import type { ExportRequest } from './runExport';
-import { currentYear, todayIso } from '../../components/workspaceDay';
-import { DayInput } from '../../components/DayInput';
+import { currentYear, todayIso } from '../workspaceDay';
+import { DayInput } from '../DayInput';
 
 const YEARS_OFFERED = 10;
 

@@ -6,8 +6,8 @@ import { Autocomplete, type AutocompleteProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { agencyKeys } from '../../app/agencies/agencyQueries';
+import { call } from '../api';
+import { agencyKeys } from '../app/agencies/agencyQueries';
 
 /** The focal points in post, one group per agency (agencies and names in order). */
 export function useFocalPointNames() {

@@ -2,7 +2,7 @@
 import { List, Progress, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/passphrase';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase';
 import { usePassphraseStrength } from './usePassphraseStrength';
 
 const SCORE_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;

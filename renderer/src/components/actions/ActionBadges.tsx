@@ -2,7 +2,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ActionPriority, ActionStatus } from '../../../../shared/domain/actions';
-import { formatDay } from '../../components/formatDay';
+import { formatDay } from '../formatDay';
 import { PRIORITY_COLORS, STATUS_COLORS } from '../../app/actions/actionVocabulary';
 
 export function StatusBadge({ status }: { status: ActionStatus }) {

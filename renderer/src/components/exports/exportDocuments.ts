@@ -17,7 +17,7 @@ import type { ChannelName } from '../../../../shared/contract';
 import { MEETING_DOCUMENTS } from '../../../../shared/contract/exports';
 import type { MeetingStatus } from '../../../../shared/domain/meetings';
 import { addDays } from '../../../../shared/domain/actions';
-import { todayIso } from '../../components/workspaceDay';
+import { todayIso } from '../workspaceDay';
 
 export const EXPORT_DOCUMENTS = [
   'agenda',
