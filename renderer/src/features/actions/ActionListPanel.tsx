@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { hasActiveFilter } from '../../app/actions/actionFilterParams';
 import { useActionList } from '../../app/actions/actionQueries';
-import { ActionTable, PAGE_SIZE } from './ActionTable';
+import { ActionTable, PAGE_SIZE } from '../../components/actions/ActionTable';
 import { BulkStatusBar } from './BulkStatusBar';
 
 interface ListPanelProps {

@@ -12,7 +12,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { ExportMenu } from '../../components/exports/ExportMenu';
-import { useNewRequest } from '../palette/useNewRequest';
+import { useNewRequest } from '../../app/useNewRequest';
 import { ActionBoard } from './ActionBoard';
 import { ActionDrawer } from './ActionDrawer';
 import { ActionFilterBar } from './ActionFilterBar';

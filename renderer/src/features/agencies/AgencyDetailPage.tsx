@@ -10,7 +10,7 @@ import { PILLARS } from '../../../../shared/domain/agencies';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { AgencyOpenActions } from '../actions/AgencyOpenActions';
+import { AgencyOpenActions } from '../../components/actions/AgencyOpenActions';
 import { AgencyDetailHeader } from './AgencyDetailHeader';
 import { useAgencyDetail } from '../../app/agencies/agencyQueries';
 import { AsOfLookup } from './AsOfLookup';

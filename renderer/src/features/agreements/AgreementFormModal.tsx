@@ -20,7 +20,7 @@ import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
 import { useCountries } from '../../components/useCountries';
 import { useNapActivityOptions } from '../../app/nap/napLinkQueries';
-import { useAgreementMutation } from './agreementQueries';
+import { useAgreementMutation } from '../../app/agreements/agreementQueries';
 import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
 import { DayInput } from '../../components/DayInput';
 

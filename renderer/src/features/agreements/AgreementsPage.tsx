@@ -22,22 +22,13 @@ import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { call } from '../../api';
 import { useCountries } from '../../components/useCountries';
 import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal';
-import { useAgreementList, useAgreementMutation } from './agreementQueries';
+import { useAgreementList, useAgreementMutation } from '../../app/agreements/agreementQueries';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFocusParam } from '../../components/useFocusParam';
 import { TableScroll } from '../../components/TableScroll';
+import { ReviewBadge } from '../../components/agreements/ReviewBadge';
 
 type Editing = { agreement: Agreement | null } | null;
-
-export function ReviewBadge({ agreement }: { agreement: Agreement }) {
-  const { t } = useTranslation();
-  if (!agreement.reviewDue) return null;
-  return (
-    <Badge color="orange" variant="light" miw="max-content" data-testid="review-due">
-      {t('agreements.reviewDue')}
-    </Badge>
-  );
-}
 
 export function AgreementsPage() {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { LinkedAgreements } from '../agreements/LinkedAgreements';
+import { LinkedAgreements } from '../../components/agreements/LinkedAgreements';
 import { BodyFormModal } from './BodyFormModal';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';

@@ -11,13 +11,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { CooperationStatusBadge, DaysPending } from './CaseBadges';
 import { useCooperationList } from '../../app/cases/caseQueries';
+import { byDaysPending } from '../../app/cases/cooperationOrder';
 import { useCaseVocabulary } from './caseVocabulary';
 import { useCountries } from '../../components/useCountries';
-
-/** Longest pending first; ties by case code. */
-export function byDaysPending(a: CooperationRequest, b: CooperationRequest): number {
-  return (b.daysPending ?? -1) - (a.daysPending ?? -1) || a.caseCode.localeCompare(b.caseCode);
-}
 
 export function PendingCooperation() {
   const { t, i18n } = useTranslation();

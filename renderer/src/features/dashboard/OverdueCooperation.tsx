@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { useCooperationList } from '../../app/cases/caseQueries';
 import { useCountries } from '../../components/useCountries';
-import { byDaysPending } from '../cases/PendingCooperation';
+import { byDaysPending } from '../../app/cases/cooperationOrder';
 
 const SHOWN = 6;
 

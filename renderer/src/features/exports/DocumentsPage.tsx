@@ -6,7 +6,7 @@ import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantin
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { NapReportCard } from '../nap/report/NapReportCard';
+import { NapReportCard } from '../../components/exports/NapReportCard';
 import { useExportDialog } from '../../components/exports/useExportDialog';
 import { ExportDialog } from '../../components/exports/ExportDialog';
 import {

@@ -12,7 +12,7 @@ import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../../app/bodies/bodyQueries';
-import { useNewRequest } from '../palette/useNewRequest';
+import { useNewRequest } from '../../app/useNewRequest';
 import { MeetingFormModal } from './MeetingFormModal';
 import { useMeetingList, type MeetingListFilter } from '../../app/meetings/meetingQueries';
 import { STATUS_COLORS, useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';

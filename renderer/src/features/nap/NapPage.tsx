@@ -18,7 +18,7 @@ import { NapPlanList } from './plan/NapPlanList';
 import { NapProgress } from './progress/NapProgress';
 import { napPlanPath, PLAN_STATUS_COLORS } from './napPaths';
 import { useNapPlan } from './napQueries';
-import { NapReportButton } from './report/NapReportButton';
+import { NapReportButton } from '../../components/exports/NapReportButton';
 import { ReportingRound } from './round/ReportingRound';
 
 const TABS = ['outline', 'round', 'progress'] as const;

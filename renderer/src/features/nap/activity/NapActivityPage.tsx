@@ -24,7 +24,7 @@ import {
 } from '../outline/NapNodeForms';
 import { IndicatorCard } from './IndicatorCard';
 import { IndicatorFormModal, type IndicatorTarget } from './IndicatorFormModal';
-import { LinkedAgreements } from '../../agreements/LinkedAgreements';
+import { LinkedAgreements } from '../../../components/agreements/LinkedAgreements';
 import { LinkedActions } from './LinkedActions';
 
 function findActivity(plan: NapPlanDetail, activityId: string) {

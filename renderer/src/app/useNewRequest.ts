@@ -4,7 +4,12 @@
  */
 import { useEffect, useEffectEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { NEW_PARAM } from './paletteModel';
+
+/** Opens the page's "new" dialog (the meetings and actions pages honour it). */
+export const NEW_PARAM = 'new';
+
+export const NEW_MEETING_PATH = `/meetings?${NEW_PARAM}=1`;
+export const NEW_ACTION_PATH = `/actions?${NEW_PARAM}=1`;
 
 export function useNewRequest(open: () => void) {
   const [params, setParams] = useSearchParams();

@@ -5,11 +5,11 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionListItem } from '../../../../shared/contract/actions';
 import { ACTION_SORT_KEYS, type ActionSortKey } from '../../../../shared/domain/actions';
-import { formatDay } from '../../components/formatDay';
-import { usePagedTableProps } from '../../components/usePagedTableProps';
-import { useSortLabels } from '../../components/useSortLabels';
+import { formatDay } from '../formatDay';
+import { usePagedTableProps } from '../usePagedTableProps';
+import { useSortLabels } from '../useSortLabels';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { DueDate, PriorityBadge, StatusBadge } from '../../components/actions/ActionBadges';
+import { DueDate, PriorityBadge, StatusBadge } from './ActionBadges';
 import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export const PAGE_SIZE = 50;

@@ -22,14 +22,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconFileReport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  NapNarrativeKind,
-  NapReportVocabulary,
-} from '../../../../../shared/contract/napReport';
-import type { Language } from '../../../../../shared/domain/languages';
-import { call } from '../../../api';
-import { saveExportedFile } from '../../../components/exports/saveFile';
-import { useExportProgress } from '../../../components/exports/useExportProgress';
+import type { NapNarrativeKind, NapReportVocabulary } from '../../../../shared/contract/napReport';
+import type { Language } from '../../../../shared/domain/languages';
+import { call } from '../../api';
+import { saveExportedFile } from './saveFile';
+import { useExportProgress } from './useExportProgress';
 
 export interface NapReportButtonProps {
   planId: string;

@@ -2,9 +2,9 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Section } from '../../components/Section';
-import { DueDate, StatusBadge } from '../../components/actions/ActionBadges';
+import { ErrorAlert } from '../ErrorAlert';
+import { Section } from '../Section';
+import { DueDate, StatusBadge } from './ActionBadges';
 import { actionsHref, openActionsOf } from '../../app/actions/actionFilterParams';
 import { useActionList } from '../../app/actions/actionQueries';
 

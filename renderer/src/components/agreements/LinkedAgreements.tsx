@@ -5,10 +5,10 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Section } from '../../components/Section';
-import { useAgreementList } from './agreementQueries';
-import { ReviewBadge } from './AgreementsPage';
+import { ErrorAlert } from '../ErrorAlert';
+import { Section } from '../Section';
+import { useAgreementList } from '../../app/agreements/agreementQueries';
+import { ReviewBadge } from './ReviewBadge';
 
 export function LinkedAgreements(filter: { bodyId: string } | { napActivityId: string }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { IconFileReport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api';
+import { call } from '../../api';
 import { NapReportButton } from './NapReportButton';
 
 export function NapReportCard() {
