@@ -24,7 +24,7 @@ import {
   formatBackupTime,
 } from '../../components/backupFormat';
 import { useBackupList } from './backupQueries';
-import { RestoreBackupModal } from './RestoreBackupModal';
+import { RestoreBackupModal } from '../../components/backups/RestoreBackupModal';
 import { TableScroll } from '../../components/TableScroll';
 
 export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { backupSchema } from '../../../../shared/contract/backup';
 import { ApiError } from '../../api';
 import { formatBackupMoment } from '../../components/backupFormat';
-import { RestoreBackupModal } from '../backups/RestoreBackupModal';
+import { RestoreBackupModal } from '../../components/backups/RestoreBackupModal';
 
 const damagedDetailsSchema = z.object({
   path: z.string(),

@@ -10,12 +10,12 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../shared/contract/backup';
 import { call, errorCodeOf } from '../../api';
-import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { AppModal } from '../AppModal';
+import { ErrorAlert } from '../ErrorAlert';
+import { FormActions } from '../FormActions';
+import { PassphraseInput } from '../PassphraseInput';
 import { applyWorkspaceStatus, dropWorkspaceData } from '../../app/workspace/workspaceQueries';
-import { formatBackupMoment, restoredFileName } from '../../components/backupFormat';
+import { formatBackupMoment, restoredFileName } from '../backupFormat';
 
 interface RestoreBackupModalProps {
   /** The backup to restore; the dialog is open while it is set. */
