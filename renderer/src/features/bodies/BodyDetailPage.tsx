@@ -9,7 +9,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { LinkedAgreements } from '../../components/agreements/LinkedAgreements';
-import { BodyFormModal } from './BodyFormModal';
+import { BodyFormModal } from '../../components/bodies/BodyFormModal';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
 import { agencyLabel, useBodyDetail } from '../../app/bodies/bodyQueries';

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { Section } from '../../components/Section';
 import { TableScroll } from '../../components/TableScroll';
-import { MeetingFormModal } from '../meetings/MeetingFormModal';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
 import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { STATUS_COLORS } from '../../app/meetings/meetingVocabulary';
 

@@ -22,8 +22,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { DashboardSetup, SetupStep } from '../../../../shared/contract/dashboard';
-import { BodyFormModal } from '../bodies/BodyFormModal';
-import { MeetingFormModal } from '../meetings/MeetingFormModal';
+import { BodyFormModal } from '../../components/bodies/BodyFormModal';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { useDashboardSetup } from './dashboardQuery';
 

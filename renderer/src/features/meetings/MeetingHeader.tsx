@@ -13,7 +13,7 @@ import { useNotify } from '../../components/useNotify';
 import { ExportMenu } from '../../components/exports/ExportMenu';
 import { CaseAnnexDialog } from './CaseAnnexDialog';
 import { saveTextFile } from '../../components/exports/saveFile';
-import { MeetingFormModal } from './MeetingFormModal';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
 import { STATUS_COLORS } from '../../app/meetings/meetingVocabulary';
 import { RecordLines } from './RecordLines';
 import { StatusControl } from './StatusControl';

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../../app/bodies/bodyQueries';
 import { useNewRequest } from '../../app/useNewRequest';
-import { MeetingFormModal } from './MeetingFormModal';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
 import { useMeetingList, type MeetingListFilter } from '../../app/meetings/meetingQueries';
 import { STATUS_COLORS, useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { SeriesFormModal } from './SeriesFormModal';

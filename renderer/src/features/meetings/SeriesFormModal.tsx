@@ -23,7 +23,7 @@ import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
 import { useBodyList } from '../../app/bodies/bodyQueries';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
-import { CLOCK_PATTERN } from './meetingFormValues';
+import { CLOCK_PATTERN } from '../../components/meetings/meetingFormValues';
 import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ModalForm } from '../../components/ModalForm';

@@ -5,12 +5,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
-import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
-import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN, invalidFields } from '../../components/validationFields';
-import { todayIso } from '../../components/workspaceDay';
+import { AppModal } from '../AppModal';
+import { ErrorAlert } from '../ErrorAlert';
+import { FormActions } from '../FormActions';
+import { useNotify } from '../useNotify';
+import { ISO_DATE_PATTERN, invalidFields } from '../validationFields';
+import { todayIso } from '../workspaceDay';
 import { useBodyList } from '../../app/bodies/bodyQueries';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import {
@@ -23,8 +23,8 @@ import {
 } from './meetingFormValues';
 import { meetingKeys } from '../../app/meetings/meetingQueries';
 import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
-import { PersonInput } from '../../components/PersonInput';
-import { DayInput } from '../../components/DayInput';
+import { PersonInput } from '../PersonInput';
+import { DayInput } from '../DayInput';
 
 interface MeetingFormModalProps {
   opened: boolean;

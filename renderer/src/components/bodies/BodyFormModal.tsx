@@ -17,11 +17,11 @@ import { useTranslation } from 'react-i18next';
 import type { Body, BodyInput } from '../../../../shared/contract/bodies';
 import { defaultBodyCode } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
-import { AppModal } from '../../components/AppModal';
-import { CountrySelect } from '../../components/CountrySelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotify } from '../../components/useNotify';
-import { invalidFields } from '../../components/validationFields';
+import { AppModal } from '../AppModal';
+import { CountrySelect } from '../CountrySelect';
+import { ErrorAlert } from '../ErrorAlert';
+import { useNotify } from '../useNotify';
+import { invalidFields } from '../validationFields';
 import { useVocabulary } from '../../app/agencies/agencyVocabulary';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import {
@@ -30,7 +30,7 @@ import {
   toBodyInput,
   type BodyFormValues,
 } from './bodyFormValues';
-import { FormActions } from '../../components/FormActions';
+import { FormActions } from '../FormActions';
 
 interface BodyFormModalProps {
   opened: boolean;
