@@ -11,7 +11,7 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ActionDrawer } from '../actions/ActionDrawer';
+import { ActionDrawer } from '../../components/actions/ActionDrawer';
 import { useActionList } from '../../app/actions/actionQueries';
 import { useActionDrawer } from '../../app/actions/useActionDrawer';
 import { AddActionButton } from './AddActionButton';

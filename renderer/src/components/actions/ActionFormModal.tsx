@@ -10,14 +10,14 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/actions';
-import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
-import { useNotify } from '../../components/useNotify';
-import { invalidFields } from '../../components/validationFields';
+import { AppModal } from '../AppModal';
+import { ErrorAlert } from '../ErrorAlert';
+import { FormActions } from '../FormActions';
+import { useNotify } from '../useNotify';
+import { invalidFields } from '../validationFields';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { GuardedTextarea, GuardedTextInput } from '../../components/privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
+import { GuardedTextarea, GuardedTextInput } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { useFocalPointOptions } from '../../app/actions/actionOptions';
 import { ActionOriginFields } from './ActionOriginFields';
@@ -31,7 +31,7 @@ import {
 } from './actionFormValues';
 import { useActionMutation } from '../../app/actions/actionQueries';
 import { useActionVocabulary, useMeetingLabel } from '../../app/actions/actionVocabulary';
-import { DayInput } from '../../components/DayInput';
+import { DayInput } from '../DayInput';
 
 interface ActionFormProps {
   /** The action to edit; null to create one. */

@@ -9,16 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotify } from '../../components/useNotify';
+import { ErrorAlert } from '../ErrorAlert';
+import { useNotify } from '../useNotify';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { GuardedTextarea } from '../../components/privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
+import { GuardedTextarea } from '../privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useMeetingOptions } from '../../app/actions/actionOptions';
-import { todayIso } from '../../components/workspaceDay';
+import { todayIso } from '../workspaceDay';
 import { useActionMutation } from '../../app/actions/actionQueries';
 import { useActionVocabulary } from '../../app/actions/actionVocabulary';
-import { DayInput } from '../../components/DayInput';
+import { DayInput } from '../DayInput';
 
 interface UpdateValues {
   date: string;

@@ -3,8 +3,8 @@ import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { IconArrowRight, IconMessage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/contract/actions';
-import { formatDay } from '../../components/formatDay';
-import { StatusBadge } from '../../components/actions/ActionBadges';
+import { formatDay } from '../formatDay';
+import { StatusBadge } from './ActionBadges';
 import { useMeetingLabel } from '../../app/actions/actionVocabulary';
 
 export function ActionHistory({ action }: { action: ActionDetail }) {
