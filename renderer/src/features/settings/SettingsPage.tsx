@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { BackupsSection } from '../backups/BackupsSection';
+import { BackupsSection } from '../../components/backups/BackupsSection';
 import { useWorkspaceSettings } from '../../app/workspace/workspaceQueries';
 import { AuditNameSection } from './AuditNameSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';

@@ -14,8 +14,8 @@ import {
   BACKUP_KEEP_WEEKLY_MIN,
 } from '../../../../shared/domain/settings';
 import { call } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useNotify } from '../../components/useNotify';
+import { ErrorAlert } from '../ErrorAlert';
+import { useNotify } from '../useNotify';
 import { isIntegerInRange } from '../../app/settings/settingsFormValues';
 
 const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;

@@ -12,20 +12,16 @@ import type { Backup } from '../../../../shared/contract/backup';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import { call } from '../../api';
 import { DEFAULT_PATH } from '../../app/navigation';
-import { CenteredLoader } from '../../components/CenteredLoader';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Section } from '../../components/Section';
-import { useNotify } from '../../components/useNotify';
+import { CenteredLoader } from '../CenteredLoader';
+import { ErrorAlert } from '../ErrorAlert';
+import { Section } from '../Section';
+import { useNotify } from '../useNotify';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { BackupSettingsForm } from './BackupSettingsForm';
-import {
-  formatBackupMoment,
-  formatBackupSize,
-  formatBackupTime,
-} from '../../components/backupFormat';
-import { useBackupList } from './backupQueries';
-import { RestoreBackupModal } from '../../components/backups/RestoreBackupModal';
-import { TableScroll } from '../../components/TableScroll';
+import { formatBackupMoment, formatBackupSize, formatBackupTime } from '../backupFormat';
+import { useBackupList } from '../../app/backups/backupQueries';
+import { RestoreBackupModal } from './RestoreBackupModal';
+import { TableScroll } from '../TableScroll';
 
 export function BackupsSection({ settings }: { settings: WorkspaceSettings }) {
   const { t, i18n } = useTranslation();
