@@ -6,7 +6,7 @@ import {
   caseFilterToParams,
 } from '../../renderer/src/features/cases/caseFilterParams';
 import { countryOptions } from '../../renderer/src/components/countryOptions';
-import { piiKindsOf } from '../../renderer/src/features/cases/piiKinds';
+import { piiKindsOf } from '../../renderer/src/components/privacy/piiKinds';
 
 describe('case register filter in the URL', () => {
   it('round-trips every filter and keeps other parameters', () => {

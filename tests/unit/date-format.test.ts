@@ -15,7 +15,7 @@ import {
   setWorkspaceCalendar,
   todayIso,
 } from '../../renderer/src/components/workspaceDay';
-import { defaultReplyBy } from '../../renderer/src/features/exports/exportDocuments';
+import { defaultReplyBy } from '../../renderer/src/components/exports/exportDocuments';
 
 afterEach(() => setWorkspaceCalendar({ timeZone: '', country: '' }));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   initialActionValues,
   toCreateInput,
-} from '../../renderer/src/features/actions/actionFormValues';
+} from '../../renderer/src/components/actions/actionFormValues';
 import { inAgendaOrder } from '../../renderer/src/features/meetings/meetingActionOrder';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';

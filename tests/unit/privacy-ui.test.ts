@@ -13,8 +13,8 @@ import {
   refusedItems,
   refusedKinds,
   replaceFinding,
-} from '../../renderer/src/features/privacy/findings';
-import { docText, documentRanges } from '../../renderer/src/features/privacy/privacyHighlight';
+} from '../../renderer/src/components/privacy/findings';
+import { docText, documentRanges } from '../../renderer/src/components/privacy/privacyHighlight';
 import en from '../../renderer/src/i18n/en.json';
 import es from '../../renderer/src/i18n/es.json';
 import fr from '../../renderer/src/i18n/fr.json';

@@ -1,6 +1,6 @@
 /** The Search page's snippet: the core's \u0002…\u0003 markers become marked parts. */
 import { describe, expect, it } from 'vitest';
-import { snippetParts } from '../../renderer/src/features/search/searchSnippet';
+import { snippetParts } from '../../renderer/src/components/searchSnippet';
 
 describe('snippetParts', () => {
   it('splits a snippet into plain and marked parts', () => {

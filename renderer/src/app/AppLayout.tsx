@@ -14,7 +14,7 @@ import { SearchFocus } from '../features/palette/SearchFocus';
 import { useAutoLock } from '../features/workspace/useAutoLock';
 import { CenteredLoader } from '../components/CenteredLoader';
 import { setWorkspaceCalendar } from '../components/workspaceDay';
-import { useWorkspaceSettings } from '../features/workspace/workspaceQueries';
+import { useWorkspaceSettings } from './workspace/workspaceQueries';
 import { requestHeadingFocus, screenOf } from '../components/headingFocus';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { MainNav } from './MainNav';

@@ -15,7 +15,7 @@ import { HashRouter } from 'react-router';
 import i18n from '../i18n';
 import type { WorkspaceSettings } from '../../../shared/contract/workspace';
 import { dateLocale } from '../components/formatDay';
-import { workspaceKeys } from '../features/workspace/workspaceQueries';
+import { workspaceKeys } from './workspace/workspaceQueries';
 import { createQueryClient } from './queryClient';
 import './a11y.css';
 import { a11yTheme } from './a11yTheme';

@@ -9,7 +9,7 @@ import { LanguageMenu } from '../components/LanguageMenu';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { useNotify } from '../components/useNotify';
 import { PaletteButton } from '../features/palette/PaletteButton';
-import { useLockWorkspace } from '../features/workspace/useLockWorkspace';
+import { useLockWorkspace } from './workspace/useLockWorkspace';
 
 interface ShellHeaderProps {
   taskForceName: string | undefined;

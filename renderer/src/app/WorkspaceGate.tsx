@@ -6,7 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { UnlockScreen } from '../features/workspace/UnlockScreen';
 import { WelcomeScreen } from '../features/workspace/WelcomeScreen';
-import { useWorkspaceEvents, useWorkspaceStatus } from '../features/workspace/workspaceQueries';
+import { useWorkspaceEvents, useWorkspaceStatus } from './workspace/workspaceQueries';
 import { AppRoutes } from './AppRoutes';
 import { useDataChanges } from './dataChanges';
 

@@ -35,11 +35,11 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/ac
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { isOneOf } from '../agencies/vocabulary';
-import { DueDate, PriorityBadge } from './ActionBadges';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { DueDate, PriorityBadge } from '../../components/actions/ActionBadges';
 import { todayIso } from '../../components/workspaceDay';
-import { useActionList, useActionMutation } from './actionQueries';
-import { STATUS_COLORS } from './actionVocabulary';
+import { useActionList, useActionMutation } from '../../app/actions/actionQueries';
+import { STATUS_COLORS } from '../../app/actions/actionVocabulary';
 import { StatusMenu } from './StatusMenu';
 
 const BOARD_LIMIT = 500;

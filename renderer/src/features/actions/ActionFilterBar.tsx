@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionFilter } from '../../../../shared/contract/actions';
 import { ACTION_STATUSES } from '../../../../shared/domain/actions';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { isOneOf } from '../agencies/vocabulary';
-import { useBodyOptions, useMeetingOptions } from './actionOptions';
-import { useActionVocabulary } from './actionVocabulary';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useBodyOptions, useMeetingOptions } from '../../app/actions/actionOptions';
+import { useActionVocabulary } from '../../app/actions/actionVocabulary';
 import { DayInput } from '../../components/DayInput';
 
 interface FilterBarProps {

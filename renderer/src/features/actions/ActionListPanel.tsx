@@ -8,9 +8,9 @@ import type { ActionSortKey } from '../../../../shared/domain/actions';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { hasActiveFilter } from './actionFilterParams';
-import { useActionList } from './actionQueries';
-import { ActionTable, PAGE_SIZE } from './ActionTable';
+import { hasActiveFilter } from '../../app/actions/actionFilterParams';
+import { useActionList } from '../../app/actions/actionQueries';
+import { ActionTable, PAGE_SIZE } from '../../components/actions/ActionTable';
 import { BulkStatusBar } from './BulkStatusBar';
 
 interface ListPanelProps {

@@ -11,9 +11,9 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
-import { isOneOf } from '../agencies/vocabulary';
-import { useActionMutation } from './actionQueries';
-import { useActionVocabulary } from './actionVocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useActionMutation } from '../../app/actions/actionQueries';
+import { useActionVocabulary } from '../../app/actions/actionVocabulary';
 
 interface BulkProps {
   ids: string[];

@@ -7,8 +7,8 @@ import { useLocalStorage } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionSortKey } from '../../../../shared/domain/actions';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { openActionsOf } from './actionFilterParams';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { openActionsOf } from '../../app/actions/actionFilterParams';
 import { ActionListPanel } from './ActionListPanel';
 
 export const MY_AGENCY_KEY = 'coordina.actions.myAgencyId';

@@ -15,8 +15,8 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { useNotify } from '../../components/useNotify';
-import { hasActiveFilter } from './actionFilterParams';
-import { useActionMutation, useSavedFilters } from './actionQueries';
+import { hasActiveFilter } from '../../app/actions/actionFilterParams';
+import { useActionMutation, useSavedFilters } from '../../app/actions/actionQueries';
 
 function SaveFilterModal(props: { filter: ActionFilter; opened: boolean; onClose: () => void }) {
   const { filter, opened, onClose } = props;

@@ -3,7 +3,7 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconArrowsExchange, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
-import { STATUS_COLORS } from './actionVocabulary';
+import { STATUS_COLORS } from '../../app/actions/actionVocabulary';
 
 interface StatusMenuProps {
   title: string;

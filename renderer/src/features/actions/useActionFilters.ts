@@ -7,7 +7,11 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ActionFilter } from '../../../../shared/contract/actions';
-import { stateFromParams, stateToParams, type ActionListState } from './actionFilterParams';
+import {
+  stateFromParams,
+  stateToParams,
+  type ActionListState,
+} from '../../app/actions/actionFilterParams';
 
 const keyOf = (state: ActionListState) => stateToParams(state).toString();
 

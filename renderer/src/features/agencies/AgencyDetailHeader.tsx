@@ -17,9 +17,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { AgencyFormModal } from './AgencyFormModal';
-import { useRegisterMutation } from './agencyQueries';
+import { useRegisterMutation } from '../../app/agencies/agencyQueries';
 import { DeleteAgencyModal } from './DeleteAgencyModal';
-import { MEMBERSHIP_COLORS } from './vocabulary';
+import { MEMBERSHIP_COLORS } from '../../app/agencies/agencyVocabulary';
 
 export function AgencyDetailHeader({ agency }: { agency: Agency }) {
   const { t, i18n } = useTranslation();

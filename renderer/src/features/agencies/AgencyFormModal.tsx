@@ -10,7 +10,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { useRegisterMutation } from './agencyQueries';
+import { useRegisterMutation } from '../../app/agencies/agencyQueries';
 import {
   AGENCY_FORM_FIELDS,
   toAgencyFormValues,
@@ -18,7 +18,7 @@ import {
   type AgencyFormValues,
 } from './agencyFormValues';
 import { PillarRoleFields } from './PillarRoleFields';
-import { useVocabulary } from './vocabulary';
+import { useVocabulary } from '../../app/agencies/agencyVocabulary';
 import { FormActions } from '../../components/FormActions';
 
 interface AgencyFormModalProps {

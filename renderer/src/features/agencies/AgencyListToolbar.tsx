@@ -9,7 +9,7 @@ import {
   SECTORS,
 } from '../../../../shared/domain/agencies';
 import type { AgencyFilters } from './useAgencyFilters';
-import { isOneOf, useVocabulary } from './vocabulary';
+import { isOneOf, useVocabulary } from '../../app/agencies/agencyVocabulary';
 
 interface ToolbarProps {
   filters: AgencyFilters;

@@ -15,7 +15,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AgencyListToolbar } from './AgencyListToolbar';
 import { AgencyTable } from './AgencyTable';
-import { useAgencyList } from './agencyQueries';
+import { useAgencyList } from '../../app/agencies/agencyQueries';
 import { hasActiveFilters, useAgencyFilters } from './useAgencyFilters';
 
 export function AgencyRegister({ onAdd }: { onAdd: () => void }) {

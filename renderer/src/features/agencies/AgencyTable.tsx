@@ -9,7 +9,7 @@ import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { useSortLabels } from '../../components/useSortLabels';
 import { PillarBadges } from './PillarBadges';
 import { SORTABLE_COLUMNS, type AgencyFilters } from './useAgencyFilters';
-import { isOneOf, MEMBERSHIP_COLORS } from './vocabulary';
+import { isOneOf, MEMBERSHIP_COLORS } from '../../app/agencies/agencyVocabulary';
 
 const PAGE_SIZE = 50;
 

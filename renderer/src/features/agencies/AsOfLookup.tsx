@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
-import { useFocalPointsAsOf } from './agencyQueries';
+import { useFocalPointsAsOf } from '../../app/agencies/agencyQueries';
 import { DayInput } from '../../components/DayInput';
 
 export function AsOfLookup({ agencyId }: { agencyId: string }) {

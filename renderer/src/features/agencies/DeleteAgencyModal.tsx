@@ -12,7 +12,7 @@ import { ApiError, call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { agencyKeys } from './agencyQueries';
+import { agencyKeys } from '../../app/agencies/agencyQueries';
 
 interface DeleteAgencyModalProps {
   agency: Agency;

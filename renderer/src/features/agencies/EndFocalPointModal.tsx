@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { useRegisterMutation } from './agencyQueries';
+import { useRegisterMutation } from '../../app/agencies/agencyQueries';
 import { FormActions } from '../../components/FormActions';
 import { DayInput } from '../../components/DayInput';
 

@@ -8,7 +8,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { useRegisterMutation } from './agencyQueries';
+import { useRegisterMutation } from '../../app/agencies/agencyQueries';
 import {
   EMAIL_PATTERN,
   FOCAL_POINT_FIELDS,
@@ -20,7 +20,7 @@ import {
   type FocalPointFormValues,
   type FocalPointTarget,
 } from './focalPointFormValues';
-import { isOneOf, useVocabulary } from './vocabulary';
+import { isOneOf, useVocabulary } from '../../app/agencies/agencyVocabulary';
 import { FormActions } from '../../components/FormActions';
 import { DayInput } from '../../components/DayInput';
 

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Pillar, PillarRole } from '../../../../shared/domain/agencies';
-import { useAgencyMatrix } from './agencyQueries';
+import { useAgencyMatrix } from '../../app/agencies/agencyQueries';
 import { TableScroll } from '../../components/TableScroll';
 
 function RoleCell({ role }: { role: PillarRole | undefined }) {

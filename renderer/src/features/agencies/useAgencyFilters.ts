@@ -15,7 +15,7 @@ import {
   type Pillar,
   type Sector,
 } from '../../../../shared/domain/agencies';
-import { isOneOf } from './vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 
 export const SORTABLE_COLUMNS = ['name', 'acronym', 'kind', 'membershipStatus'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];

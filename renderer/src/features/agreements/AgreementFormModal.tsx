@@ -16,12 +16,12 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
-import { isOneOf } from '../agencies/vocabulary';
-import { useAgencyOptions, useBodyList } from '../bodies/bodyQueries';
-import { useCountries } from '../cases/countries';
-import { useNapActivityOptions } from '../nap/activity/napLinkQueries';
-import { useAgreementMutation } from './agreementQueries';
-import { GuardedFormFooter } from './GuardedFormFooter';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
+import { useCountries } from '../../components/useCountries';
+import { useNapActivityOptions } from '../../app/nap/napLinkQueries';
+import { useAgreementMutation } from '../../app/agreements/agreementQueries';
+import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
 import { DayInput } from '../../components/DayInput';
 
 type AgreementType = (typeof AGREEMENT_TYPES)[number];

@@ -18,26 +18,17 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { call } from '../../api';
-import { useCountries } from '../cases/countries';
+import { useCountries } from '../../components/useCountries';
 import { AgreementFormModal, useAgreementVocabulary } from './AgreementFormModal';
-import { useAgreementList, useAgreementMutation } from './agreementQueries';
-import { ConfirmModal } from '../meetings/ConfirmModal';
-import { useFocusParam } from './useFocusParam';
+import { useAgreementList, useAgreementMutation } from '../../app/agreements/agreementQueries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useFocusParam } from '../../components/useFocusParam';
 import { TableScroll } from '../../components/TableScroll';
+import { ReviewBadge } from '../../components/agreements/ReviewBadge';
 
 type Editing = { agreement: Agreement | null } | null;
-
-export function ReviewBadge({ agreement }: { agreement: Agreement }) {
-  const { t } = useTranslation();
-  if (!agreement.reviewDue) return null;
-  return (
-    <Badge color="orange" variant="light" miw="max-content" data-testid="review-due">
-      {t('agreements.reviewDue')}
-    </Badge>
-  );
-}
 
 export function AgreementsPage() {
   const { t, i18n } = useTranslation();

@@ -9,8 +9,8 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { BodyFormModal } from './BodyFormModal';
-import { agencyLabel, useBodyList } from './bodyQueries';
+import { BodyFormModal } from '../../components/bodies/BodyFormModal';
+import { agencyLabel, useBodyList } from '../../app/bodies/bodyQueries';
 import { quorumText } from './quorumText';
 import { BodyBadges } from './BodyBadges';
 

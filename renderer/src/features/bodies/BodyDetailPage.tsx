@@ -8,11 +8,11 @@ import { PageTitle } from '../../components/PageTitle';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { LinkedAgreements } from '../agreements/LinkedAgreements';
-import { BodyFormModal } from './BodyFormModal';
+import { LinkedAgreements } from '../../components/agreements/LinkedAgreements';
+import { BodyFormModal } from '../../components/bodies/BodyFormModal';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
-import { agencyLabel, useBodyDetail } from './bodyQueries';
+import { agencyLabel, useBodyDetail } from '../../app/bodies/bodyQueries';
 import { quorumText } from './quorumText';
 import { BodyBadges } from './BodyBadges';
 

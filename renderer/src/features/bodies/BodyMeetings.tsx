@@ -12,9 +12,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { Section } from '../../components/Section';
 import { TableScroll } from '../../components/TableScroll';
-import { MeetingFormModal } from '../meetings/MeetingFormModal';
-import { useMeetingList } from '../meetings/meetingQueries';
-import { STATUS_COLORS } from '../meetings/meetingVocabulary';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
+import { useMeetingList } from '../../app/meetings/meetingQueries';
+import { STATUS_COLORS } from '../../app/meetings/meetingVocabulary';
 
 export function BodyMeetings({ bodyId }: { bodyId: string }) {
   const { t, i18n } = useTranslation();

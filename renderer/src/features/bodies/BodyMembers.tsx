@@ -18,7 +18,7 @@ import { Link } from 'react-router';
 import type { Body } from '../../../../shared/contract/bodies';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { agencyLabel, bodyKeys, useAgencyOptions } from './bodyQueries';
+import { agencyLabel, bodyKeys, useAgencyOptions } from '../../app/bodies/bodyQueries';
 
 export function BodyMembers({ body }: { body: Body }) {
   const { t } = useTranslation();

@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
 import { CASE_STAGES, EXPLOITATION_FORMS } from '../../../../shared/domain/cases';
-import { isOneOf } from '../agencies/vocabulary';
-import { useAgencyOptions } from '../bodies/bodyQueries';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import type { CaseFilter } from './caseFilterParams';
 import { useCaseVocabulary } from './caseVocabulary';
 

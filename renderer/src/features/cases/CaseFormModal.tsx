@@ -35,8 +35,8 @@ import {
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
-import { isOneOf } from '../agencies/vocabulary';
-import { useAgencyOptions } from '../bodies/bodyQueries';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import {
   caseFormValues,
   emptyProfile,
@@ -46,9 +46,9 @@ import {
   type CaseFormValues,
   type ProfileValues,
 } from './caseFormValues';
-import { useCaseMutation } from './caseQueries';
+import { useCaseMutation } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
+import { useCountries } from '../../components/useCountries';
 import { PrivacyNotice } from './PrivacyNotice';
 
 interface CaseFormModalProps {

@@ -16,9 +16,9 @@ import { usePagedTableProps } from '../../components/usePagedTableProps';
 import { DaysPending, StageBadge } from './CaseBadges';
 import { CaseFilterBar } from './CaseFilterBar';
 import { caseFilterFromParams, caseFilterToParams, type CaseFilter } from './caseFilterParams';
-import { useCaseList } from './caseQueries';
+import { useCaseList } from '../../app/cases/caseQueries';
 import { formatMonth, useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
+import { useCountries } from '../../components/useCountries';
 
 export const PAGE_SIZE = 50;
 

@@ -14,7 +14,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { MONTH_PATTERN } from './caseFormValues';
-import { caseKeys } from './caseQueries';
+import { caseKeys } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 
 function placeLanguage(language: string): PlaceLanguage {

@@ -21,12 +21,12 @@ import {
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
-import { isOneOf } from '../agencies/vocabulary';
-import { useCaseMutation } from './caseQueries';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useCaseMutation } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 import { PrivacyNotice } from './PrivacyNotice';
-import { PrivacyOverrideModal } from './PrivacyOverrideModal';
-import { usePrivacyGuard } from './usePrivacyGuard';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 import { DayInput } from '../../components/DayInput';
 
 interface CooperationFormModalProps {

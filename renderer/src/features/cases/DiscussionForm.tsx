@@ -3,9 +3,9 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseMutation } from './caseQueries';
-import { PrivacyOverrideModal } from './PrivacyOverrideModal';
-import { usePrivacyGuard } from './usePrivacyGuard';
+import { useCaseMutation } from '../../app/cases/caseQueries';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 
 export function DiscussionForm({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();

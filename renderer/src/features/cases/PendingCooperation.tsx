@@ -10,14 +10,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { CooperationStatusBadge, DaysPending } from './CaseBadges';
-import { useCooperationList } from './caseQueries';
+import { useCooperationList } from '../../app/cases/caseQueries';
+import { byDaysPending } from '../../app/cases/cooperationOrder';
 import { useCaseVocabulary } from './caseVocabulary';
-import { useCountries } from './countries';
-
-/** Longest pending first; ties by case code. */
-export function byDaysPending(a: CooperationRequest, b: CooperationRequest): number {
-  return (b.daysPending ?? -1) - (a.daysPending ?? -1) || a.caseCode.localeCompare(b.caseCode);
-}
+import { useCountries } from '../../components/useCountries';
 
 export function PendingCooperation() {
   const { t, i18n } = useTranslation();

@@ -7,8 +7,8 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { ConfirmModal } from '../meetings/ConfirmModal';
-import { useCaseMutation, useRetentionList } from './caseQueries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useCaseMutation, useRetentionList } from '../../app/cases/caseQueries';
 import { formatMonth } from './caseVocabulary';
 
 export function RetentionReview() {

@@ -7,9 +7,9 @@ import { CASE_STAGES, type CaseStage } from '../../../../shared/domain/cases';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { MONTH_PATTERN } from './caseFormValues';
-import { useCaseMutation } from './caseQueries';
+import { useCaseMutation } from '../../app/cases/caseQueries';
 import { currentMonth } from '../../components/workspaceDay';
 import { useCaseVocabulary } from './caseVocabulary';
 

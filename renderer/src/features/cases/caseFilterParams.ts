@@ -2,9 +2,9 @@
  * The case register's filter in the URL (?stage=referral,assistance&form=forced_labour&nat=NG
  * &agency=…&open=1&pending=1&q=C-2026), so that a filtered register can be shared and linked to.
  */
-import type { CaseListInput } from './caseQueries';
+import type { CaseListInput } from '../../app/cases/caseQueries';
 import { CASE_STAGES, EXPLOITATION_FORMS, type CaseStage } from '../../../../shared/domain/cases';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 
 export type CaseFilter = Omit<CaseListInput, 'limit' | 'offset'>;
 

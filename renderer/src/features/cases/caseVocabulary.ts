@@ -14,7 +14,7 @@ import {
   LEGAL_BASES,
   SEXES,
 } from '../../../../shared/domain/cases';
-import type { Option } from '../agencies/vocabulary';
+import type { Option } from '../../app/agencies/agencyVocabulary';
 
 function options<V extends string>(t: TFunction, group: string, values: readonly V[]): Option<V>[] {
   return values.map((value) => ({ value, label: t(`cases.vocab.${group}.${value}`) }));

@@ -2,8 +2,8 @@
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { isOneOf } from '../agencies/vocabulary';
-import { useBodyOptions } from '../actions/actionOptions';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useBodyOptions } from '../../app/actions/actionOptions';
 import { PERIODS, type DashboardScope } from './dashboardQuery';
 import { DayInput } from '../../components/DayInput';
 

@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 import type { DashboardSummary } from '../../../../shared/contract/dashboard';
 import { OPEN_ACTION_STATUSES } from '../../../../shared/domain/actions';
 import { Section } from '../../components/Section';
-import { actionsHref } from '../actions/actionFilterParams';
+import { actionsHref } from '../../app/actions/actionFilterParams';
 
 const CHART_AGENCIES = 10;
 

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { useCooperationList } from '../cases/caseQueries';
-import { useCountries } from '../cases/countries';
-import { byDaysPending } from '../cases/PendingCooperation';
+import { useCooperationList } from '../../app/cases/caseQueries';
+import { useCountries } from '../../components/useCountries';
+import { byDaysPending } from '../../app/cases/cooperationOrder';
 
 const SHOWN = 6;
 

@@ -22,9 +22,9 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { DashboardSetup, SetupStep } from '../../../../shared/contract/dashboard';
-import { BodyFormModal } from '../bodies/BodyFormModal';
-import { MeetingFormModal } from '../meetings/MeetingFormModal';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { BodyFormModal } from '../../components/bodies/BodyFormModal';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { useDashboardSetup } from './dashboardQuery';
 
 /** A short, non-reversible tag of the workspace path (FNV-1a): the key holds no path. */

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DashboardSummary } from '../../../../shared/contract/dashboard';
 import { OPEN_ACTION_STATUSES } from '../../../../shared/domain/actions';
-import { actionsHref } from '../actions/actionFilterParams';
+import { actionsHref } from '../../app/actions/actionFilterParams';
 import { percent } from './dashboardQuery';
 
 interface StatCardProps {

@@ -9,7 +9,7 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { call } from '../../api';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { isOneOf } from '../agencies/vocabulary';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 
 export const PERIODS = ['3', '6', '12', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];

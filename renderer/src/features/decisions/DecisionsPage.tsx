@@ -13,9 +13,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { call } from '../../api';
-import { useBodyList } from '../bodies/bodyQueries';
-import { ExportMenu } from '../exports/ExportMenu';
-import { decisionKeys } from '../meetings/meetingQueries';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { ExportMenu } from '../../components/exports/ExportMenu';
+import { decisionKeys } from '../../app/meetings/meetingQueries';
 import { currentYear } from '../../components/workspaceDay';
 import { TableScroll } from '../../components/TableScroll';
 

@@ -6,10 +6,14 @@ import { Button, Card, Group, SimpleGrid, Text, ThemeIcon, Title } from '@mantin
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { NapReportCard } from '../nap/report/NapReportCard';
-import { useExportDialog } from './useExportDialog';
-import { ExportDialog } from './ExportDialog';
-import { DOCUMENT_INFO, EXPORT_DOCUMENTS, type ExportDocument } from './exportDocuments';
+import { NapReportCard } from '../../components/exports/NapReportCard';
+import { useExportDialog } from '../../components/exports/useExportDialog';
+import { ExportDialog } from '../../components/exports/ExportDialog';
+import {
+  DOCUMENT_INFO,
+  EXPORT_DOCUMENTS,
+  type ExportDocument,
+} from '../../components/exports/exportDocuments';
 
 function DocumentCard({ document, onExport }: { document: ExportDocument; onExport: () => void }) {
   const { t } = useTranslation();

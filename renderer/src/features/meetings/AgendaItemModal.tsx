@@ -10,13 +10,13 @@ import type { AgendaItem } from '../../../../shared/contract/meetings';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { AgendaItemKind } from '../../../../shared/domain/meetings';
 import { AppModal } from '../../components/AppModal';
-import { PersonInput } from '../agencies/PersonInput';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { GuardedTextInput } from '../privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
-import { useMeetingMutation } from './meetingQueries';
-import { useMeetingVocabulary } from './meetingVocabulary';
-import { ModalForm } from './ModalForm';
+import { PersonInput } from '../../components/PersonInput';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { GuardedTextInput } from '../../components/privacy/GuardedField';
+import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
+import { ModalForm } from '../../components/ModalForm';
 
 interface ItemFormProps {
   meetingId: string;

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
 import { STANDING_TITLES } from '../../../../shared/domain/agendaTemplate';
 import type { Language } from '../../../../shared/domain/languages';
-import { agencyLabel } from '../bodies/bodyQueries';
+import { agencyLabel } from '../../app/bodies/bodyQueries';
 import { ActionReview, PreviousMinutesLink } from './ActionReview';
 import { AddActionButton } from './AddActionButton';
 import { CaseDiscussionsItem } from './CaseDiscussionsItem';

@@ -31,8 +31,8 @@ import { useNotify } from '../../components/useNotify';
 import { AgendaItemModal } from './AgendaItemModal';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTemplates } from './AgendaTemplates';
-import { ConfirmModal } from './ConfirmModal';
-import { meetingKeys, useMeetingMutation } from './meetingQueries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { meetingKeys, useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useAddActionDialog } from './useAddActionDialog';
 
 function useAnnouncements(items: AgendaItem[]): Announcements {

@@ -11,10 +11,10 @@ import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
-import { useMeetingMutation } from './meetingQueries';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
-import { ConfirmModal } from './ConfirmModal';
-import { ModalForm } from './ModalForm';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { ModalForm } from '../../components/ModalForm';
 
 function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();

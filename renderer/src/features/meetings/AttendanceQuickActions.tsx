@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { errorCodeOf } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { ConfirmModal } from './ConfirmModal';
-import { useMeetingMutation } from './meetingQueries';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 
 export function AttendanceQuickActions({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();

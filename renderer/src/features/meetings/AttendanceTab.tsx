@@ -21,12 +21,12 @@ import type { AttendanceStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
-import { agencyKeys } from '../agencies/agencyQueries';
-import { agencyLabel } from '../bodies/bodyQueries';
+import { agencyKeys } from '../../app/agencies/agencyQueries';
+import { agencyLabel } from '../../app/bodies/bodyQueries';
 import { AttendanceQuickActions } from './AttendanceQuickActions';
 import { GuestsEditor } from './GuestsEditor';
-import { useMeetingMutation } from './meetingQueries';
-import { useMeetingVocabulary } from './meetingVocabulary';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { TableScroll } from '../../components/TableScroll';
 
 type Entry = MeetingDetail['attendance'][number];

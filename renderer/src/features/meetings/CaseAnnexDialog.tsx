@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { saveExportedFile } from '../exports/saveFile';
+import { saveExportedFile } from '../../components/exports/saveFile';
 import { AppModal } from '../../components/AppModal';
-import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
-import { usePrivacyGuard } from '../cases/usePrivacyGuard';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 
 export function CaseAnnexDialog(props: {
   opened: boolean;

@@ -24,9 +24,9 @@ import type { MeetingCases } from '../../../../shared/contract/cases';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RichTextView } from '../../components/RichTextView';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { PrivacyOverrideModal } from '../cases/PrivacyOverrideModal';
-import { usePrivacyGuard } from '../cases/usePrivacyGuard';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
+import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 import {
   useAddCaseAction,
   useAddCaseDiscussion,

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
 import { EmptyState } from '../../components/EmptyState';
-import { DecisionFormModal } from '../decisions/DecisionFormModal';
+import { DecisionFormModal } from './DecisionFormModal';
 import { AddActionButton } from './AddActionButton';
 import { useAddActionDialog } from './useAddActionDialog';
 import { TableScroll } from '../../components/TableScroll';

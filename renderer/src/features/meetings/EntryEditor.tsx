@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { MAX_DISCUSSION_CHARS } from '../../../../shared/contract/cases';
 import type { Language } from '../../../../shared/domain/languages';
 import { emptyDoc, richTextToPlain, type RichDoc } from '../../../../shared/domain/richText';
-import { FindingsPanel } from '../privacy/FindingsPanel';
-import '../privacy/privacy.css';
-import { useEditorPrivacy } from '../privacy/useEditorPrivacy';
+import { FindingsPanel } from '../../components/privacy/FindingsPanel';
+import '../../components/privacy/privacy.css';
+import { useEditorPrivacy } from '../../components/privacy/useEditorPrivacy';
 import './notesEditor.css';
 import { ENTRY_TOOLS, RICH_EXTENSIONS, RichToolbar } from './richEditorKit';
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { useMeetingMutation } from './meetingQueries';
-import { useMeetingVocabulary } from './meetingVocabulary';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 
 type Guest = MeetingDetail['guests'][number];
 

@@ -12,8 +12,8 @@ import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { useMeetingMutation } from './meetingQueries';
-import { ModalForm } from './ModalForm';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { ModalForm } from '../../components/ModalForm';
 import { DayInput } from '../../components/DayInput';
 
 function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose: () => void }) {

@@ -7,8 +7,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionListItem } from '../../../../shared/contract/actions';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
-import { DueDate, PriorityBadge, StatusBadge } from '../actions/ActionBadges';
-import { OwnerCell, TitleCell } from '../actions/ActionTable';
+import { DueDate, PriorityBadge, StatusBadge } from '../../components/actions/ActionBadges';
+import { OwnerCell, TitleCell } from '../../components/actions/ActionTable';
 import { inAgendaOrder } from './meetingActionOrder';
 import { TableScroll } from '../../components/TableScroll';
 

@@ -10,11 +10,11 @@ import { call } from '../../api';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { ExportMenu } from '../exports/ExportMenu';
+import { ExportMenu } from '../../components/exports/ExportMenu';
 import { CaseAnnexDialog } from './CaseAnnexDialog';
-import { saveTextFile } from '../exports/saveFile';
-import { MeetingFormModal } from './MeetingFormModal';
-import { STATUS_COLORS } from './meetingVocabulary';
+import { saveTextFile } from '../../components/exports/saveFile';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
+import { STATUS_COLORS } from '../../app/meetings/meetingVocabulary';
 import { RecordLines } from './RecordLines';
 import { StatusControl } from './StatusControl';
 

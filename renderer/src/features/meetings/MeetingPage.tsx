@@ -15,7 +15,7 @@ import { DecisionsTab } from './DecisionsTab';
 import { LockedBanner } from './LockedBanner';
 import { MeetingActionsTab } from './MeetingActionsTab';
 import { MeetingHeader } from './MeetingHeader';
-import { useMeetingDetail } from './meetingQueries';
+import { useMeetingDetail } from '../../app/meetings/meetingQueries';
 import { MinutesTab } from './MinutesTab';
 import { lazyComponent } from '../../components/lazyComponent';
 

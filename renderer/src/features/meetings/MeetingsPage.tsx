@@ -11,11 +11,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../components/workspaceDay';
-import { useBodyList } from '../bodies/bodyQueries';
-import { useNewRequest } from '../palette/useNewRequest';
-import { MeetingFormModal } from './MeetingFormModal';
-import { useMeetingList, type MeetingListFilter } from './meetingQueries';
-import { STATUS_COLORS, useMeetingVocabulary } from './meetingVocabulary';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { useNewRequest } from '../../app/useNewRequest';
+import { MeetingFormModal } from '../../components/meetings/MeetingFormModal';
+import { useMeetingList, type MeetingListFilter } from '../../app/meetings/meetingQueries';
+import { STATUS_COLORS, useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { SeriesFormModal } from './SeriesFormModal';
 import { TableScroll } from '../../components/TableScroll';
 

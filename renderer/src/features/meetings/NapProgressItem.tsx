@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { NAP_ACTIVITY_STATUSES, type NapActivityStatus } from '../../../../shared/domain/nap';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { isOneOf } from '../agencies/vocabulary';
-import { useAddNapProgress, useMeetingNapProgress } from '../nap/activity/napLinkQueries';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useAddNapProgress, useMeetingNapProgress } from '../../app/nap/napLinkQueries';
 
 type Activity = ChannelOutput<'nap:meetingProgress'>['plans'][number]['activities'][number];
 

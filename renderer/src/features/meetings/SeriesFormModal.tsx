@@ -21,12 +21,12 @@ import { AppModal } from '../../components/AppModal';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
-import { useBodyList } from '../bodies/bodyQueries';
-import { useWorkspaceStatus } from '../workspace/workspaceQueries';
-import { CLOCK_PATTERN } from './meetingFormValues';
-import { useMeetingList } from './meetingQueries';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
+import { CLOCK_PATTERN } from '../../components/meetings/meetingFormValues';
+import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
-import { ModalForm } from './ModalForm';
+import { ModalForm } from '../../components/ModalForm';
 
 type Kind = Recurrence['kind'];
 type Week = '1' | '2' | '3' | '4' | 'last';

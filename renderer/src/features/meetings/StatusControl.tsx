@@ -14,12 +14,12 @@ import type { MeetingStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { todayIso } from '../../components/workspaceDay';
-import { saveExportedFile } from '../exports/saveFile';
-import { flushPendingSaves } from '../workspace/pendingSaves';
+import { saveExportedFile } from '../../components/exports/saveFile';
+import { flushPendingSaves } from '../../app/workspace/pendingSaves';
 import { ApprovalModal, type ApprovalChoice } from './ApprovalModal';
-import { ConfirmModal } from './ConfirmModal';
-import { useMeetingMutation } from './meetingQueries';
-import { nextStatus, previousStatus } from './meetingVocabulary';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { useMeetingMutation } from '../../app/meetings/meetingQueries';
+import { nextStatus, previousStatus } from '../../app/meetings/meetingVocabulary';
 
 export function StatusControl({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();

@@ -17,7 +17,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PrivacyHighlight } from '../privacy/privacyHighlight';
+import { PrivacyHighlight } from '../../components/privacy/privacyHighlight';
 import { toolbarKeyTarget } from './toolbarKeys';
 
 export const RICH_EXTENSIONS = [

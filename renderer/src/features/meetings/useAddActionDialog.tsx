@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
-import { ActionFormModal } from '../actions/ActionFormModal';
+import { ActionFormModal } from '../../components/actions/ActionFormModal';
 
 export interface ActionOrigin {
   agendaItemId?: string | null;

@@ -12,9 +12,9 @@ import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
-import { isPiiRefusal } from '../privacy/PiiRefusal';
-import { registerPendingSave } from '../workspace/pendingSaves';
-import { meetingKeys } from './meetingQueries';
+import { isPiiRefusal } from '../../components/privacy/PiiRefusal';
+import { registerPendingSave } from '../../app/workspace/pendingSaves';
+import { meetingKeys } from '../../app/meetings/meetingQueries';
 
 export const AUTOSAVE_DELAY_MS = 800;
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TEMPLATE_ID } from '../../../../shared/domain/agendaTemplate';
 import type { Language } from '../../../../shared/domain/languages';
-import { useTemplates } from './meetingQueries';
+import { useTemplates } from '../../app/meetings/meetingQueries';
 
 export function useTemplateOptions(language: Language) {
   const { t } = useTranslation();

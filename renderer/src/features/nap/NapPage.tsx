@@ -17,7 +17,7 @@ import { NapPlanFormModal } from './plan/NapPlanFormModal';
 import { NapPlanList } from './plan/NapPlanList';
 import { napPlanPath, PLAN_STATUS_COLORS } from './napPaths';
 import { useNapPlan } from './napQueries';
-import { NapReportButton } from './report/NapReportButton';
+import { NapReportButton } from '../../components/exports/NapReportButton';
 import { ReportingRound } from './round/ReportingRound';
 import { lazyComponent } from '../../components/lazyComponent';
 

@@ -1,17 +1,12 @@
 /**
  * The command palette's pure parts: matching commands to what is typed, picking the last
- * meeting with minutes, and the deep links a page honours through the URL (`?new=1`,
- * `?focus=<id>`).
+ * meeting with minutes, and the `?focus=<id>` deep link a page honours through the URL
+ * (`?new=1` is app/useNewRequest.ts).
  */
 import type { MeetingSummary } from '../../../../shared/contract/meetings';
 
-/** Opens the page's "new" dialog (the meetings and actions pages honour it). */
-export const NEW_PARAM = 'new';
 /** Highlights (and focuses) the element carrying `data-focus-id` with this id. */
 export const FOCUS_PARAM = 'focus';
-
-export const NEW_MEETING_PATH = `/meetings?${NEW_PARAM}=1`;
-export const NEW_ACTION_PATH = `/actions?${NEW_PARAM}=1`;
 
 export interface PaletteCommand {
   id: string;

@@ -17,15 +17,11 @@ import type { MeetingSummary } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
 import { FOOTER_NAV_ITEMS, MODULE_NAV_ITEMS } from '../../app/navigation';
-import { meetingKeys } from '../meetings/meetingQueries';
-import { useLockWorkspace } from '../workspace/useLockWorkspace';
-import { useOpenDemo } from '../workspace/useOpenDemo';
-import {
-  lastMeetingWithMinutes,
-  NEW_ACTION_PATH,
-  NEW_MEETING_PATH,
-  type PaletteCommand,
-} from './paletteModel';
+import { meetingKeys } from '../../app/meetings/meetingQueries';
+import { useLockWorkspace } from '../../app/workspace/useLockWorkspace';
+import { useOpenDemo } from '../../app/workspace/useOpenDemo';
+import { NEW_ACTION_PATH, NEW_MEETING_PATH } from '../../app/useNewRequest';
+import { lastMeetingWithMinutes, type PaletteCommand } from './paletteModel';
 
 export interface PaletteCommandItem extends PaletteCommand {
   icon: TablerIcon;

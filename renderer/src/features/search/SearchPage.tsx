@@ -30,8 +30,8 @@ import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useBodyList } from '../bodies/bodyQueries';
-import { snippetParts } from './searchSnippet';
+import { useBodyList } from '../../app/bodies/bodyQueries';
+import { snippetParts } from '../../components/searchSnippet';
 import { DayInput } from '../../components/DayInput';
 
 const DEBOUNCE_MS = 200;

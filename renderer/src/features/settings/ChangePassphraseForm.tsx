@@ -8,8 +8,8 @@ import { call, errorCodeOf } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { useNotify } from '../../components/useNotify';
-import { PassphraseStrengthMeter } from '../workspace/PassphraseStrengthMeter';
-import { applyWorkspaceStatus, useWorkspaceStatus } from '../workspace/workspaceQueries';
+import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
+import { applyWorkspaceStatus, useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 interface ChangePassphraseValues {
   currentPassphrase: string;

@@ -7,7 +7,7 @@ import { LOGO_MAX_BYTES } from '../../../../shared/contract/exports';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { fileToBase64 } from '../agencies/import/fileToBase64';
+import { fileToBase64 } from '../../components/fileToBase64';
 import { SettingsSection } from './SettingsSection';
 
 const LOGO_KEY = ['exports', 'letterheadLogo'] as const;

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { ConfirmModal } from '../meetings/ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { SettingsSection } from './SettingsSection';
 
 const COUNT_KEY = ['privacy', 'denylistCount'] as const;

@@ -32,14 +32,14 @@ import { isTimeZone, machineTimeZone } from '../../../../shared/domain/timeZone'
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { COUNTRY_CODE_PATTERN, LANGUAGE_OPTIONS } from '../workspace/languageOptions';
+import { COUNTRY_CODE_PATTERN, LANGUAGE_OPTIONS } from '../../components/languageOptions';
 import {
   changedSettings,
   isIntegerInRange,
   toFormValues,
   toSettings,
   type SettingsFormValues,
-} from './settingsFormValues';
+} from '../../app/settings/settingsFormValues';
 
 /** Every IANA zone this runtime knows (the list Intl itself accepts). */
 const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');

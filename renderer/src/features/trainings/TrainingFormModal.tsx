@@ -25,9 +25,9 @@ import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
-import { isOneOf } from '../agencies/vocabulary';
-import { useAgencyOptions } from '../bodies/bodyQueries';
-import { GuardedFormFooter } from '../agreements/GuardedFormFooter';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
+import { useAgencyOptions } from '../../app/bodies/bodyQueries';
+import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
 import { usePillarOptions, useTrainingMutation } from './trainingQueries';
 import { DayInput } from '../../components/DayInput';
 

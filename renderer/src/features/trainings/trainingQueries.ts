@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueries } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName } from '../../../../shared/contract';
 import { call } from '../../api';
-import { napLinkKeys } from '../nap/activity/napLinkQueries';
+import { napLinkKeys } from '../../app/nap/napLinkQueries';
 
 export type TrainingListInput = ChannelInput<'trainings:list'>;
 export type Period = { from?: string; to?: string };

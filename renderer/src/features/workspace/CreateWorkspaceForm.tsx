@@ -7,11 +7,11 @@ import { call } from '../../api';
 import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { LANGUAGE_OPTIONS } from './languageOptions';
-import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
+import { LANGUAGE_OPTIONS } from '../../components/languageOptions';
+import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
 import { slugify } from './slugify';
 import type { CreateWorkspaceFormState, CreateWorkspaceValues } from './useCreateWorkspaceForm';
-import { applyWorkspaceStatus } from './workspaceQueries';
+import { applyWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 interface CreateWorkspaceFormProps {
   state: CreateWorkspaceFormState;

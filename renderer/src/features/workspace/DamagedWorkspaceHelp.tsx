@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { backupSchema } from '../../../../shared/contract/backup';
 import { ApiError } from '../../api';
-import { formatBackupMoment } from '../backups/backupFormat';
-import { RestoreBackupModal } from '../backups/RestoreBackupModal';
+import { formatBackupMoment } from '../../components/backupFormat';
+import { RestoreBackupModal } from '../../components/backups/RestoreBackupModal';
 
 const damagedDetailsSchema = z.object({
   path: z.string(),

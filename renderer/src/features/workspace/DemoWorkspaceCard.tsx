@@ -8,7 +8,7 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DEMO_PASSPHRASE } from '../../../../shared/contract/demo';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useOpenDemo } from './useOpenDemo';
+import { useOpenDemo } from '../../app/workspace/useOpenDemo';
 
 export function DemoWorkspaceCard() {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { DamagedWorkspaceHelp } from './DamagedWorkspaceHelp';
 import type { OpenWorkspaceForm as OpenForm, OpenWorkspaceValues } from './useOpenWorkspaceForm';
-import { applyWorkspaceStatus } from './workspaceQueries';
+import { applyWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 interface OpenWorkspaceFormProps {
   form: OpenForm;

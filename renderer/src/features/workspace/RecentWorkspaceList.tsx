@@ -17,7 +17,7 @@ import { formatMoment } from '../../components/formatDay';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { RecentWorkspace } from '../../../../shared/contract/workspace';
-import { workspaceKeys } from './workspaceQueries';
+import { workspaceKeys } from '../../app/workspace/workspaceQueries';
 
 function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() || path;

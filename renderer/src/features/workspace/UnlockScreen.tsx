@@ -14,7 +14,7 @@ import { PassphraseInput } from '../../components/PassphraseInput';
 import { ThemeToggle } from '../../components/ThemeToggle';
 import { useNotify } from '../../components/useNotify';
 import { DamagedWorkspaceHelp } from './DamagedWorkspaceHelp';
-import { applyWorkspaceStatus } from './workspaceQueries';
+import { applyWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 export function UnlockScreen({ path }: { path: string | undefined }) {
   const { t } = useTranslation();

@@ -26,7 +26,7 @@ import { OpenWorkspaceForm } from './OpenWorkspaceForm';
 import { RecentWorkspaceList } from './RecentWorkspaceList';
 import { useCreateWorkspaceForm } from './useCreateWorkspaceForm';
 import { useOpenWorkspaceForm } from './useOpenWorkspaceForm';
-import { useRecentWorkspaces } from './workspaceQueries';
+import { useRecentWorkspaces } from '../../app/workspace/workspaceQueries';
 
 type WelcomeTab = 'create' | 'open';
 

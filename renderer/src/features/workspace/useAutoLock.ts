@@ -1,7 +1,7 @@
 /** Locks the workspace after the configured minutes without keyboard, mouse or touch activity. */
 import { useIdle } from '@mantine/hooks';
 import { useEffect } from 'react';
-import { useLockWorkspace } from './useLockWorkspace';
+import { useLockWorkspace } from '../../app/workspace/useLockWorkspace';
 
 /** Longest delay setTimeout accepts (~24.8 days): effectively "never" when auto-lock is off. */
 const NEVER_MS = 2_147_483_647;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/passphrase';
 import { currentLanguage, isLanguage } from '../../i18n';
-import { COUNTRY_CODE_PATTERN } from './languageOptions';
+import { COUNTRY_CODE_PATTERN } from '../../components/languageOptions';
 
 export interface CreateWorkspaceValues {
   taskForceName: string;

@@ -4,7 +4,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { fileToBase64, MAX_IMPORT_BYTES } from './fileToBase64';
+import { fileToBase64, MAX_IMPORT_BYTES } from '../../../components/fileToBase64';
 import type { ImportState } from './useImportState';
 
 /** Tests reach the hidden file input through this id (the visible control is a button). */

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportRow } from '../../../../../shared/contract/agencies';
 import { AGENCY_KINDS } from '../../../../../shared/domain/agencies';
-import { isOneOf } from '../vocabulary';
+import { isOneOf } from '../../../app/agencies/agencyVocabulary';
 import { duplicateReason, errorReason } from './errorReport';
 import type { CellEdit } from './useImportState';
 

@@ -3,7 +3,7 @@ import { Fieldset, Group, Loader, Select, SimpleGrid, Stack, Text } from '@manti
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField } from '../../../../../shared/contract/agencies';
 import { PILLARS } from '../../../../../shared/domain/agencies';
-import { isOneOf } from '../vocabulary';
+import { isOneOf } from '../../../app/agencies/agencyVocabulary';
 import type { ImportState } from './useImportState';
 
 const isFocalPoint = (field: ImportField) => field.startsWith('focalPoint');

@@ -5,7 +5,7 @@
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { saveTextFile } from '../../exports/saveFile';
+import { saveTextFile } from '../../../components/exports/saveFile';
 import { errorReportCsv, skippedRows } from './errorReport';
 import { ImportRowsTable } from './ImportRowsTable';
 import type { DuplicatePolicy, ImportState } from './useImportState';

@@ -10,7 +10,7 @@ import {
   type ImportPreview,
   type ImportRow,
 } from '../../../../../shared/contract/agencies';
-import { isOneOf } from '../vocabulary';
+import { isOneOf } from '../../../app/agencies/agencyVocabulary';
 
 /** The reason of one error, in the UI language (the core's English message as a fallback). */
 export function errorReason(t: TFunction, row: ImportRow, error: ImportRow['errors'][number]) {

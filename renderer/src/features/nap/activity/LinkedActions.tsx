@@ -6,9 +6,9 @@ import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { DueDate, StatusBadge } from '../../actions/ActionBadges';
-import { agencyLabel } from '../../bodies/bodyQueries';
-import { useActivityLinks } from './napLinkQueries';
+import { DueDate, StatusBadge } from '../../../components/actions/ActionBadges';
+import { agencyLabel } from '../../../app/bodies/bodyQueries';
+import { useActivityLinks } from '../../../app/nap/napLinkQueries';
 
 export interface LinkedActionsProps {
   activityId: string;

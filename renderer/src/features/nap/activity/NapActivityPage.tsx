@@ -23,7 +23,7 @@ import {
   type RemoveTarget,
 } from '../outline/NapNodeForms';
 import { IndicatorFormModal, type IndicatorTarget } from './IndicatorFormModal';
-import { LinkedAgreements } from '../../agreements/LinkedAgreements';
+import { LinkedAgreements } from '../../../components/agreements/LinkedAgreements';
 import { LinkedActions } from './LinkedActions';
 import { lazyComponent } from '../../../components/lazyComponent';
 

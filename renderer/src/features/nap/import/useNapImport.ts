@@ -13,7 +13,7 @@ import type {
 } from '../../../../../shared/contract/nap';
 import { NAP_FIELDS, type NapField } from '../../../../../shared/domain/nap';
 import { call } from '../../../api';
-import { fileToBase64, MAX_IMPORT_BYTES } from '../../agencies/import/fileToBase64';
+import { fileToBase64, MAX_IMPORT_BYTES } from '../../../components/fileToBase64';
 
 /** "agency:<id>", "create" or "ignore" for each agency text of the file. */
 export type AgencyChoice = string;

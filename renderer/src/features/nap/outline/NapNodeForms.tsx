@@ -22,8 +22,8 @@ import {
 } from '../../../../../shared/domain/nap';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FormActions } from '../../../components/FormActions';
-import { ConfirmModal } from '../../meetings/ConfirmModal';
-import { useAgencyList } from '../../agencies/agencyQueries';
+import { ConfirmModal } from '../../../components/ConfirmModal';
+import { useAgencyList } from '../../../app/agencies/agencyQueries';
 import { useNapChange } from '../napQueries';
 import { TargetModal, type TargetModalProps } from '../TargetModal';
 
