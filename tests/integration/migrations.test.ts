@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
-import { migrationWorkspace } from '../fixtures/migrationWorld';
+import {
+  migrationWorkspace,
+  reopen,
+  schemaShape,
+  undoThrough,
+  workspaceBefore,
+  writeSettingsRow,
+} from '../fixtures/migrationWorld';
 
 const ws = migrationWorkspace();
 
@@ -103,6 +110,67 @@ describe('migrations', () => {
     expect(settingsCols.find((c) => c.name === 'backup_folder')?.dflt_value).toBe("''");
     await ds.destroy();
   });
+
+  it('BackupFolder gives the existing settings row an empty backup folder; down() restores the shape', async () => {
+    const start = await workspaceBefore(ws.file(), 'BackupFolder1796013220247');
+    writeSettingsRow(start.ds);
+    const ds = await reopen(start.ds, ws.file());
+    const settings = () =>
+      rawConnection(ds).prepare(`SELECT id, task_force_name FROM workspace_settings`).all();
+    expect(rawConnection(ds).prepare(`SELECT backup_folder FROM workspace_settings`).all()).toEqual(
+      [{ backup_folder: '' }],
+    );
+    await undoThrough(ds, 'BackupFolder1796013220247');
+    expect(schemaShape(ds)).toEqual(start.shape);
+    expect(settings()).toEqual([{ id: 'workspace', task_force_name: 'TF' }]);
+    await ds.destroy();
+  });
+
+  it('Meetings gives the bodies already registered an empty code and keeps them; down() restores the shape', async () => {
+    const start = await workspaceBefore(ws.file(), 'Meetings1796020000000');
+    const bodies = () =>
+      rawConnection(ds).prepare(`SELECT id, name, kind FROM bodies ORDER BY id`).all();
+    let ds = start.ds;
+    rawConnection(ds).exec(`
+      INSERT INTO bodies (id, name, kind, quorum_kind, meeting_frequency, created_at, updated_at)
+        VALUES ('b1', 'Steering Committee', 'other', 'majority', 'monthly', 't', 't'),
+               ('b2', 'Working Group', 'other', 'majority', 'quarterly', 't', 't');`);
+    const written = bodies();
+    ds = await reopen(ds, ws.file());
+    expect(rawConnection(ds).prepare(`SELECT id, code FROM bodies ORDER BY id`).all()).toEqual([
+      { id: 'b1', code: '' },
+      { id: 'b2', code: '' },
+    ]);
+    expect(bodies()).toEqual(written);
+    await undoThrough(ds, 'Meetings1796020000000');
+    expect(schemaShape(ds)).toEqual(start.shape);
+    expect(bodies()).toEqual(written);
+    await ds.destroy();
+  });
+
+  it.each([
+    'AgencyRegister1796008000000',
+    'AuditLog1796011806564',
+    'LetterheadLogo1796050000000',
+    'Nap1796110000000',
+    'NapNarratives1796130000000',
+  ])(
+    '%s, which only adds tables, keeps the settings row written before it; down() restores the shape',
+    async (name) => {
+      const start = await workspaceBefore(ws.file(), name);
+      writeSettingsRow(start.ds);
+      const ds = await reopen(start.ds, ws.file());
+      const settings = () =>
+        rawConnection(ds)
+          .prepare(`SELECT id, task_force_name, created_at FROM workspace_settings`)
+          .all();
+      expect(settings()).toEqual([{ id: 'workspace', task_force_name: 'TF', created_at: 't' }]);
+      await undoThrough(ds, name);
+      expect(schemaShape(ds)).toEqual(start.shape);
+      expect(settings()).toEqual([{ id: 'workspace', task_force_name: 'TF', created_at: 't' }]);
+      await ds.destroy();
+    },
+  );
 
   it('every migration can be undone, newest first, down to an empty schema', async () => {
     const ds = await ws.create();
