@@ -7,7 +7,15 @@ import { SavedFilters1796040000000 } from '../../electron/core/db/migrations/179
 import { WorkspaceIdentity1796060000000 } from '../../electron/core/db/migrations/1796060000000-WorkspaceIdentity';
 import { MinutesRecord1796070000000 } from '../../electron/core/db/migrations/1796070000000-MinutesRecord';
 import { Signatory1796100000000 } from '../../electron/core/db/migrations/1796100000000-Signatory';
-import { migrationWorkspace, upgradedSettingsRow } from '../fixtures/migrationWorld';
+import {
+  migrationWorkspace,
+  reopen,
+  schemaShape,
+  undoThrough,
+  upgradedSettingsRow,
+  workspaceBefore,
+  writeSettingsRow,
+} from '../fixtures/migrationWorld';
 
 const ws = migrationWorkspace();
 
@@ -209,6 +217,33 @@ describe('migrations: meetings era', () => {
       db.prepare(`UPDATE workspace_settings SET time_zone = ?`).run('x'.repeat(65)),
     ).toThrow(/CHECK/);
     db.prepare(`UPDATE workspace_settings SET time_zone = 'Europe/Madrid'`).run();
+    await ds.destroy();
+  });
+
+  it('PrivacyDenylist gives an existing workspace its own secret and an empty deny-list, keeping its rows; down() restores the shape', async () => {
+    const start = await workspaceBefore(ws.file(), 'PrivacyDenylist1796090000000');
+    writeSettingsRow(start.ds);
+    rawConnection(start.ds).exec(`
+      INSERT INTO agencies (id, name, name_key, kind, sector, level, membership_status, created_at, updated_at)
+        VALUES ('a1', 'Guardia Civil', 'guardia civil', 'ngo', 'non_state', 'national', 'member', 't', 't');`);
+    const ds = await reopen(start.ds, ws.file());
+    const db = rawConnection(ds);
+    const secrets = db.prepare(`SELECT id, length(secret) AS bytes FROM privacy_secret`).all();
+    expect(secrets).toEqual([{ id: 'denylist', bytes: 32 }]);
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM privacy_denylist`).get()).toEqual({ n: 0 });
+    const kept = () =>
+      db
+        .prepare(
+          `SELECT id, name FROM agencies UNION ALL SELECT id, task_force_name FROM workspace_settings`,
+        )
+        .all();
+    expect(kept()).toEqual([
+      { id: 'a1', name: 'Guardia Civil' },
+      { id: 'workspace', name: 'TF' },
+    ]);
+    await undoThrough(ds, 'PrivacyDenylist1796090000000');
+    expect(schemaShape(ds)).toEqual(start.shape);
+    expect(kept()).toHaveLength(2);
     await ds.destroy();
   });
 
