@@ -1,4 +1,7 @@
 /** Each migration, applied to a real encrypted file: the order, the first schema, and every down(). */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
@@ -10,6 +13,7 @@ import {
   workspaceBefore,
   writeSettingsRow,
 } from '../fixtures/migrationWorld';
+import FROZEN from '../fixtures/migrations-frozen.json';
 
 const ws = migrationWorkspace();
 
@@ -20,6 +24,31 @@ describe('migrations', () => {
     expect(new Set(names).size).toBe(names.length);
     expect([...stamps].sort((a, b) => a - b)).toEqual(stamps);
     for (const s of stamps) expect(Number.isFinite(s)).toBe(true);
+  });
+
+  it('are frozen once shipped: each listed file is byte-for-byte as shipped, none removed, new ones only after them', () => {
+    const dir = path.join(__dirname, '../../electron/core/db/migrations');
+    const files = fs.readdirSync(dir).filter((f) => /^\d{13}-\w+\.ts$/.test(f));
+    const digests = new Map(
+      files.map((f) => {
+        const [stamp, name] = f.replace(/\.ts$/, '').split('-');
+        const text = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\r\n/g, '\n');
+        return [`${name}${stamp}`, createHash('sha256').update(text).digest('hex')];
+      }),
+    );
+    const names = MIGRATIONS.map((M) => new M().name);
+    expect([...digests.keys()].sort()).toEqual([...names].sort());
+    // A shipped migration is never edited: write a new one with a later timestamp instead.
+    for (const [name, digest] of Object.entries(FROZEN)) {
+      expect(digests.get(name), `${name} was edited or removed`).toBe(digest);
+    }
+    // Not yet listed: only newer than every frozen one (add it to migrations-frozen.json once shipped).
+    const newestFrozen = Math.max(...Object.keys(FROZEN).map((n) => Number(n.slice(-13))));
+    for (const name of names.filter((n) => !(n in FROZEN))) {
+      expect(Number(name.slice(-13)), `${name} is older than a frozen migration`).toBeGreaterThan(
+        newestFrozen,
+      );
+    }
   });
 
   it('Init creates workspace_settings with its checks and the connection pragmas', async () => {
