@@ -116,6 +116,9 @@ export const CHANGES: { readonly [C in MutatingChannel]: readonly DataTopic[] } 
   'trainings:create': ['trainings'],
   'trainings:update': ['trainings'],
   'trainings:remove': ['trainings'],
+  // Recording a round changes no action; the body's rounds are read with the actions.
+  'roundTrip:exportForms': ['actions'],
+  'roundTrip:importCommit': ['actions'],
 };
 
 /** Payload of the `data:changed` event. */

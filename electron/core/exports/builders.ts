@@ -11,6 +11,7 @@ import { buildFollowUp } from './followUpDocument';
 import { buildMinutes } from './minutesDocument';
 import { buildNapReport } from '../nap/report/napReportDocument';
 import { buildNapReportSheet } from '../nap/report/napReportSheet';
+import { buildUpdateForm } from '../roundTrip/updateFormSheet';
 
 /** Reports how far a build is: `done` of `total` parts of the document. */
 export type BuildProgress = (done: number, total: number) => void;
@@ -25,6 +26,7 @@ export const BUILDERS = {
   napProgressReport: buildNapReport,
   napProgressReportSheet: buildNapReportSheet,
   caseAnnex: buildCaseAnnex,
+  agencyUpdateForm: buildUpdateForm,
 };
 
 export type BuilderName = keyof typeof BUILDERS;

@@ -24,6 +24,7 @@ import { Search1796190000000 } from './1796190000000-Search';
 import { AuditReadable1796205000000 } from './1796205000000-AuditReadable';
 import { DefaultActionFilter1796210000000 } from './1796210000000-DefaultActionFilter';
 import { AgendaPresenterName1796220000000 } from './1796220000000-AgendaPresenterName';
+import { UpdateRounds1796231900000 } from './1796231900000-UpdateRounds';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   AuditReadable1796205000000,
   DefaultActionFilter1796210000000,
   AgendaPresenterName1796220000000,
+  UpdateRounds1796231900000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

@@ -91,6 +91,8 @@ export const AUDIT_SENTENCES: { readonly [C in MutatingChannel]: readonly string
   'trainings:create': [],
   'trainings:update': [],
   'trainings:remove': [],
+  'roundTrip:exportForms': [],
+  'roundTrip:importCommit': [],
 };
 
 /** The writing channels, in the order the "Action" filter offers them. */

@@ -1,0 +1,128 @@
+/**
+ * The words of an agency update form, in the three document languages: sheet names, column
+ * headers, the instructions on the first sheet, and the line that attributes an imported
+ * update to the agency's returned form in the action's history.
+ */
+import type { Language } from '../../../shared/domain/languages';
+
+export interface FormWords {
+  instructionsSheet: string;
+  actionsSheet: string;
+  title: string;
+  body: string;
+  agency: string;
+  issuedOn: string;
+  replyBy: string;
+  instructions: string[];
+  columns: {
+    no: string;
+    action: string;
+    origin: string;
+    due: string;
+    status: string;
+    latestUpdate: string;
+    newStatus: string;
+    note: string;
+    date: string;
+    newDueDate: string;
+  };
+  meetingNo: (n: number) => string;
+  viaForm: (agency: string, date: string) => string;
+}
+
+const en: FormWords = {
+  instructionsSheet: 'Instructions',
+  actionsSheet: 'Actions',
+  title: 'Update request on action items',
+  body: 'Coordination body',
+  agency: 'Agency',
+  issuedOn: 'Issued on',
+  replyBy: 'Please reply by',
+  instructions: [
+    'This form lists the open action items of your agency only.',
+    'On the sheet “Actions”, fill in only the shaded columns: the new status (choose from the list), a short progress note, the date of that progress (today or earlier) and, if needed, a proposed new due date.',
+    'Leave a row empty when there is nothing new. Do not add, copy or move rows, and do not paste rows from another agency’s form: such rows will be refused.',
+    'Do not write names, phone numbers or other personal data of victims or suspects in the notes.',
+    'Save the file in the same format (.xlsx) and send it back to the secretariat.',
+  ],
+  columns: {
+    no: 'No.',
+    action: 'Action item',
+    origin: 'Raised at',
+    due: 'Due date',
+    status: 'Current status',
+    latestUpdate: 'Latest update',
+    newStatus: 'New status',
+    note: 'Progress note',
+    date: 'Date of progress',
+    newDueDate: 'Proposed new due date',
+  },
+  meetingNo: (n) => `Meeting No. ${n}`,
+  viaForm: (agency, date) => `Reported by ${agency} in the update form returned on ${date}.`,
+};
+
+const es: FormWords = {
+  instructionsSheet: 'Instrucciones',
+  actionsSheet: 'Compromisos',
+  title: 'Solicitud de información sobre compromisos',
+  body: 'Órgano de coordinación',
+  agency: 'Institución',
+  issuedOn: 'Fecha de emisión',
+  replyBy: 'Responder antes del',
+  instructions: [
+    'Este formulario contiene solo los compromisos abiertos de su institución.',
+    'En la hoja «Compromisos», complete solo las columnas sombreadas: el nuevo estado (elíjalo de la lista), una breve nota de avance, la fecha de ese avance (hoy o antes) y, si es necesario, una nueva fecha límite propuesta.',
+    'Deje la fila vacía si no hay novedades. No añada, copie ni mueva filas, ni pegue filas del formulario de otra institución: esas filas serán rechazadas.',
+    'No escriba nombres, teléfonos ni otros datos personales de víctimas o sospechosos en las notas.',
+    'Guarde el archivo en el mismo formato (.xlsx) y envíelo de vuelta a la secretaría.',
+  ],
+  columns: {
+    no: 'N.º',
+    action: 'Compromiso',
+    origin: 'Adoptado en',
+    due: 'Fecha límite',
+    status: 'Estado actual',
+    latestUpdate: 'Última novedad',
+    newStatus: 'Nuevo estado',
+    note: 'Nota de avance',
+    date: 'Fecha del avance',
+    newDueDate: 'Nueva fecha límite propuesta',
+  },
+  meetingNo: (n) => `Reunión n.º ${n}`,
+  viaForm: (agency, date) =>
+    `Informado por ${agency} en el formulario de seguimiento devuelto el ${date}.`,
+};
+
+const fr: FormWords = {
+  instructionsSheet: 'Instructions',
+  actionsSheet: 'Actions',
+  title: 'Demande de mise à jour des actions',
+  body: 'Organe de coordination',
+  agency: 'Institution',
+  issuedOn: 'Émis le',
+  replyBy: 'Merci de répondre avant le',
+  instructions: [
+    'Ce formulaire ne contient que les actions ouvertes de votre institution.',
+    'Dans la feuille « Actions », ne remplissez que les colonnes grisées : le nouveau statut (à choisir dans la liste), une courte note d’avancement, la date de cet avancement (aujourd’hui ou avant) et, si besoin, une nouvelle échéance proposée.',
+    'Laissez la ligne vide s’il n’y a rien de nouveau. N’ajoutez, ne copiez ni ne déplacez de lignes, et ne collez pas de lignes du formulaire d’une autre institution : elles seraient refusées.',
+    'N’écrivez ni noms, ni numéros de téléphone, ni autres données personnelles de victimes ou de suspects dans les notes.',
+    'Enregistrez le fichier dans le même format (.xlsx) et renvoyez-le au secrétariat.',
+  ],
+  columns: {
+    no: 'N°',
+    action: 'Action',
+    origin: 'Décidée lors de',
+    due: 'Échéance',
+    status: 'Statut actuel',
+    latestUpdate: 'Dernière mise à jour',
+    newStatus: 'Nouveau statut',
+    note: 'Note d’avancement',
+    date: 'Date de l’avancement',
+    newDueDate: 'Nouvelle échéance proposée',
+  },
+  meetingNo: (n) => `Réunion n° ${n}`,
+  viaForm: (agency, date) =>
+    `Communiqué par ${agency} dans le formulaire de suivi renvoyé le ${date}.`,
+};
+
+export const FORM_WORDS: Record<Language, FormWords> = { en, es, fr };

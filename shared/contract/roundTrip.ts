@@ -1,0 +1,154 @@
+/**
+ * The agency reporting round-trip: one XLSX update form per agency holding its open actions of
+ * a body (`roundTrip:exportForms`, which also records the round), and the returned forms read
+ * back (`roundTrip:importPreview`: what each row would change, and what is wrong with it) and
+ * applied (`roundTrip:importCommit`: the accepted rows become progress updates of the actions,
+ * all in one transaction, audited).
+ *
+ * A form is tamper-evident: hidden cells name the round, the agency and each row's action, with
+ * a keyed signature (HMAC, with a secret kept only inside the encrypted workspace) over them. A
+ * form whose header was altered, or of an unknown round, is refused as a whole (VALIDATION,
+ * details.reason); a row naming another agency's action, or whose hidden identifier was
+ * altered, is reported as an error of that row and never applied.
+ */
+import { z } from 'zod';
+import { ACTION_STATUSES } from '../domain/actions';
+import { LANGUAGES } from '../domain/languages';
+import { dateSchema, idSchema, requiredText } from './common';
+import { channel } from './define';
+import { exportedFileSchema } from './exports';
+import { privacyOverrideSchema } from './privacy';
+
+/** Why a whole returned file is refused (VALIDATION, details.reason). */
+export const FORM_FILE_ERRORS = [
+  /** Not an XLSX workbook, or not an update form of Coordina. */
+  'malformed',
+  /** The hidden identification was altered (signature does not match). */
+  'signature',
+  /** The round is not one of this workspace. */
+  'unknown_round',
+] as const;
+export type FormFileError = (typeof FORM_FILE_ERRORS)[number];
+
+/** What can be wrong with one row of a returned form. */
+export const FORM_ROW_ERRORS = [
+  /** The hidden identifier names no action (or was altered beyond recognition). */
+  'unknown_action',
+  /** The row names an action of another agency. */
+  'foreign_action',
+  /** The hidden identifier or the row's signature was altered. */
+  'tampered',
+  /** The new status is not one of the list. */
+  'invalid_status',
+  /** A date that cannot be read. */
+  'invalid_date',
+  /** The progress date is after today (in the workspace's time zone). */
+  'future_date',
+  /** The action changed in the workspace since the form was produced. */
+  'conflict',
+  /** The action is done or cancelled meanwhile. */
+  'closed',
+] as const;
+export type FormRowError = (typeof FORM_ROW_ERRORS)[number];
+
+const fileInput = z
+  .object({
+    fileName: requiredText(260),
+    dataBase64: z
+      .string()
+      .min(1)
+      .max(15_000_000)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file must be base64'),
+  })
+  .strict();
+
+export const formRowSchema = z.object({
+  /** 1-based row of the sheet. */
+  rowNumber: z.number().int(),
+  /** The action the row names (null when it cannot be read). */
+  actionId: idSchema.nullable(),
+  /** The action's title in the workspace (the file's copy when the action is unknown). */
+  title: z.string(),
+  currentStatus: z.enum(ACTION_STATUSES).nullable(),
+  currentDueDate: z.string().nullable(),
+  /** What the agency answered (null: left empty). */
+  newStatus: z.enum(ACTION_STATUSES).nullable(),
+  note: z.string(),
+  /** The date of the progress (the form's, or today when left empty). */
+  date: z.string().nullable(),
+  newDueDate: z.string().nullable(),
+  /** change: would be applied; unchanged: nothing answered; error: see errors. */
+  state: z.enum(['change', 'unchanged', 'error']),
+  errors: z.array(z.object({ field: z.string(), code: z.enum(FORM_ROW_ERRORS) })),
+});
+export type FormRow = z.infer<typeof formRowSchema>;
+
+export const formPreviewSchema = z.object({
+  roundId: idSchema,
+  agency: z.object({ id: idSchema, name: z.string() }),
+  body: z.object({ id: idSchema, name: z.string() }),
+  /** The date the form was produced. */
+  issuedOn: z.string(),
+  replyBy: z.string().nullable(),
+  rows: z.array(formRowSchema),
+  counts: z.object({
+    change: z.number().int(),
+    unchanged: z.number().int(),
+    error: z.number().int(),
+  }),
+});
+export type FormPreview = z.infer<typeof formPreviewSchema>;
+
+export const roundTripContract = {
+  /**
+   * Records a round for the body and returns a .zip with one form per agency that owns open
+   * actions of the body (only its own actions). NOT_FOUND for an unknown body; VALIDATION when
+   * no agency has open actions or the reply date is past.
+   */
+  'roundTrip:exportForms': channel(
+    z
+      .object({
+        bodyId: idSchema,
+        /** Default: the workspace language. */
+        language: z.enum(LANGUAGES).optional(),
+        /** Default: in 14 days. */
+        replyBy: dateSchema.optional(),
+      })
+      .strict(),
+    exportedFileSchema.extend({
+      roundId: idSchema,
+      forms: z.array(
+        z.object({
+          agencyId: idSchema,
+          agencyName: z.string(),
+          fileName: z.string(),
+          actions: z.number().int(),
+        }),
+      ),
+    }),
+    { mutates: true },
+  ),
+  /** Reads a returned form: what each row would change, and each row's errors. Writes nothing. */
+  'roundTrip:importPreview': channel(fileInput, formPreviewSchema, { mutates: false }),
+  /**
+   * Applies the accepted rows (default: every row that would change) as progress updates, one
+   * history entry each, in one transaction. Refused as a whole (VALIDATION, details.rows) when
+   * an accepted row has an error; notes pass the privacy guard (PII_DETECTED).
+   */
+  'roundTrip:importCommit': channel(
+    fileInput
+      .extend({
+        /** Sheet row numbers to apply. */
+        acceptRows: z.array(z.number().int().min(1).max(1_048_576)).max(5000).optional(),
+        privacyOverride: privacyOverrideSchema.nullable().optional(),
+      })
+      .strict(),
+    z.object({
+      roundId: idSchema,
+      agencyId: idSchema,
+      applied: z.number().int(),
+      actionIds: z.array(idSchema),
+    }),
+    { mutates: true },
+  ),
+};
