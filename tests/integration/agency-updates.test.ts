@@ -36,8 +36,14 @@ beforeAll(async () => {
   bodyId = body.id;
   const meeting = await t.call('meetings:create', { bodyId, date: '2026-11-03' });
   const action = async (title: string, owner: string, dueDate: string) =>
-    (await t.call('actions:create', { title, ownerAgencyId: owner, meetingId: meeting.id, dueDate }))
-      .id;
+    (
+      await t.call('actions:create', {
+        title,
+        ownerAgencyId: owner,
+        meetingId: meeting.id,
+        dueDate,
+      })
+    ).id;
   actions.p1 = await action('Train border officers on indicators', agencies.police, '2026-12-15');
   actions.p2 = await action('Share the referral contact list', agencies.police, '2026-11-20');
   actions.l1 = await action('Inspect the garment workshops', agencies.labour, '2027-01-31');
@@ -167,9 +173,10 @@ describe('update forms', () => {
     expect(await t.fail('roundTrip:exportForms', { bodyId: empty.id })).toMatchObject({
       code: 'VALIDATION',
     });
-    expect(
-      await t.fail('roundTrip:exportForms', { bodyId, replyBy: '2026-11-29' }),
-    ).toMatchObject({ code: 'VALIDATION', details: { field: 'replyBy' } });
+    expect(await t.fail('roundTrip:exportForms', { bodyId, replyBy: '2026-11-29' })).toMatchObject({
+      code: 'VALIDATION',
+      details: { field: 'replyBy' },
+    });
     expect(
       await t.fail('roundTrip:exportForms', { bodyId: '00000000-0000-4000-8000-000000000000' }),
     ).toMatchObject({ code: 'NOT_FOUND' });
@@ -185,7 +192,10 @@ describe('returned forms', () => {
         note: 'Two of four regional sessions held',
         date: new Date('2026-11-25T00:00:00Z'),
       });
-      answer(rowOf(sheet, actions.p2), { note: 'List agreed, circulating next week', due: '15/12/2026' });
+      answer(rowOf(sheet, actions.p2), {
+        note: 'List agreed, circulating next week',
+        due: '15/12/2026',
+      });
     });
     const preview = await t.call('roundTrip:importPreview', file(data));
     expect(preview).toMatchObject({
@@ -241,7 +251,10 @@ describe('returned forms', () => {
 
     // The same form again: its actions changed since (by this very import).
     const again = await t.call('roundTrip:importPreview', file(data));
-    expect(again.rows.map((r) => r.errors.map((e) => e.code))).toEqual([['conflict'], ['conflict']]);
+    expect(again.rows.map((r) => r.errors.map((e) => e.code))).toEqual([
+      ['conflict'],
+      ['conflict'],
+    ]);
     expect(await t.fail('roundTrip:importCommit', file(data))).toMatchObject({
       code: 'VALIDATION',
     });

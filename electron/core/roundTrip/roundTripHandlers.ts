@@ -219,13 +219,7 @@ export function roundTripHandlers(
             );
           }
         }
-        await guardSave(
-          db,
-          apply.map((r) => r.note).join('\n'),
-          {},
-          privacyOverride,
-          ['note'],
-        );
+        await guardSave(db, apply.map((r) => r.note).join('\n'), {}, privacyOverride, ['note']);
         await db.query(
           'UPDATE update_round_agencies SET returned_at = ? WHERE round_id = ? AND agency_id = ?',
           [stamp.at, round.id, preview.agency.id],

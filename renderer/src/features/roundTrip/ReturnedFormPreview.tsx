@@ -1,0 +1,180 @@
+/**
+ * One returned form, checked by the core: the agency, and per row what it would change (or
+ * what is wrong with it). Rows that would change are ticked; the secretariat unticks what it
+ * refuses and applies the rest in one go.
+ */
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormRow } from '../../../../shared/contract/roundTrip';
+import { ApiError, call } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDay } from '../../components/formatDay';
+import { TableScroll } from '../../components/TableScroll';
+
+export interface ReturnedFile {
+  key: string;
+  fileName: string;
+  dataBase64: string;
+}
+
+/** The reason a whole file was refused (VALIDATION details.reason), if that is why. */
+function fileReason(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION') return null;
+  const details = error.details as { reason?: unknown } | undefined;
+  return typeof details?.reason === 'string' ? details.reason : null;
+}
+
+function RowChange({ row }: { row: FormRow }) {
+  const { t, i18n } = useTranslation();
+  const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '');
+  const parts: string[] = [];
+  if (row.newStatus && row.newStatus !== row.currentStatus) {
+    parts.push(
+      t('roundTrip.returned.statusChange', {
+        from: row.currentStatus ? t(`actions.status.${row.currentStatus}`) : '—',
+        to: t(`actions.status.${row.newStatus}`),
+      }),
+    );
+  }
+  if (row.newDueDate && row.newDueDate !== row.currentDueDate) {
+    parts.push(t('roundTrip.returned.dueChange', { date: day(row.newDueDate) }));
+  }
+  return (
+    <Stack gap={2}>
+      {parts.map((p) => (
+        <Text key={p} size="sm">
+          {p}
+        </Text>
+      ))}
+      {row.note ? (
+        <Text size="sm" c="dimmed">
+          {row.date ? `${day(row.date)}: ` : ''}
+          {row.note}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
+  const { t } = useTranslation();
+  const preview = useQuery({
+    queryKey: ['roundTripPreview', file.key],
+    queryFn: () =>
+      call('roundTrip:importPreview', { fileName: file.fileName, dataBase64: file.dataBase64 }),
+    retry: false,
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+  const [refused, setRefused] = useState<ReadonlySet<number>>(new Set());
+  const commit = useMutation({
+    mutationFn: (acceptRows: number[]) =>
+      call('roundTrip:importCommit', {
+        fileName: file.fileName,
+        dataBase64: file.dataBase64,
+        acceptRows,
+      }),
+  });
+
+  if (preview.isPending) return <Text size="sm">{t('roundTrip.returned.reading')}</Text>;
+  if (preview.isError) {
+    const reason = fileReason(preview.error);
+    return reason ? (
+      <Alert color="red" variant="light" title={file.fileName}>
+        {t(`roundTrip.fileErrors.${reason}`, { defaultValue: t('errors.generic') })}
+      </Alert>
+    ) : (
+      <ErrorAlert error={preview.error} title={file.fileName} />
+    );
+  }
+  const p = preview.data;
+  const accepted = p.rows
+    .filter((r) => r.state === 'change' && !refused.has(r.rowNumber))
+    .map((r) => r.rowNumber);
+  const toggle = (row: number, on: boolean) =>
+    setRefused((current) => {
+      const next = new Set(current);
+      if (on) next.delete(row);
+      else next.add(row);
+      return next;
+    });
+
+  return (
+    <Stack gap="sm" aria-label={p.agency.name} role="group">
+      <Group justify="space-between" align="baseline">
+        <Title order={3} size="h5">
+          {p.agency.name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('roundTrip.returned.counts', p.counts)}
+        </Text>
+      </Group>
+      <TableScroll minWidth={640}>
+        <Table
+          striped
+          verticalSpacing="xs"
+          aria-label={t('roundTrip.returned.table', { agency: p.agency.name })}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('roundTrip.returned.apply')}</Table.Th>
+              <Table.Th>{t('roundTrip.returned.row')}</Table.Th>
+              <Table.Th>{t('roundTrip.returned.action')}</Table.Th>
+              <Table.Th>{t('roundTrip.returned.change')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {p.rows.map((row) => (
+              <Table.Tr key={row.rowNumber}>
+                <Table.Td>
+                  {row.state === 'change' ? (
+                    <Checkbox
+                      aria-label={t('roundTrip.returned.applyRow', { title: row.title })}
+                      checked={!refused.has(row.rowNumber)}
+                      disabled={commit.isSuccess}
+                      onChange={(e) => toggle(row.rowNumber, e.currentTarget.checked)}
+                    />
+                  ) : null}
+                </Table.Td>
+                <Table.Td>{row.rowNumber}</Table.Td>
+                <Table.Td>{row.title}</Table.Td>
+                <Table.Td>
+                  {row.state === 'unchanged' ? (
+                    <Text size="sm" c="dimmed">
+                      {t('roundTrip.returned.nothing')}
+                    </Text>
+                  ) : (
+                    <RowChange row={row} />
+                  )}
+                  {row.errors.map((e) => (
+                    <Badge key={`${e.field}-${e.code}`} color="red" variant="light" mt={4}>
+                      {t(`roundTrip.rowErrors.${e.code}`)}
+                    </Badge>
+                  ))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
+      {commit.isError ? <ErrorAlert error={commit.error} /> : null}
+      {commit.isSuccess ? (
+        <Alert color="teal" variant="light" role="status">
+          {t('roundTrip.returned.applied', { count: commit.data.applied, agency: p.agency.name })}
+        </Alert>
+      ) : (
+        <Group justify="flex-end">
+          <Button
+            disabled={accepted.length === 0}
+            loading={commit.isPending}
+            onClick={() => commit.mutate(accepted)}
+          >
+            {t('roundTrip.returned.commit', { count: accepted.length })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
