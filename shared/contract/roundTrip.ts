@@ -99,7 +99,33 @@ export const formPreviewSchema = z.object({
 });
 export type FormPreview = z.infer<typeof formPreviewSchema>;
 
+export const roundStatusSchema = z.object({
+  id: idSchema,
+  body: z.object({ id: idSchema, name: z.string() }),
+  issuedOn: z.string(),
+  replyBy: z.string().nullable(),
+  agencies: z.array(
+    z.object({
+      agencyId: idSchema,
+      name: z.string(),
+      /** Open actions its form held. */
+      actions: z.number().int(),
+      /** When its returned form was imported (null: not yet). */
+      returnedAt: z.string().nullable(),
+      /** Not returned and the reply date is past (in the workspace's today). */
+      late: z.boolean(),
+    }),
+  ),
+});
+export type RoundStatus = z.infer<typeof roundStatusSchema>;
+
 export const roundTripContract = {
+  /** The rounds issued (newest first, at most 20), of one body or all, with who has replied. */
+  'roundTrip:status': channel(
+    z.object({ bodyId: idSchema.optional() }).strict(),
+    z.object({ rounds: z.array(roundStatusSchema) }),
+    { mutates: false },
+  ),
   /**
    * Records a round for the body and returns a .zip with one form per agency that owns open
    * actions of the body (only its own actions). NOT_FOUND for an unknown body; VALIDATION when

@@ -18,9 +18,10 @@ let bodyId: string;
 const agencies: Record<'police' | 'labour' | 'ngo', string> = { police: '', labour: '', ngo: '' };
 const actions: Record<'p1' | 'p2' | 'l1' | 'n1', string> = { p1: '', p2: '', l1: '', n1: '' };
 let doneId: string;
+let clock = new Date('2026-11-30T12:00:00Z');
 
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T12:00:00Z'));
+  t = startTestCore(() => clock);
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { timeZone: 'UTC' });
   const agency = async (name: string, acronym: string) =>
@@ -434,5 +435,35 @@ describe('returned forms', () => {
     const after = await Promise.all([actions.p1, actions.p2].map((id) => historyOf(id)));
     expect(after).toEqual(before);
     expect((await t.call('audit:list', { limit: 1 })).items[0]!.seq).toBe(auditBefore);
+  });
+
+  it('tracks which agencies returned their form, and which are late after the reply date', async () => {
+    const { roundId, files } = await issue();
+    const data = await edit(files[agencies.labour]!, (sheet) => {
+      answer(rowOf(sheet, actions.l1), { note: 'Three workshops inspected' });
+    });
+    await t.call('roundTrip:importCommit', file(data));
+    const statusOf = async () =>
+      (await t.call('roundTrip:status', { bodyId })).rounds.find((r) => r.id === roundId)!;
+    const now = await statusOf();
+    expect(now).toMatchObject({
+      body: { id: bodyId },
+      issuedOn: '2026-11-30',
+      replyBy: '2026-12-14',
+    });
+    expect(now.agencies.map((a) => [a.name, a.actions, a.returnedAt !== null, a.late])).toEqual([
+      ['Labour Inspectorate', 1, true, false],
+      ['National Police', 2, false, false],
+      ['Safe Haven Foundation', 1, false, false],
+    ]);
+    clock = new Date('2026-12-20T12:00:00Z');
+    try {
+      const later = await statusOf();
+      expect(later.agencies.map((a) => a.late)).toEqual([false, true, true]);
+    } finally {
+      clock = new Date('2026-11-30T12:00:00Z');
+    }
+    const other = await t.call('bodies:create', { name: 'Other Group', kind: 'working_group' });
+    expect(await t.call('roundTrip:status', { bodyId: other.id })).toEqual({ rounds: [] });
   });
 });

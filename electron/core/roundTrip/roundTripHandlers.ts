@@ -23,6 +23,7 @@ import { checkReturnedForm } from './formPreview';
 import { newRoundSecret, protectionPassword, signHeader, signRow } from './formSignature';
 import { FORM_WORDS } from './formWords';
 import { readReturnedForm } from './readReturnedForm';
+import { roundStatus } from './roundStatus';
 import type { UpdateFormData } from './updateFormSheet';
 
 /** The agencies' forms of one body, read in one transaction (secret and ids already made). */
@@ -100,6 +101,8 @@ export function roundTripHandlers(
 ): HandlerSlice<keyof typeof roundTripContract> {
   const decode = (dataBase64: string) => Buffer.from(dataBase64, 'base64');
   return {
+    'roundTrip:status': ({ bodyId }) =>
+      workspace.read((db) => roundStatus(db, bodyId, workspace.dayOf(now()))),
     'roundTrip:exportForms': async ({ bodyId, language, replyBy }) => {
       const at = now();
       const today = workspace.dayOf(at);
