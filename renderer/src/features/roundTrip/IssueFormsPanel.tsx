@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../components/workspaceDay';
 import { useBodyOptions } from '../actions/actionOptions';
 import { saveExportedFile } from '../exports/saveFile';
+import { RoundResponses } from './RoundResponses';
 
 export function IssueFormsPanel() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function IssueFormsPanel() {
           min={todayIso()}
         />
       </Group>
+      {bodyId ? <RoundResponses bodyId={bodyId} /> : null}
       {issue.isError ? <ErrorAlert error={issue.error} /> : null}
       {issue.data ? (
         <Alert color="teal" variant="light" role="status" title={t('roundTrip.issue.done')}>
