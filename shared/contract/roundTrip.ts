@@ -147,10 +147,15 @@ export const roundTripContract = {
         z.object({
           agencyId: idSchema,
           agencyName: z.string(),
+          /** The form in the .zip (its e-mail draft has the same name, .eml). */
           fileName: z.string(),
           actions: z.number().int(),
+          /** Focal points the draft is addressed to. */
+          recipients: z.number().int(),
         }),
       ),
+      /** Agencies whose draft has no recipient (no focal point with an e-mail address). */
+      agenciesWithoutRecipients: z.array(z.string()),
     }),
     { mutates: true },
   ),

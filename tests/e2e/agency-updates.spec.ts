@@ -80,11 +80,13 @@ test('forms go out to each agency, come back, and one agency’s updates are app
   const zip = await JSZip.loadAsync(await fs.readFile(await download.path()));
   await download.delete();
   const names = Object.keys(zip.files).sort();
-  expect(names).toHaveLength(2);
+  // A form and an e-mail draft per agency with open actions.
+  expect(names.filter((n) => n.endsWith('.eml'))).toHaveLength(2);
+  expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(2);
   await expect(dialog.getByText('Regional Police Command: 2 actions')).toBeVisible();
   await expect(dialog.getByText('Safe Haven Shelter: 1 action')).toBeVisible();
-  const policeName = names.find((n) => n.includes('Regional-Police'))!;
-  const shelterName = names.find((n) => n.includes('Safe-Haven'))!;
+  const policeName = names.find((n) => n.includes('Regional-Police') && n.endsWith('.xlsx'))!;
+  const shelterName = names.find((n) => n.includes('Safe-Haven') && n.endsWith('.xlsx'))!;
 
   const policeForm = await fillIn(await zip.file(policeName)!.async('nodebuffer'), {
     [patrol]: { status: 'Done', note: 'Patrol plan signed by both services' },

@@ -29,6 +29,18 @@ beforeAll(async () => {
   agencies.police = await agency('National Police', 'NP');
   agencies.labour = await agency('Labour Inspectorate', 'LI');
   agencies.ngo = await agency('Safe Haven Foundation', 'SHF');
+  await t.call('focalPoints:create', {
+    agencyId: agencies.police,
+    name: 'Ana Ruiz',
+    email: 'ana.ruiz@police.example',
+    role: 'primary',
+  });
+  await t.call('focalPoints:create', {
+    agencyId: agencies.labour,
+    name: 'Omar Haddad',
+    email: 'omar@labour.example',
+    role: 'primary',
+  });
   const body = await t.call('bodies:create', {
     name: 'National Task Force',
     kind: 'national_task_force',
@@ -68,7 +80,9 @@ async function issue(language?: 'en' | 'es' | 'fr'): Promise<Round> {
   const zip = await JSZip.loadAsync(Buffer.from(out.data, 'base64'));
   const files: Record<string, Buffer> = {};
   for (const f of out.forms) files[f.agencyId] = await zip.file(f.fileName)!.async('nodebuffer');
-  expect(Object.keys(zip.files).sort()).toEqual(out.forms.map((f) => f.fileName).sort());
+  expect(Object.keys(zip.files).sort()).toEqual(
+    out.forms.flatMap((f) => [f.fileName, f.fileName.replace(/\.xlsx$/, '.eml')]).sort(),
+  );
   return { roundId: out.roundId, files };
 }
 
@@ -117,8 +131,17 @@ describe('update forms', () => {
       ['National Police', 2],
       ['Safe Haven Foundation', 1],
     ]);
+    expect(out.agenciesWithoutRecipients).toEqual(['Safe Haven Foundation']);
     const zip = await JSZip.loadAsync(Buffer.from(out.data, 'base64'));
     const police = out.forms.find((f) => f.agencyId === agencies.police)!;
+    expect(police.recipients).toBe(1);
+    // The police draft goes to the police focal point only, with only the police form.
+    const eml = await zip.file(police.fileName.replace(/\.xlsx$/, '.eml'))!.async('string');
+    expect(eml).toMatch(/^To: .*ana\.ruiz@police\.example/m);
+    expect(eml).not.toContain('omar@labour.example');
+    expect(eml).toContain(police.fileName);
+    expect(eml.match(/filename=/g)).toHaveLength(1);
+    expect(eml).toContain('X-Unsent: 1');
     const wb = await workbookOf(await zip.file(police.fileName)!.async('nodebuffer'));
     const sheet = wb.worksheets[1]!;
     const ids = [2, 3].map((r) => sheet.getRow(r).getCell(FORM_COLUMNS.actionId).value);

@@ -28,6 +28,8 @@ export interface FormWords {
   };
   meetingNo: (n: number) => string;
   viaForm: (agency: string, date: string) => string;
+  emailSubject: (body: string, agency: string) => string;
+  emailBody: (body: string, agency: string, replyBy: string) => string;
 }
 
 const en: FormWords = {
@@ -59,6 +61,9 @@ const en: FormWords = {
   },
   meetingNo: (n) => `Meeting No. ${n}`,
   viaForm: (agency, date) => `Reported by ${agency} in the update form returned on ${date}.`,
+  emailSubject: (body, agency) => `${body} — update on the action items of ${agency}`,
+  emailBody: (body, agency, replyBy) =>
+    `Dear colleagues,\n\nThe secretariat of the ${body} kindly asks ${agency} for an update on its open action items. Please fill in the attached form (only the shaded columns) and send it back by ${replyBy}.\n\nKind regards,\nThe secretariat`,
 };
 
 const es: FormWords = {
@@ -91,6 +96,9 @@ const es: FormWords = {
   meetingNo: (n) => `Reunión n.º ${n}`,
   viaForm: (agency, date) =>
     `Informado por ${agency} en el formulario de seguimiento devuelto el ${date}.`,
+  emailSubject: (body, agency) => `${body} — información sobre los compromisos de ${agency}`,
+  emailBody: (body, agency, replyBy) =>
+    `Estimados colegas:\n\nLa secretaría del órgano «${body}» solicita a ${agency} información actualizada sobre sus compromisos abiertos. Les rogamos completar el formulario adjunto (solo las columnas sombreadas) y devolverlo antes del ${replyBy}.\n\nAtentamente,\nLa secretaría`,
 };
 
 const fr: FormWords = {
@@ -123,6 +131,9 @@ const fr: FormWords = {
   meetingNo: (n) => `Réunion n° ${n}`,
   viaForm: (agency, date) =>
     `Communiqué par ${agency} dans le formulaire de suivi renvoyé le ${date}.`,
+  emailSubject: (body, agency) => `${body} — mise à jour des actions de ${agency}`,
+  emailBody: (body, agency, replyBy) =>
+    `Chers collègues,\n\nLe secrétariat de l’organe « ${body} » demande à ${agency} une mise à jour de ses actions ouvertes. Merci de remplir le formulaire ci-joint (seules les colonnes grisées) et de le renvoyer avant le ${replyBy}.\n\nCordialement,\nLe secrétariat`,
 };
 
 export const FORM_WORDS: Record<Language, FormWords> = { en, es, fr };

@@ -4,95 +4,25 @@
  * (preview: a read; commit: the preview again inside one write transaction, then the accepted
  * rows as progress updates attributed to the agency's returned form — all or nothing).
  */
-import JSZip from 'jszip';
 import { ZIP_MIME } from '../../../shared/contract/exports';
 import type { roundTripContract } from '../../../shared/contract/roundTrip';
 import { addDays, daysBetween } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
 import { setAuditSummary } from '../callContext';
-import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { newId } from '../db/sql';
 import type { ExportDeps } from '../exports/exportHandlers';
-import { openActions, letterheadOf, type ActionRow } from '../exports/exportData';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
 import type { HandlerSlice } from '../handlers';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { checkReturnedForm } from './formPreview';
-import { newRoundSecret, protectionPassword, signHeader, signRow } from './formSignature';
+import { formsArchive, formsOf } from './agencyForms';
+import { newRoundSecret } from './formSignature';
 import { FORM_WORDS } from './formWords';
 import { readReturnedForm } from './readReturnedForm';
 import { roundStatus } from './roundStatus';
-import type { UpdateFormData } from './updateFormSheet';
-
-/** The agencies' forms of one body, read in one transaction (secret and ids already made). */
-async function formsOf(
-  db: Db,
-  input: { bodyId: string; language: UpdateFormData['language']; replyBy: string },
-  round: { id: string; secret: string; issuedOn: string; now: Date },
-): Promise<UpdateFormData[]> {
-  const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
-    input.bodyId,
-  ]);
-  if (!body) {
-    throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', {
-      bodyId: input.bodyId,
-    });
-  }
-  const actions = await openActions(db, { bodyId: input.bodyId }, round.issuedOn);
-  if (actions.length === 0) {
-    throw new DomainError('VALIDATION', 'No agency has open actions in this body.', {
-      field: 'bodyId',
-    });
-  }
-  const ids = actions.map((a) => a.id);
-  const stateAt = new Map(
-    (
-      await rows<{ id: string; updated_at: string }>(
-        db,
-        `SELECT id, updated_at FROM actions WHERE id IN (${placeholders(ids)})`,
-        ids,
-      )
-    ).map((r) => [r.id, r.updated_at]),
-  );
-  const letterhead = await letterheadOf(db);
-  const w = FORM_WORDS[input.language];
-  const byAgency = new Map<string, ActionRow[]>();
-  for (const a of actions) byAgency.set(a.ownerId, [...(byAgency.get(a.ownerId) ?? []), a]);
-  return [...byAgency.entries()].map(([agencyId, list]) => {
-    const header = { roundId: round.id, agencyId, bodyId: input.bodyId };
-    return {
-      language: input.language,
-      taskForceName: letterhead.taskForceName,
-      bodyName: body.name,
-      agencyName: list[0]!.ownerName,
-      issuedOn: round.issuedOn,
-      replyBy: input.replyBy,
-      header,
-      headerSignature: signHeader(round.secret, header),
-      password: protectionPassword(round.secret, round.id),
-      rows: list.map((a) => {
-        const identity = { actionId: a.id, stateAt: stateAt.get(a.id) ?? '' };
-        const last = a.updates.at(-1);
-        return {
-          ...identity,
-          signature: signRow(round.secret, header, identity),
-          title: a.title,
-          origin: a.meetingNumber ? w.meetingNo(a.meetingNumber) : '',
-          dueDate: a.dueDate,
-          status: a.status,
-          latestUpdate: last ? { date: last.date, note: last.note } : null,
-        };
-      }),
-      author: letterhead.taskForceName,
-      now: round.now,
-    };
-  });
-}
-
-const formFileName = (f: UpdateFormData) =>
-  `${slug(FORM_WORDS[f.language].title, f.agencyName, f.issuedOn)}.xlsx`;
 
 export function roundTripHandlers(
   workspace: WorkspaceService,
@@ -119,28 +49,18 @@ export function roundTripHandlers(
       );
       const channel = 'roundTrip:exportForms';
       deps.onProgress({ channel, fraction: 0 });
-      const zip = new JSZip();
-      const names = new Set<string>();
-      const listed: { agencyId: string; agencyName: string; fileName: string; actions: number }[] =
-        [];
-      for (const [i, form] of forms.entries()) {
-        const bytes = await deps.runner.build('agencyUpdateForm', [form], (done, total) =>
-          deps.onProgress({ channel, fraction: (i + done / Math.max(total, 1)) / forms.length }),
-        );
-        let fileName = formFileName(form);
-        for (let n = 2; names.has(fileName); n++) {
-          fileName = formFileName(form).replace(/\.xlsx$/, `-${n}.xlsx`);
-        }
-        names.add(fileName);
-        zip.file(fileName, bytes, { date: at });
-        listed.push({
-          agencyId: form.header.agencyId,
-          agencyName: form.agencyName,
-          fileName,
-          actions: form.rows.length,
-        });
-      }
-      const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      const { data, issued } = await formsArchive(
+        forms,
+        (form, i) =>
+          deps.runner.build('agencyUpdateForm', [form], (done, total) =>
+            deps.onProgress({
+              channel,
+              fraction: (i + done / Math.max(total, 1)) / forms.length,
+            }),
+          ),
+        at,
+        workspace.currentSettings().secretariatEmail,
+      );
       // The round exists once its forms do: recorded (and audited) after the build.
       await workspace.write(async (db) => {
         await db.query(
@@ -148,7 +68,7 @@ export function roundTripHandlers(
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
           [round.id, bodyId, round.secret, lang, today, reply, at.toISOString()],
         );
-        for (const f of listed) {
+        for (const f of issued) {
           await db.query(
             'INSERT INTO update_round_agencies (round_id, agency_id, actions) VALUES (?, ?, ?)',
             [round.id, f.agencyId, f.actions],
@@ -158,20 +78,23 @@ export function roundTripHandlers(
           event: 'update_forms_issued',
           roundId: round.id,
           bodyId,
-          agencies: listed.length,
-          actions: listed.reduce((n, f) => n + f.actions, 0),
+          agencies: issued.length,
+          actions: issued.reduce((n, f) => n + f.actions, 0),
           replyBy: reply,
         });
         return null;
       });
       deps.onProgress({ channel, fraction: 1 });
       return {
-        fileName: `${slug(FORM_WORDS[lang].title, forms[0]!.bodyName, today)}.zip`,
+        fileName: `${slug(FORM_WORDS[lang].title, forms[0]!.form.bodyName, today)}.zip`,
         mimeType: ZIP_MIME,
         data: data.toString('base64'),
         bytes: data.length,
         roundId: round.id,
-        forms: listed,
+        forms: issued,
+        agenciesWithoutRecipients: issued
+          .filter((f) => f.recipients === 0)
+          .map((f) => f.agencyName),
       };
     },
     'roundTrip:importPreview': async ({ dataBase64 }) => {
