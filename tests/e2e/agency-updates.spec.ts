@@ -130,7 +130,20 @@ test('forms go out to each agency, come back, and one agency’s updates are app
   const bedsNow = await api<{ status: string }>(host, 'actions:get', { id: beds });
   expect(bedsNow.status).toBe('open');
 
-  // The list and the dashboard follow: the patrol plan is done.
+  // The dashboard follows: the patrol plan is done, one agency of two has replied.
   await page.getByRole('navigation').getByRole('link', { name: 'Dashboard', exact: true }).click();
   await expect(page.getByTestId('stat-open')).toHaveText('2');
+  const replies = page.getByRole('region', { name: 'Replies to the latest forms' });
+  await expect(replies).toContainText('1 of 2 returned');
+  await expect(
+    replies.getByRole('listitem').filter({ hasText: 'Regional Police Command' }),
+  ).toContainText('Returned');
+  await expect(
+    replies.getByRole('listitem').filter({ hasText: 'Safe Haven Shelter' }),
+  ).toContainText('Awaited');
+  // And so does the action's history, with the agency's note and where it came from.
+  await page.evaluate((id) => (window.location.hash = `#/actions?action=${id}`), patrol);
+  const history = page.getByRole('list', { name: 'History' });
+  await expect(history).toContainText('Patrol plan signed by both services');
+  await expect(history).toContainText('Reported by Regional Police Command in the update form');
 });

@@ -71,6 +71,13 @@ export function IssueFormsPanel() {
               </List.Item>
             ))}
           </List>
+          {issue.data.agenciesWithoutRecipients.length ? (
+            <Text size="sm" mt="xs">
+              {t('roundTrip.issue.noRecipients', {
+                agencies: issue.data.agenciesWithoutRecipients.join(', '),
+              })}
+            </Text>
+          ) : null}
         </Alert>
       ) : null}
       <Group justify="flex-end">
