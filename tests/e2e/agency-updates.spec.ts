@@ -143,7 +143,7 @@ test('forms go out to each agency, come back, and one agency’s updates are app
   ).toContainText('Awaited');
   // And so does the action's history, with the agency's note and where it came from.
   await page.evaluate((id) => (window.location.hash = `#/actions?action=${id}`), patrol);
-  const history = page.getByRole('list', { name: 'History' });
+  const history = page.getByLabel('History', { exact: true });
   await expect(history).toContainText('Patrol plan signed by both services');
   await expect(history).toContainText('Reported by Regional Police Command in the update form');
 });
