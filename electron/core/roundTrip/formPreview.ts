@@ -89,7 +89,7 @@ export async function checkReturnedForm(
   );
 
   const seen = new Set<string>();
-  const checked: FormRow[] = form.rows.map((r) => {
+  const checked = form.rows.map((r): FormRow => {
     const errors: FormRow['errors'] = [];
     const action = actions.get(r.actionId);
     const signed =

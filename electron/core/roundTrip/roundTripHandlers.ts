@@ -5,7 +5,7 @@
  * rows as progress updates attributed to the agency's returned form — all or nothing).
  */
 import { ZIP_MIME } from '../../../shared/contract/exports';
-import type { roundTripContract } from '../../../shared/contract/roundTrip';
+import type { FormRow, roundTripContract } from '../../../shared/contract/roundTrip';
 import { addDays, daysBetween } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
@@ -110,7 +110,7 @@ export function roundTripHandlers(
         const stamp: Stamp = { at: at.toISOString(), today: workspace.dayOf(at) };
         const { round, preview } = await checkReturnedForm(db, form, stamp.today);
         const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]));
-        const chosen = acceptRows
+        const chosen: (FormRow | undefined)[] = acceptRows
           ? [...new Set(acceptRows)].map((n) => byRow.get(n))
           : preview.rows.filter((r) => r.state === 'change');
         const refused = chosen
