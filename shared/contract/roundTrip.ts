@@ -162,9 +162,11 @@ export const roundTripContract = {
   /** Reads a returned form: what each row would change, and each row's errors. Writes nothing. */
   'roundTrip:importPreview': channel(fileInput, formPreviewSchema, { mutates: false }),
   /**
-   * Applies the accepted rows (default: every row that would change) as progress updates, one
-   * history entry each, in one transaction. Refused as a whole (VALIDATION, details.rows) when
-   * an accepted row has an error; notes pass the privacy guard (PII_DETECTED).
+   * Applies the accepted rows (default: every answered row) as progress updates, one history
+   * entry each, in one transaction; the agency is marked as having returned its form. Refused
+   * as a whole (VALIDATION) when the form holds a row that is not its own (another agency's
+   * action, an altered identifier: details.reason 'foreign_rows', details.rows) or a row to
+   * apply has an error (details.rows); notes pass the privacy guard (PII_DETECTED).
    */
   'roundTrip:importCommit': channel(
     fileInput

@@ -217,7 +217,7 @@ describe('returned forms', () => {
         date: new Date('2026-11-25T00:00:00Z'),
       });
       answer(rowOf(sheet, actions.p2), {
-        note: 'List agreed, circulating next week',
+        note: 'The referral list was agreed and circulates next week',
         due: '15/12/2026',
       });
     });
@@ -260,7 +260,9 @@ describe('returned forms', () => {
     const a2 = await t.call('actions:get', { id: actions.p2 });
     expect(a2.dueDate).toBe('2026-12-15');
     expect(a2.status).toBe('open');
-    expect(a2.updates.at(-1)!.note).toContain('List agreed, circulating next week');
+    expect(a2.updates.at(-1)!.note).toContain(
+      'The referral list was agreed and circulates next week',
+    );
     // Other agencies' actions untouched.
     expect(await historyOf(actions.l1)).toHaveLength(0);
 
@@ -319,6 +321,7 @@ describe('returned forms', () => {
     expect(preview.rows[0]!.title).toBe('Update the shelter directory');
     expect(await t.fail('roundTrip:importCommit', file(data))).toMatchObject({
       code: 'VALIDATION',
+      details: { reason: 'foreign_rows', rows: [preview.rows[0]!.rowNumber] },
     });
     const l1 = await t.call('actions:get', { id: actions.l1 });
     expect(l1.status).toBe('open');
@@ -339,9 +342,11 @@ describe('returned forms', () => {
     const preview = await t.call('roundTrip:importPreview', file(data));
     const copied = preview.rows.find((r) => r.actionId === actions.l1)!;
     expect(copied.errors.map((e) => e.code)).toEqual(['foreign_action']);
-    expect(await t.fail('roundTrip:importCommit', file(data))).toMatchObject({
-      code: 'VALIDATION',
-    });
+    // Even when only the agency's own rows are accepted: the file is tainted.
+    const own = preview.rows.filter((r) => r.actionId !== actions.l1).map((r) => r.rowNumber);
+    expect(
+      await t.fail('roundTrip:importCommit', { ...file(data), acceptRows: own }),
+    ).toMatchObject({ code: 'VALIDATION', details: { reason: 'foreign_rows' } });
     expect(await historyOf(actions.l1)).toHaveLength(0);
   });
 

@@ -12,6 +12,7 @@ import { letterheadOf, openActions, type ActionRow } from '../exports/exportData
 import { slug } from '../exports/fileNames';
 import { recipientsOf } from '../exports/followUpLetters';
 import { formatDate } from '../exports/kit/labels';
+import { ACTION_STATE_SQL } from './formPreview';
 import { protectionPassword, signHeader, signRow } from './formSignature';
 import { FORM_WORDS } from './formWords';
 import type { UpdateFormData } from './updateFormSheet';
@@ -45,12 +46,12 @@ export async function formsOf(
   const ids = actions.map((a) => a.id);
   const stateAt = new Map(
     (
-      await rows<{ id: string; updated_at: string }>(
+      await rows<{ id: string; state: string }>(
         db,
-        `SELECT id, updated_at FROM actions WHERE id IN (${placeholders(ids)})`,
+        `SELECT a.id, ${ACTION_STATE_SQL} FROM actions a WHERE a.id IN (${placeholders(ids)})`,
         ids,
       )
-    ).map((r) => [r.id, r.updated_at]),
+    ).map((r) => [r.id, r.state]),
   );
   const letterhead = await letterheadOf(db);
   const w = FORM_WORDS[input.language];

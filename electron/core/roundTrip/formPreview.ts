@@ -29,13 +29,27 @@ interface ActionState {
   owner_agency_id: string;
   status: ActionStatus;
   due_date: string | null;
-  updated_at: string;
+  state: string;
 }
 
 export interface CheckedForm {
   round: RoundRecord;
   preview: FormPreview;
 }
+
+/** Row errors that say the row is not this agency's own (moved in from elsewhere, altered). */
+const IDENTITY_ERRORS: ReadonlySet<string> = new Set([
+  'foreign_action',
+  'tampered',
+  'unknown_action',
+]);
+
+export const isForged = (row: FormRow): boolean =>
+  row.errors.some((e) => IDENTITY_ERRORS.has(e.code));
+
+/** An action's state as a form records it: a change since (an edit, an update) shows. */
+export const ACTION_STATE_SQL = `a.updated_at || '#' ||
+  (SELECT count(*) FROM action_updates u WHERE u.action_id = a.id) AS state`;
 
 const refuse = (reason: 'signature' | 'unknown_round', message: string) =>
   new DomainError('VALIDATION', message, { reason });
@@ -80,8 +94,8 @@ export async function checkReturnedForm(
     (ids.length
       ? await rows<ActionState>(
           db,
-          `SELECT id, title, owner_agency_id, status, due_date, updated_at FROM actions
-           WHERE id IN (${placeholders(ids)})`,
+          `SELECT a.id, a.title, a.owner_agency_id, a.status, a.due_date, ${ACTION_STATE_SQL}
+           FROM actions a WHERE a.id IN (${placeholders(ids)})`,
           ids,
         )
       : []
@@ -104,7 +118,7 @@ export async function checkReturnedForm(
       errors.push({ field: 'action', code: action || r.actionId ? 'tampered' : 'unknown_action' });
     } else if (!action) errors.push({ field: 'action', code: 'unknown_action' });
     else if (!isOpenStatus(action.status)) errors.push({ field: 'action', code: 'closed' });
-    else if (action.updated_at !== r.stateAt) errors.push({ field: 'action', code: 'conflict' });
+    else if (action.state !== r.stateAt) errors.push({ field: 'action', code: 'conflict' });
     if (action) seen.add(r.actionId);
 
     const newStatus = r.statusText ? statusFromText(r.statusText) : null;

@@ -10,19 +10,30 @@ import { addDays, daysBetween } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
 import { setAuditSummary } from '../callContext';
-import { newId } from '../db/sql';
+import { newId, one, type Db } from '../db/sql';
 import type { ExportDeps } from '../exports/exportHandlers';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
 import type { HandlerSlice } from '../handlers';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { checkReturnedForm } from './formPreview';
+import { checkReturnedForm, isForged } from './formPreview';
 import { formsArchive, formsOf } from './agencyForms';
 import { newRoundSecret } from './formSignature';
 import { FORM_WORDS } from './formWords';
 import { readReturnedForm } from './readReturnedForm';
 import { roundStatus } from './roundStatus';
+
+/** The meeting that raised an action (its language is the notes' language). */
+async function originMeeting(db: Db, actionId: string): Promise<string | null> {
+  return (
+    (
+      await one<{ m: string | null }>(db, 'SELECT meeting_id AS m FROM actions WHERE id = ?', [
+        actionId,
+      ])
+    )?.m ?? null
+  );
+}
 
 export function roundTripHandlers(
   workspace: WorkspaceService,
@@ -109,19 +120,30 @@ export function roundTripHandlers(
         const at = now();
         const stamp: Stamp = { at: at.toISOString(), today: workspace.dayOf(at) };
         const { round, preview } = await checkReturnedForm(db, form, stamp.today);
+        // A row that is not this agency's own (moved in, altered) taints the whole file.
+        const forged = preview.rows.filter(isForged).map((r) => r.rowNumber);
+        if (forged.length) {
+          throw new DomainError('VALIDATION', 'This form holds rows that are not its own.', {
+            reason: 'foreign_rows',
+            rows: forged,
+          });
+        }
         const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]));
-        const chosen: (FormRow | undefined)[] = acceptRows
-          ? [...new Set(acceptRows)].map((n) => byRow.get(n))
-          : preview.rows.filter((r) => r.state === 'change');
-        const refused = chosen
-          .map((r, i) => (r && r.state !== 'error' ? null : (r?.rowNumber ?? acceptRows![i]!)))
-          .filter((n): n is number => n !== null);
+        const wanted = acceptRows
+          ? [...new Set(acceptRows)]
+          : preview.rows.filter((r) => r.state !== 'unchanged').map((r) => r.rowNumber);
+        const refused = wanted.filter((n) => {
+          const state = byRow.get(n)?.state;
+          return state !== 'change' && state !== 'unchanged';
+        });
         if (refused.length) {
-          throw new DomainError('VALIDATION', 'Some accepted rows cannot be applied.', {
+          throw new DomainError('VALIDATION', 'Some rows to apply cannot be applied.', {
             rows: refused,
           });
         }
-        const apply = chosen.filter((r) => r!.state === 'change').map((r) => r!);
+        const apply = wanted
+          .map((n) => byRow.get(n)!)
+          .filter((r): r is FormRow => r.state === 'change');
         const via = FORM_WORDS[round.language].viaForm(
           preview.agency.name,
           formatDate(stamp.today, round.language),
@@ -145,7 +167,15 @@ export function roundTripHandlers(
             );
           }
         }
-        await guardSave(db, apply.map((r) => r.note).join('\n'), {}, privacyOverride, ['note']);
+        for (const r of apply) {
+          await guardSave(
+            db,
+            r.note,
+            { meetingId: await originMeeting(db, r.actionId!) },
+            privacyOverride,
+            ['note'],
+          );
+        }
         await db.query(
           'UPDATE update_round_agencies SET returned_at = ? WHERE round_id = ? AND agency_id = ?',
           [stamp.at, round.id, preview.agency.id],
