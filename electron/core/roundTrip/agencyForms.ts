@@ -96,9 +96,6 @@ export async function formsOf(
   });
 }
 
-const formFileName = (f: UpdateFormData) =>
-  `${slug(FORM_WORDS[f.language].title, f.agencyName, f.issuedOn)}.xlsx`;
-
 /** "Update-request-on-action-items-National-Police-2026-11-30" (.xlsx and .eml). */
 export const formBaseName = (f: UpdateFormData) =>
   slug(FORM_WORDS[f.language].title, f.agencyName, f.issuedOn);
