@@ -90,6 +90,10 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     );
   }
   const p = preview.data;
+  // A row that is not the agency's own (moved in, altered): the core refuses the whole file.
+  const forged = p.rows.some((r) =>
+    r.errors.some((e) => ['foreign_action', 'tampered', 'unknown_action'].includes(e.code)),
+  );
   const accepted = p.rows
     .filter((r) => r.state === 'change' && !refused.has(r.rowNumber))
     .map((r) => r.rowNumber);
@@ -159,6 +163,11 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
           </Table.Tbody>
         </Table>
       </TableScroll>
+      {forged ? (
+        <Alert color="red" variant="light">
+          {t('roundTrip.returned.forged')}
+        </Alert>
+      ) : null}
       {commit.isError ? <ErrorAlert error={commit.error} /> : null}
       {commit.isSuccess ? (
         <Alert color="teal" variant="light" role="status">
@@ -167,7 +176,7 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
       ) : (
         <Group justify="flex-end">
           <Button
-            disabled={accepted.length === 0}
+            disabled={forged || accepted.length === 0}
             loading={commit.isPending}
             onClick={() => commit.mutate(accepted)}
           >
