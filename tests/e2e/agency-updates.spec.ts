@@ -85,6 +85,7 @@ test('forms go out to each agency, come back, and one agency’s updates are app
   expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(2);
   await expect(dialog.getByText('Regional Police Command: 2 actions')).toBeVisible();
   await expect(dialog.getByText('Safe Haven Shelter: 1 action')).toBeVisible();
+  await page.screenshot({ path: 'test-results/agency-updates-send.png' });
   const policeName = names.find((n) => n.includes('Regional-Police') && n.endsWith('.xlsx'))!;
   const shelterName = names.find((n) => n.includes('Safe-Haven') && n.endsWith('.xlsx'))!;
 
