@@ -1,6 +1,7 @@
 /**
- * What goes out in a round: per agency with open actions of the body, its form's content
- * (signed rows, read in one transaction) and its focal points with an e-mail address; and the
+ * What goes out in a round: per agency of the round, its form's content (signed rows of its
+ * open actions of the body and of its NAP activities for the round's period, read in one
+ * transaction) and its focal points with an e-mail address; and the
  * .eml draft that carries the form to only those focal points.
  */
 import JSZip from 'jszip';
@@ -15,7 +16,8 @@ import { formatDate } from '../exports/kit/labels';
 import { ACTION_STATE_SQL } from './formPreview';
 import { protectionPassword, signHeader, signRow } from './formSignature';
 import { FORM_WORDS } from './formWords';
-import type { UpdateFormData } from './updateFormSheet';
+import { napRowsOf, type NapPeriodRecord } from './napFormRows';
+import type { UpdateFormData, UpdateFormNapRow } from './updateFormSheet';
 
 export interface AgencyForm {
   form: UpdateFormData;
@@ -23,59 +25,92 @@ export interface AgencyForm {
   recipients: { name: string; email: string }[];
 }
 
-/** The agencies' forms of one body, read in one transaction (secret and ids already made). */
-export async function formsOf(
-  db: Db,
-  input: { bodyId: string; language: UpdateFormData['language']; replyBy: string },
-  round: { id: string; secret: string; issuedOn: string; now: Date },
-): Promise<AgencyForm[]> {
+/** A round as its forms are made from it (the secret and the agencies already chosen). */
+export interface RoundForForms {
+  id: string;
+  secret: string;
+  bodyId: string;
+  language: UpdateFormData['language'];
+  issuedOn: string;
+  replyBy: string | null;
+  period: NapPeriodRecord | null;
+  agencyIds: string[];
+  now: Date;
+}
+
+/** The forms of a round's agencies, read in one transaction: each one's open actions of the
+ * body and, with a NAP period, its activities and indicators; agencies with nothing to answer
+ * are left out. */
+export async function formsOf(db: Db, round: RoundForForms, today: string): Promise<AgencyForm[]> {
   const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
-    input.bodyId,
+    round.bodyId,
   ]);
   if (!body) {
     throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', {
-      bodyId: input.bodyId,
+      bodyId: round.bodyId,
     });
   }
-  const actions = await openActions(db, { bodyId: input.bodyId }, round.issuedOn);
-  if (actions.length === 0) {
-    throw new DomainError('VALIDATION', 'No agency has open actions in this body.', {
+  const { agencyIds } = round;
+  const actions = agencyIds.length
+    ? await openActions(db, { bodyId: round.bodyId, agencyIds }, today)
+    : [];
+  const header = (agencyId: string) => ({ roundId: round.id, agencyId, bodyId: round.bodyId });
+  const napRows = round.period
+    ? await napRowsOf(db, round.period, agencyIds, { secret: round.secret, header }, round.language)
+    : new Map<string, UpdateFormNapRow[]>();
+  const ids = actions.map((a) => a.id);
+  const stateAt = new Map(
+    (ids.length
+      ? await rows<{ id: string; state: string }>(
+          db,
+          `SELECT a.id, ${ACTION_STATE_SQL} FROM actions a WHERE a.id IN (${placeholders(ids)})`,
+          ids,
+        )
+      : []
+    ).map((r) => [r.id, r.state]),
+  );
+  const agencies = agencyIds.length
+    ? await rows<{ id: string; name: string; acronym: string }>(
+        db,
+        `SELECT id, name, acronym FROM agencies WHERE id IN (${placeholders(agencyIds)})
+         ORDER BY name, id`,
+        agencyIds,
+      )
+    : [];
+  const byAgency = new Map<string, ActionRow[]>();
+  for (const a of actions) byAgency.set(a.ownerId, [...(byAgency.get(a.ownerId) ?? []), a]);
+  const answering = agencies.filter((g) => byAgency.has(g.id) || napRows.has(g.id));
+  if (answering.length === 0) {
+    throw new DomainError('VALIDATION', 'No agency has anything to answer in this round.', {
       field: 'bodyId',
     });
   }
-  const ids = actions.map((a) => a.id);
-  const stateAt = new Map(
-    (
-      await rows<{ id: string; state: string }>(
-        db,
-        `SELECT a.id, ${ACTION_STATE_SQL} FROM actions a WHERE a.id IN (${placeholders(ids)})`,
-        ids,
-      )
-    ).map((r) => [r.id, r.state]),
-  );
   const letterhead = await letterheadOf(db);
-  const w = FORM_WORDS[input.language];
-  const byAgency = new Map<string, ActionRow[]>();
-  for (const a of actions) byAgency.set(a.ownerId, [...(byAgency.get(a.ownerId) ?? []), a]);
-  const recipients = await recipientsOf(db, [...byAgency.keys()], round.issuedOn);
-  return [...byAgency.entries()].map(([agencyId, list]) => {
-    const header = { roundId: round.id, agencyId, bodyId: input.bodyId };
+  const w = FORM_WORDS[round.language];
+  const recipients = await recipientsOf(
+    db,
+    answering.map((g) => g.id),
+    today,
+  );
+  return answering.map((agency) => {
+    const list = byAgency.get(agency.id) ?? [];
+    const head = header(agency.id);
     const form: UpdateFormData = {
-      language: input.language,
+      language: round.language,
       taskForceName: letterhead.taskForceName,
       bodyName: body.name,
-      agencyName: list[0]!.ownerName,
+      agencyName: agency.name,
       issuedOn: round.issuedOn,
-      replyBy: input.replyBy,
-      header,
-      headerSignature: signHeader(round.secret, header),
+      replyBy: round.replyBy,
+      header: head,
+      headerSignature: signHeader(round.secret, head),
       password: protectionPassword(round.secret, round.id),
       rows: list.map((a) => {
         const identity = { actionId: a.id, stateAt: stateAt.get(a.id) ?? '' };
         const last = a.updates.at(-1);
         return {
           ...identity,
-          signature: signRow(round.secret, header, identity),
+          signature: signRow(round.secret, head, identity),
           title: a.title,
           origin: a.meetingNumber ? w.meetingNo(a.meetingNumber) : '',
           dueDate: a.dueDate,
@@ -83,14 +118,16 @@ export async function formsOf(
           latestUpdate: last ? { date: last.date, note: last.note } : null,
         };
       }),
+      napPeriod: round.period?.label ?? null,
+      napRows: napRows.get(agency.id) ?? [],
       author: letterhead.taskForceName,
       now: round.now,
     };
     return {
       form,
-      acronym: list[0]!.ownerAcronym,
+      acronym: agency.acronym,
       recipients: recipients
-        .filter((r) => r.agency_id === agencyId)
+        .filter((r) => r.agency_id === agency.id)
         .map((r) => ({ name: r.name, email: r.email })),
     };
   });
@@ -126,6 +163,7 @@ export interface IssuedForm {
   agencyName: string;
   fileName: string;
   actions: number;
+  napItems: number;
   /** Focal points its e-mail draft is addressed to (0: a draft without recipient). */
   recipients: number;
 }
@@ -155,6 +193,7 @@ export async function formsArchive(
       agencyName: a.form.agencyName,
       fileName,
       actions: a.form.rows.length,
+      napItems: a.form.napRows.length,
       recipients: a.recipients.length,
     });
   }

@@ -12,6 +12,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
 import { one, placeholders, rows, type Db } from '../db/sql';
 import { sameSignature, signHeader, signRow } from './formSignature';
+import { checkNapRows, napPeriodOf } from './napFormRows';
 import { dateFromCell, statusFromText, type ReturnedForm } from './readReturnedForm';
 
 export interface RoundRecord {
@@ -21,7 +22,12 @@ export interface RoundRecord {
   language: Language;
   issued_on: string;
   reply_by: string | null;
+  closed_at: string | null;
+  nap_period_id: string | null;
 }
+
+export const ROUND_SELECT = `SELECT id, body_id, secret, language, issued_on, reply_by, closed_at,
+  nap_period_id FROM update_rounds WHERE id = ?`;
 
 interface ActionState {
   id: string;
@@ -51,7 +57,13 @@ export const isForged = (row: FormRow): boolean =>
 export const ACTION_STATE_SQL = `a.updated_at || '#' ||
   (SELECT count(*) FROM action_updates u WHERE u.action_id = a.id) AS state`;
 
-const refuse = (reason: 'signature' | 'unknown_round', message: string) =>
+/** A row left empty changes nothing: that its record moved on meanwhile does not matter. */
+export function dropStaleErrors(errors: FormRow['errors']): void {
+  const kept = errors.filter((e) => e.code !== 'conflict' && e.code !== 'closed');
+  errors.splice(0, errors.length, ...kept);
+}
+
+const refuse = (reason: 'signature' | 'unknown_round' | 'closed_round', message: string) =>
   new DomainError('VALIDATION', message, { reason });
 
 export async function checkReturnedForm(
@@ -61,11 +73,7 @@ export async function checkReturnedForm(
 ): Promise<CheckedForm> {
   const { header } = form;
   const round = idSchema.safeParse(header.roundId).success
-    ? await one<RoundRecord>(
-        db,
-        'SELECT id, body_id, secret, language, issued_on, reply_by FROM update_rounds WHERE id = ?',
-        [header.roundId],
-      )
+    ? await one<RoundRecord>(db, ROUND_SELECT, [header.roundId])
     : undefined;
   if (!round) throw refuse('unknown_round', 'This form is not from a round of this workspace.');
   if (
@@ -81,6 +89,7 @@ export async function checkReturnedForm(
     [round.id, header.agencyId],
   );
   if (!agency) throw refuse('signature', 'The identification of this form was altered.');
+  if (round.closed_at) throw refuse('closed_round', 'This round is closed.');
   const body = await one<{ id: string; name: string }>(
     db,
     'SELECT id, name FROM bodies WHERE id = ?',
@@ -134,16 +143,10 @@ export async function checkReturnedForm(
       newDueDate !== null && newDueDate !== 'invalid' && newDueDate !== current?.due_date;
     const statusChange = newStatus !== null && newStatus !== current?.status;
     const answered = statusChange || r.note !== '' || dueChange;
-    // A row left empty changes nothing: that its action moved on meanwhile does not matter.
-    if (!answered) {
-      errors.splice(
-        0,
-        errors.length,
-        ...errors.filter((e) => e.code !== 'conflict' && e.code !== 'closed'),
-      );
-    }
+    if (!answered) dropStaleErrors(errors);
     return {
       rowNumber: r.rowNumber,
+      kind: 'action',
       actionId: idSchema.safeParse(r.actionId).success ? r.actionId : null,
       // Another agency's action is named by the form's own copy, never the workspace's title.
       title: current?.title ?? r.title,
@@ -155,8 +158,19 @@ export async function checkReturnedForm(
       newDueDate: newDueDate === 'invalid' ? null : newDueDate,
       state: errors.length ? 'error' : answered ? 'change' : 'unchanged',
       errors,
+      nap: null,
     };
   });
+  const period = round.nap_period_id ? await napPeriodOf(db, round.nap_period_id) : null;
+  checked.push(
+    ...(await checkNapRows(db, {
+      rows: form.napRows,
+      header,
+      secret: round.secret,
+      period,
+      today,
+    })),
+  );
   const count = (state: FormRow['state']) => checked.filter((r) => r.state === state).length;
   return {
     round,
@@ -166,6 +180,7 @@ export async function checkReturnedForm(
       body: body ?? { id: round.body_id, name: '' },
       issuedOn: round.issued_on,
       replyBy: round.reply_by,
+      napPeriod: period ? { id: period.id, label: period.label } : null,
       rows: checked,
       counts: { change: count('change'), unchanged: count('unchanged'), error: count('error') },
     },

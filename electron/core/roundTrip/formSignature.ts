@@ -53,3 +53,15 @@ export function sameSignature(found: string, expected: string): boolean {
 export function protectionPassword(secret: string, roundId: string): string {
   return hmac(secret, ['protect', roundId]).slice(0, 16);
 }
+
+export interface NapRowIdentity {
+  kind: 'activity' | 'indicator';
+  itemId: string;
+  /** The activity's or the indicator's state when the form was made (see agencyForms). */
+  stateAt: string;
+}
+
+/** A row of the NAP sheet: the same key and scheme, its kind part of what is signed. */
+export function signNapRow(secret: string, h: FormHeader, row: NapRowIdentity): string {
+  return hmac(secret, ['nap', h.roundId, h.agencyId, row.kind, row.itemId, row.stateAt]);
+}

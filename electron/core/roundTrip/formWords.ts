@@ -4,6 +4,7 @@
  * update to the agency's returned form in the action's history.
  */
 import type { Language } from '../../../shared/domain/languages';
+import type { NapActivityStatus } from '../../../shared/domain/nap';
 
 export interface FormWords {
   instructionsSheet: string;
@@ -26,6 +27,28 @@ export interface FormWords {
     date: string;
     newDueDate: string;
   };
+  /** The NAP sheet (rounds with a reporting period). */
+  napSheet: string;
+  /** The instruction about it, naming the period. */
+  napInstruction: (period: string) => string;
+  napPeriod: string;
+  napColumns: {
+    code: string;
+    kind: string;
+    item: string;
+    status: string;
+    latest: string;
+    newStatus: string;
+    note: string;
+    value: string;
+    numerator: string;
+    denominator: string;
+    source: string;
+  };
+  napKinds: { activity: string; indicator: string };
+  napStatuses: Record<NapActivityStatus, string>;
+  /** "Baseline 12 (2024) → target 40 (2028)". */
+  napTarget: (baseline: string, target: string) => string;
   meetingNo: (n: number) => string;
   viaForm: (agency: string, date: string) => string;
   emailSubject: (body: string, agency: string) => string;
@@ -59,6 +82,33 @@ const en: FormWords = {
     date: 'Date of progress',
     newDueDate: 'Proposed new due date',
   },
+  napSheet: 'NAP',
+  napInstruction: (period) =>
+    `On the sheet “NAP”, report on your activities of the National Action Plan for ${period}: the new status (choose from the list; say why in the note when at risk or delayed), a progress note, and for each indicator its value for the period — for a percentage either the value (0–100) or the numerator and denominator — and its source.`,
+  napPeriod: 'NAP reporting period',
+  napColumns: {
+    code: 'Code',
+    kind: 'Type',
+    item: 'Activity or indicator',
+    status: 'Current status / target',
+    latest: 'Latest report',
+    newStatus: 'New status',
+    note: 'Progress note',
+    value: 'Value',
+    numerator: 'Numerator',
+    denominator: 'Denominator',
+    source: 'Source',
+  },
+  napKinds: { activity: 'Activity', indicator: 'Indicator' },
+  napStatuses: {
+    not_started: 'Not started',
+    on_track: 'On track',
+    at_risk: 'At risk',
+    delayed: 'Delayed',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  },
+  napTarget: (baseline, target) => `Baseline ${baseline} → target ${target}`,
   meetingNo: (n) => `Meeting No. ${n}`,
   viaForm: (agency, date) => `Reported by ${agency} in the update form returned on ${date}.`,
   emailSubject: (body, agency) => `${body} — update on the action items of ${agency}`,
@@ -93,6 +143,33 @@ const es: FormWords = {
     date: 'Fecha del avance',
     newDueDate: 'Nueva fecha límite propuesta',
   },
+  napSheet: 'PAN',
+  napInstruction: (period) =>
+    `En la hoja «PAN», informe sobre sus actividades del Plan de Acción Nacional para ${period}: el nuevo estado (elíjalo de la lista; explique el motivo en la nota si está en riesgo o retrasada), una nota de avance y, para cada indicador, su valor en el período —para un porcentaje, el valor (0–100) o el numerador y el denominador— y su fuente.`,
+  napPeriod: 'Período de informe del PAN',
+  napColumns: {
+    code: 'Código',
+    kind: 'Tipo',
+    item: 'Actividad o indicador',
+    status: 'Estado actual / meta',
+    latest: 'Último informe',
+    newStatus: 'Nuevo estado',
+    note: 'Nota de avance',
+    value: 'Valor',
+    numerator: 'Numerador',
+    denominator: 'Denominador',
+    source: 'Fuente',
+  },
+  napKinds: { activity: 'Actividad', indicator: 'Indicador' },
+  napStatuses: {
+    not_started: 'No iniciada',
+    on_track: 'En curso',
+    at_risk: 'En riesgo',
+    delayed: 'Retrasada',
+    completed: 'Completada',
+    cancelled: 'Cancelada',
+  },
+  napTarget: (baseline, target) => `Línea de base ${baseline} → meta ${target}`,
   meetingNo: (n) => `Reunión n.º ${n}`,
   viaForm: (agency, date) =>
     `Informado por ${agency} en el formulario de seguimiento devuelto el ${date}.`,
@@ -128,6 +205,33 @@ const fr: FormWords = {
     date: 'Date de l’avancement',
     newDueDate: 'Nouvelle échéance proposée',
   },
+  napSheet: 'PAN',
+  napInstruction: (period) =>
+    `Dans la feuille « PAN », rendez compte de vos activités du Plan d’action national pour ${period} : le nouveau statut (à choisir dans la liste ; expliquez pourquoi dans la note si l’activité est à risque ou en retard), une note d’avancement et, pour chaque indicateur, sa valeur sur la période — pour un pourcentage, la valeur (0–100) ou le numérateur et le dénominateur — et sa source.`,
+  napPeriod: 'Période de rapport du PAN',
+  napColumns: {
+    code: 'Code',
+    kind: 'Type',
+    item: 'Activité ou indicateur',
+    status: 'Statut actuel / cible',
+    latest: 'Dernier rapport',
+    newStatus: 'Nouveau statut',
+    note: 'Note d’avancement',
+    value: 'Valeur',
+    numerator: 'Numérateur',
+    denominator: 'Dénominateur',
+    source: 'Source',
+  },
+  napKinds: { activity: 'Activité', indicator: 'Indicateur' },
+  napStatuses: {
+    not_started: 'Non commencée',
+    on_track: 'En bonne voie',
+    at_risk: 'À risque',
+    delayed: 'En retard',
+    completed: 'Achevée',
+    cancelled: 'Annulée',
+  },
+  napTarget: (baseline, target) => `Référence ${baseline} → cible ${target}`,
   meetingNo: (n) => `Réunion n° ${n}`,
   viaForm: (agency, date) =>
     `Communiqué par ${agency} dans le formulaire de suivi renvoyé le ${date}.`,

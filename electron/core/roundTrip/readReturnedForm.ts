@@ -7,11 +7,16 @@
  */
 import ExcelJS from 'exceljs';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/actions';
-import { LANGUAGES } from '../../../shared/domain/languages';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
 import { LABELS } from '../exports/kit/labels';
 import { FORM_ID_SHEET, FORM_MARK, FORM_VERSION, type FormHeader } from './formSignature';
-import { FORM_COLUMNS, FORM_HEADER_ROW } from './updateFormSheet';
+import {
+  FORM_COLUMNS,
+  FORM_HEADER_ROW,
+  NAP_COLUMNS,
+  NAP_SIGNATURE_HEADER,
+} from './updateFormSheet';
 
 export interface ReturnedRow {
   rowNumber: number;
@@ -25,10 +30,30 @@ export interface ReturnedRow {
   newDueDate: ExcelJS.CellValue;
 }
 
+/** A row of the NAP sheet as left by the agency. */
+export interface ReturnedNapRow {
+  rowNumber: number;
+  /** 'activity' or 'indicator' (anything else: altered). */
+  kindCode: string;
+  itemId: string;
+  stateAt: string;
+  signature: string;
+  code: string;
+  title: string;
+  statusText: string;
+  note: string;
+  value: ExcelJS.CellValue;
+  numerator: ExcelJS.CellValue;
+  denominator: ExcelJS.CellValue;
+  source: string;
+}
+
 export interface ReturnedForm {
   header: FormHeader;
   signature: string;
   rows: ReturnedRow[];
+  /** The NAP sheet's rows (none when the form has no NAP sheet). */
+  napRows: ReturnedNapRow[];
 }
 
 /** The most rows a form is read to (a form holds one agency's open actions). */
@@ -61,17 +86,25 @@ const fold = (s: string) =>
     .trim()
     .toLowerCase();
 
-/** Status words of every document language (and the codes) → the status. */
-const STATUS_WORDS = new Map<string, ActionStatus>(
-  ACTION_STATUSES.flatMap((s) => [
-    [fold(s), s] as const,
-    ...LANGUAGES.map((l) => [fold(LABELS[l].statuses[s]), s] as const),
-  ]),
-);
-
-export function statusFromText(text: string): ActionStatus | null {
-  return STATUS_WORDS.get(fold(text)) ?? null;
+/** A reader of status words: each status's code and its words in every document language. */
+export function statusWords<S extends string>(
+  statuses: readonly S[],
+  words: (language: Language, status: S) => string,
+): (text: string) => S | null {
+  const map = new Map<string, S>(
+    statuses.flatMap((s) => [
+      [fold(s), s] as const,
+      ...LANGUAGES.map((l) => [fold(words(l, s)), s] as const),
+    ]),
+  );
+  return (text) => map.get(fold(text)) ?? null;
 }
+
+/** Status words of every document language (and the codes) → the status. */
+export const statusFromText: (text: string) => ActionStatus | null = statusWords(
+  ACTION_STATUSES,
+  (l, s) => LABELS[l].statuses[s],
+);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isRealDate = (y: number, m: number, d: number) => {
@@ -146,6 +179,48 @@ function actionsSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   return sheet;
 }
 
+/** The rows of the NAP sheet, found by its hidden signature column, if the form has one. */
+function readNapRows(workbook: ExcelJS.Workbook): ReturnedNapRow[] {
+  const sheet = workbook.worksheets.find(
+    (s) =>
+      s.name !== FORM_ID_SHEET &&
+      cellText(s.getRow(FORM_HEADER_ROW).getCell(NAP_COLUMNS.signature).value) ===
+        NAP_SIGNATURE_HEADER,
+  );
+  if (!sheet) return [];
+  const last = Math.min(sheet.rowCount, FORM_HEADER_ROW + MAX_ROWS);
+  const rows: ReturnedNapRow[] = [];
+  for (let r = FORM_HEADER_ROW + 1; r <= last; r++) {
+    const row = sheet.getRow(r);
+    const text = (col: number, max = 300) => cellText(row.getCell(col).value).trim().slice(0, max);
+    const entry: ReturnedNapRow = {
+      rowNumber: r,
+      kindCode: text(NAP_COLUMNS.kindCode, 20),
+      itemId: text(NAP_COLUMNS.itemId),
+      stateAt: text(NAP_COLUMNS.stateAt),
+      signature: text(NAP_COLUMNS.signature),
+      code: text(NAP_COLUMNS.code, 50),
+      title: text(NAP_COLUMNS.item),
+      statusText: text(NAP_COLUMNS.newStatus, 100),
+      note: text(NAP_COLUMNS.note, 5000),
+      value: row.getCell(NAP_COLUMNS.value).value,
+      numerator: row.getCell(NAP_COLUMNS.numerator).value,
+      denominator: row.getCell(NAP_COLUMNS.denominator).value,
+      source: text(NAP_COLUMNS.source, 500),
+    };
+    const answered = [
+      entry.statusText,
+      entry.note,
+      entry.source,
+      cellText(entry.value),
+      cellText(entry.numerator),
+      cellText(entry.denominator),
+    ].some((v) => v !== '');
+    if (entry.itemId || entry.signature || answered) rows.push(entry);
+  }
+  return rows;
+}
+
 export async function readReturnedForm(bytes: Buffer): Promise<ReturnedForm> {
   const workbook = await loadWorkbook(bytes);
   const { header, signature } = readHeader(workbook);
@@ -174,5 +249,5 @@ export async function readReturnedForm(bytes: Buffer): Promise<ReturnedForm> {
     // Rows with neither an identifier nor an answer are blank (or the agency's own notes).
     if (entry.actionId || entry.signature || answered) rows.push(entry);
   }
-  return { header, signature, rows };
+  return { header, signature, rows, napRows: readNapRows(workbook) };
 }

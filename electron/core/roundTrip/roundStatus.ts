@@ -1,6 +1,7 @@
 /**
  * The response tracker: the rounds of update forms issued (newest first), and for each agency
- * whether its returned form was imported, or is late (not returned, reply date past).
+ * whether its returned form was imported, or is late (not returned, reply date past, the round
+ * still open); and whether the round is closed.
  */
 import type { RoundStatus } from '../../../shared/contract/roundTrip';
 import { placeholders, rows, type Db } from '../db/sql';
@@ -18,10 +19,18 @@ export async function roundStatus(
     body_name: string;
     issued_on: string;
     reply_by: string | null;
+    closed_at: string | null;
+    period_id: string | null;
+    period_label: string | null;
+    plan_id: string | null;
+    plan_title: string | null;
   }>(
     db,
-    `SELECT r.id, r.body_id, b.name AS body_name, r.issued_on, r.reply_by
+    `SELECT r.id, r.body_id, b.name AS body_name, r.issued_on, r.reply_by, r.closed_at,
+       p.id AS period_id, p.label AS period_label, n.id AS plan_id, n.title AS plan_title
      FROM update_rounds r JOIN bodies b ON b.id = r.body_id
+     LEFT JOIN nap_periods p ON p.id = r.nap_period_id
+     LEFT JOIN nap_plans n ON n.id = p.plan_id
      ${bodyId ? 'WHERE r.body_id = ?' : ''}
      ORDER BY r.created_at DESC, r.id LIMIT ${MAX_ROUNDS}`,
     bodyId ? [bodyId] : [],
@@ -47,6 +56,16 @@ export async function roundStatus(
       body: { id: r.body_id, name: r.body_name },
       issuedOn: r.issued_on,
       replyBy: r.reply_by,
+      napPeriod:
+        r.period_id && r.plan_id
+          ? {
+              id: r.period_id,
+              label: r.period_label ?? '',
+              planId: r.plan_id,
+              planTitle: r.plan_title ?? '',
+            }
+          : null,
+      closedAt: r.closed_at,
       agencies: agencies
         .filter((a) => a.round_id === r.id)
         .map((a) => ({
@@ -54,7 +73,11 @@ export async function roundStatus(
           name: a.name,
           actions: a.actions,
           returnedAt: a.returned_at,
-          late: a.returned_at === null && r.reply_by !== null && r.reply_by < today,
+          late:
+            a.returned_at === null &&
+            r.closed_at === null &&
+            r.reply_by !== null &&
+            r.reply_by < today,
         })),
     })),
   };

@@ -6,20 +6,22 @@
  */
 import { ZIP_MIME } from '../../../shared/contract/exports';
 import type { FormRow, roundTripContract } from '../../../shared/contract/roundTrip';
-import { addDays, daysBetween } from '../../../shared/domain/actions';
+import { napAddMeasurementSchema, napAddProgressUpdateSchema } from '../../../shared/contract/nap';
+import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
 import { setAuditSummary } from '../callContext';
-import { newId, one, type Db } from '../db/sql';
+import { one, type Db } from '../db/sql';
 import type { ExportDeps } from '../exports/exportHandlers';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
 import type { HandlerSlice } from '../handlers';
+import { addMeasurement, addProgressUpdate } from '../nap/napRecords';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { checkReturnedForm, isForged } from './formPreview';
-import { formsArchive, formsOf } from './agencyForms';
-import { newRoundSecret } from './formSignature';
+import { formsArchive, formsOf, type RoundForForms } from './agencyForms';
+import { closeRound, openRound, planRound, recordRound } from './roundRecords';
 import { FORM_WORDS } from './formWords';
 import { readReturnedForm } from './readReturnedForm';
 import { roundStatus } from './roundStatus';
@@ -35,6 +37,82 @@ async function originMeeting(db: Db, actionId: string): Promise<string | null> {
   );
 }
 
+/** The rows to apply of one sheet (default: every answered one) and those that cannot be. */
+function accept(
+  sheetRows: FormRow[],
+  wanted: number[] | undefined,
+): { apply: FormRow[]; refused: number[] } {
+  const byRow = new Map(sheetRows.map((r) => [r.rowNumber, r]));
+  const numbers = wanted
+    ? [...new Set(wanted)]
+    : sheetRows.filter((r) => r.state !== 'unchanged').map((r) => r.rowNumber);
+  const refused = numbers.filter((n) => {
+    const state = byRow.get(n)?.state;
+    return state !== 'change' && state !== 'unchanged';
+  });
+  const apply = numbers.map((n) => byRow.get(n)!).filter((r) => r?.state === 'change');
+  return { apply, refused };
+}
+
+/** NAP rows as the NAP channels record them: progress updates and measurements. */
+async function applyNapRows(
+  db: Db,
+  apply: FormRow[],
+  ctx: {
+    periodId: string | null;
+    agencyId: string;
+    withVia: (note: string) => string;
+    stamp: Stamp;
+  },
+): Promise<{ activityIds: string[]; indicatorIds: string[] }> {
+  const out = { activityIds: [] as string[], indicatorIds: [] as string[] };
+  if (apply.length === 0) return out;
+  const periodId = ctx.periodId;
+  if (!periodId) {
+    throw new DomainError('VALIDATION', 'This round covers no NAP reporting period.', {
+      field: 'acceptNapRows',
+    });
+  }
+  for (const r of apply) {
+    const nap = r.nap!;
+    const itemId = nap.itemId!;
+    if (r.kind === 'activity') {
+      const status = nap.newStatus ?? nap.currentStatus!;
+      await addProgressUpdate(
+        db,
+        napAddProgressUpdateSchema.parse({
+          activityId: itemId,
+          periodId,
+          status,
+          statusReason: NAP_STATUSES_WITH_REASON.includes(status) ? r.note.slice(0, 2000) : '',
+          narrative: ctx.withVia(r.note),
+        }),
+        ctx.stamp.at,
+      );
+      out.activityIds.push(itemId);
+    } else {
+      const share = nap.numerator !== null && nap.denominator !== null;
+      await addMeasurement(
+        db,
+        napAddMeasurementSchema.parse({
+          indicatorId: itemId,
+          periodId,
+          value: share ? null : nap.value,
+          numerator: share ? nap.numerator : null,
+          denominator: share ? nap.denominator : null,
+          date: ctx.stamp.today,
+          source: nap.source,
+          note: ctx.withVia(r.note),
+          reportingAgencyId: ctx.agencyId,
+        }),
+        ctx.stamp,
+      );
+      out.indicatorIds.push(itemId);
+    }
+  }
+  return out;
+}
+
 export function roundTripHandlers(
   workspace: WorkspaceService,
   now: () => Date,
@@ -44,20 +122,80 @@ export function roundTripHandlers(
   return {
     'roundTrip:status': ({ bodyId }) =>
       workspace.read((db) => roundStatus(db, bodyId, workspace.dayOf(now()))),
-    'roundTrip:exportForms': async ({ bodyId, language, replyBy }) => {
+    'roundTrip:createRound': ({ bodyId, replyBy, language, napPeriodId }) =>
+      workspace.write(async (db) => {
+        const at = now();
+        const lang = language ?? workspace.currentSettings().defaultLanguage;
+        const planned = await planRound(
+          db,
+          { bodyId, replyBy, language: lang, napPeriodId },
+          at,
+          workspace.dayOf(at),
+        );
+        await recordRound(db, planned);
+        const { round } = planned;
+        setAuditSummary(bodyId, {
+          event: 'update_round_created',
+          roundId: round.id,
+          bodyId,
+          agencies: round.agencies.length,
+          napPeriodId: round.napPeriod?.id ?? null,
+          replyBy: round.replyBy,
+        });
+        return round;
+      }),
+    'roundTrip:closeRound': ({ roundId }) =>
+      workspace.write(async (db) => {
+        const closed = await closeRound(db, roundId, now().toISOString());
+        setAuditSummary(closed.bodyId, {
+          event: 'update_round_closed',
+          roundId,
+          bodyId: closed.bodyId,
+          changed: closed.changed,
+        });
+        return { roundId, closedAt: closed.closedAt };
+      }),
+    'roundTrip:exportForms': async (input) => {
       const at = now();
       const today = workspace.dayOf(at);
-      const lang = language ?? workspace.currentSettings().defaultLanguage;
-      const reply = replyBy ?? addDays(today, 14);
-      if (daysBetween(today, reply) < 0) {
-        throw new DomainError('VALIDATION', 'The reply date cannot be in the past.', {
-          field: 'replyBy',
-        });
-      }
-      const round = { id: newId(), secret: newRoundSecret(), issuedOn: today, now: at };
-      const forms = await workspace.read((db) =>
-        formsOf(db, { bodyId, language: lang, replyBy: reply }, round),
-      );
+      // Given a body, the round is planned now and recorded once its forms exist.
+      const { forRound, planned } = await workspace.read(async (db) => {
+        if ('roundId' in input) {
+          const { record, period, agencyIds } = await openRound(db, input.roundId);
+          const forRound: RoundForForms = {
+            id: record.id,
+            secret: record.secret,
+            bodyId: record.body_id,
+            language: record.language,
+            issuedOn: record.issued_on,
+            replyBy: record.reply_by,
+            period,
+            agencyIds,
+            now: at,
+          };
+          return { forRound, planned: null };
+        }
+        const language = input.language ?? workspace.currentSettings().defaultLanguage;
+        const plan = await planRound(
+          db,
+          { bodyId: input.bodyId, replyBy: input.replyBy, language },
+          at,
+          today,
+        );
+        const forRound: RoundForForms = {
+          id: plan.round.id,
+          secret: plan.secret,
+          bodyId: input.bodyId,
+          language,
+          issuedOn: today,
+          replyBy: plan.round.replyBy,
+          period: null,
+          agencyIds: plan.round.agencies.map((a) => a.agencyId),
+          now: at,
+        };
+        return { forRound, planned: plan };
+      });
+      const forms = await workspace.read((db) => formsOf(db, forRound, today));
       const channel = 'roundTrip:exportForms';
       deps.onProgress({ channel, fraction: 0 });
       const { data, issued } = await formsArchive(
@@ -72,36 +210,34 @@ export function roundTripHandlers(
         at,
         workspace.currentSettings().secretariatEmail,
       );
-      // The round exists once its forms do: recorded (and audited) after the build.
       await workspace.write(async (db) => {
-        await db.query(
-          `INSERT INTO update_rounds (id, body_id, secret, language, issued_on, reply_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          [round.id, bodyId, round.secret, lang, today, reply, at.toISOString()],
-        );
+        if (planned) await recordRound(db, planned);
+        else await openRound(db, forRound.id);
+        // What each form held (the round may have been recorded earlier).
         for (const f of issued) {
           await db.query(
-            'INSERT INTO update_round_agencies (round_id, agency_id, actions) VALUES (?, ?, ?)',
-            [round.id, f.agencyId, f.actions],
+            'UPDATE update_round_agencies SET actions = ? WHERE round_id = ? AND agency_id = ?',
+            [f.actions, forRound.id, f.agencyId],
           );
         }
-        setAuditSummary(bodyId, {
+        setAuditSummary(forRound.bodyId, {
           event: 'update_forms_issued',
-          roundId: round.id,
-          bodyId,
+          roundId: forRound.id,
+          bodyId: forRound.bodyId,
           agencies: issued.length,
           actions: issued.reduce((n, f) => n + f.actions, 0),
-          replyBy: reply,
+          napItems: issued.reduce((n, f) => n + f.napItems, 0),
+          replyBy: forRound.replyBy,
         });
         return null;
       });
       deps.onProgress({ channel, fraction: 1 });
       return {
-        fileName: `${slug(FORM_WORDS[lang].title, forms[0]!.form.bodyName, today)}.zip`,
+        fileName: `${slug(FORM_WORDS[forRound.language].title, forms[0]!.form.bodyName, forRound.issuedOn)}.zip`,
         mimeType: ZIP_MIME,
         data: data.toString('base64'),
         bytes: data.length,
-        roundId: round.id,
+        roundId: forRound.id,
         forms: issued,
         agenciesWithoutRecipients: issued
           .filter((f) => f.recipients === 0)
@@ -114,7 +250,12 @@ export function roundTripHandlers(
         async (db) => (await checkReturnedForm(db, form, workspace.dayOf(now()))).preview,
       );
     },
-    'roundTrip:importCommit': async ({ dataBase64, acceptRows, privacyOverride }) => {
+    'roundTrip:importCommit': async ({
+      dataBase64,
+      acceptRows,
+      acceptNapRows,
+      privacyOverride,
+    }) => {
       const form = await readReturnedForm(decode(dataBase64));
       return workspace.write(async (db) => {
         const at = now();
@@ -128,26 +269,22 @@ export function roundTripHandlers(
             rows: forged,
           });
         }
-        const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]));
-        const wanted = acceptRows
-          ? [...new Set(acceptRows)]
-          : preview.rows.filter((r) => r.state !== 'unchanged').map((r) => r.rowNumber);
-        const refused = wanted.filter((n) => {
-          const state = byRow.get(n)?.state;
-          return state !== 'change' && state !== 'unchanged';
-        });
-        if (refused.length) {
+        const actionRows = preview.rows.filter((r) => r.kind === 'action');
+        const napRows = preview.rows.filter((r) => r.kind !== 'action');
+        const accepted = accept(actionRows, acceptRows);
+        const napAccepted = accept(napRows, acceptNapRows);
+        if (accepted.refused.length || napAccepted.refused.length) {
           throw new DomainError('VALIDATION', 'Some rows to apply cannot be applied.', {
-            rows: refused,
+            rows: accepted.refused,
+            napRows: napAccepted.refused,
           });
         }
-        const apply = wanted
-          .map((n) => byRow.get(n)!)
-          .filter((r): r is FormRow => r.state === 'change');
+        const apply = accepted.apply;
         const via = FORM_WORDS[round.language].viaForm(
           preview.agency.name,
           formatDate(stamp.today, round.language),
         );
+        const withVia = (note: string) => (note ? `${note}\n(${via})` : via);
         for (const r of apply) {
           const actionId = r.actionId!;
           if (r.newDueDate && r.newDueDate !== r.currentDueDate) {
@@ -160,13 +297,19 @@ export function roundTripHandlers(
               {
                 actionId,
                 date: r.date ?? stamp.today,
-                note: r.note ? `${r.note}\n(${via})` : via,
+                note: withVia(r.note),
                 status: statusChange ? r.newStatus! : undefined,
               },
               stamp,
             );
           }
         }
+        const napApplied = await applyNapRows(db, napAccepted.apply, {
+          periodId: preview.napPeriod?.id ?? null,
+          agencyId: preview.agency.id,
+          withVia,
+          stamp,
+        });
         for (const r of apply) {
           await guardSave(
             db,
@@ -176,19 +319,36 @@ export function roundTripHandlers(
             ['note'],
           );
         }
+        for (const r of napAccepted.apply) {
+          await guardSave(
+            db,
+            { note: r.note, source: r.nap?.source },
+            { meetingId: null },
+            privacyOverride,
+            ['note', 'source'],
+          );
+        }
         await db.query(
           'UPDATE update_round_agencies SET returned_at = ? WHERE round_id = ? AND agency_id = ?',
           [stamp.at, round.id, preview.agency.id],
         );
         const actionIds = apply.map((r) => r.actionId!);
+        const applied = apply.length + napAccepted.apply.length;
         setAuditSummary(preview.agency.id, {
           event: 'update_form_imported',
           roundId: round.id,
           agencyId: preview.agency.id,
-          applied: apply.length,
+          applied,
           actionIds,
+          ...napApplied,
         });
-        return { roundId: round.id, agencyId: preview.agency.id, applied: apply.length, actionIds };
+        return {
+          roundId: round.id,
+          agencyId: preview.agency.id,
+          applied,
+          actionIds,
+          ...napApplied,
+        };
       });
     },
   };

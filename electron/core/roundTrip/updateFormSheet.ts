@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
+import { NAP_ACTIVITY_STATUSES, type NapActivityStatus } from '../../../shared/domain/nap';
 import type { BuildProgress } from '../exports/builders';
 import { SHEET_DATE_FORMAT, wrappedLines } from '../exports/actionTrackerSheet';
 import { formatDate, LABELS } from '../exports/kit/labels';
@@ -26,6 +27,26 @@ export interface UpdateFormRow {
   latestUpdate: { date: string; note: string } | null;
 }
 
+/** A row of the NAP sheet: one of the agency's activities, or an indicator of one. */
+export interface UpdateFormNapRow {
+  kind: 'activity' | 'indicator';
+  itemId: string;
+  stateAt: string;
+  signature: string;
+  /** The activity's code (an indicator: its activity's). */
+  code: string;
+  /** The activity's text, or the indicator's name (and unit). */
+  text: string;
+  /** Activity rows: its status; indicator rows: null. */
+  status: NapActivityStatus | null;
+  /** Indicator rows: baseline and target in words; activity rows: ''. */
+  target: string;
+  /** The latest progress narrative, or the latest measurement, in words. */
+  latest: string;
+  /** A share: numerator and denominator cells are open too. */
+  isPercentage: boolean;
+}
+
 export interface UpdateFormData {
   language: Language;
   taskForceName: string;
@@ -37,6 +58,9 @@ export interface UpdateFormData {
   headerSignature: string;
   password: string;
   rows: UpdateFormRow[];
+  /** The NAP reporting period's label, when the round covers one (then the NAP sheet). */
+  napPeriod: string | null;
+  napRows: UpdateFormNapRow[];
   author: string;
   now: Date;
 }
@@ -60,6 +84,28 @@ export const FORM_COLUMNS = {
 /** The header row of the Actions sheet; data rows follow it. */
 export const FORM_HEADER_ROW = 1;
 
+/** Columns of the NAP sheet (1-based); its header row is FORM_HEADER_ROW too. */
+export const NAP_COLUMNS = {
+  code: 1,
+  kind: 2,
+  item: 3,
+  status: 4,
+  latest: 5,
+  newStatus: 6,
+  note: 7,
+  value: 8,
+  numerator: 9,
+  denominator: 10,
+  source: 11,
+  kindCode: 12,
+  itemId: 13,
+  stateAt: 14,
+  signature: 15,
+} as const;
+/** The header of the NAP sheet's signature column: how the sheet is found again. */
+export const NAP_SIGNATURE_HEADER = 'nap-signature';
+const NAP_WIDTHS = [9, 14, 55, 26, 40, 16, 50, 12, 12, 12, 30];
+
 const WIDTHS = [6, 50, 18, 16, 15, 45, 16, 50, 16, 18];
 const ACCENT = 'FF1F3864';
 const ANSWER_FILL = 'FFFFF5CC';
@@ -71,6 +117,33 @@ const font = (f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
 /** The protection only discourages edits (the signatures are the check): a light hash. */
 const SPIN_COUNT = 1000;
 const excelDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** A sheet's header row in the accent colour over its visible columns, the others hidden. */
+function styleHeader(
+  sheet: ExcelJS.Worksheet,
+  header: ExcelJS.Row,
+  widths: number[],
+  hidden: number[],
+) {
+  header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.height = 34;
+  for (let col = 1; col <= widths.length; col++) {
+    header.getCell(col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ACCENT } };
+  }
+  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const col of hidden) sheet.getColumn(col).hidden = true;
+}
+
+/** Data sheets: only the answer cells can be edited. */
+const protectData = (sheet: ExcelJS.Worksheet, password: string) =>
+  sheet.protect(password, {
+    spinCount: SPIN_COUNT,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 
 async function instructionsSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) {
   const w = FORM_WORDS[d.language];
@@ -85,6 +158,7 @@ async function instructionsSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) 
     [w.agency, d.agencyName],
     [w.issuedOn, formatDate(d.issuedOn, d.language)],
     ...(d.replyBy ? [[w.replyBy, formatDate(d.replyBy, d.language)] as [string, string]] : []),
+    ...(d.napPeriod ? [[w.napPeriod, d.napPeriod] as [string, string]] : []),
   ];
   for (const [label, value] of facts) {
     const row = sheet.addRow([label, value]);
@@ -92,7 +166,10 @@ async function instructionsSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) 
     row.getCell(2).font = font();
   }
   sheet.addRow([]);
-  for (const [i, line] of w.instructions.entries()) {
+  const lines = d.napPeriod
+    ? [...w.instructions.slice(0, 2), w.napInstruction(d.napPeriod), ...w.instructions.slice(2)]
+    : w.instructions;
+  for (const [i, line] of lines.entries()) {
     const row = sheet.addRow([`${i + 1}.`, line]);
     row.font = font();
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
@@ -144,16 +221,11 @@ async function actionsSheet(
     'state',
     'signature',
   ]);
-  header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.height = 34;
-  for (let col = 1; col <= FORM_COLUMNS.newDueDate; col++) {
-    header.getCell(col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ACCENT } };
-  }
-  WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  for (const col of [FORM_COLUMNS.actionId, FORM_COLUMNS.stateAt, FORM_COLUMNS.signature]) {
-    sheet.getColumn(col).hidden = true;
-  }
+  styleHeader(sheet, header, WIDTHS, [
+    FORM_COLUMNS.actionId,
+    FORM_COLUMNS.stateAt,
+    FORM_COLUMNS.signature,
+  ]);
 
   for (const [i, r] of d.rows.entries()) {
     progress?.(i, d.rows.length + 1);
@@ -207,13 +279,93 @@ async function actionsSheet(
     };
   }
   sheet.views = [{ state: 'frozen', ySplit: FORM_HEADER_ROW, xSplit: 0 }];
-  await sheet.protect(d.password, {
-    spinCount: SPIN_COUNT,
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
+  await protectData(sheet, d.password);
+}
+
+const answerCell = (cell: ExcelJS.Cell) => {
+  cell.protection = { locked: false };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ANSWER_FILL } };
+};
+
+async function napSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) {
+  const w = FORM_WORDS[d.language];
+  const c = w.napColumns;
+  const statusWords = NAP_ACTIVITY_STATUSES.map((s) => w.napStatuses[s]);
+  const sheet = workbook.addWorksheet(w.napSheet, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
+  const header = sheet.addRow([
+    c.code,
+    c.kind,
+    c.item,
+    c.status,
+    c.latest,
+    c.newStatus,
+    c.note,
+    c.value,
+    c.numerator,
+    c.denominator,
+    c.source,
+    'kind',
+    'id',
+    'state',
+    NAP_SIGNATURE_HEADER,
+  ]);
+  styleHeader(sheet, header, NAP_WIDTHS, [
+    NAP_COLUMNS.kindCode,
+    NAP_COLUMNS.itemId,
+    NAP_COLUMNS.stateAt,
+    NAP_COLUMNS.signature,
+  ]);
+  for (const r of d.napRows) {
+    const row = sheet.addRow([
+      r.code,
+      w.napKinds[r.kind],
+      r.text,
+      r.status ? w.napStatuses[r.status] : r.target,
+      r.latest,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      r.kind,
+      r.itemId,
+      r.stateAt,
+      r.signature,
+    ]);
+    row.font = font(r.kind === 'activity' ? { bold: true } : {});
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.height = 15 * Math.max(wrappedLines(r.text, 55), wrappedLines(r.latest, 40), 2) + 4;
+    answerCell(row.getCell(NAP_COLUMNS.note));
+    if (r.kind === 'activity') {
+      answerCell(row.getCell(NAP_COLUMNS.newStatus));
+      row.getCell(NAP_COLUMNS.newStatus).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${statusWords.join(',')}"`],
+        showErrorMessage: true,
+      };
+      continue;
+    }
+    const figures = r.isPercentage
+      ? [NAP_COLUMNS.value, NAP_COLUMNS.numerator, NAP_COLUMNS.denominator]
+      : [NAP_COLUMNS.value];
+    for (const col of figures) {
+      answerCell(row.getCell(col));
+      row.getCell(col).dataValidation = {
+        type: 'decimal',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+      };
+    }
+    answerCell(row.getCell(NAP_COLUMNS.source));
+  }
+  sheet.views = [{ state: 'frozen', ySplit: FORM_HEADER_ROW, xSplit: 0 }];
+  await protectData(sheet, d.password);
 }
 
 export async function buildUpdateForm(
@@ -229,6 +381,7 @@ export async function buildUpdateForm(
   workbook.company = d.taskForceName;
   await instructionsSheet(workbook, d);
   await actionsSheet(workbook, d, progress);
+  if (d.napPeriod) await napSheet(workbook, d);
   await identitySheet(workbook, d);
   progress?.(d.rows.length, d.rows.length + 1);
   return Buffer.from(await workbook.xlsx.writeBuffer());

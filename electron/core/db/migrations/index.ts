@@ -25,6 +25,7 @@ import { AuditReadable1796205000000 } from './1796205000000-AuditReadable';
 import { DefaultActionFilter1796210000000 } from './1796210000000-DefaultActionFilter';
 import { AgendaPresenterName1796220000000 } from './1796220000000-AgendaPresenterName';
 import { UpdateRounds1796231900000 } from './1796231900000-UpdateRounds';
+import { UpdateRoundClose1796232000000 } from './1796232000000-UpdateRoundClose';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   DefaultActionFilter1796210000000,
   AgendaPresenterName1796220000000,
   UpdateRounds1796231900000,
+  UpdateRoundClose1796232000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

@@ -91,6 +91,8 @@ export const AUDIT_SENTENCES: { readonly [C in MutatingChannel]: readonly string
   'trainings:create': [],
   'trainings:update': [],
   'trainings:remove': [],
+  'roundTrip:createRound': [],
+  'roundTrip:closeRound': [],
   'roundTrip:exportForms': [],
   'roundTrip:importCommit': [],
 };
