@@ -233,18 +233,25 @@ export const roundTripContract = {
    * past, or the round is closed (reason 'closed_round').
    */
   'roundTrip:exportForms': channel(
-    z.union([
-      z.object({ roundId: idSchema }).strict(),
-      z
-        .object({
-          bodyId: idSchema,
-          /** Default: the workspace language. */
-          language: z.enum(LANGUAGES).optional(),
-          /** Default: in 14 days. */
-          replyBy: dateSchema.optional(),
-        })
-        .strict(),
-    ]),
+    z
+      .object({
+        /** A round already created: its forms (nothing else may be given). */
+        roundId: idSchema.optional(),
+        /** Without a round: the body a round is created for first. */
+        bodyId: idSchema.optional(),
+        /** Default: the workspace language. */
+        language: z.enum(LANGUAGES).optional(),
+        /** Default: in 14 days. */
+        replyBy: dateSchema.optional(),
+      })
+      .strict()
+      .refine(
+        (v) =>
+          v.roundId !== undefined
+            ? v.bodyId === undefined && v.language === undefined && v.replyBy === undefined
+            : v.bodyId !== undefined,
+        { message: 'give either a round, or a body (with its language and reply date)' },
+      ),
     exportedFileSchema.extend({
       roundId: idSchema,
       forms: z.array(

@@ -160,7 +160,7 @@ export function roundTripHandlers(
       const today = workspace.dayOf(at);
       // Given a body, the round is planned now and recorded once its forms exist.
       const { forRound, planned } = await workspace.read(async (db) => {
-        if ('roundId' in input) {
+        if (input.roundId) {
           const { record, period, agencyIds } = await openRound(db, input.roundId);
           const forRound: RoundForForms = {
             id: record.id,
@@ -178,14 +178,14 @@ export function roundTripHandlers(
         const language = input.language ?? workspace.currentSettings().defaultLanguage;
         const plan = await planRound(
           db,
-          { bodyId: input.bodyId, replyBy: input.replyBy, language },
+          { bodyId: input.bodyId!, replyBy: input.replyBy, language },
           at,
           today,
         );
         const forRound: RoundForForms = {
           id: plan.round.id,
           secret: plan.secret,
-          bodyId: input.bodyId,
+          bodyId: input.bodyId!,
           language,
           issuedOn: today,
           replyBy: plan.round.replyBy,
