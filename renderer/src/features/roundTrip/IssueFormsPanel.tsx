@@ -1,6 +1,7 @@
 /**
- * First half of the round-trip dialog: choose a body, the form language and the reply date,
- * and download a .zip with one update form per agency (only its own open actions).
+ * First half of the round-trip dialog: choose a body, the form language, the reply date and
+ * optionally a NAP reporting period; the round is created, then a .zip with one update form
+ * per agency (only its own open actions, and its NAP activities of the period) downloads.
  */
 import { Alert, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { todayIso } from '../../components/workspaceDay';
 import { useBodyOptions } from '../actions/actionOptions';
 import { saveExportedFile } from '../exports/saveFile';
+import { useNapPeriodOptions } from './napPeriodOptions';
 import { RoundResponses } from './RoundResponses';
 
 export function IssueFormsPanel() {
@@ -22,13 +24,18 @@ export function IssueFormsPanel() {
   const [bodyId, setBodyId] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language | null>(null);
   const [replyBy, setReplyBy] = useState<string>('');
+  const [napPeriodId, setNapPeriodId] = useState<string | null>(null);
+  const periods = useNapPeriodOptions();
   const issue = useMutation({
-    mutationFn: () =>
-      call('roundTrip:exportForms', {
+    mutationFn: async () => {
+      const round = await call('roundTrip:createRound', {
         bodyId: bodyId!,
         ...(language ? { language } : {}),
         ...(replyBy ? { replyBy } : {}),
-      }),
+        ...(napPeriodId ? { napPeriodId } : {}),
+      });
+      return call('roundTrip:exportForms', { roundId: round.id });
+    },
     onSuccess: (file) => saveExportedFile(file),
   });
 
@@ -60,6 +67,17 @@ export function IssueFormsPanel() {
           min={todayIso()}
         />
       </Group>
+      {periods.length ? (
+        <Select
+          label={t('roundTrip.issue.napPeriod')}
+          description={t('roundTrip.issue.napPeriodHint')}
+          placeholder={t('roundTrip.issue.noNapPeriod')}
+          data={periods}
+          value={napPeriodId}
+          onChange={setNapPeriodId}
+          clearable
+        />
+      ) : null}
       {bodyId ? <RoundResponses bodyId={bodyId} /> : null}
       {issue.isError ? <ErrorAlert error={issue.error} /> : null}
       {issue.data ? (
@@ -68,6 +86,7 @@ export function IssueFormsPanel() {
             {issue.data.forms.map((f) => (
               <List.Item key={f.agencyId}>
                 {t('roundTrip.issue.form', { agency: f.agencyName, count: f.actions })}
+                {f.napItems ? ` · ${t('roundTrip.issue.napItems', { count: f.napItems })}` : ''}
               </List.Item>
             ))}
           </List>

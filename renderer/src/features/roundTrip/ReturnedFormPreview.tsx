@@ -6,6 +6,7 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FormRow } from '../../../../shared/contract/roundTrip';
 import { ApiError, call } from '../../api';
@@ -26,10 +27,43 @@ function fileReason(error: unknown): string | null {
   return typeof details?.reason === 'string' ? details.reason : null;
 }
 
+/** A row's key among both sheets' rows (the Actions and the NAP sheet number theirs alike). */
+const rowKey = (row: FormRow) => `${row.kind === 'action' ? 'a' : 'n'}${row.rowNumber}`;
+
+/** What an activity or indicator row of the NAP sheet would record. */
+function napChange(row: FormRow, t: TFunction): string[] {
+  const nap = row.nap;
+  if (!nap) return [];
+  const figure = (n: number) =>
+    new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(n);
+  const parts: string[] = [];
+  if (nap.newStatus && nap.newStatus !== nap.currentStatus) {
+    parts.push(
+      t('roundTrip.returned.statusChange', {
+        from: nap.currentStatus ? t(`nap.status.${nap.currentStatus}`) : '—',
+        to: t(`nap.status.${nap.newStatus}`),
+      }),
+    );
+  }
+  if (nap.numerator !== null && nap.denominator !== null) {
+    parts.push(
+      t('roundTrip.returned.share', {
+        numerator: figure(nap.numerator),
+        denominator: figure(nap.denominator),
+        value: nap.value === null ? '—' : figure(nap.value),
+      }),
+    );
+  } else if (nap.value !== null) {
+    parts.push(t('roundTrip.returned.value', { value: `${figure(nap.value)} ${nap.unit}`.trim() }));
+  }
+  if (nap.source) parts.push(t('roundTrip.returned.source', { source: nap.source }));
+  return parts;
+}
+
 function RowChange({ row }: { row: FormRow }) {
   const { t, i18n } = useTranslation();
   const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '');
-  const parts: string[] = [];
+  const parts: string[] = napChange(row, t);
   if (row.newStatus && row.newStatus !== row.currentStatus) {
     parts.push(
       t('roundTrip.returned.statusChange', {
@@ -68,13 +102,14 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     gcTime: 0,
     staleTime: Infinity,
   });
-  const [refused, setRefused] = useState<ReadonlySet<number>>(new Set());
+  const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
   const commit = useMutation({
-    mutationFn: (acceptRows: number[]) =>
+    mutationFn: (rows: FormRow[]) =>
       call('roundTrip:importCommit', {
         fileName: file.fileName,
         dataBase64: file.dataBase64,
-        acceptRows,
+        acceptRows: rows.filter((r) => r.kind === 'action').map((r) => r.rowNumber),
+        acceptNapRows: rows.filter((r) => r.kind !== 'action').map((r) => r.rowNumber),
       }),
   });
 
@@ -94,10 +129,8 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
   const forged = p.rows.some((r) =>
     r.errors.some((e) => ['foreign_action', 'tampered', 'unknown_action'].includes(e.code)),
   );
-  const accepted = p.rows
-    .filter((r) => r.state === 'change' && !refused.has(r.rowNumber))
-    .map((r) => r.rowNumber);
-  const toggle = (row: number, on: boolean) =>
+  const accepted = p.rows.filter((r) => r.state === 'change' && !refused.has(rowKey(r)));
+  const toggle = (row: string, on: boolean) =>
     setRefused((current) => {
       const next = new Set(current);
       if (on) next.delete(row);
@@ -131,19 +164,30 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
           </Table.Thead>
           <Table.Tbody>
             {p.rows.map((row) => (
-              <Table.Tr key={row.rowNumber}>
+              <Table.Tr key={rowKey(row)}>
                 <Table.Td>
                   {row.state === 'change' ? (
                     <Checkbox
                       aria-label={t('roundTrip.returned.applyRow', { title: row.title })}
-                      checked={!refused.has(row.rowNumber)}
+                      checked={!refused.has(rowKey(row))}
                       disabled={commit.isSuccess}
-                      onChange={(e) => toggle(row.rowNumber, e.currentTarget.checked)}
+                      onChange={(e) => toggle(rowKey(row), e.currentTarget.checked)}
                     />
                   ) : null}
                 </Table.Td>
-                <Table.Td>{row.rowNumber}</Table.Td>
-                <Table.Td>{row.title}</Table.Td>
+                <Table.Td>
+                  {row.kind === 'action'
+                    ? row.rowNumber
+                    : t('roundTrip.returned.napRow', { row: row.rowNumber })}
+                </Table.Td>
+                <Table.Td>
+                  {row.nap ? (
+                    <Text size="xs" c="dimmed">
+                      {`${t(`roundTrip.returned.kinds.${row.kind}`)} ${row.nap.code}`}
+                    </Text>
+                  ) : null}
+                  {row.title}
+                </Table.Td>
                 <Table.Td>
                   {row.state === 'unchanged' ? (
                     <Text size="sm" c="dimmed">
