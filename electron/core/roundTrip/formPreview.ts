@@ -1,9 +1,10 @@
 /**
- * Checks a returned form against the workspace: the round must be one of ours and the header
- * signature must match (else the whole file is refused); each row must carry its own valid
- * signature for this agency, name an action this agency still owns, still open and unchanged
- * since the form was made, and answer with a known status and readable dates, the progress not
- * after today. The result is what the preview shows and what the commit applies.
+ * Checks a returned form against the workspace: the round must be one of ours, still open, and
+ * the header signature must match (else the whole file is refused); each row must carry its
+ * own valid signature for this agency, name an action this agency still owns, still open and
+ * unchanged since the form was made, and answer with a known status and readable dates, the
+ * progress not after today; the NAP sheet's rows are checked alike (napFormRows). The result is
+ * what the preview shows and what the commit applies.
  */
 import type { FormPreview, FormRow } from '../../../shared/contract/roundTrip';
 import { idSchema } from '../../../shared/contract/common';
