@@ -320,6 +320,48 @@ describe('update rounds', () => {
     expect((await indicatorOf(ids.i1)).measurements).toHaveLength(measurements);
   });
 
+  it('read the NAP sheet in the form language, and refuse an altered hidden state', async () => {
+    const round = await t.call('roundTrip:createRound', {
+      bodyId,
+      language: 'es',
+      napPeriodId: q4,
+    });
+    const { files } = await formsOf(round.id);
+    const wb = await workbookOf(files[agencies.labour]!);
+    expect(wb.worksheets.map((x) => x.name)).toEqual([
+      'Instrucciones',
+      'Compromisos',
+      'PAN',
+      'coordina',
+    ]);
+    const altered = await edit(files[agencies.labour]!, (book) => {
+      const row = napRowOf(book.getWorksheet('PAN')!, ids.i3);
+      set(row, { stateAt: 'm#0-edited', value: 4 });
+    });
+    const refused = await t.call('roundTrip:importPreview', file(altered));
+    expect(refused.rows.find((r) => r.nap?.itemId === ids.i3)!.errors).toEqual([
+      { field: 'item', code: 'tampered' },
+    ]);
+    expect(await t.fail('roundTrip:importCommit', file(altered))).toMatchObject({
+      code: 'VALIDATION',
+      details: { reason: 'foreign_rows' },
+    });
+
+    const data = await edit(files[agencies.labour]!, (book) => {
+      set(napRowOf(book.getWorksheet('PAN')!, ids.a2), {
+        newStatus: 'En riesgo',
+        note: 'Faltan inspectores',
+      });
+    });
+    const out = await t.call('roundTrip:importCommit', file(data));
+    expect(out.activityIds).toEqual([ids.a2]);
+    const a2 = await activityOf(ids.a2);
+    expect([a2.status, a2.statusReason]).toEqual(['at_risk', 'Faltan inspectores']);
+    expect(a2.updates.at(-1)!.narrative).toBe(
+      'Faltan inspectores\n(Informado por Labour Inspectorate en el formulario de seguimiento devuelto el 30 de noviembre de 2026.)',
+    );
+  });
+
   it('refuse every form of a closed round, whole, with nothing written', async () => {
     const { round, files } = await napRound();
     const data = await edit(files[agencies.labour]!, (wb) => {
