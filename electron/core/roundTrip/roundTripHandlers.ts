@@ -17,11 +17,11 @@ import { formatDate } from '../exports/kit/labels';
 import type { HandlerSlice } from '../handlers';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { checkReturnedForm, isForged } from './formPreview';
+import { isForged } from './formPreview';
 import { formsArchive, formsOf } from './agencyForms';
 import { newRoundSecret } from './formSignature';
 import { FORM_WORDS } from './formWords';
-import { readReturnedForm } from './readReturnedForm';
+import { checkReturnedFile, readReturnedFile, requireCsvConfirmation } from './returnedFile';
 import { roundStatus } from './roundStatus';
 
 /** The meeting that raised an action (its language is the notes' language). */
@@ -109,19 +109,22 @@ export function roundTripHandlers(
       };
     },
     'roundTrip:importPreview': async ({ dataBase64 }) => {
-      const form = await readReturnedForm(decode(dataBase64));
+      const form = await readReturnedFile(decode(dataBase64));
       return workspace.read(
-        async (db) => (await checkReturnedForm(db, form, workspace.dayOf(now()))).preview,
+        async (db) => (await checkReturnedFile(db, form, workspace.dayOf(now()))).preview,
       );
     },
     'roundTrip:importCommit': async ({ dataBase64, acceptRows, privacyOverride }) => {
-      const form = await readReturnedForm(decode(dataBase64));
+      const form = await readReturnedFile(decode(dataBase64));
+      requireCsvConfirmation(form, acceptRows);
       return workspace.write(async (db) => {
         const at = now();
         const stamp: Stamp = { at: at.toISOString(), today: workspace.dayOf(at) };
-        const { round, preview } = await checkReturnedForm(db, form, stamp.today);
-        // A row that is not this agency's own (moved in, altered) taints the whole file.
-        const forged = preview.rows.filter(isForged).map((r) => r.rowNumber);
+        const { round, preview } = await checkReturnedFile(db, form, stamp.today);
+        // A row that is not this agency's own (moved in, altered) taints the whole file; in a
+        // CSV (confirmed row by row) it is an error of that row only.
+        const forged =
+          form.source === 'csv' ? [] : preview.rows.filter(isForged).map((r) => r.rowNumber);
         if (forged.length) {
           throw new DomainError('VALIDATION', 'This form holds rows that are not its own.', {
             reason: 'foreign_rows',
@@ -187,6 +190,7 @@ export function roundTripHandlers(
           agencyId: preview.agency.id,
           applied: apply.length,
           actionIds,
+          ...(form.source === 'csv' ? { source: 'csv', signed: false } : {}),
         });
         return { roundId: round.id, agencyId: preview.agency.id, applied: apply.length, actionIds };
       });
