@@ -1,7 +1,8 @@
 /**
  * One returned form, checked by the core: the agency, and per row what it would change (or
  * what is wrong with it). Rows that would change are ticked; the secretariat unticks what it
- * refuses and applies the rest in one go.
+ * refuses and applies the rest in one go. A form returned as CSV is not signed: a warning says
+ * so, no row starts ticked, and only the rows the secretariat ticks one by one are applied.
  */
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -68,7 +69,8 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     gcTime: 0,
     staleTime: Infinity,
   });
-  const [refused, setRefused] = useState<ReadonlySet<number>>(new Set());
+  // Rows the secretariat toggled: unticked ones of a signed form, ticked ones of a CSV.
+  const [toggled, setToggled] = useState<ReadonlySet<number>>(new Set());
   const commit = useMutation({
     mutationFn: (acceptRows: number[]) =>
       call('roundTrip:importCommit', {
@@ -90,18 +92,21 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     );
   }
   const p = preview.data;
-  // A row that is not the agency's own (moved in, altered): the core refuses the whole file.
-  const forged = p.rows.some((r) =>
+  const csv = p.source === 'csv';
+  // A row that is not the agency's own (moved in, altered): the core refuses the whole file,
+  // except a CSV, where such a row is only an error of its own.
+  const foreign = p.rows.some((r) =>
     r.errors.some((e) => ['foreign_action', 'tampered', 'unknown_action'].includes(e.code)),
   );
+  const forged = foreign && !csv;
+  const isTicked = (row: number) => toggled.has(row) === csv;
   const accepted = p.rows
-    .filter((r) => r.state === 'change' && !refused.has(r.rowNumber))
+    .filter((r) => r.state === 'change' && isTicked(r.rowNumber))
     .map((r) => r.rowNumber);
-  const toggle = (row: number, on: boolean) =>
-    setRefused((current) => {
+  const toggle = (row: number) =>
+    setToggled((current) => {
       const next = new Set(current);
-      if (on) next.delete(row);
-      else next.add(row);
+      if (!next.delete(row)) next.add(row);
       return next;
     });
 
@@ -115,6 +120,12 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
           {t('roundTrip.returned.counts', p.counts)}
         </Text>
       </Group>
+      {csv ? (
+        <Alert color="orange" variant="light" title={t('roundTrip.returned.csvTitle')}>
+          {t('roundTrip.returned.csvWarning', { agency: p.agency.name })}
+          {foreign ? ` ${t('roundTrip.returned.csvForeign')}` : ''}
+        </Alert>
+      ) : null}
       <TableScroll minWidth={640}>
         <Table
           striped
@@ -136,9 +147,9 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
                   {row.state === 'change' ? (
                     <Checkbox
                       aria-label={t('roundTrip.returned.applyRow', { title: row.title })}
-                      checked={!refused.has(row.rowNumber)}
+                      checked={isTicked(row.rowNumber)}
                       disabled={commit.isSuccess}
-                      onChange={(e) => toggle(row.rowNumber, e.currentTarget.checked)}
+                      onChange={() => toggle(row.rowNumber)}
                     />
                   ) : null}
                 </Table.Td>
