@@ -3,7 +3,10 @@
  * note over several lines, Windows-1252 and UTF-16 text, with or without the header row and
  * the instruction lines, dates as the spreadsheet displayed them; anything else is refused.
  */
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../shared/contract/audit';
+import { auditSentence } from '../../renderer/src/features/audit/auditVocabulary';
 import {
   csvDateText,
   decodeCsvText,
@@ -150,5 +153,25 @@ describe('returned form as CSV', () => {
     );
     const unclosed = `${csv([HEADER], ';')}\n1;"unclosed;${ID1}`;
     expect(reasonOf(() => readReturnedCsv(Buffer.from(unclosed)))).toBe('malformed');
+  });
+});
+
+describe('the audit sentence of a returned form', () => {
+  const t = ((key: string) => key) as unknown as TFunction;
+  const entry = (summary: Record<string, unknown>) =>
+    ({
+      channel: 'roundTrip:importCommit',
+      actor: 'Amina',
+      recordType: 'roundTrip',
+      recordId: ID1,
+      recordLabel: 'National Police',
+      summary,
+    }) as unknown as AuditEntry;
+
+  it('says when it came as an unsigned CSV', () => {
+    expect(auditSentence(t, entry({ applied: 1, source: 'csv', signed: false }))).toBe(
+      'audit.sentences.roundTrip.importCommit_csv',
+    );
+    expect(auditSentence(t, entry({ applied: 1 }))).toBe('audit.sentences.roundTrip.importCommit');
   });
 });
