@@ -57,9 +57,10 @@ async function identify(db: Db, csv: ReturnedCsv): Promise<Candidate> {
     if (!round) throw refuse('unknown_round', 'This form is not from a round of this workspace.');
     throw unidentified();
   }
-  const signed = csv.rows.filter(
-    (r) => r.signature !== '' && idSchema.safeParse(r.actionId).success,
-  );
+  // Enough rows to tell the form apart, few enough to stay quick however many rounds there were.
+  const signed = csv.rows
+    .slice(0, 200)
+    .filter((r) => r.signature !== '' && idSchema.safeParse(r.actionId).success);
   const ids = [...new Set(signed.map((r) => r.actionId))];
   if (!ids.length) throw unidentified();
   // The rounds that held a form for an agency owning one of the named actions.
