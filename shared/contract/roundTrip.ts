@@ -32,6 +32,8 @@ export const FORM_FILE_ERRORS = [
   'unknown_round',
   /** The round was closed: its forms are no longer taken in. */
   'closed_round',
+  /** A form returned as CSV none of whose rows is of a form of this workspace (round, agency). */
+  'csv_unidentified',
 ] as const;
 export type FormFileError = (typeof FORM_FILE_ERRORS)[number];
 
@@ -120,7 +122,14 @@ export const formRowSchema = z.object({
 });
 export type FormRow = z.infer<typeof formRowSchema>;
 
+/** The shape a form came back in: the signed .xlsx, or re-saved as CSV (not signed). */
+export const RETURNED_FORM_SOURCES = ['xlsx', 'csv'] as const;
+
 export const formPreviewSchema = z.object({
+  /** 'csv': found by its rows, not signed — each row must be confirmed (see importCommit). */
+  source: z.enum(RETURNED_FORM_SOURCES).default('xlsx'),
+  /** True for a CSV: the preview warns that nothing proves the file's agency and round. */
+  unsigned: z.boolean().default(false),
   roundId: idSchema,
   agency: z.object({ id: idSchema, name: z.string() }),
   body: z.object({ id: idSchema, name: z.string() }),
@@ -272,7 +281,12 @@ export const roundTripContract = {
     }),
     { mutates: true },
   ),
-  /** Reads a returned form: what each row would change, and each row's errors. Writes nothing. */
+  /**
+   * Reads a returned form (.xlsx, or the same form re-saved as CSV: ',' or ';', any usual
+   * encoding; its round and agency are those its rows' hidden identifiers were issued for,
+   * else VALIDATION 'csv_unidentified'): what each row would change, and each row's errors.
+   * Writes nothing.
+   */
   'roundTrip:importPreview': channel(fileInput, formPreviewSchema, { mutates: false }),
   /**
    * Applies the accepted rows (default: every answered row) as progress updates, one history
@@ -283,6 +297,9 @@ export const roundTripContract = {
    * activity, an altered identifier: details.reason 'foreign_rows', details.rows) or a row to
    * apply has an error (details.rows, details.napRows); notes pass the privacy guard
    * (PII_DETECTED).
+   * A CSV is applied only row by row: acceptRows is required and not empty (else VALIDATION
+   * 'csv_needs_confirmation'); its rows that are not the agency's own are errors that cannot be
+   * accepted, and the audit entry says the source was an unsigned CSV.
    */
   'roundTrip:importCommit': channel(
     fileInput

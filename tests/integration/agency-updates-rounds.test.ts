@@ -362,6 +362,50 @@ describe('update rounds', () => {
     );
   });
 
+  it('take a NAP round’s Actions sheet re-saved as CSV without NAP rows; its NAP sheet alone is unidentified', async () => {
+    const { round, files } = await napRound();
+    const wb = await workbookOf(files[agencies.police]!);
+    const actionsSheet = wb.getWorksheet('Actions')!;
+    let p1Row = 0;
+    actionsSheet.eachRow((row, n) => {
+      if (row.getCell(FORM_COLUMNS.actionId).value === ids.p1) p1Row = n;
+    });
+    actionsSheet.getRow(p1Row).getCell(FORM_COLUMNS.note).value = 'Checkpoint staffed';
+    set(napRowOf(napSheetOf(wb), ids.a1), { newStatus: 'Ongoing' });
+    const csvOf = async (sheetName: string) =>
+      Buffer.from(
+        await wb.csv.writeBuffer({ sheetName, formatterOptions: { delimiter: ';' } }),
+      ).toString('base64');
+    const csv = { fileName: 'returned.csv', dataBase64: await csvOf('Actions') };
+    const preview = await t.call('roundTrip:importPreview', csv);
+    expect(preview).toMatchObject({
+      source: 'csv',
+      roundId: round.id,
+      agency: { id: agencies.police },
+      napPeriod: { id: q4 },
+      counts: { change: 1, error: 0 },
+    });
+    expect(preview.rows.map((r) => r.kind)).toEqual(['action']);
+    const out = await t.call('roundTrip:importCommit', { ...csv, acceptRows: [p1Row] });
+    expect(out).toMatchObject({
+      applied: 1,
+      actionIds: [ids.p1],
+      activityIds: [],
+      indicatorIds: [],
+    });
+
+    // The NAP sheet saved on its own names no action of a form: nothing is taken from it.
+    const before = decryptedDump(t);
+    const napCsv = { fileName: 'nap.csv', dataBase64: await csvOf('NAP') };
+    for (const call of [
+      t.fail('roundTrip:importPreview', napCsv),
+      t.fail('roundTrip:importCommit', { ...napCsv, acceptRows: [2] }),
+    ]) {
+      expect(await call).toMatchObject({ code: 'VALIDATION' });
+    }
+    expect(decryptedDump(t)).toBe(before);
+  });
+
   it('refuse every form of a closed round, whole, with nothing written', async () => {
     const { round, files } = await napRound();
     const data = await edit(files[agencies.labour]!, (wb) => {

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZIP_MIME } from '../../shared/contract/exports';
 import { FORM_COLUMNS } from '../../electron/core/roundTrip/updateFormSheet';
+import { answer, rowOf, workbookOf } from '../fixtures/agencyForms';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
 let t: TestCore;
@@ -86,20 +87,6 @@ async function issue(language?: 'en' | 'es' | 'fr'): Promise<Round> {
   return { roundId: out.roundId, files };
 }
 
-async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** The data row of an action in a form's Actions sheet. */
-function rowOf(sheet: ExcelJS.Worksheet, actionId: string): ExcelJS.Row {
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    if (sheet.getRow(r).getCell(FORM_COLUMNS.actionId).value === actionId) return sheet.getRow(r);
-  }
-  throw new Error('row not found');
-}
-
 /** Edits a form as an agency would (exceljs), returning the saved file as base64. */
 async function edit(
   bytes: Buffer,
@@ -109,16 +96,6 @@ async function edit(
   change(wb.worksheets[1]!, wb);
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
-
-const answer = (
-  row: ExcelJS.Row,
-  a: { status?: string; note?: string; date?: Date | string; due?: Date | string },
-) => {
-  if (a.status !== undefined) row.getCell(FORM_COLUMNS.newStatus).value = a.status;
-  if (a.note !== undefined) row.getCell(FORM_COLUMNS.note).value = a.note;
-  if (a.date !== undefined) row.getCell(FORM_COLUMNS.date).value = a.date;
-  if (a.due !== undefined) row.getCell(FORM_COLUMNS.newDueDate).value = a.due;
-};
 
 const file = (dataBase64: string) => ({ fileName: 'returned.xlsx', dataBase64 });
 const historyOf = async (id: string) => (await t.call('actions:get', { id })).updates;

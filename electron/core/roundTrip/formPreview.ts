@@ -176,6 +176,8 @@ export async function checkReturnedForm(
   return {
     round,
     preview: {
+      source: 'xlsx',
+      unsigned: false,
       roundId: round.id,
       agency,
       body: body ?? { id: round.body_id, name: '' },

@@ -19,11 +19,11 @@ import type { HandlerSlice } from '../handlers';
 import { addMeasurement, addProgressUpdate } from '../nap/napRecords';
 import { guardSave } from '../privacy/saveGuard';
 import type { WorkspaceService } from '../workspace/workspaceService';
-import { checkReturnedForm, isForged } from './formPreview';
+import { isForged } from './formPreview';
 import { formsArchive, formsOf, type RoundForForms } from './agencyForms';
 import { closeRound, openRound, planRound, recordRound } from './roundRecords';
 import { FORM_WORDS } from './formWords';
-import { readReturnedForm } from './readReturnedForm';
+import { checkReturnedFile, readReturnedFile, requireCsvConfirmation } from './returnedFile';
 import { roundStatus } from './roundStatus';
 
 /** The meeting that raised an action (its language is the notes' language). */
@@ -245,9 +245,9 @@ export function roundTripHandlers(
       };
     },
     'roundTrip:importPreview': async ({ dataBase64 }) => {
-      const form = await readReturnedForm(decode(dataBase64));
+      const form = await readReturnedFile(decode(dataBase64));
       return workspace.read(
-        async (db) => (await checkReturnedForm(db, form, workspace.dayOf(now()))).preview,
+        async (db) => (await checkReturnedFile(db, form, workspace.dayOf(now()))).preview,
       );
     },
     'roundTrip:importCommit': async ({
@@ -256,13 +256,16 @@ export function roundTripHandlers(
       acceptNapRows,
       privacyOverride,
     }) => {
-      const form = await readReturnedForm(decode(dataBase64));
+      const form = await readReturnedFile(decode(dataBase64));
+      requireCsvConfirmation(form, acceptRows);
       return workspace.write(async (db) => {
         const at = now();
         const stamp: Stamp = { at: at.toISOString(), today: workspace.dayOf(at) };
-        const { round, preview } = await checkReturnedForm(db, form, stamp.today);
-        // A row that is not this agency's own (moved in, altered) taints the whole file.
-        const forged = preview.rows.filter(isForged).map((r) => r.rowNumber);
+        const { round, preview } = await checkReturnedFile(db, form, stamp.today);
+        // A row that is not this agency's own (moved in, altered) taints the whole file; in a
+        // CSV (confirmed row by row) it is an error of that row only.
+        const forged =
+          form.source === 'csv' ? [] : preview.rows.filter(isForged).map((r) => r.rowNumber);
         if (forged.length) {
           throw new DomainError('VALIDATION', 'This form holds rows that are not its own.', {
             reason: 'foreign_rows',
@@ -341,6 +344,7 @@ export function roundTripHandlers(
           applied,
           actionIds,
           ...napApplied,
+          ...(form.source === 'csv' ? { source: 'csv', signed: false } : {}),
         });
         return {
           roundId: round.id,

@@ -1,7 +1,8 @@
 /**
  * One returned form, checked by the core: the agency, and per row what it would change (or
  * what is wrong with it). Rows that would change are ticked; the secretariat unticks what it
- * refuses and applies the rest in one go.
+ * refuses and applies the rest in one go. A form returned as CSV is not signed: a warning says
+ * so, no row starts ticked, and only the rows the secretariat ticks one by one are applied.
  */
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -102,7 +103,8 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     gcTime: 0,
     staleTime: Infinity,
   });
-  const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
+  // Rows the secretariat toggled (rowKey): unticked ones of a signed form, ticked ones of a CSV.
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const commit = useMutation({
     mutationFn: (rows: FormRow[]) =>
       call('roundTrip:importCommit', {
@@ -125,16 +127,19 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
     );
   }
   const p = preview.data;
-  // A row that is not the agency's own (moved in, altered): the core refuses the whole file.
-  const forged = p.rows.some((r) =>
+  const csv = p.source === 'csv';
+  // A row that is not the agency's own (moved in, altered): the core refuses the whole file,
+  // except a CSV, where such a row is only an error of its own.
+  const foreign = p.rows.some((r) =>
     r.errors.some((e) => ['foreign_action', 'tampered', 'unknown_action'].includes(e.code)),
   );
-  const accepted = p.rows.filter((r) => r.state === 'change' && !refused.has(rowKey(r)));
-  const toggle = (row: string, on: boolean) =>
-    setRefused((current) => {
+  const forged = foreign && !csv;
+  const isTicked = (row: FormRow) => toggled.has(rowKey(row)) === csv;
+  const accepted = p.rows.filter((r) => r.state === 'change' && isTicked(r));
+  const toggle = (row: string) =>
+    setToggled((current) => {
       const next = new Set(current);
-      if (on) next.delete(row);
-      else next.add(row);
+      if (!next.delete(row)) next.add(row);
       return next;
     });
 
@@ -148,6 +153,12 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
           {t('roundTrip.returned.counts', p.counts)}
         </Text>
       </Group>
+      {csv ? (
+        <Alert color="orange" variant="light" title={t('roundTrip.returned.csvTitle')}>
+          {t('roundTrip.returned.csvWarning', { agency: p.agency.name })}
+          {foreign ? ` ${t('roundTrip.returned.csvForeign')}` : ''}
+        </Alert>
+      ) : null}
       <TableScroll minWidth={640}>
         <Table
           striped
@@ -169,9 +180,9 @@ export function ReturnedFormPreview({ file }: { file: ReturnedFile }) {
                   {row.state === 'change' ? (
                     <Checkbox
                       aria-label={t('roundTrip.returned.applyRow', { title: row.title })}
-                      checked={!refused.has(rowKey(row))}
+                      checked={isTicked(row)}
                       disabled={commit.isSuccess}
-                      onChange={(e) => toggle(rowKey(row), e.currentTarget.checked)}
+                      onChange={() => toggle(rowKey(row))}
                     />
                   ) : null}
                 </Table.Td>

@@ -44,7 +44,7 @@ export function ReturnedFormsPanel() {
       <FileInput
         label={t('roundTrip.returned.files')}
         placeholder={t('roundTrip.returned.filesPlaceholder')}
-        accept=".xlsx"
+        accept=".xlsx,.csv,text/csv"
         multiple
         value={chosen}
         onChange={(list) => void choose(list)}
