@@ -16,10 +16,10 @@ import { useBodyOptions } from '../actions/actionOptions';
 import { saveExportedFile } from '../exports/saveFile';
 import { RoundResponses } from './RoundResponses';
 
-export function IssueFormsPanel() {
+export function IssueFormsPanel({ initialBodyId }: { initialBodyId?: string } = {}) {
   const { t } = useTranslation();
   const bodies = useBodyOptions();
-  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [bodyId, setBodyId] = useState<string | null>(initialBodyId ?? null);
   const [language, setLanguage] = useState<Language | null>(null);
   const [replyBy, setReplyBy] = useState<string>('');
   const issue = useMutation({
