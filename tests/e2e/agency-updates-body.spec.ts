@@ -7,6 +7,7 @@
  * the first round is issued on the workspace's day in Pago Pago (UTC−11) with that same day as
  * reply date, then the workspace moves to Kiritimati (UTC+14), where it is already a day later.
  */
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import en from '../../renderer/src/i18n/en.json';
@@ -88,6 +89,15 @@ test('the body page tracks which agencies returned their form and which are late
   await expect(shelterRow.getByRole('cell').nth(3)).toHaveText('—');
   await tracker.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await page.screenshot({ path: 'docs/screenshots/round-trip-body-tracker.png' });
+  // Badges, tables and headings of the tracker pass axe (WCAG 2.2 AA), light theme.
+  const axe = await new AxeBuilder({ page })
+    .include('section:has([data-testid="body-round"])')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.passes.length).toBeGreaterThan(0);
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  );
 
   // "Send update forms" opens the round-trip dialog with this body already chosen.
   await tracker.getByRole('button', { name: en.bodyDetail.updateForms.send }).click();

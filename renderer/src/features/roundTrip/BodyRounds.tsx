@@ -4,7 +4,7 @@
  * "Send update forms", which opens the round-trip dialog with this body chosen.
  */
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,13 +16,26 @@ import { formatDay, formatMoment } from '../../components/formatDay';
 import { Section } from '../../components/Section';
 import { TableScroll } from '../../components/TableScroll';
 import { AgencyFormsDialog } from './AgencyFormsDialog';
-import { ReplyBadge, replyState } from './ReplyBadge';
+import { ReplyBadge } from './ReplyBadge';
+import { replyState } from './replyState';
 
-function RoundTable({ round, latest }: { round: RoundStatus; latest: boolean }) {
+/**
+ * A round as the tracker reads it: whether it was closed and the NAP period it covers are
+ * shown when the core reports them (rounds of action items only have no period).
+ */
+type TrackedRound = RoundStatus & {
+  closedAt?: string | null;
+  napPeriod?: { label: string; planTitle?: string } | null;
+};
+
+function RoundTable({ round, latest }: { round: TrackedRound; latest: boolean }) {
   const { t, i18n } = useTranslation();
   const issued = formatDay(round.issuedOn, i18n.language);
-  const returned = round.agencies.filter((a) => replyState(a) === 'returned').length;
-  const late = round.agencies.filter((a) => replyState(a) === 'late').length;
+  const closed = Boolean(round.closedAt);
+  const count = (state: string) =>
+    round.agencies.filter((a) => replyState(a, closed) === state).length;
+  const returned = count('returned');
+  const late = count('late');
   return (
     <Stack gap={4} data-testid="body-round">
       <Group gap="xs" wrap="wrap">
@@ -31,6 +44,23 @@ function RoundTable({ round, latest }: { round: RoundStatus; latest: boolean }) 
           <Badge size="sm" variant="outline">
             {t('bodyDetail.updateForms.latest')}
           </Badge>
+        ) : null}
+        {round.closedAt ? (
+          <Badge
+            size="sm"
+            variant="outline"
+            color="gray"
+            leftSection={<IconLock size={12} aria-hidden />}
+          >
+            {t('bodyDetail.updateForms.closed', {
+              date: formatMoment(round.closedAt, i18n.language),
+            })}
+          </Badge>
+        ) : null}
+        {round.napPeriod ? (
+          <Text size="sm">
+            {t('bodyDetail.updateForms.napPeriod', { label: round.napPeriod.label })}
+          </Text>
         ) : null}
         <Text size="sm" c="dimmed">
           {round.replyBy
@@ -60,7 +90,7 @@ function RoundTable({ round, latest }: { round: RoundStatus; latest: boolean }) 
                 <Table.Td>{a.name}</Table.Td>
                 <Table.Td>{a.actions}</Table.Td>
                 <Table.Td>
-                  <ReplyBadge agency={a} />
+                  <ReplyBadge agency={a} roundClosed={closed} />
                 </Table.Td>
                 <Table.Td>
                   {a.returnedAt ? formatMoment(a.returnedAt, i18n.language) : '—'}
