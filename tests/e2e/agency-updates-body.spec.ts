@@ -38,6 +38,8 @@ test('the body page tracks which agencies returned their form and which are late
   await page.evaluate((id) => (window.location.hash = `#/bodies/${id}`), bodyId);
   const tracker = page.getByRole('region', { name: 'Agency update forms' });
   await expect(tracker).toContainText('No update forms have been sent for this body yet.');
+  await tracker.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.screenshot({ path: 'test-results/round-trip-body-empty.png' });
 
   await api(host, 'workspace:updateSettings', { timeZone: 'Pacific/Pago_Pago' });
   const meeting = await api(host, 'meetings:create', { bodyId, date: '2026-01-15' });
