@@ -109,6 +109,9 @@ const NAP_WIDTHS = [9, 14, 55, 26, 40, 16, 50, 12, 12, 12, 30];
 const WIDTHS = [6, 50, 18, 16, 15, 45, 16, 50, 16, 18];
 const ACCENT = 'FF1F3864';
 const ANSWER_FILL = 'FFFFF5CC';
+/** Thin grey lines around every visible cell, so each row and each answer cell stands apart. */
+const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
+const CELL_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const font = (f: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
   name: 'Calibri',
   size: 11,
@@ -130,6 +133,7 @@ function styleHeader(
   header.height = 34;
   for (let col = 1; col <= widths.length; col++) {
     header.getCell(col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ACCENT } };
+    header.getCell(col).border = CELL_BORDER;
   }
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   for (const col of hidden) sheet.getColumn(col).hidden = true;
@@ -147,7 +151,10 @@ const protectData = (sheet: ExcelJS.Worksheet, password: string) =>
 
 async function instructionsSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) {
   const w = FORM_WORDS[d.language];
-  const sheet = workbook.addWorksheet(w.instructionsSheet);
+  // Printed on one page width (both columns together), as the Actions sheet is.
+  const sheet = workbook.addWorksheet(w.instructionsSheet, {
+    pageSetup: { fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.getColumn(1).width = 28;
   sheet.getColumn(2).width = 90;
   sheet.addRow([d.taskForceName]).font = font({ bold: true, size: 14, color: { argb: ACCENT } });
@@ -251,6 +258,9 @@ async function actionsSheet(
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = 15 * Math.max(wrappedLines(r.title, 50), wrappedLines(latest, 45), 2) + 4;
     row.getCell(FORM_COLUMNS.due).numFmt = SHEET_DATE_FORMAT[d.language];
+    for (let col = 1; col <= FORM_COLUMNS.newDueDate; col++) row.getCell(col).border = CELL_BORDER;
+    row.getCell(FORM_COLUMNS.no).alignment = { vertical: 'top', horizontal: 'center' };
+    row.getCell(FORM_COLUMNS.due).alignment = { vertical: 'top', horizontal: 'left' };
     for (const col of [
       FORM_COLUMNS.newStatus,
       FORM_COLUMNS.note,
@@ -338,6 +348,7 @@ async function napSheet(workbook: ExcelJS.Workbook, d: UpdateFormData) {
     row.font = font(r.kind === 'activity' ? { bold: true } : {});
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = 15 * Math.max(wrappedLines(r.text, 55), wrappedLines(r.latest, 40), 2) + 4;
+    for (let col = 1; col <= NAP_COLUMNS.source; col++) row.getCell(col).border = CELL_BORDER;
     answerCell(row.getCell(NAP_COLUMNS.note));
     if (r.kind === 'activity') {
       answerCell(row.getCell(NAP_COLUMNS.newStatus));

@@ -8,7 +8,16 @@ import { AppModal } from '../../components/AppModal';
 import { IssueFormsPanel } from './IssueFormsPanel';
 import { ReturnedFormsPanel } from './ReturnedFormsPanel';
 
-export function AgencyFormsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function AgencyFormsDialog({
+  opened,
+  onClose,
+  bodyId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  /** The body chosen when the dialog opens (from the body's page). */
+  bodyId?: string;
+}) {
   const { t } = useTranslation();
   return (
     <AppModal
@@ -24,7 +33,7 @@ export function AgencyFormsDialog({ opened, onClose }: { opened: boolean; onClos
           <Tabs.Tab value="returned">{t('roundTrip.tabs.returned')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="issue">
-          <IssueFormsPanel />
+          <IssueFormsPanel initialBodyId={bodyId} />
         </Tabs.Panel>
         <Tabs.Panel value="returned">
           <ReturnedFormsPanel />

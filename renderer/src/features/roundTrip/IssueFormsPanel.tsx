@@ -18,10 +18,10 @@ import { saveExportedFile } from '../exports/saveFile';
 import { useNapPeriodOptions } from './napPeriodOptions';
 import { RoundResponses } from './RoundResponses';
 
-export function IssueFormsPanel() {
+export function IssueFormsPanel({ initialBodyId }: { initialBodyId?: string } = {}) {
   const { t } = useTranslation();
   const bodies = useBodyOptions();
-  const [bodyId, setBodyId] = useState<string | null>(null);
+  const [bodyId, setBodyId] = useState<string | null>(initialBodyId ?? null);
   const [language, setLanguage] = useState<Language | null>(null);
   const [replyBy, setReplyBy] = useState<string>('');
   const [napPeriodId, setNapPeriodId] = useState<string | null>(null);

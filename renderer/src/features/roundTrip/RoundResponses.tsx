@@ -14,6 +14,7 @@ import { call } from '../../api';
 import { formatDay } from '../../components/formatDay';
 import { Section } from '../../components/Section';
 import { ConfirmModal } from '../meetings/ConfirmModal';
+import { ReplyBadge } from './ReplyBadge';
 
 /** The round's state line and its "Close round" button (with a confirmation). */
 function RoundClosing({ round }: { round: RoundStatus }) {
@@ -103,19 +104,7 @@ export function RoundResponses({
         <List.Item key={a.agencyId}>
           <Group gap="xs">
             <Text size="sm">{a.name}</Text>
-            <Badge
-              size="sm"
-              variant="light"
-              color={a.returnedAt ? 'teal' : a.late ? 'red' : 'gray'}
-            >
-              {t(
-                a.returnedAt
-                  ? 'roundTrip.responses.returned'
-                  : a.late
-                    ? 'roundTrip.responses.late'
-                    : 'roundTrip.responses.waiting',
-              )}
-            </Badge>
+            <ReplyBadge agency={a} roundClosed={round.closedAt !== null} />
           </Group>
         </List.Item>
       ))}
