@@ -107,7 +107,7 @@ test('the body page tracks which agencies returned their form and which are late
   await expect(
     dialog.getByRole('combobox', { name: en.roundTrip.issue.body, exact: true }),
   ).toHaveValue('National Task Force');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('menuitem', { name: 'Français' }).click();

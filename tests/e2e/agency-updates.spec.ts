@@ -2,7 +2,8 @@
  * The agency reporting round-trip as a secretariat does it: from the actions page, download
  * one update form per agency (a .zip), let two agencies fill theirs in (exceljs, as a
  * spreadsheet program would), import both returned forms at once, refuse one row, apply the
- * rest — and see the dashboard and the action's history change.
+ * rest — and see the dashboard and the action's history change; then close the round and see
+ * it closed on the dashboard and on the body page's tracker.
  */
 import fs from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -117,7 +118,7 @@ test('forms go out to each agency, come back, and one agency’s updates are app
     policeRows.getByText('1 update from Regional Police Command applied.'),
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/agency-updates-dialog.png' });
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
   const patrolNow = await api<{ status: string; updates: { note: string }[] }>(
     host,
@@ -147,4 +148,30 @@ test('forms go out to each agency, come back, and one agency’s updates are app
   const history = page.getByLabel('History', { exact: true });
   await expect(history).toContainText('Patrol plan signed by both services');
   await expect(history).toContainText('Reported by Regional Police Command in the update form');
+
+  // The secretariat closes the round: the dashboard and the body page's tracker say so, and
+  // the shelter's form, never returned, is no longer awaited.
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await replies.getByRole('button', { name: 'Close round' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Close this round?' });
+  await confirm.getByRole('button', { name: 'Close round' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(replies).toContainText('Closed on');
+  await expect(replies.getByRole('button', { name: 'Close round' })).toHaveCount(0);
+  await expect(
+    replies.getByRole('listitem').filter({ hasText: 'Safe Haven Shelter' }),
+  ).toContainText('Not returned');
+  await page.evaluate((id) => (window.location.hash = `#/bodies/${id}`), bodyId);
+  const round = page.getByRole('region', { name: 'Agency update forms' }).getByTestId('body-round');
+  await expect(round).toHaveCount(1);
+  await expect(round).toContainText('Closed on');
+  await expect(round).toContainText('1 of 2 returned');
+  await expect(round.getByRole('row').filter({ hasText: 'Safe Haven Shelter' })).toContainText(
+    'Not returned',
+  );
+  await expect(round.getByRole('row').filter({ hasText: 'Regional Police Command' })).toContainText(
+    'Returned',
+  );
 });
