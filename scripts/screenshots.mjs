@@ -9,6 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { chromium } from '@playwright/test';
 import { shootMeetingActions } from './screenshots-meeting-actions.mjs';
+import { hostRpc } from './host-rpc.mjs';
 
 const OUT = path.resolve('docs/screenshots');
 const PASSPHRASE = 'amber-lantern-orchid-vessel-42';
@@ -79,16 +80,7 @@ try {
 
   // Meetings: a task force of five agencies, last month's meeting that raised two actions,
   // and next month's meeting prepared from the template, with attendance, notes and decisions.
-  const rpc = async (channel, input) => {
-    const response = await globalThis.fetch(`${ready.rpc}/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.token}` },
-      body: JSON.stringify(input),
-    });
-    const envelope = await response.json();
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.result;
-  };
+  const rpc = hostRpc(ready);
   const iso = (d) => d.toISOString().slice(0, 10);
   const now = new Date();
   const agencies = (await rpc('agencies:list', {})).items.slice(0, 5);

@@ -24,6 +24,7 @@ import { dashboardHandlers } from './dashboard/dashboardHandlers';
 import { demoHandlers } from './demo/demoHandlers';
 import { meetingHandlers } from './meetings/meetingHandlers';
 import { napHandlers } from './nap/napHandlers';
+import { roundTripHandlers } from './roundTrip/roundTripHandlers';
 import { napLinkHandlers } from './nap/napLinkHandlers';
 import { napReportHandlers } from './nap/report/napReportHandlers';
 import { privacyHandlers } from './privacy/privacyHandlers';
@@ -123,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     ...demoHandlers(workspace, options.dataDir, now),
     ...privacyHandlers(workspace, now),
     ...napHandlers(workspace, now),
+    ...roundTripHandlers(workspace, now, exportDeps),
     ...napLinkHandlers(workspace, now),
     ...napReportHandlers(workspace, now, exportDeps),
     ...caseHandlers(workspace, now),

@@ -116,6 +116,11 @@ export const CHANGES: { readonly [C in MutatingChannel]: readonly DataTopic[] } 
   'trainings:create': ['trainings'],
   'trainings:update': ['trainings'],
   'trainings:remove': ['trainings'],
+  // Recording a round changes no action; the body's rounds are read with the actions.
+  'roundTrip:createRound': ['actions'],
+  'roundTrip:closeRound': ['actions'],
+  'roundTrip:exportForms': ['actions'],
+  'roundTrip:importCommit': ['actions', 'nap'],
 };
 
 /** Payload of the `data:changed` event. */

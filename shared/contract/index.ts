@@ -20,6 +20,7 @@ import { napContract } from './nap';
 import { napLinksContract } from './napLinks';
 import { napReportContract } from './napReport';
 import { privacyContract } from './privacy';
+import { roundTripContract } from './roundTrip';
 import { trainingsContract } from './trainings';
 import { searchContract } from './search';
 import { workspaceContract } from './workspace';
@@ -46,6 +47,7 @@ export const contract = {
   ...agreementsContract,
   ...trainingsContract,
   ...searchContract,
+  ...roundTripContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

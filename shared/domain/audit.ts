@@ -24,6 +24,7 @@ export const AUDIT_RECORD_TYPES = [
   'backup',
   'privacy',
   'demo',
+  'roundTrip',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 

@@ -11,6 +11,7 @@ import { buildFollowUp } from './followUpDocument';
 import { buildMinutes } from './minutesDocument';
 import { buildNapReport } from '../nap/report/napReportDocument';
 import { buildNapReportSheet } from '../nap/report/napReportSheet';
+import { buildUpdateForm } from '../roundTrip/updateFormSheet';
 import type { BuildProgress } from './buildProgress';
 
 export const BUILDERS = {
@@ -23,6 +24,7 @@ export const BUILDERS = {
   napProgressReport: buildNapReport,
   napProgressReportSheet: buildNapReportSheet,
   caseAnnex: buildCaseAnnex,
+  agencyUpdateForm: buildUpdateForm,
 };
 
 export type BuilderName = keyof typeof BUILDERS;

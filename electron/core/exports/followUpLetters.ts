@@ -82,7 +82,8 @@ async function meetingsOfActions(db: Db, actionIds: string[]) {
     ),
   );
 }
-async function recipientsOf(db: Db, agencyIds: string[], on: string) {
+/** The current focal points with an e-mail address of these agencies (primary first). */
+export async function recipientsOf(db: Db, agencyIds: string[], on: string) {
   return inChunks(agencyIds, (ids) =>
     rows<{ agency_id: string; name: string; email: string }>(
       db,

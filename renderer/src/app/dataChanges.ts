@@ -43,6 +43,9 @@ export const QUERY_READS: Readonly<Record<string, readonly DataTopic[]>> = {
   // Host services and an import preview read no stored data.
   host: [],
   napImportPreview: [],
+  roundTripPreview: [],
+  // Rounds change with the forms issued and imported (topic: actions).
+  roundTrip: ['actions', 'agencies', 'bodies'],
 };
 
 /** True when a query with this key must refetch after a write that changed `changes`. */

@@ -14,6 +14,7 @@ import { LETTERHEAD_ENTITIES } from './letterhead';
 import { MEETINGS_ENTITIES } from './meetings';
 import { NAP_ENTITIES } from './nap';
 import { PRIVACY_ENTITIES } from './privacy';
+import { ROUND_TRIP_ENTITIES } from './roundTrip';
 import { SEARCH_ENTITIES } from './search';
 import { TRAININGS_ENTITIES } from './trainings';
 import { WorkspaceIdentityEntity } from './workspaceIdentity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   ...PRIVACY_ENTITIES,
   ...SEARCH_ENTITIES,
   ...LETTERHEAD_ENTITIES,
+  ...ROUND_TRIP_ENTITIES,
 ];

@@ -24,6 +24,8 @@ import { Search1796190000000 } from './1796190000000-Search';
 import { AuditReadable1796205000000 } from './1796205000000-AuditReadable';
 import { DefaultActionFilter1796210000000 } from './1796210000000-DefaultActionFilter';
 import { AgendaPresenterName1796220000000 } from './1796220000000-AgendaPresenterName';
+import { UpdateRounds1796231900000 } from './1796231900000-UpdateRounds';
+import { UpdateRoundClose1796232000000 } from './1796232000000-UpdateRoundClose';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -48,6 +50,8 @@ export const MIGRATIONS = [
   AuditReadable1796205000000,
   DefaultActionFilter1796210000000,
   AgendaPresenterName1796220000000,
+  UpdateRounds1796231900000,
+  UpdateRoundClose1796232000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';

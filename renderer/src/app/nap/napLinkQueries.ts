@@ -14,16 +14,21 @@ export const napLinkKeys = {
   meeting: (id: string) => ['nap', 'meetingProgress', id] as const,
 };
 
-/** "P1.2.3 — text" options of every activity of the draft and active plans, grouped by plan. */
-export function useNapActivityOptions() {
+/** The draft and active plans, each with its whole tree (one query per plan). */
+export function useOpenNapPlans() {
   const plans = useQuery({ queryKey: napLinkKeys.plans, queryFn: () => call('nap:listPlans', {}) });
   const open = (plans.data?.items ?? []).filter((p) => p.status !== 'closed');
-  const details = useQueries({
+  return useQueries({
     queries: open.map((p) => ({
       queryKey: napLinkKeys.plan(p.id),
       queryFn: () => call('nap:getPlan', { id: p.id }),
     })),
   });
+}
+
+/** "P1.2.3 — text" options of every activity of the draft and active plans, grouped by plan. */
+export function useNapActivityOptions() {
+  const details = useOpenNapPlans();
   return details.flatMap((d) =>
     d.data
       ? [

@@ -4,7 +4,7 @@
  * Filters, the view and the open action live in the URL, so any of them can be linked to.
  */
 import { Button, Tabs } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { ExportMenu } from '../../components/exports/ExportMenu';
 import { useNewRequest } from '../../app/useNewRequest';
+import { AgencyFormsDialog } from '../../components/roundTrip/AgencyFormsDialog';
 import { ActionDrawer } from '../../components/actions/ActionDrawer';
 import { ActionFilterBar } from './ActionFilterBar';
 import { ActionFormModal } from '../../components/actions/ActionFormModal';
@@ -50,6 +51,7 @@ export function ActionsPage() {
   const choosingView = bare && saved.isPending;
   const drawer = useActionDrawer();
   const [creating, setCreating] = useState(false);
+  const [roundTrip, setRoundTrip] = useState(false);
   useNewRequest(() => setCreating(true));
   const setView = (next: string | null) =>
     setParams((current) => {
@@ -73,6 +75,13 @@ export function ActionsPage() {
         actions={
           <>
             <ExportMenu documents={['actionTracker', 'actionTrackerSheet', 'agencyFollowUp']} />
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+              onClick={() => setRoundTrip(true)}
+            >
+              {t('roundTrip.open')}
+            </Button>
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => setCreating(true)}
@@ -113,6 +122,7 @@ export function ActionsPage() {
         </Tabs.Panel>
       </Tabs>
       <ActionDrawer id={drawer.openId} onClose={drawer.close} />
+      <AgencyFormsDialog opened={roundTrip} onClose={() => setRoundTrip(false)} />
       <ActionFormModal
         opened={creating}
         action={null}

@@ -18,7 +18,8 @@ export { AUDIT_RECORD_TYPES };
 
 /**
  * Every writing channel, with the sentence variants it has besides its own: a status it set
- * ("done", "minutes_approved") or `withStatus` for any other status it set.
+ * ("done", "minutes_approved") or `withStatus` for any other status it set, or the source of
+ * what it imported (summary.source: "csv", a returned form re-saved as unsigned CSV).
  */
 export const AUDIT_SENTENCES: { readonly [C in MutatingChannel]: readonly string[] } = {
   'workspace:create': [],
@@ -91,6 +92,10 @@ export const AUDIT_SENTENCES: { readonly [C in MutatingChannel]: readonly string
   'trainings:create': [],
   'trainings:update': [],
   'trainings:remove': [],
+  'roundTrip:createRound': [],
+  'roundTrip:closeRound': [],
+  'roundTrip:exportForms': [],
+  'roundTrip:importCommit': ['csv'],
 };
 
 /** The writing channels, in the order the "Action" filter offers them. */
@@ -146,12 +151,15 @@ export function auditSentence(t: TFunction, entry: AuditEntry): string {
   }
   const status = auditStatusOf(entry.summary);
   const variants = AUDIT_SENTENCES[entry.channel];
+  const source = typeof entry.summary.source === 'string' ? entry.summary.source : null;
   const variant =
     status && variants.includes(status)
       ? status
       : status && variants.includes('withStatus')
         ? 'withStatus'
-        : undefined;
+        : source && variants.includes(source)
+          ? source
+          : undefined;
   return t(sentenceKey(entry.channel, variant), {
     actor,
     title: recordTitle(t, entry),

@@ -9,6 +9,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { LinkedAgreements } from '../../components/agreements/LinkedAgreements';
+import { BodyRounds } from '../../components/roundTrip/BodyRounds';
 import { BodyFormModal } from '../../components/bodies/BodyFormModal';
 import { BodyMeetings } from './BodyMeetings';
 import { BodyMembers } from './BodyMembers';
@@ -90,6 +91,7 @@ export function BodyDetailPage() {
         <BodyMembers body={body} />
       </Section>
       <BodyMeetings bodyId={body.id} />
+      <BodyRounds bodyId={body.id} />
       <LinkedAgreements bodyId={body.id} />
       <BodyFormModal body={body} opened={editing} onClose={() => setEditing(false)} />
     </Stack>

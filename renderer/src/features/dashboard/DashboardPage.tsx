@@ -10,6 +10,7 @@ import { CenteredLoader } from '../../components/CenteredLoader';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { RoundResponses } from '../../components/roundTrip/RoundResponses';
 import { AgencyRates } from './AgencyRates';
 import { AgreementsDue } from './AgreementsDue';
 import { NapPillarCompletion } from './NapPillarCompletion';
@@ -76,6 +77,7 @@ export function DashboardPage() {
               <UpcomingDeadlines summary={data} />
               <OverdueCooperation />
               <AgreementsDue summary={data} />
+              <RoundResponses bodyId={scope.bodyId} asSection />
             </Stack>
           </Grid.Col>
         </Grid>
