@@ -13,6 +13,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
 import { one, placeholders, rows, type Db } from '../db/sql';
 import { sameSignature, signHeader, signRow } from './formSignature';
+import { dropStaleErrors } from './formRowErrors';
 import { checkNapRows, napPeriodOf } from './napFormRows';
 import { dateFromCell, statusFromText, type ReturnedForm } from './readReturnedForm';
 
@@ -57,12 +58,6 @@ export const isForged = (row: FormRow): boolean =>
 /** An action's state as a form records it: a change since (an edit, an update) shows. */
 export const ACTION_STATE_SQL = `a.updated_at || '#' ||
   (SELECT count(*) FROM action_updates u WHERE u.action_id = a.id) AS state`;
-
-/** A row left empty changes nothing: that its record moved on meanwhile does not matter. */
-export function dropStaleErrors(errors: FormRow['errors']): void {
-  const kept = errors.filter((e) => e.code !== 'conflict' && e.code !== 'closed');
-  errors.splice(0, errors.length, ...kept);
-}
 
 const refuse = (reason: 'signature' | 'unknown_round' | 'closed_round', message: string) =>
   new DomainError('VALIDATION', message, { reason });

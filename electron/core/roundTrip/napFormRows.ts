@@ -15,7 +15,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
 import { one, placeholders, rows, type Db } from '../db/sql';
 import { readStatus } from '../nap/import/napWords';
-import { dropStaleErrors } from './formPreview';
+import { dropStaleErrors } from './formRowErrors';
 import { sameSignature, signNapRow, type FormHeader } from './formSignature';
 import { FORM_WORDS } from './formWords';
 import { cellText, statusWords, type ReturnedNapRow } from './readReturnedForm';
