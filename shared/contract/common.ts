@@ -15,8 +15,19 @@ const LONE_SURROGATE = /\p{Cs}/u;
 export const wellFormed = (value: string) => !LONE_SURROGATE.test(value);
 
 export const shortText = (max = 200) => z.string().trim().max(max).refine(wellFormed, WELL_FORMED);
+/**
+ * SQLite's length() stops at the first NUL, so a required text that begins with one would read
+ * as empty to the database's checks (and fail them as an internal error): it is refused here.
+ */
+export const NUL_FIRST = 'text must not begin with a NUL character';
 export const requiredText = (max = 200) =>
-  z.string().trim().min(1).max(max).refine(wellFormed, WELL_FORMED);
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(wellFormed, WELL_FORMED)
+    .refine((value) => !value.startsWith('\0'), NUL_FIRST);
 export const longText = (max = 20_000) => z.string().max(max).refine(wellFormed, WELL_FORMED);
 
 /** The longest name of one file or folder most file systems allow, in UTF-8 bytes. */

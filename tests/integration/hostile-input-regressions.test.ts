@@ -237,6 +237,23 @@ describe('regressions found by these properties', () => {
     });
   });
 
+  describe('a required text that begins with a NUL', () => {
+    it('is refused with VALIDATION (SQLite read it as empty and the CHECK answered INTERNAL)', async () => {
+      const envelope = await dispatch('trainings:create', {
+        date: '1990-01-01',
+        topic: '\u0000',
+        format: 'in_person',
+      });
+      expect(envelope.ok ? 'ok' : envelope.error.code).toBe('VALIDATION');
+      const inside = await dispatch('trainings:create', {
+        date: '1990-01-01',
+        topic: 'nul\u0000inside',
+        format: 'in_person',
+      });
+      expect(inside.ok, JSON.stringify(inside)).toBe(true);
+    });
+  });
+
   describe('search:query with control characters', () => {
     it('reads a NUL as a word break (it ended the FTS5 string early and answered INTERNAL)', async () => {
       const envelope = await dispatch('search:query', { text: 'nul\u0000inside' });
