@@ -8,20 +8,10 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
-import { DATA_TOPICS, type DataChanged } from '../../shared/contract/changes';
 import { BRIDGE_SCRIPT } from './bridge';
 import { CONTENT_SECURITY_POLICY, readStaticFile } from './staticFiles';
 
 /** One request's body at most (an import travels as base64: a 20 MB spreadsheet fits). */
-
-/** One server-sent event. */
-function eventFrame(event: string, payload: unknown): string {
-  return `data: ${JSON.stringify({ event, payload })}\n\n`;
-}
-
-/** What a new event stream is told first: everything may have changed while it was away. */
-export const RESYNC: DataChanged = { channel: 'events:connected', changes: [...DATA_TOPICS] };
-
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** Calls answered at once; more get 503 BUSY instead of piling up memory. */
 export const MAX_RPC_IN_FLIGHT = 8;
@@ -180,10 +170,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    // Writes made before this stream connected (a page still loading, a reconnect after a
-    // drop) sent their events to nobody: the first event tells the page that anything may have
-    // changed, so it refreshes what it shows.
-    res.write(eventFrame('data:changed', RESYNC));
     streams.add(res);
     req.on('close', () => streams.delete(res));
   }
@@ -239,7 +225,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   const unsubscribe = options.core.subscribe((event, payload) => {
-    const frame = eventFrame(event, payload);
+    const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
     for (const stream of streams) stream.write(frame);
   });
 

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { startBrowserHost } from '../../electron/host/server';
 import { CHANNEL_NAMES } from '../../shared/contract';
-import { DATA_TOPICS } from '../../shared/contract/changes';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
 import { rpcCall, startHostProcess, type RunningHost } from '../fixtures/hostProcess';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
@@ -35,27 +34,6 @@ describe('browser host automation interface', () => {
     expect((await rpcCall(host, 'workspace:status', {}, 'wrong-token')).status).toBe(401);
     expect((await fetch(host.rpc)).status).toBe(401);
     expect((await fetch(host.rpc.replace('/rpc', '/events'))).status).toBe(401);
-  });
-
-  it('tells a new event stream first that anything may have changed (writes before it connected)', async () => {
-    const controller = new AbortController();
-    const res = await fetch(host.rpc.replace('/rpc', '/events'), {
-      headers: { Authorization: `Bearer ${host.token}` },
-      signal: controller.signal,
-    });
-    expect(res.status).toBe(200);
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let text = '';
-    while (!text.includes('data: ')) text += (await reader.read()).value ?? '';
-    while (!/data: .*\n\n/.test(text)) text += (await reader.read()).value ?? '';
-    controller.abort();
-    const first = JSON.parse(/data: (.*)\n\n/.exec(text)![1]!) as {
-      event: string;
-      payload: { channel: string; changes: string[] };
-    };
-    expect(first.event).toBe('data:changed');
-    expect(first.payload.channel).toBe('events:connected');
-    expect([...first.payload.changes].sort()).toEqual([...DATA_TOPICS].sort());
   });
 
   it('lists the channel names on GET /rpc', async () => {
