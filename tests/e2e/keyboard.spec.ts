@@ -147,6 +147,9 @@ test('the minutes toolbar is one Tab stop; arrows move inside it; notes carry th
   const editor = item.getByRole('textbox', { name: 'Notes on “Review of action items”' });
   const tool = (name: string) => toolbar.getByRole('button', { name, exact: true });
 
+  // The editor loads on first use: wait for it, or Tab would skip a toolbar not yet there.
+  await expect(tool('Bold')).toBeVisible();
+  await expect(editor).toBeVisible();
   // From the button before the toolbar: one Tab into it (its first tool), one more into the text.
   await item.getByRole('button', { name: 'Add action under “Review of action items”' }).focus();
   await page.keyboard.press('Tab');

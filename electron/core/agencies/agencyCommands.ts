@@ -10,7 +10,9 @@ import type {
 } from '../../../shared/contract/agencies';
 import { defaultSectorFor, PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type Db } from '../db/sql';
+import { Not } from 'typeorm';
+import { AgencyEntity, AgencyPillarRoleEntity } from '../db/entities/agencies';
+import { insertRows, newId, one, rows, textKey, type Db } from '../db/sql';
 import { toAgency } from './agencyRows';
 import { findAgencyRow } from './agencyQueries';
 
@@ -21,11 +23,10 @@ async function assertUniqueName(db: Db, name: string, exceptId?: string): Promis
   if (!textKey(name)) {
     throw new DomainError('VALIDATION', 'The name needs letters or digits.', { field: 'name' });
   }
-  const clash = await one<{ id: string; name: string }>(
-    db,
-    'SELECT id, name FROM agencies WHERE name_key = ? AND id IS NOT ?',
-    [textKey(name), exceptId ?? null],
-  );
+  const clash = await db.getRepository(AgencyEntity).findOne({
+    select: { id: true, name: true },
+    where: { nameKey: textKey(name), ...(exceptId ? { id: Not(exceptId) } : {}) },
+  });
   if (clash) {
     throw new DomainError('DUPLICATE', `An agency named “${clash.name}” already exists.`, {
       field: 'name',
@@ -39,44 +40,35 @@ async function writePillarRoles(
   agencyId: string,
   roles: Agency['pillarRoles'],
 ): Promise<void> {
-  await db.query('DELETE FROM agency_pillar_roles WHERE agency_id = ?', [agencyId]);
-  for (const pillar of PILLARS) {
+  await db.getRepository(AgencyPillarRoleEntity).delete({ agencyId });
+  const roleRows = PILLARS.flatMap((pillar) => {
     const role = roles[pillar];
-    if (role) {
-      await db.query('INSERT INTO agency_pillar_roles (agency_id, pillar, role) VALUES (?, ?, ?)', [
-        agencyId,
-        pillar,
-        role,
-      ]);
-    }
-  }
+    return role ? [{ agencyId, pillar, role }] : [];
+  });
+  if (roleRows.length > 0) await insertRows(db, AgencyPillarRoleEntity, roleRows);
 }
 
 export async function createAgency(db: Db, input: AgencyCreate, now: string): Promise<Agency> {
   await assertUniqueName(db, input.name);
   const id = newId();
   const acronym = input.acronym ?? '';
-  await db.query(
-    `INSERT INTO agencies (id, name, name_key, acronym, acronym_key, kind, sector, level, country,
-       roles_text, membership_status, notes, archived_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-    [
-      id,
-      input.name,
-      textKey(input.name),
-      acronym,
-      textKey(acronym),
-      input.kind,
-      input.sector ?? defaultSectorFor(input.kind),
-      input.level ?? 'national',
-      input.country ?? '',
-      input.rolesText ?? '',
-      input.membershipStatus ?? 'member',
-      input.notes ?? '',
-      now,
-      now,
-    ],
-  );
+  await insertRows(db, AgencyEntity, {
+    id,
+    name: input.name,
+    nameKey: textKey(input.name),
+    acronym,
+    acronymKey: textKey(acronym),
+    kind: input.kind,
+    sector: input.sector ?? defaultSectorFor(input.kind),
+    level: input.level ?? 'national',
+    country: input.country ?? '',
+    rolesText: input.rolesText ?? '',
+    membershipStatus: input.membershipStatus ?? 'member',
+    notes: input.notes ?? '',
+    archivedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
   await writePillarRoles(db, id, input.pillarRoles ?? {});
   return toAgency(await findAgencyRow(db, id));
 }

@@ -1,6 +1,7 @@
 /** Small helpers for parameterised SQL through TypeORM's EntityManager (inside transactions). */
 import crypto from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 
 export type Db = EntityManager;
 
@@ -10,6 +11,19 @@ export function rows<T>(db: Db, sql: string, params: unknown[] = []): Promise<T[
 
 export async function one<T>(db: Db, sql: string, params: unknown[] = []): Promise<T | undefined> {
   return (await rows<T>(db, sql, params))[0];
+}
+
+/**
+ * Inserts rows through the entity's metadata, as one INSERT. Unlike Repository.insert it does
+ * not read the row back afterwards (TypeORM reloads every column that has a default): callers
+ * know what they wrote. Keep a batch under SQLite's 32 766 bound parameters.
+ */
+export async function insertRows<T extends ObjectLiteral>(
+  db: Db,
+  entity: EntitySchema<T>,
+  values: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[],
+): Promise<void> {
+  await db.createQueryBuilder().insert().into(entity).values(values).updateEntity(false).execute();
 }
 
 export function newId(): string {
