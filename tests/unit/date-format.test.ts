@@ -14,6 +14,7 @@ import {
   currentMonth,
   setWorkspaceCalendar,
   todayIso,
+  workspaceDayOf,
 } from '../../renderer/src/components/workspaceDay';
 import { defaultReplyBy } from '../../renderer/src/components/exports/exportDocuments';
 
@@ -79,6 +80,14 @@ describe('the renderer today', () => {
     setWorkspaceCalendar({ timeZone: 'Australia/Brisbane', country: 'AU' });
     expect(todayIso(instant)).toBe('2026-06-16');
     expect(currentMonth(new Date('2026-06-30T14:00:00Z'))).toBe('2026-07');
+  });
+
+  it('dates a past instant (a round closed late in the evening) by the workspace day', () => {
+    setWorkspaceCalendar({ timeZone: 'Australia/Brisbane', country: 'AU' });
+    expect(workspaceDayOf('2026-06-15T23:30:00Z')).toBe('2026-06-16');
+    setWorkspaceCalendar({ timeZone: 'America/Los_Angeles', country: 'US' });
+    expect(workspaceDayOf('2026-06-16T03:00:00Z')).toBe('2026-06-15');
+    expect(workspaceDayOf('2026-06-16')).toBe('2026-06-16');
   });
 
   it('counts the default reply date from the workspace day', () => {

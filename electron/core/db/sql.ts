@@ -3,6 +3,29 @@ import crypto from 'node:crypto';
 import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 
+declare const readable: unique symbol;
+declare const writable: unique symbol;
+
+/**
+ * The handle `workspace.read` gives: a connection on which SQLite refuses every write
+ * (`PRAGMA query_only`), typed so that no function that writes accepts it.
+ * (Signal Desktop's ReadableDB/WritableDB idea.)
+ */
+export type ReadableDB = EntityManager & { readonly [readable]: true };
+
+/** The handle `workspace.write` gives: inside the change's transaction, beside its audit entry. */
+export type WritableDB = ReadableDB & { readonly [writable]: true };
+
+/** Marks a manager as readable; only the workspace service (and tests) hand these out. */
+export function asReadable(manager: EntityManager): ReadableDB {
+  return manager as ReadableDB;
+}
+
+/** Marks a manager inside a transaction as writable; only the workspace service and migrations-time code hand these out. */
+export function asWritable(manager: EntityManager): WritableDB {
+  return manager as WritableDB;
+}
+
 export type Db = EntityManager;
 
 export function rows<T>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> {

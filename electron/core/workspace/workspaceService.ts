@@ -7,7 +7,7 @@
  * workspace by its UUID.
  */
 import path from 'node:path';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import type { AuditRecorder } from '../audit/auditRecorder';
@@ -25,6 +25,7 @@ import {
 } from '../db/dataSource';
 import { WorkspaceIdentityEntity } from '../db/entities/workspaceIdentity';
 import { DatabaseGate } from '../db/gate';
+import { asReadable, asWritable, type ReadableDB, type WritableDB } from '../db/sql';
 import { checkKeyAgainstPages } from '../db/keyCheck';
 import { storageErrorToDomain } from '../db/storageErrors';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
@@ -136,13 +137,24 @@ export class WorkspaceService {
     return this.session.dataSource;
   }
 
-  /** Runs a read against the open workspace, alone on the connection. */
-  read<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs a read against the open workspace, alone on the connection. SQLite itself refuses any
+   * write made through it (`PRAGMA query_only`), so a read handler can never change the
+   * workspace behind the audit log's back. A read nested in a write (same async flow) runs on
+   * the write's transaction as it is.
+   */
+  read<T>(work: (db: ReadableDB) => Promise<T>): Promise<T> {
+    const nested = this.gate.held();
     return this.gate.run(async () => {
+      const dataSource = this.dataSource();
+      const guard = nested ? null : rawConnection(dataSource);
+      guard?.pragma('query_only = 1');
       try {
-        return await work(this.dataSource().manager);
+        return await work(asReadable(dataSource.manager));
       } catch (error) {
         throw storageErrorToDomain(error);
+      } finally {
+        guard?.pragma('query_only = 0');
       }
     });
   }
@@ -158,11 +170,12 @@ export class WorkspaceService {
    * transaction is rolled back, the connection checked (and locked if it is not sound), and
    * the caller gets DISK_FULL / FILE_IO. What this returns is on disk.
    */
-  write<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+  write<T>(work: (db: WritableDB) => Promise<T>): Promise<T> {
     return this.gate.run(async () => {
       const dataSource = this.dataSource();
       try {
-        return await dataSource.transaction(async (db) => {
+        return await dataSource.transaction(async (manager) => {
+          const db = asWritable(manager);
           const result = await work(db);
           await this.deps.audit.record(db, result);
           return result;

@@ -28,6 +28,15 @@ export function todayIso(now: Date = new Date()): string {
   return todayIn(workspaceTimeZone(), now);
 }
 
+/**
+ * The workspace's calendar day (YYYY-MM-DD) of an instant (an ISO timestamp, kept in UTC); a
+ * calendar date is already a day and stays as it is.
+ */
+export function workspaceDayOf(instant: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) return instant;
+  return todayIn(workspaceTimeZone(), new Date(instant));
+}
+
 /** This month (YYYY-MM) in the workspace's time zone. */
 export function currentMonth(now: Date = new Date()): string {
   return todayIso(now).slice(0, 7);

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundStatus } from '../../../../shared/contract/roundTrip';
 import { call } from '../../api';
 import { formatDay } from '../formatDay';
+import { workspaceDayOf } from '../workspaceDay';
 import { Section } from '../Section';
 import { ConfirmModal } from '../ConfirmModal';
 import { ReplyBadge } from './ReplyBadge';
@@ -28,7 +29,7 @@ function RoundClosing({ round }: { round: RoundStatus }) {
     return (
       <Badge variant="light" color="gray" leftSection={<IconLock size={12} aria-hidden />}>
         {t('roundTrip.responses.closed', {
-          date: formatDay(round.closedAt.slice(0, 10), i18n.language),
+          date: formatDay(workspaceDayOf(round.closedAt), i18n.language),
         })}
       </Badge>
     );

@@ -12,6 +12,7 @@ import type { CaseDetail, CooperationRequest } from '../../../../shared/contract
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
+import { workspaceDayOf } from '../../components/workspaceDay';
 import { PageHeader } from '../../components/PageHeader';
 import { RichTextView } from '../../components/RichTextView';
 import { Section } from '../../components/Section';
@@ -261,7 +262,7 @@ function Discussions({ detail }: { detail: CaseDetail }) {
                       })}
                     </Anchor>
                   ) : (
-                    formatDay(d.createdAt.slice(0, 10), i18n.language)
+                    formatDay(workspaceDayOf(d.createdAt), i18n.language)
                   )}
                 </Text>
                 <RichTextView doc={d.doc} />

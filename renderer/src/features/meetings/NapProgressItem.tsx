@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { NAP_ACTIVITY_STATUSES, type NapActivityStatus } from '../../../../shared/domain/nap';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDay } from '../../components/formatDay';
+import { workspaceDayOf } from '../../components/workspaceDay';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAddNapProgress, useMeetingNapProgress } from '../../app/nap/napLinkQueries';
 
@@ -83,7 +85,7 @@ function RecordForm(props: {
 }
 
 export function NapProgressItem({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const review = useMeetingNapProgress(meetingId);
   const [recording, setRecording] = useState<string | null>(null);
   if (review.isError) return <ErrorAlert error={review.error} />;
@@ -129,7 +131,7 @@ export function NapProgressItem({ meetingId }: { meetingId: string }) {
               <Text size="xs" c="dimmed">
                 {a.latestUpdate
                   ? t('nap.links.latest', {
-                      date: a.latestUpdate.createdAt.slice(0, 10),
+                      date: formatDay(workspaceDayOf(a.latestUpdate.createdAt), i18n.language),
                       text:
                         a.latestUpdate.narrative ||
                         a.latestUpdate.statusReason ||

@@ -6,10 +6,11 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { formatDay } from '../../components/formatDay';
+import { workspaceDayOf } from '../../components/workspaceDay';
 
 export function RecordLines({ meeting }: { meeting: MeetingDetail }) {
   const { t, i18n } = useTranslation();
-  const day = (iso: string) => formatDay(iso.slice(0, 10), i18n.language);
+  const day = (iso: string) => formatDay(workspaceDayOf(iso), i18n.language);
   const latest = (['agenda', 'draft_minutes'] as const).flatMap((kind) => {
     const found = meeting.circulations.find((c) => c.kind === kind);
     return found ? [found] : [];

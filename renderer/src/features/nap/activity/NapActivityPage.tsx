@@ -11,6 +11,7 @@ import type { NapActivity, NapPlanDetail } from '../../../../../shared/contract/
 import { CenteredLoader } from '../../../components/CenteredLoader';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDay } from '../../../components/formatDay';
+import { workspaceDayOf } from '../../../components/workspaceDay';
 import { PageHeader } from '../../../components/PageHeader';
 import { Section } from '../../../components/Section';
 import { napPlanPath } from '../napPaths';
@@ -184,7 +185,7 @@ function ActivityView(props: {
                 title={`${periodLabel(update.periodId)} · ${t(`nap.status.${update.status}`)}`}
               >
                 <Text size="sm" c="dimmed">
-                  {formatDay(update.createdAt.slice(0, 10), i18n.language)}
+                  {formatDay(workspaceDayOf(update.createdAt), i18n.language)}
                   {update.meeting ? ` · ${update.meeting.title}` : ''}
                 </Text>
                 {update.statusReason ? <Text size="sm">{update.statusReason}</Text> : null}
