@@ -64,6 +64,9 @@ export const ActionEntity = new EntitySchema<ActionRow>({
     { name: 'actions_open_due', columns: ['status', 'dueDate', 'ownerAgencyId', 'bodyId'] },
     { name: 'actions_owner', columns: ['ownerAgencyId', 'status'] },
     { name: 'actions_status_due', columns: ['status', 'dueDate'] },
+    { name: 'actions_focal_point', columns: ['focalPointId'] },
+    { name: 'actions_decision', columns: ['decisionId'] },
+    { name: 'actions_agenda_item', columns: ['agendaItemId'] },
   ],
   foreignKeys: [
     references('Body', 'bodyId', 'RESTRICT'),
@@ -99,7 +102,10 @@ export const ActionUpdateEntity = new EntitySchema<ActionUpdateRow>({
     meetingId: { type: 'text', name: 'meeting_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
   },
-  indices: [{ name: 'action_updates_action', columns: ['actionId', 'date'] }],
+  indices: [
+    { name: 'action_updates_action', columns: ['actionId', 'date'] },
+    { name: 'action_updates_meeting', columns: ['meetingId'] },
+  ],
   foreignKeys: [
     references('Action', 'actionId', 'CASCADE'),
     references('Meeting', 'meetingId', 'SET NULL'),

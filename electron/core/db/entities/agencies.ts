@@ -141,7 +141,10 @@ export const FocalPointEntity = new EntitySchema<FocalPointRow>({
     { expression: "role IN ('primary','alternate')" },
     { expression: 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date' },
   ],
-  indices: [{ name: 'focal_points_agency', columns: ['agencyId', 'endDate'] }],
+  indices: [
+    { name: 'focal_points_agency', columns: ['agencyId', 'endDate'] },
+    { name: 'focal_points_replaced_by', columns: ['replacedById'] },
+  ],
   foreignKeys: [
     references('Agency', 'agencyId', 'RESTRICT'),
     references('FocalPoint', 'replacedById', 'SET NULL'),

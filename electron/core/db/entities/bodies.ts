@@ -58,6 +58,10 @@ export const BodyEntity = new EntitySchema<BodyRow>({
     references('Agency', 'chairAgencyId', 'RESTRICT'),
     references('Agency', 'secretariatAgencyId', 'RESTRICT'),
   ],
+  indices: [
+    { name: 'bodies_secretariat_agency', columns: ['secretariatAgencyId'] },
+    { name: 'bodies_chair_agency', columns: ['chairAgencyId'] },
+  ],
 });
 
 export interface BodyMemberRow {

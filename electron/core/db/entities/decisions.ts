@@ -41,6 +41,7 @@ export const DecisionEntity = new EntitySchema<DecisionRow>({
   indices: [
     { name: 'decisions_body_year_seq', columns: ['bodyId', 'year', 'seq'], unique: true },
     { name: 'decisions_meeting', columns: ['meetingId'] },
+    { name: 'decisions_agenda_item', columns: ['agendaItemId'] },
   ],
   foreignKeys: [
     references('Body', 'bodyId', 'RESTRICT'),

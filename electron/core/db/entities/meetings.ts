@@ -106,7 +106,10 @@ export const AgendaItemEntity = new EntitySchema<AgendaItemRow>({
     presenterName: { type: 'text', name: 'presenter_name', default: '' },
   },
   checks: [{ expression: 'minutes BETWEEN 0 AND 600' }, { expression: 'restricted IN (0, 1)' }],
-  indices: [{ name: 'agenda_items_meeting', columns: ['meetingId', 'position'] }],
+  indices: [
+    { name: 'agenda_items_meeting', columns: ['meetingId', 'position'] },
+    { name: 'agenda_items_presenter_agency', columns: ['presenterAgencyId'] },
+  ],
   foreignKeys: [
     references('Meeting', 'meetingId', 'CASCADE'),
     references('Agency', 'presenterAgencyId', 'RESTRICT'),
@@ -155,6 +158,7 @@ export const AttendanceEntity = new EntitySchema<AttendanceRow>({
     references('Meeting', 'meetingId', 'CASCADE'),
     references('Agency', 'agencyId', 'RESTRICT'),
   ],
+  indices: [{ name: 'attendance_agency', columns: ['agencyId'] }],
 });
 
 export interface MeetingGuestRow {
@@ -286,6 +290,7 @@ export const MinutesRecordEntity = new EntitySchema<MinutesRecordRow>({
     references('Meeting', 'meetingId', 'CASCADE'),
     references('Meeting', 'adoptedAtMeetingId', 'RESTRICT'),
   ],
+  indices: [{ name: 'minutes_records_adopted_at_meeting', columns: ['adoptedAtMeetingId'] }],
 });
 
 export const MEETINGS_ENTITIES = [

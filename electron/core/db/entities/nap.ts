@@ -311,6 +311,7 @@ export const NapMeasurementEntity = new EntitySchema<NapMeasurementRow>({
   indices: [
     { name: 'nap_measurements_indicator', columns: ['indicatorId', 'periodId'] },
     { name: 'nap_measurements_period', columns: ['periodId'] },
+    { name: 'nap_measurements_reporting_agency', columns: ['reportingAgencyId'] },
   ],
   foreignKeys: [
     references('NapIndicator', 'indicatorId', 'CASCADE'),
@@ -381,6 +382,7 @@ export const NapExecutionEntity = new EntitySchema<NapExecutionRow>({
     references('NapActivity', 'activityId', 'CASCADE'),
     references('NapPeriod', 'periodId', 'CASCADE'),
   ],
+  indices: [{ name: 'nap_executions_period', columns: ['periodId'] }],
 });
 
 export interface NapReportNarrativeRow {
@@ -417,6 +419,7 @@ export const NapReportNarrativeEntity = new EntitySchema<NapReportNarrativeRow>(
     references('NapPlan', 'planId', 'CASCADE'),
     references('NapPillar', 'pillarId', 'CASCADE'),
   ],
+  indices: [{ name: 'nap_report_narratives_pillar', columns: ['pillarId'] }],
 });
 
 export interface NapReportVersionRow {

@@ -56,6 +56,7 @@ export const UpdateRoundAgencyEntity = new EntitySchema<UpdateRoundAgencyRow>({
     returnedAt: { type: 'text', name: 'returned_at', nullable: true },
   },
   foreignKeys: [references('UpdateRound', 'roundId', 'CASCADE'), references('Agency', 'agencyId')],
+  indices: [{ name: 'update_round_agencies_agency', columns: ['agencyId'] }],
 });
 
 export const ROUND_TRIP_ENTITIES = [UpdateRoundEntity, UpdateRoundAgencyEntity];

@@ -52,6 +52,7 @@ export const TrainingEntity = new EntitySchema<TrainingRow>({
   indices: [
     { name: 'trainings_date', columns: ['date'] },
     { name: 'trainings_pillar', columns: ['napPillarId', 'date'] },
+    { name: 'trainings_trainer_agency', columns: ['trainerAgencyId'] },
   ],
   foreignKeys: [
     references('Agency', 'trainerAgencyId'),

@@ -26,6 +26,7 @@ import { DefaultActionFilter1796210000000 } from './1796210000000-DefaultActionF
 import { AgendaPresenterName1796220000000 } from './1796220000000-AgendaPresenterName';
 import { UpdateRounds1796231900000 } from './1796231900000-UpdateRounds';
 import { UpdateRoundClose1796232000000 } from './1796232000000-UpdateRoundClose';
+import { ForeignKeyIndexes1796240000000 } from './1796240000000-ForeignKeyIndexes';
 
 export const MIGRATIONS = [
   Init1796006829574,
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   AgendaPresenterName1796220000000,
   UpdateRounds1796231900000,
   UpdateRoundClose1796232000000,
+  ForeignKeyIndexes1796240000000,
 ];
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
