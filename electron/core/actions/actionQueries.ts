@@ -110,6 +110,11 @@ export function buildActionListQuery(
   };
 }
 
+/** The count of a filtered list. */
+export interface ActionTotalRow {
+  total: number;
+}
+
 /**
  * Hot query (actions:list): the page of actions joined with what they point at, and the count of
  * the filter (the SQL of {@link buildActionListQuery}).
@@ -121,7 +126,7 @@ export async function listActions(
 ): Promise<{ items: ActionListItem[]; total: number }> {
   const query = buildActionListQuery(input, today);
   const found = await rows<ActionJoinRow>(db, query.page.sql, query.page.params);
-  const total = await one<{ total: number }>(db, query.count.sql, query.count.params);
+  const total = await one<ActionTotalRow>(db, query.count.sql, query.count.params);
   const supporting = await supportingAgencies(
     db,
     found.map((r) => r.id),

@@ -77,6 +77,11 @@ export function caseListWhere(input: ListInput): Where {
     .add(`c.code LIKE ? ESCAPE '\\'`, [likePattern(input.code ?? '')], Boolean(input.code));
 }
 
+/** The count of a filtered list of cases. */
+export interface CaseTotalRow {
+  total: number;
+}
+
 /** Hot query (cases:list): the filtered page of cases, newest first (year, then number). */
 export async function listCases(
   db: Db,
@@ -90,7 +95,7 @@ export async function listCases(
       ORDER BY c.year DESC, c.seq DESC LIMIT ? OFFSET ?`,
     [...where.params, input.limit, input.offset],
   );
-  const total = await one<{ total: number }>(
+  const total = await one<CaseTotalRow>(
     db,
     `SELECT COUNT(*) AS total FROM cases c ${where.toString()}`,
     where.params,
@@ -156,6 +161,11 @@ export async function getDiscussion(db: Db, id: string): Promise<CaseDiscussion>
   return toDiscussion(row);
 }
 
+/** One step of a case's stage history (`recorded_at` keeps its SQL name). */
+export type StageHistoryJoinRow = Pick<CaseStageHistoryRow, 'stage' | 'month'> & {
+  recorded_at: string;
+};
+
 /** An action linked to a case, with its owner agency. */
 export type CaseActionJoinRow = Pick<ActionRow, 'id' | 'title' | 'status'> & {
   due_date: string | null;
@@ -176,9 +186,7 @@ export async function getCase(
 ): Promise<CaseDetail> {
   const row = await findCase(db, id);
   const extras = await caseExtras(db, [id], today);
-  const history = await rows<
-    Pick<CaseStageHistoryRow, 'stage' | 'month'> & { recorded_at: string }
-  >(
+  const history = await rows<StageHistoryJoinRow>(
     db,
     `SELECT stage, month, recorded_at FROM case_stage_history WHERE case_id = ?
       ORDER BY recorded_at, rowid`,
