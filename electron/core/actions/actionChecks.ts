@@ -3,9 +3,14 @@
  * agency; a current focal point of that agency; distinct supporting agencies; an origin
  * meeting, agenda item and decision that belong together.
  */
-import { isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
+import { isLocked } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { In } from 'typeorm';
+import { AgencyEntity, FocalPointEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import { DecisionEntity } from '../db/entities/decisions';
+import { AgendaItemEntity, MeetingEntity } from '../db/entities/meetings';
+import type { Db } from '../db/sql';
 
 function invalid(field: string, message: string, extra: Record<string, unknown> = {}): never {
   throw new DomainError('VALIDATION', message, { field, ...extra });
@@ -13,13 +18,11 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
 
 /** The agency exists and is not archived. */
 export async function assertAgency(db: Db, id: string, field: string): Promise<void> {
-  const row = await one<{ archived_at: string | null }>(
-    db,
-    'SELECT archived_at FROM agencies WHERE id = ?',
-    [id],
-  );
+  const row = await db
+    .getRepository(AgencyEntity)
+    .findOne({ select: { id: true, archivedAt: true }, where: { id } });
   if (!row) invalid(field, 'The chosen agency does not exist.');
-  if (row.archived_at) invalid(field, 'The chosen agency is archived.');
+  if (row.archivedAt) invalid(field, 'The chosen agency is archived.');
 }
 
 /** The focal point exists, belongs to the owner agency and has not ended by `today`. */
@@ -29,16 +32,14 @@ export async function assertFocalPoint(
   ownerAgencyId: string,
   today: string,
 ): Promise<void> {
-  const row = await one<{ agency_id: string; end_date: string | null }>(
-    db,
-    'SELECT agency_id, end_date FROM focal_points WHERE id = ?',
-    [id],
-  );
+  const row = await db
+    .getRepository(FocalPointEntity)
+    .findOne({ select: { id: true, agencyId: true, endDate: true }, where: { id } });
   if (!row) invalid('focalPointId', 'The chosen focal point does not exist.');
-  if (row.agency_id !== ownerAgencyId) {
+  if (row.agencyId !== ownerAgencyId) {
     invalid('focalPointId', 'The focal point must belong to the owner agency.');
   }
-  if (row.end_date !== null && row.end_date <= today) {
+  if (row.endDate !== null && row.endDate <= today) {
     invalid('focalPointId', 'This focal point is no longer in post.');
   }
 }
@@ -54,17 +55,15 @@ export async function assertSupporting(
     invalid('supportingAgencyIds', 'The owner agency cannot also be a supporting agency.');
   }
   if (unique.length === 0) return unique;
-  const found = await rows<{ id: string; archived_at: string | null }>(
-    db,
-    `SELECT id, archived_at FROM agencies WHERE id IN (${placeholders(unique)})`,
-    unique,
-  );
-  const known = new Map(found.map((a) => [a.id, a.archived_at]));
+  const found = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { id: true, archivedAt: true }, where: { id: In(unique) } });
+  const known = new Map(found.map((a) => [a.id, a.archivedAt]));
   const missing = unique.filter((id) => !known.has(id));
   if (missing.length) {
     invalid('supportingAgencyIds', 'A supporting agency does not exist.', { ids: missing });
   }
-  if (found.some((a) => a.archived_at)) {
+  if (found.some((a) => a.archivedAt)) {
     invalid('supportingAgencyIds', 'A supporting agency is archived.');
   }
   return unique;
@@ -93,33 +92,29 @@ export async function resolveOrigin(db: Db, input: OriginInput): Promise<Origin>
   const decisionId = input.decisionId ?? null;
   const agendaItemId = input.agendaItemId ?? null;
   if (decisionId) {
-    const decision = await one<{ meeting_id: string }>(
-      db,
-      'SELECT meeting_id FROM decisions WHERE id = ?',
-      [decisionId],
-    );
+    const decision = await db
+      .getRepository(DecisionEntity)
+      .findOne({ select: { id: true, meetingId: true }, where: { id: decisionId } });
     if (!decision) invalid('decisionId', 'The chosen decision does not exist.');
-    if (meetingId && meetingId !== decision.meeting_id) {
+    if (meetingId && meetingId !== decision.meetingId) {
       invalid('decisionId', 'The decision was not taken at this meeting.');
     }
-    meetingId = decision.meeting_id;
+    meetingId = decision.meetingId;
   }
   if (!meetingId) {
     if (agendaItemId) invalid('agendaItemId', 'An agenda item needs its meeting.');
     const bodyId = input.bodyId ?? null;
     if (bodyId) {
-      const body = await one<{ id: string }>(db, 'SELECT id FROM bodies WHERE id = ?', [bodyId]);
+      const body = await db.getRepository(BodyEntity).existsBy({ id: bodyId });
       if (!body) invalid('bodyId', 'The chosen coordination body does not exist.');
     }
     return { bodyId, meetingId: null, agendaItemId: null, decisionId: null };
   }
-  const meeting = await one<{ body_id: string; status: MeetingStatus }>(
-    db,
-    'SELECT body_id, status FROM meetings WHERE id = ?',
-    [meetingId],
-  );
+  const meeting = await db
+    .getRepository(MeetingEntity)
+    .findOne({ select: { id: true, bodyId: true, status: true }, where: { id: meetingId } });
   if (!meeting) invalid('meetingId', 'The chosen meeting does not exist.');
-  if (input.bodyId && input.bodyId !== meeting.body_id) {
+  if (input.bodyId && input.bodyId !== meeting.bodyId) {
     invalid('bodyId', 'The action belongs to the body of its meeting.');
   }
   if (isLocked(meeting.status)) {
@@ -130,23 +125,21 @@ export async function resolveOrigin(db: Db, input: OriginInput): Promise<Origin>
     );
   }
   if (agendaItemId) {
-    const item = await one<{ meeting_id: string }>(
-      db,
-      'SELECT meeting_id FROM agenda_items WHERE id = ?',
-      [agendaItemId],
-    );
-    if (!item || item.meeting_id !== meetingId) {
+    const item = await db
+      .getRepository(AgendaItemEntity)
+      .findOne({ select: { id: true, meetingId: true }, where: { id: agendaItemId } });
+    if (!item || item.meetingId !== meetingId) {
       invalid('agendaItemId', 'The agenda item is not an item of this meeting.');
     }
   }
-  return { bodyId: meeting.body_id, meetingId, agendaItemId, decisionId };
+  return { bodyId: meeting.bodyId, meetingId, agendaItemId, decisionId };
 }
 
 /** A meeting an update is reported at must exist and its minutes must not be approved yet. */
 export async function assertMeeting(db: Db, id: string, field: string): Promise<void> {
-  const row = await one<{ status: MeetingStatus }>(db, 'SELECT status FROM meetings WHERE id = ?', [
-    id,
-  ]);
+  const row = await db
+    .getRepository(MeetingEntity)
+    .findOne({ select: { id: true, status: true }, where: { id } });
   if (!row) invalid(field, 'The chosen meeting does not exist.');
   if (isLocked(row.status)) {
     throw new DomainError(

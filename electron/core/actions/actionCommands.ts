@@ -10,7 +10,14 @@ import type {
 } from '../../../shared/contract/actions';
 import { completionDate, type ActionStatus } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
-import { newId, placeholders, rows, textKey, type Db } from '../db/sql';
+import { In } from 'typeorm';
+import {
+  ActionEntity,
+  ActionSupportingAgencyEntity,
+  ActionUpdateEntity,
+  type ActionRow,
+} from '../db/entities/actions';
+import { insertRows, newId, textKey, type Db } from '../db/sql';
 import {
   assertAgency,
   assertFocalPoint,
@@ -33,12 +40,13 @@ export interface Stamp {
 }
 
 async function setSupporting(db: Db, actionId: string, agencyIds: string[]): Promise<void> {
-  await db.query('DELETE FROM action_supporting_agencies WHERE action_id = ?', [actionId]);
-  for (const agencyId of agencyIds) {
-    await db.query('INSERT INTO action_supporting_agencies (action_id, agency_id) VALUES (?, ?)', [
-      actionId,
-      agencyId,
-    ]);
+  await db.getRepository(ActionSupportingAgencyEntity).delete({ actionId });
+  if (agencyIds.length > 0) {
+    await insertRows(
+      db,
+      ActionSupportingAgencyEntity,
+      agencyIds.map((agencyId) => ({ actionId, agencyId })),
+    );
   }
 }
 
@@ -55,11 +63,16 @@ async function appendUpdate(
   },
   at: string,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO action_updates (id, action_id, date, note, status_from, status_to, meeting_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [newId(), actionId, entry.date, entry.note, entry.from, entry.to, entry.meetingId, at],
-  );
+  await insertRows(db, ActionUpdateEntity, {
+    id: newId(),
+    actionId,
+    date: entry.date,
+    note: entry.note,
+    statusFrom: entry.from,
+    statusTo: entry.to,
+    meetingId: entry.meetingId,
+    createdAt: at,
+  });
 }
 
 /** Creates an action; returns its id. */
@@ -78,30 +91,25 @@ export async function createAction(db: Db, input: ActionCreate, stamp: Stamp): P
   const id = newId();
   const status = input.status ?? 'open';
   const description = input.description ?? '';
-  await db.query(
-    `INSERT INTO actions (id, body_id, meeting_id, agenda_item_id, decision_id, title, description,
-       owner_agency_id, focal_point_id, due_date, priority, status, carried_over, completed_at,
-       created_at, updated_at, search_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
-    [
-      id,
-      origin.bodyId,
-      origin.meetingId,
-      origin.agendaItemId,
-      origin.decisionId,
-      input.title,
-      description,
-      input.ownerAgencyId,
-      input.focalPointId ?? null,
-      input.dueDate ?? null,
-      input.priority ?? 'medium',
-      status,
-      status === 'done' ? stamp.today : null,
-      stamp.at,
-      stamp.at,
-      textKey(`${input.title} ${description}`),
-    ],
-  );
+  await insertRows(db, ActionEntity, {
+    id,
+    bodyId: origin.bodyId,
+    meetingId: origin.meetingId,
+    agendaItemId: origin.agendaItemId,
+    decisionId: origin.decisionId,
+    title: input.title,
+    description,
+    ownerAgencyId: input.ownerAgencyId,
+    focalPointId: input.focalPointId ?? null,
+    dueDate: input.dueDate ?? null,
+    priority: input.priority ?? 'medium',
+    status,
+    carriedOver: 0,
+    completedAt: status === 'done' ? stamp.today : null,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+    searchKey: textKey(`${input.title} ${description}`),
+  });
   await setSupporting(db, id, supporting);
   await storeLinks(id);
   return id;
@@ -117,21 +125,18 @@ export async function updateAction(
   await (
     await prepareActionLinks(db, patch)
   )(id);
-  const owner = patch.ownerAgencyId ?? row.owner_agency_id;
-  if (patch.ownerAgencyId && patch.ownerAgencyId !== row.owner_agency_id) {
+  const owner = patch.ownerAgencyId ?? row.ownerAgencyId;
+  if (patch.ownerAgencyId && patch.ownerAgencyId !== row.ownerAgencyId) {
     await assertAgency(db, patch.ownerAgencyId, 'ownerAgencyId');
   }
-  let focalPointId = patch.focalPointId === undefined ? row.focal_point_id : patch.focalPointId;
+  let focalPointId = patch.focalPointId === undefined ? row.focalPointId : patch.focalPointId;
   if (patch.focalPointId) await assertFocalPoint(db, patch.focalPointId, owner, stamp.today);
-  else if (patch.focalPointId === undefined && owner !== row.owner_agency_id) focalPointId = null;
+  else if (patch.focalPointId === undefined && owner !== row.ownerAgencyId) focalPointId = null;
   if (patch.supportingAgencyIds) {
     await setSupporting(db, id, await assertSupporting(db, patch.supportingAgencyIds, owner));
-  } else if (owner !== row.owner_agency_id) {
+  } else if (owner !== row.ownerAgencyId) {
     // The new owner may have been a supporting agency: it cannot be both.
-    await db.query('DELETE FROM action_supporting_agencies WHERE action_id = ? AND agency_id = ?', [
-      id,
-      owner,
-    ]);
+    await db.getRepository(ActionSupportingAgencyEntity).delete({ actionId: id, agencyId: owner });
   }
   const status = patch.status ?? row.status;
   if (status !== row.status) {
@@ -144,40 +149,41 @@ export async function updateAction(
   }
   const title = patch.title ?? row.title;
   const description = patch.description ?? row.description;
-  await db.query(
-    `UPDATE actions SET title = ?, description = ?, owner_agency_id = ?, focal_point_id = ?,
-       due_date = ?, priority = ?, status = ?, completed_at = ?, search_key = ?, updated_at = ?
-     WHERE id = ?`,
-    [
+  await db.getRepository(ActionEntity).update(
+    { id },
+    {
       title,
       description,
-      owner,
+      ownerAgencyId: owner,
       focalPointId,
-      patch.dueDate === undefined ? row.due_date : patch.dueDate,
-      patch.priority ?? row.priority,
+      dueDate: patch.dueDate === undefined ? row.dueDate : patch.dueDate,
+      priority: patch.priority ?? row.priority,
       status,
-      completionDate(row.status, status, row.completed_at, stamp.today),
-      textKey(`${title} ${description}`),
-      stamp.at,
-      id,
-    ],
+      completedAt: completionDate(row.status, status, row.completedAt, stamp.today),
+      searchKey: textKey(`${title} ${description}`),
+      updatedAt: stamp.at,
+    },
   );
 }
 
 /** Sets the status (and completion date) of an action after an update dated `date`. */
 async function applyStatus(
   db: Db,
-  row: { id: string; status: ActionStatus; completed_at: string | null },
+  row: Pick<ActionRow, 'id' | 'status' | 'completedAt'>,
   status: ActionStatus,
   date: string,
   at: string,
 ): Promise<void> {
-  await db.query('UPDATE actions SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?', [
-    status,
-    completionDate(row.status, status, row.completed_at, date),
-    at,
-    row.id,
-  ]);
+  await db
+    .getRepository(ActionEntity)
+    .update(
+      { id: row.id },
+      {
+        status,
+        completedAt: completionDate(row.status, status, row.completedAt, date),
+        updatedAt: at,
+      },
+    );
 }
 
 export async function addActionUpdate(db: Db, input: ActionAddUpdate, stamp: Stamp): Promise<void> {
@@ -214,11 +220,10 @@ export async function bulkSetStatus(
   const ids = [...new Set(input.ids)];
   const date = input.date ?? stamp.today;
   assertNotFuture(date, stamp.today, 'date');
-  const found = await rows<{ id: string; status: ActionStatus; completed_at: string | null }>(
-    db,
-    `SELECT id, status, completed_at FROM actions WHERE id IN (${placeholders(ids)})`,
-    ids,
-  );
+  const found = await db.getRepository(ActionEntity).find({
+    select: { id: true, status: true, completedAt: true },
+    where: { id: In(ids) },
+  });
   const known = new Set(found.map((r) => r.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length) {

@@ -1,6 +1,7 @@
 /** The actions slice of the contract, bound to the open workspace and the core's clock. */
 import type { actionsContract } from '../../../shared/contract/actions';
-import { one, type Db } from '../db/sql';
+import { ActionEntity } from '../db/entities/actions';
+import type { Db } from '../db/sql';
 import { guardSave } from '../privacy/saveGuard';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
@@ -17,10 +18,10 @@ import { deleteFilter, listSavedFilters, saveFilter, setDefaultFilter } from './
 /** The meeting that raised an action (its texts are read in that meeting's language). */
 async function originMeeting(db: Db, actionId: string) {
   return (
-    await one<{ m: string | null }>(db, 'SELECT meeting_id AS m FROM actions WHERE id = ?', [
-      actionId,
-    ])
-  )?.m;
+    await db
+      .getRepository(ActionEntity)
+      .findOne({ select: { id: true, meetingId: true }, where: { id: actionId } })
+  )?.meetingId;
 }
 
 const TEXT_FIELDS = ['title', 'description', 'note'];

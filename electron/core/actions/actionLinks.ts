@@ -3,14 +3,17 @@
  * and at most one case. Each link is a row keyed by the action in its own table.
  */
 import { DomainError } from '../../../shared/errors';
-import { one, type Db } from '../db/sql';
+import { CaseActionLinkEntity, CaseEntity } from '../db/entities/cases';
+import { NapActionLinkEntity, NapActivityEntity } from '../db/entities/nap';
+import { insertRows, type Db } from '../db/sql';
 
 interface LinkKind {
-  /** The link table (primary key action_id) and its target column. */
-  table: string;
-  column: string;
-  /** The linked records' table. */
-  target: string;
+  /** Whether the linked record exists. */
+  exists: (db: Db, id: string) => Promise<boolean>;
+  /** Removes the action's link of this kind. */
+  unlink: (db: Db, actionId: string) => Promise<unknown>;
+  /** Stores the link (the action has none of this kind). */
+  link: (db: Db, actionId: string, targetId: string) => Promise<void>;
   /** The input field named in a VALIDATION error. */
   field: string;
   missing: string;
@@ -18,16 +21,17 @@ interface LinkKind {
 
 const LINKS = {
   nap: {
-    table: 'nap_action_links',
-    column: 'activity_id',
-    target: 'nap_activities',
+    exists: (db, id) => db.getRepository(NapActivityEntity).existsBy({ id }),
+    unlink: (db, actionId) => db.getRepository(NapActionLinkEntity).delete({ actionId }),
+    link: (db, actionId, activityId) =>
+      insertRows(db, NapActionLinkEntity, { actionId, activityId }),
     field: 'napActivityId',
     missing: 'This NAP activity does not exist.',
   },
   case: {
-    table: 'case_action_links',
-    column: 'case_id',
-    target: 'cases',
+    exists: (db, id) => db.getRepository(CaseEntity).existsBy({ id }),
+    unlink: (db, actionId) => db.getRepository(CaseActionLinkEntity).delete({ actionId }),
+    link: (db, actionId, caseId) => insertRows(db, CaseActionLinkEntity, { actionId, caseId }),
     field: 'caseId',
     missing: 'This case does not exist.',
   },
@@ -38,8 +42,9 @@ export type ActionLinkKind = keyof typeof LINKS;
 /** VALIDATION (on the link's field) unless the linked record exists. */
 export async function assertLinkTarget(db: Db, kind: ActionLinkKind, id: string): Promise<void> {
   const link: LinkKind = LINKS[kind];
-  const found = await one<{ id: string }>(db, `SELECT id FROM ${link.target} WHERE id = ?`, [id]);
-  if (!found) throw new DomainError('VALIDATION', link.missing, { field: link.field });
+  if (!(await link.exists(db, id))) {
+    throw new DomainError('VALIDATION', link.missing, { field: link.field });
+  }
 }
 
 /** Links the action (replacing any link of this kind), or unlinks it when null. */
@@ -50,13 +55,8 @@ export async function setActionLink(
   targetId: string | null,
 ): Promise<void> {
   const link: LinkKind = LINKS[kind];
-  await db.query(`DELETE FROM ${link.table} WHERE action_id = ?`, [actionId]);
-  if (targetId) {
-    await db.query(`INSERT INTO ${link.table} (action_id, ${link.column}) VALUES (?, ?)`, [
-      actionId,
-      targetId,
-    ]);
-  }
+  await link.unlink(db, actionId);
+  if (targetId) await link.link(db, actionId, targetId);
 }
 
 /**

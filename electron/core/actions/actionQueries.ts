@@ -9,12 +9,12 @@ import type {
 import {
   ACTION_STATUSES,
   OPEN_ACTION_STATUSES,
-  type ActionPriority,
   type ActionSortKey,
   type ActionStatus,
 } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
 import { likePattern, one, placeholders, rows, textKey, type Db } from '../db/sql';
+import { ActionEntity, type ActionRow, type ActionUpdateRow } from '../db/entities/actions';
 import { Where } from '../db/where';
 import {
   actionSelect,
@@ -110,6 +110,15 @@ export function buildActionListQuery(
   };
 }
 
+/** The count of a filtered list. */
+export interface ActionTotalRow {
+  total: number;
+}
+
+/**
+ * Hot query (actions:list): the page of actions joined with what they point at, and the count of
+ * the filter (the SQL of {@link buildActionListQuery}).
+ */
 export async function listActions(
   db: Db,
   input: ListInput,
@@ -117,7 +126,7 @@ export async function listActions(
 ): Promise<{ items: ActionListItem[]; total: number }> {
   const query = buildActionListQuery(input, today);
   const found = await rows<ActionJoinRow>(db, query.page.sql, query.page.params);
-  const total = await one<{ total: number }>(db, query.count.sql, query.count.params);
+  const total = await one<ActionTotalRow>(db, query.count.sql, query.count.params);
   const supporting = await supportingAgencies(
     db,
     found.map((r) => r.id),
@@ -128,40 +137,67 @@ export async function listActions(
   };
 }
 
-export interface ActionStateRow {
-  id: string;
-  status: ActionStatus;
-  completed_at: string | null;
-  owner_agency_id: string;
-  focal_point_id: string | null;
-  title: string;
-  description: string;
-  due_date: string | null;
-  priority: ActionPriority;
-}
+export type ActionStateRow = Pick<
+  ActionRow,
+  | 'id'
+  | 'status'
+  | 'completedAt'
+  | 'ownerAgencyId'
+  | 'focalPointId'
+  | 'title'
+  | 'description'
+  | 'dueDate'
+  | 'priority'
+>;
 
 /** The stored fields of an action (NOT_FOUND when there is none). */
 export async function findActionState(db: Db, id: string): Promise<ActionStateRow> {
-  const row = await one<ActionStateRow>(
-    db,
-    `SELECT id, status, completed_at, owner_agency_id, focal_point_id, title, description,
-            due_date, priority
-       FROM actions WHERE id = ?`,
-    [id],
-  );
+  const row = await db.getRepository(ActionEntity).findOne({
+    select: {
+      id: true,
+      status: true,
+      completedAt: true,
+      ownerAgencyId: true,
+      focalPointId: true,
+      title: true,
+      description: true,
+      dueDate: true,
+      priority: true,
+    },
+    where: { id },
+  });
   if (!row) throw new DomainError('NOT_FOUND', 'This action item does not exist.', { id });
   return row;
 }
 
+/** One action as actions:get selects it: the list row, its agenda item and its decision. */
+export type ActionDetailRow = ActionJoinRow & {
+  description: string;
+  item_title: string | null;
+  d_reference: string | null;
+  d_text: string | null;
+};
+
+/** One history entry of an action with the meeting it was reported at. */
+export type ActionUpdateJoinRow = Pick<ActionUpdateRow, 'id' | 'date' | 'note'> & {
+  status_from: ActionStatus;
+  status_to: ActionStatus;
+  created_at: string;
+  meeting_id: string | null;
+  m_body_id: string | null;
+  number: number | null;
+  title: string | null;
+  m_date: string | null;
+  status: MeetingRefRow['status'] | null;
+  language: MeetingRefRow['language'] | null;
+};
+
+/**
+ * Hot query (actions:get): one action joined with what it points at (the list's SELECT), its
+ * history with the meetings of its entries, and the meetings it was carried over from.
+ */
 export async function getAction(db: Db, id: string, today: string): Promise<ActionDetail> {
-  const row = await one<
-    ActionJoinRow & {
-      description: string;
-      item_title: string | null;
-      d_reference: string | null;
-      d_text: string | null;
-    }
-  >(
+  const row = await one<ActionDetailRow>(
     db,
     `${actionSelect({
       columns: `, a.description, i.title AS item_title, d.reference AS d_reference,
@@ -173,21 +209,7 @@ export async function getAction(db: Db, id: string, today: string): Promise<Acti
   );
   if (!row) throw new DomainError('NOT_FOUND', 'This action item does not exist.', { id });
   const supporting = await supportingAgencies(db, [id]);
-  const updates = await rows<{
-    id: string;
-    date: string;
-    note: string;
-    status_from: ActionStatus;
-    status_to: ActionStatus;
-    created_at: string;
-    meeting_id: string | null;
-    m_body_id: string | null;
-    number: number | null;
-    title: string | null;
-    m_date: string | null;
-    status: MeetingRefRow['status'] | null;
-    language: MeetingRefRow['language'] | null;
-  }>(
+  const updates = await rows<ActionUpdateJoinRow>(
     db,
     `SELECT u.id, u.date, u.note, u.status_from, u.status_to, u.created_at, u.meeting_id,
             m.body_id AS m_body_id, m.number, m.title, m.date AS m_date, m.status, m.language

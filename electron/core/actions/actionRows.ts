@@ -10,6 +10,8 @@ import {
 } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
+import type { AgencyRow } from '../db/entities/agencies';
+import type { MeetingRow } from '../db/entities/meetings';
 import { placeholders, rows, type Db } from '../db/sql';
 
 /**
@@ -76,21 +78,18 @@ export interface ActionJoinRow {
   case_code: string | null;
 }
 
-export interface AgencyRef {
-  id: string;
-  name: string;
-  acronym: string;
-}
+export type AgencyRef = Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
 
-export interface MeetingRefRow {
-  id: string;
+/** A meeting as the action queries select it (`m.body_id` keeps its SQL name). */
+export type MeetingRefRow = Pick<
+  MeetingRow,
+  'id' | 'number' | 'title' | 'date' | 'status' | 'language'
+> & {
   body_id: string;
-  number: number;
-  title: string;
-  date: string;
-  status: MeetingStatus;
-  language: Language;
-}
+};
+
+/** A supporting agency of one action, as {@link supportingAgencies} selects it. */
+export type SupportingAgencyRow = AgencyRef & { action_id: string };
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
@@ -122,14 +121,17 @@ export function toMeetingRef(m: MeetingRefRow) {
   };
 }
 
-/** Supporting agencies of each action, by name. */
+/**
+ * Hot query (actions:list): supporting agencies of each action of a page (also of actions:get),
+ * by name — one join for the whole page.
+ */
 export async function supportingAgencies(
   db: Db,
   actionIds: string[],
 ): Promise<Map<string, AgencyRef[]>> {
   const byAction = new Map<string, AgencyRef[]>();
   if (actionIds.length === 0) return byAction;
-  const found = await rows<AgencyRef & { action_id: string }>(
+  const found = await rows<SupportingAgencyRow>(
     db,
     `SELECT s.action_id, g.id, g.name, g.acronym FROM action_supporting_agencies s
        JOIN agencies g ON g.id = s.agency_id

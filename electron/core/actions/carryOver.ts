@@ -23,10 +23,13 @@ const CARRIED = `SELECT a.id FROM actions a LEFT JOIN meetings o ON o.id = a.mee
 
 export const carryOverOpenActions: StatusHook = async (db: Db, meeting) => {
   const params = [meeting.body_id, ...OPEN_ACTION_STATUSES, meeting.number];
+  // INSERT OR IGNORE … SELECT: TypeORM's insert cannot take its rows from a SELECT.
   await db.query(
     `INSERT OR IGNORE INTO action_carry_overs (action_id, meeting_id) SELECT id, ? FROM (${CARRIED})`,
     [meeting.id, ...params],
   );
+  // A correlated count over the same SELECT of carried actions, with positional parameters
+  // shared with the INSERT above: one statement, not one UPDATE per action.
   await db.query(
     `UPDATE actions SET carried_over =
        (SELECT COUNT(*) FROM action_carry_overs c WHERE c.action_id = actions.id)

@@ -5,36 +5,47 @@ import {
   type ActionFilter,
 } from '../../../shared/contract/actions';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type Db } from '../db/sql';
+import { SavedFilterEntity, type SavedFilterRow } from '../db/entities/actions';
+import { insertRows, newId, textKey, type Db } from '../db/sql';
 
-interface SavedFilterRow {
-  id: string;
-  name: string;
-  filter: string;
-  is_default: number;
-  created_at: string;
-  updated_at: string;
-}
+type StoredFilter = Pick<
+  SavedFilterRow,
+  'id' | 'name' | 'filter' | 'isDefault' | 'createdAt' | 'updatedAt'
+>;
 
-function toSavedFilter(r: SavedFilterRow) {
+const STORED_FILTER = {
+  id: true,
+  name: true,
+  filter: true,
+  isDefault: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+function toSavedFilter(r: StoredFilter) {
   // Stored filters were valid when saved; one a later version no longer accepts shows as empty.
   const parsed = actionFilterSchema.safeParse(JSON.parse(r.filter));
   return {
     id: r.id,
     name: r.name,
     filter: parsed.success ? parsed.data : {},
-    isDefault: r.is_default === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    isDefault: r.isDefault === 1,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }
 
+/** Whether a saved filter of the action list has this id. */
+function filterExists(db: Db, id: string): Promise<boolean> {
+  return db.getRepository(SavedFilterEntity).existsBy({ scope: 'actions', id });
+}
+
 export async function listSavedFilters(db: Db) {
-  const found = await rows<SavedFilterRow>(
-    db,
-    `SELECT id, name, filter, is_default, created_at, updated_at FROM saved_filters
-      WHERE scope = 'actions' ORDER BY name_key`,
-  );
+  const found = await db.getRepository(SavedFilterEntity).find({
+    select: STORED_FILTER,
+    where: { scope: 'actions' },
+    order: { nameKey: 'ASC' },
+  });
   const items = found.map(toSavedFilter);
   return {
     items,
@@ -44,16 +55,12 @@ export async function listSavedFilters(db: Db) {
 
 /** Marks one saved filter as the list's default view (null: the open actions again). */
 export async function setDefaultFilter(db: Db, id: string | null) {
-  if (id !== null) {
-    const existing = await one<{ id: string }>(
-      db,
-      `SELECT id FROM saved_filters WHERE scope = 'actions' AND id = ?`,
-      [id],
-    );
-    if (!existing) throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
+  if (id !== null && !(await filterExists(db, id))) {
+    throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
   }
-  await db.query(`UPDATE saved_filters SET is_default = 0 WHERE scope = 'actions'`);
-  if (id !== null) await db.query('UPDATE saved_filters SET is_default = 1 WHERE id = ?', [id]);
+  const repo = db.getRepository(SavedFilterEntity);
+  await repo.update({ scope: 'actions' }, { isDefault: 0 });
+  if (id !== null) await repo.update({ id }, { isDefault: 1 });
   return listSavedFilters(db);
 }
 
@@ -63,11 +70,8 @@ export async function saveFilter(
   now: string,
 ) {
   const nameKey = textKey(input.name) || input.name.toLowerCase();
-  const clash = await one<{ id: string }>(
-    db,
-    `SELECT id FROM saved_filters WHERE scope = 'actions' AND name_key = ?`,
-    [nameKey],
-  );
+  const repo = db.getRepository(SavedFilterEntity);
+  const clash = await repo.findOne({ select: { id: true }, where: { scope: 'actions', nameKey } });
   if (clash && clash.id !== input.id) {
     throw new DomainError('DUPLICATE', 'A saved filter already has this name.', {
       field: 'name',
@@ -76,39 +80,30 @@ export async function saveFilter(
   const filter = JSON.stringify(input.filter);
   let id = input.id;
   if (id) {
-    const existing = await one<{ id: string }>(
-      db,
-      `SELECT id FROM saved_filters WHERE scope = 'actions' AND id = ?`,
-      [id],
-    );
-    if (!existing) throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
-    await db.query(
-      'UPDATE saved_filters SET name = ?, name_key = ?, filter = ?, updated_at = ? WHERE id = ?',
-      [input.name, nameKey, filter, now, id],
-    );
+    if (!(await filterExists(db, id))) {
+      throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
+    }
+    await repo.update({ id }, { name: input.name, nameKey, filter, updatedAt: now });
   } else {
     id = newId();
-    await db.query(
-      `INSERT INTO saved_filters (id, scope, name, name_key, filter, created_at, updated_at)
-       VALUES (?, 'actions', ?, ?, ?, ?, ?)`,
-      [id, input.name, nameKey, filter, now, now],
-    );
+    await insertRows(db, SavedFilterEntity, {
+      id,
+      scope: 'actions',
+      name: input.name,
+      nameKey,
+      filter,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
-  const row = await one<SavedFilterRow>(
-    db,
-    'SELECT id, name, filter, is_default, created_at, updated_at FROM saved_filters WHERE id = ?',
-    [id],
-  );
+  const row = await repo.findOne({ select: STORED_FILTER, where: { id } });
   return toSavedFilter(row!);
 }
 
 export async function deleteFilter(db: Db, id: string): Promise<{ id: string }> {
-  const existing = await one<{ id: string }>(
-    db,
-    `SELECT id FROM saved_filters WHERE scope = 'actions' AND id = ?`,
-    [id],
-  );
-  if (!existing) throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
-  await db.query('DELETE FROM saved_filters WHERE id = ?', [id]);
+  if (!(await filterExists(db, id))) {
+    throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
+  }
+  await db.getRepository(SavedFilterEntity).delete({ id });
   return { id };
 }

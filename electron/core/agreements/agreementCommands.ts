@@ -9,7 +9,20 @@ import type {
   agreementUpdateSchema,
 } from '../../../shared/contract/agreements';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type Db } from '../db/sql';
+import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { AgencyEntity } from '../db/entities/agencies';
+import {
+  AgreementActivityEntity,
+  AgreementAgencyEntity,
+  AgreementBodyEntity,
+  AgreementCountryEntity,
+  AgreementEntity,
+  type AgreementRow,
+} from '../db/entities/agreements';
+import { BodyEntity } from '../db/entities/bodies';
+import { NapActivityEntity } from '../db/entities/nap';
+import { insertRows, newId, type Db } from '../db/sql';
 
 type AgreementCreate = z.output<typeof agreementCreateSchema>;
 type AgreementUpdate = z.output<typeof agreementUpdateSchema>;
@@ -18,6 +31,18 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
   throw new DomainError('VALIDATION', message, { field, ...extra });
 }
 
+/** The records a link may point at: their ids and, for agencies, when they were archived. */
+const TARGETS = {
+  agencies: (db: Db, ids: string[]) =>
+    db
+      .getRepository(AgencyEntity)
+      .find({ select: { id: true, archivedAt: true }, where: { id: In(ids) } }),
+  bodies: (db: Db, ids: string[]) =>
+    db.getRepository(BodyEntity).find({ select: { id: true }, where: { id: In(ids) } }),
+  nap_activities: (db: Db, ids: string[]) =>
+    db.getRepository(NapActivityEntity).find({ select: { id: true }, where: { id: In(ids) } }),
+} satisfies Record<string, (db: Db, ids: string[]) => Promise<{ id: string }[]>>;
+
 /**
  * The ids exist in `table` (distinct, in the order given). An archived agency is refused
  * unless it was already linked (`kept`): re-saving an old agreement whose party was archived
@@ -25,7 +50,7 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
  */
 async function assertKnown(
   db: Db,
-  table: 'agencies' | 'bodies' | 'nap_activities',
+  table: keyof typeof TARGETS,
   ids: readonly string[],
   field: string,
   what: string,
@@ -33,13 +58,8 @@ async function assertKnown(
 ): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return unique;
-  const archived = table === 'agencies' ? 'archived_at' : 'NULL';
-  const found = await rows<{ id: string; archived_at: string | null }>(
-    db,
-    `SELECT id, ${archived} AS archived_at FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
-    [JSON.stringify(unique)],
-  );
-  const known = new Map(found.map((r) => [r.id, r.archived_at]));
+  const found: { id: string; archivedAt?: string | null }[] = await TARGETS[table](db, unique);
+  const known = new Map(found.map((r) => [r.id, r.archivedAt ?? null]));
   const missing = unique.filter((id) => !known.has(id));
   if (missing.length) invalid(field, `${what} does not exist.`, { ids: missing });
   const archivedIds = unique.filter((id) => known.get(id) && !kept.has(id));
@@ -53,26 +73,29 @@ function assertDateOrder(signedOn: string | null, inForceFrom: string | null): v
   }
 }
 
-async function linked(db: Db, table: string, column: string, id: string): Promise<Set<string>> {
-  const found = await rows<{ v: string }>(
-    db,
-    `SELECT ${column} AS v FROM ${table} WHERE agreement_id = ?`,
-    [id],
-  );
-  return new Set(found.map((r) => r.v));
+/** The agencies an agreement names as parties now. */
+async function linkedAgencies(db: Db, agreementId: string): Promise<Set<string>> {
+  const found = await db.getRepository(AgreementAgencyEntity).find({
+    select: { agreementId: true, agencyId: true },
+    where: { agreementId },
+  });
+  return new Set(found.map((r) => r.agencyId));
 }
 
-async function replaceLinks(
+/** Replaces the agreement's rows of one link table with these (one INSERT). */
+async function replaceLinks<T extends ObjectLiteral>(
   db: Db,
-  table: string,
-  column: string,
-  id: string,
-  values: readonly string[],
+  entity: EntitySchema<T>,
+  agreementId: string,
+  links: QueryDeepPartialEntity<T>[],
 ): Promise<void> {
-  await db.query(`DELETE FROM ${table} WHERE agreement_id = ?`, [id]);
-  for (const value of values) {
-    await db.query(`INSERT INTO ${table} (agreement_id, ${column}) VALUES (?, ?)`, [id, value]);
-  }
+  await db
+    .createQueryBuilder()
+    .delete()
+    .from(entity)
+    .where('agreement_id = :agreementId', { agreementId })
+    .execute();
+  if (links.length > 0) await insertRows(db, entity, links);
 }
 
 interface Links {
@@ -84,8 +107,6 @@ interface Links {
 
 /** Checks the links given (against those kept from before) and returns how to store them. */
 async function prepareLinks(db: Db, input: Links, agreementId: string | null) {
-  const before = async (table: string, column: string) =>
-    agreementId ? linked(db, table, column, agreementId) : new Set<string>();
   const agencies =
     input.agencyIds &&
     (await assertKnown(
@@ -94,7 +115,7 @@ async function prepareLinks(db: Db, input: Links, agreementId: string | null) {
       input.agencyIds,
       'agencyIds',
       'A party agency',
-      await before('agreement_agencies', 'agency_id'),
+      agreementId ? await linkedAgencies(db, agreementId) : new Set<string>(),
     ));
   const bodies =
     input.bodyIds &&
@@ -110,10 +131,23 @@ async function prepareLinks(db: Db, input: Links, agreementId: string | null) {
     ));
   const countries = input.countries && [...new Set(input.countries)];
   return async (id: string) => {
-    if (agencies) await replaceLinks(db, 'agreement_agencies', 'agency_id', id, agencies);
-    if (countries) await replaceLinks(db, 'agreement_countries', 'country', id, countries);
-    if (bodies) await replaceLinks(db, 'agreement_bodies', 'body_id', id, bodies);
-    if (activities) await replaceLinks(db, 'agreement_activities', 'activity_id', id, activities);
+    const agreementId = id;
+    if (agencies) {
+      const links = agencies.map((agencyId) => ({ agreementId, agencyId }));
+      await replaceLinks(db, AgreementAgencyEntity, id, links);
+    }
+    if (countries) {
+      const links = countries.map((country) => ({ agreementId, country }));
+      await replaceLinks(db, AgreementCountryEntity, id, links);
+    }
+    if (bodies) {
+      const links = bodies.map((bodyId) => ({ agreementId, bodyId }));
+      await replaceLinks(db, AgreementBodyEntity, id, links);
+    }
+    if (activities) {
+      const links = activities.map((activityId) => ({ agreementId, activityId }));
+      await replaceLinks(db, AgreementActivityEntity, id, links);
+    }
   };
 }
 
@@ -123,47 +157,26 @@ export async function createAgreement(db: Db, input: AgreementCreate, at: string
   assertDateOrder(signedOn, inForceFrom);
   const store = await prepareLinks(db, input, null);
   const id = newId();
-  await db.query(
-    `INSERT INTO agreements (id, type, title, signed_on, in_force_from, review_on, status,
-       location, notes, archived, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-    [
-      id,
-      input.type,
-      input.title,
-      signedOn,
-      inForceFrom,
-      input.reviewOn ?? null,
-      input.status ?? 'draft',
-      input.location ?? '',
-      input.notes ?? '',
-      at,
-      at,
-    ],
-  );
+  await insertRows(db, AgreementEntity, {
+    id,
+    type: input.type,
+    title: input.title,
+    signedOn,
+    inForceFrom,
+    reviewOn: input.reviewOn ?? null,
+    status: input.status ?? 'draft',
+    location: input.location ?? '',
+    notes: input.notes ?? '',
+    archived: 0,
+    createdAt: at,
+    updatedAt: at,
+  });
   await store(id);
   return id;
 }
 
-interface StoredAgreement {
-  type: string;
-  title: string;
-  signed_on: string | null;
-  in_force_from: string | null;
-  review_on: string | null;
-  status: string;
-  location: string;
-  notes: string;
-  archived: number;
-}
-
-async function findAgreement(db: Db, id: string): Promise<StoredAgreement> {
-  const row = await one<StoredAgreement>(
-    db,
-    `SELECT type, title, signed_on, in_force_from, review_on, status, location, notes, archived
-     FROM agreements WHERE id = ?`,
-    [id],
-  );
+async function findAgreement(db: Db, id: string): Promise<AgreementRow> {
+  const row = await db.getRepository(AgreementEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This agreement does not exist.', { id });
   return row;
 }
@@ -171,25 +184,23 @@ async function findAgreement(db: Db, id: string): Promise<StoredAgreement> {
 export async function updateAgreement(db: Db, input: AgreementUpdate, at: string): Promise<void> {
   const row = await findAgreement(db, input.id);
   const pick = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
-  const signedOn = pick(input.signedOn, row.signed_on);
-  const inForceFrom = pick(input.inForceFrom, row.in_force_from);
+  const signedOn = pick(input.signedOn, row.signedOn);
+  const inForceFrom = pick(input.inForceFrom, row.inForceFrom);
   assertDateOrder(signedOn, inForceFrom);
   const store = await prepareLinks(db, input, input.id);
-  await db.query(
-    `UPDATE agreements SET type = ?, title = ?, signed_on = ?, in_force_from = ?, review_on = ?,
-       status = ?, location = ?, notes = ?, updated_at = ? WHERE id = ?`,
-    [
-      pick(input.type, row.type),
-      pick(input.title, row.title),
+  await db.getRepository(AgreementEntity).update(
+    { id: input.id },
+    {
+      type: pick(input.type, row.type),
+      title: pick(input.title, row.title),
       signedOn,
       inForceFrom,
-      pick(input.reviewOn, row.review_on),
-      pick(input.status, row.status),
-      pick(input.location, row.location),
-      pick(input.notes, row.notes),
-      at,
-      input.id,
-    ],
+      reviewOn: pick(input.reviewOn, row.reviewOn),
+      status: pick(input.status, row.status),
+      location: pick(input.location, row.location),
+      notes: pick(input.notes, row.notes),
+      updatedAt: at,
+    },
   );
   await store(input.id);
 }
@@ -201,9 +212,7 @@ export async function archiveAgreement(
   at: string,
 ): Promise<void> {
   await findAgreement(db, id);
-  await db.query('UPDATE agreements SET archived = ?, updated_at = ? WHERE id = ?', [
-    archived ? 1 : 0,
-    at,
-    id,
-  ]);
+  await db
+    .getRepository(AgreementEntity)
+    .update({ id }, { archived: archived ? 1 : 0, updatedAt: at });
 }

@@ -4,94 +4,110 @@
  * review is due against the core's "today".
  */
 import type { z } from 'zod';
-import type {
-  Agreement,
-  agreementListInputSchema,
-  AGREEMENT_STATUSES,
-  AGREEMENT_TYPES,
-} from '../../../shared/contract/agreements';
+import type { Agreement, agreementListInputSchema } from '../../../shared/contract/agreements';
 import { DomainError } from '../../../shared/errors';
+import { In } from 'typeorm';
+import type { AgencyRow } from '../db/entities/agencies';
+import {
+  AgreementCountryEntity,
+  AgreementEntity,
+  type AgreementRow,
+} from '../db/entities/agreements';
+import type { BodyRow } from '../db/entities/bodies';
+import type { NapActivityRow } from '../db/entities/nap';
 import { rows, type Db } from '../db/sql';
 
 type ListInput = z.output<typeof agreementListInputSchema>;
 
-interface AgreementRow {
-  id: string;
-  type: (typeof AGREEMENT_TYPES)[number];
-  title: string;
-  signed_on: string | null;
-  in_force_from: string | null;
-  review_on: string | null;
-  status: (typeof AGREEMENT_STATUSES)[number];
-  location: string;
-  notes: string;
-  archived: number;
-  created_at: string;
-  updated_at: string;
-}
+/** A party agency of an agreement. */
+export type AgreementAgencyJoinRow = Pick<AgencyRow, 'id' | 'name' | 'acronym'> & {
+  agreement_id: string;
+};
+
+/** A coordination body an agreement frames. */
+export type AgreementBodyJoinRow = Pick<BodyRow, 'id' | 'name'> & { agreement_id: string };
+
+/** A NAP activity an agreement serves. */
+export type AgreementActivityJoinRow = Pick<NapActivityRow, 'id' | 'code' | 'text'> & {
+  agreement_id: string;
+};
+
+/** An agreement of the dashboard's review list, with the count of all that are due. */
+export type AgreementDueRow = Pick<AgreementRow, 'id' | 'title' | 'type' | 'status'> & {
+  review_on: string;
+  total: number;
+};
 
 /** The SQL condition "review due" on `a`, given today as a parameter. */
 export const REVIEW_DUE_SQL = `(a.review_on IS NOT NULL AND a.review_on <= ?
   AND a.status <> 'expired' AND a.archived = 0)`;
 
 export function isReviewDue(
-  row: { review_on: string | null; status: string; archived: number },
+  row: Pick<AgreementRow, 'reviewOn' | 'status' | 'archived'>,
   today: string,
 ): boolean {
   return (
-    row.review_on !== null && row.review_on <= today && row.status !== 'expired' && !row.archived
+    row.reviewOn !== null && row.reviewOn <= today && row.status !== 'expired' && !row.archived
   );
 }
 
 /** Groups link rows by agreement id. */
-function groupBy<T extends { agreement_id: string }>(list: T[]): Map<string, T[]> {
+function groupBy<T>(list: T[], key: (row: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of list) {
-    const group = out.get(r.agreement_id) ?? [];
+    const group = out.get(key(r)) ?? [];
     group.push(r);
-    out.set(r.agreement_id, group);
+    out.set(key(r), group);
   }
   return out;
 }
 
+const byAgreement = (r: { agreement_id: string }) => r.agreement_id;
+
+/**
+ * Hot query (agreements:list): the parties, bodies and NAP activities of each agreement of the
+ * list (also of agreements:get), by name or code — one join each for the whole list.
+ */
 async function toDtos(db: Db, found: AgreementRow[], today: string): Promise<Agreement[]> {
   if (found.length === 0) return [];
   const ids = JSON.stringify(found.map((r) => r.id));
   const inIds = '(SELECT value FROM json_each(?))';
   const agencies = groupBy(
-    await rows<{ agreement_id: string; id: string; name: string; acronym: string }>(
+    await rows<AgreementAgencyJoinRow>(
       db,
       `SELECT l.agreement_id, g.id, g.name, g.acronym FROM agreement_agencies l
        JOIN agencies g ON g.id = l.agency_id WHERE l.agreement_id IN ${inIds}
        ORDER BY g.name COLLATE NOCASE, g.id`,
       [ids],
     ),
+    byAgreement,
   );
   const countries = groupBy(
-    await rows<{ agreement_id: string; country: string }>(
-      db,
-      `SELECT agreement_id, country FROM agreement_countries WHERE agreement_id IN ${inIds}
-       ORDER BY country`,
-      [ids],
-    ),
+    await db.getRepository(AgreementCountryEntity).find({
+      where: { agreementId: In(found.map((r) => r.id)) },
+      order: { country: 'ASC' },
+    }),
+    (r) => r.agreementId,
   );
   const bodies = groupBy(
-    await rows<{ agreement_id: string; id: string; name: string }>(
+    await rows<AgreementBodyJoinRow>(
       db,
       `SELECT l.agreement_id, b.id, b.name FROM agreement_bodies l
        JOIN bodies b ON b.id = l.body_id WHERE l.agreement_id IN ${inIds}
        ORDER BY b.name COLLATE NOCASE, b.id`,
       [ids],
     ),
+    byAgreement,
   );
   const activities = groupBy(
-    await rows<{ agreement_id: string; id: string; code: string; text: string }>(
+    await rows<AgreementActivityJoinRow>(
       db,
       `SELECT l.agreement_id, n.id, n.code, n.text FROM agreement_activities l
        JOIN nap_activities n ON n.id = l.activity_id WHERE l.agreement_id IN ${inIds}
        ORDER BY n.code, n.id`,
       [ids],
     ),
+    byAgreement,
   );
   return found.map((r) => ({
     id: r.id,
@@ -99,9 +115,9 @@ async function toDtos(db: Db, found: AgreementRow[], today: string): Promise<Agr
     title: r.title,
     agencies: (agencies.get(r.id) ?? []).map(({ id, name, acronym }) => ({ id, name, acronym })),
     countries: (countries.get(r.id) ?? []).map((c) => c.country),
-    signedOn: r.signed_on,
-    inForceFrom: r.in_force_from,
-    reviewOn: r.review_on,
+    signedOn: r.signedOn,
+    inForceFrom: r.inForceFrom,
+    reviewOn: r.reviewOn,
     reviewDue: isReviewDue(r, today),
     status: r.status,
     location: r.location,
@@ -113,25 +129,28 @@ async function toDtos(db: Db, found: AgreementRow[], today: string): Promise<Agr
       title: text,
     })),
     archived: r.archived === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   }));
 }
 
-const COLUMNS = `a.id, a.type, a.title, a.signed_on, a.in_force_from, a.review_on, a.status,
-  a.location, a.notes, a.archived, a.created_at, a.updated_at`;
+/** Every column of an agreement, named as the entity row type names them. */
+const COLUMNS = `a.id, a.type, a.title, a.signed_on AS "signedOn", a.in_force_from AS "inForceFrom",
+  a.review_on AS "reviewOn", a.status, a.location, a.notes, a.archived,
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 
 export async function getAgreement(db: Db, id: string, today: string): Promise<Agreement> {
-  const found = await rows<AgreementRow>(db, `SELECT ${COLUMNS} FROM agreements a WHERE a.id = ?`, [
-    id,
-  ]);
-  if (found.length === 0) {
+  const row = await db.getRepository(AgreementEntity).findOneBy({ id });
+  if (!row) {
     throw new DomainError('NOT_FOUND', 'This agreement does not exist.', { id });
   }
-  return (await toDtos(db, found, today))[0]!;
+  return (await toDtos(db, [row], today))[0]!;
 }
 
-/** Review due first (oldest review date first), then by title. */
+/**
+ * Hot query (agreements:list): the filtered agreements, review due first (oldest review date
+ * first), then by title.
+ */
 export async function listAgreements(
   db: Db,
   input: ListInput,
@@ -180,7 +199,10 @@ export async function listAgreements(
   return { items: await toDtos(db, found, today) };
 }
 
-/** Agreements whose review is due, oldest review date first: the dashboard's list. */
+/**
+ * Hot query (dashboard:summary): agreements whose review is due, oldest review date first, and
+ * how many are due (a window count).
+ */
 export async function agreementsDueForReview(
   db: Db,
   today: string,
@@ -196,14 +218,7 @@ export async function agreementsDueForReview(
     status: AgreementRow['status'];
   }[];
 }> {
-  const found = await rows<{
-    id: string;
-    title: string;
-    type: AgreementRow['type'];
-    review_on: string;
-    status: AgreementRow['status'];
-    total: number;
-  }>(
+  const found = await rows<AgreementDueRow>(
     db,
     `SELECT a.id, a.title, a.type, a.review_on, a.status, COUNT(*) OVER () AS total
      FROM agreements a WHERE ${REVIEW_DUE_SQL}

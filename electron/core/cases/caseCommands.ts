@@ -15,10 +15,22 @@ import {
   EXPLOITATION_FORMS,
   type CaseStage,
 } from '../../../shared/domain/cases';
-import { isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
+import { isLocked } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
 import { setAuditSummary } from '../callContext';
-import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { In } from 'typeorm';
+import { AgencyEntity } from '../db/entities/agencies';
+import {
+  CaseActionLinkEntity,
+  CaseAgencyEntity,
+  CaseDiscussionEntity,
+  CaseEntity,
+  CaseProfileEntity,
+  CaseStageHistoryEntity,
+  CooperationRequestEntity,
+} from '../db/entities/cases';
+import { MeetingCaseEntity, MeetingEntity } from '../db/entities/meetings';
+import { insertRows, newId, type Db } from '../db/sql';
 import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
 import { findCase, retentionCases } from './caseQueries';
 import { joinCodes, joinSorted, monthOf } from './caseRows';
@@ -47,14 +59,12 @@ async function assertCaseAgencies(db: Db, agencies: CaseFields['agencies']): Pro
   const ids = agencies.map((a) => a.agencyId);
   if (new Set(ids).size !== ids.length) invalid('agencies', 'An agency is named twice.');
   if (ids.length === 0) return;
-  const found = await rows<{ id: string; archived_at: string | null }>(
-    db,
-    `SELECT id, archived_at FROM agencies WHERE id IN (${placeholders(ids)})`,
-    ids,
-  );
+  const found = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { id: true, archivedAt: true }, where: { id: In(ids) } });
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
   if (missing.length) invalid('agencies', 'An agency does not exist.', { ids: missing });
-  if (found.some((f) => f.archived_at)) invalid('agencies', 'An agency is archived.');
+  if (found.some((f) => f.archivedAt)) invalid('agencies', 'An agency is archived.');
 }
 
 function assertReferral(nrmReferral: boolean, month: string | null, today: string): void {
@@ -65,40 +75,42 @@ function assertReferral(nrmReferral: boolean, month: string | null, today: strin
 }
 
 async function writeProfiles(db: Db, caseId: string, profiles: CaseFields['profiles']) {
-  await db.query('DELETE FROM case_profiles WHERE case_id = ?', [caseId]);
-  for (const [position, p] of profiles.entries()) {
-    await db.query(
-      `INSERT INTO case_profiles (id, case_id, position, age_band, sex, nationality,
-         exploitation_forms, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        newId(),
-        caseId,
-        position,
-        p.ageBand,
-        p.sex,
-        p.nationality,
-        joinCodes(p.exploitationForms, EXPLOITATION_FORMS),
-        p.count,
-      ],
-    );
-  }
+  await db.getRepository(CaseProfileEntity).delete({ caseId });
+  if (profiles.length === 0) return;
+  await insertRows(
+    db,
+    CaseProfileEntity,
+    profiles.map((p, position) => ({
+      id: newId(),
+      caseId,
+      position,
+      ageBand: p.ageBand,
+      sex: p.sex,
+      nationality: p.nationality,
+      exploitationForms: joinCodes(p.exploitationForms, EXPLOITATION_FORMS),
+      count: p.count,
+    })),
+  );
 }
 
 async function writeAgencies(db: Db, caseId: string, agencies: CaseFields['agencies']) {
-  await db.query('DELETE FROM case_agencies WHERE case_id = ?', [caseId]);
-  for (const [position, a] of agencies.entries()) {
-    await db.query(
-      'INSERT INTO case_agencies (case_id, agency_id, role, position) VALUES (?, ?, ?, ?)',
-      [caseId, a.agencyId, a.role, position],
-    );
-  }
+  await db.getRepository(CaseAgencyEntity).delete({ caseId });
+  if (agencies.length === 0) return;
+  await insertRows(
+    db,
+    CaseAgencyEntity,
+    agencies.map((a, position) => ({ caseId, agencyId: a.agencyId, role: a.role, position })),
+  );
 }
 
 async function appendStage(db: Db, caseId: string, stage: CaseStage, month: string, at: string) {
-  await db.query(
-    'INSERT INTO case_stage_history (id, case_id, stage, month, recorded_at) VALUES (?, ?, ?, ?, ?)',
-    [newId(), caseId, stage, month, at],
-  );
+  await insertRows(db, CaseStageHistoryEntity, {
+    id: newId(),
+    caseId,
+    stage,
+    month,
+    recordedAt: at,
+  });
 }
 
 /** `PREFIX-YYYY-NNNN`: the next number of the year, whatever the prefix was before. */
@@ -122,35 +134,26 @@ export async function createCase(
     invalid('stageMonth', 'A stage cannot start before the case was opened.');
   }
   const year = Number(stamp.today.slice(0, 4));
-  const last = await one<{ seq: number | null }>(
-    db,
-    'SELECT MAX(seq) AS seq FROM cases WHERE year = ?',
-    [year],
-  );
-  const seq = (last?.seq ?? 0) + 1;
+  const last = await db.getRepository(CaseEntity).maximum('seq', { year });
+  const seq = (last ?? 0) + 1;
   const code = caseCode(prefix, year, seq);
   const id = newId();
-  await db.query(
-    `INSERT INTO cases (id, code, year, seq, stage, opened_month, closed_month, nrm_referral,
-       nrm_referral_month, suspect_count, suspect_nationalities, assistance, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      code,
-      year,
-      seq,
-      input.stage,
-      input.openedMonth,
-      input.stage === 'closed' ? stageMonth : null,
-      input.nrmReferral ? 1 : 0,
-      input.nrmReferralMonth,
-      input.suspects.count,
-      joinSorted(input.suspects.nationalities),
-      joinCodes(input.assistance, ASSISTANCE_CATEGORIES),
-      stamp.at,
-      stamp.at,
-    ],
-  );
+  await insertRows(db, CaseEntity, {
+    id,
+    code,
+    year,
+    seq,
+    stage: input.stage,
+    openedMonth: input.openedMonth,
+    closedMonth: input.stage === 'closed' ? stageMonth : null,
+    nrmReferral: input.nrmReferral ? 1 : 0,
+    nrmReferralMonth: input.nrmReferralMonth,
+    suspectCount: input.suspects.count,
+    suspectNationalities: joinSorted(input.suspects.nationalities),
+    assistance: joinCodes(input.assistance, ASSISTANCE_CATEGORIES),
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+  });
   await writeProfiles(db, id, input.profiles);
   await writeAgencies(db, id, input.agencies);
   await appendStage(db, id, input.stage, stageMonth, stamp.at);
@@ -161,20 +164,20 @@ export async function createCase(
 /** Changes the given fields; a new stage appends to the history. */
 export async function updateCase(db: Db, input: CaseUpdate, stamp: CaseStamp): Promise<void> {
   const row = await findCase(db, input.id);
-  const openedMonth = input.openedMonth ?? row.opened_month;
-  const nrmReferral = input.nrmReferral ?? row.nrm_referral === 1;
+  const openedMonth = input.openedMonth ?? row.openedMonth;
+  const nrmReferral = input.nrmReferral ?? row.nrmReferral === 1;
   const nrmReferralMonth =
     input.nrmReferralMonth !== undefined
       ? input.nrmReferralMonth
       : nrmReferral
-        ? row.nrm_referral_month
+        ? row.nrmReferralMonth
         : null;
   if (input.openedMonth) assertNotFutureMonth(input.openedMonth, stamp.today, 'openedMonth');
   assertReferral(nrmReferral, nrmReferralMonth, stamp.today);
   if (input.agencies) await assertCaseAgencies(db, input.agencies);
   const changesStage = input.stage !== undefined && input.stage !== row.stage;
   let stage = row.stage;
-  let closedMonth = row.closed_month;
+  let closedMonth = row.closedMonth;
   if (changesStage && input.stage) {
     const month = input.stageMonth ?? monthOf(stamp.today);
     assertNotFutureMonth(month, stamp.today, 'stageMonth');
@@ -185,23 +188,23 @@ export async function updateCase(db: Db, input: CaseUpdate, stamp: CaseStamp): P
     closedMonth = stage === 'closed' ? month : null;
     await appendStage(db, row.id, stage, month, stamp.at);
   }
-  await db.query(
-    `UPDATE cases SET stage = ?, opened_month = ?, closed_month = ?, nrm_referral = ?,
-       nrm_referral_month = ?, suspect_count = ?, suspect_nationalities = ?, assistance = ?,
-       updated_at = ?
-     WHERE id = ?`,
-    [
+  await db.getRepository(CaseEntity).update(
+    { id: row.id },
+    {
       stage,
       openedMonth,
       closedMonth,
-      nrmReferral ? 1 : 0,
+      nrmReferral: nrmReferral ? 1 : 0,
       nrmReferralMonth,
-      input.suspects?.count ?? row.suspect_count,
-      input.suspects ? joinSorted(input.suspects.nationalities) : row.suspect_nationalities,
-      input.assistance ? joinCodes(input.assistance, ASSISTANCE_CATEGORIES) : row.assistance,
-      stamp.at,
-      row.id,
-    ],
+      suspectCount: input.suspects?.count ?? row.suspectCount,
+      suspectNationalities: input.suspects
+        ? joinSorted(input.suspects.nationalities)
+        : row.suspectNationalities,
+      assistance: input.assistance
+        ? joinCodes(input.assistance, ASSISTANCE_CATEGORIES)
+        : row.assistance,
+      updatedAt: stamp.at,
+    },
   );
   if (input.profiles) await writeProfiles(db, row.id, input.profiles);
   if (input.agencies) await writeAgencies(db, row.id, input.agencies);
@@ -223,11 +226,9 @@ export async function addDiscussion(
 ): Promise<string> {
   const row = await findCase(db, input.caseId);
   if (input.meetingId) {
-    const meeting = await one<{ status: MeetingStatus }>(
-      db,
-      'SELECT status FROM meetings WHERE id = ?',
-      [input.meetingId],
-    );
+    const meeting = await db
+      .getRepository(MeetingEntity)
+      .findOne({ select: { id: true, status: true }, where: { id: input.meetingId } });
     if (!meeting) invalid('meetingId', 'The chosen meeting does not exist.');
     if (isLocked(meeting.status)) {
       throw new DomainError(
@@ -244,20 +245,16 @@ export async function addDiscussion(
     input.privacyOverride,
   );
   const id = newId();
-  await db.query(
-    `INSERT INTO case_discussions (id, case_id, meeting_id, text, doc, language, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      row.id,
-      input.meetingId,
-      input.text.plain,
-      JSON.stringify(input.text.doc),
-      input.language ?? null,
-      stamp.at,
-    ],
-  );
-  await db.query('UPDATE cases SET updated_at = ? WHERE id = ?', [stamp.at, row.id]);
+  await insertRows(db, CaseDiscussionEntity, {
+    id,
+    caseId: row.id,
+    meetingId: input.meetingId,
+    text: input.text.plain,
+    doc: JSON.stringify(input.text.doc),
+    language: input.language ?? null,
+    createdAt: stamp.at,
+  });
+  await db.getRepository(CaseEntity).update({ id: row.id }, { updatedAt: stamp.at });
   setAuditSummary(id, {
     caseId: row.id,
     code: row.code,
@@ -275,11 +272,9 @@ export async function purgeCases(
   retentionYears: number,
 ): Promise<{ purged: number }> {
   const unique = [...new Set(ids)];
-  const known = await rows<{ id: string; code: string }>(
-    db,
-    `SELECT id, code FROM cases WHERE id IN (${placeholders(unique)})`,
-    unique,
-  );
+  const known = await db
+    .getRepository(CaseEntity)
+    .find({ select: { id: true, code: true }, where: { id: In(unique) } });
   const missing = unique.filter((id) => !known.some((k) => k.id === id));
   if (missing.length) {
     throw new DomainError('NOT_FOUND', 'Some of these cases do not exist.', { ids: missing });
@@ -293,19 +288,19 @@ export async function purgeCases(
       { field: 'ids', ids: notDue },
     );
   }
-  const inIds = placeholders(unique);
-  for (const table of [
-    'meeting_cases',
-    'case_action_links',
-    'case_discussions',
-    'cooperation_requests',
-    'case_agencies',
-    'case_stage_history',
-    'case_profiles',
+  const caseId = In(unique);
+  for (const entity of [
+    MeetingCaseEntity,
+    CaseActionLinkEntity,
+    CaseDiscussionEntity,
+    CooperationRequestEntity,
+    CaseAgencyEntity,
+    CaseStageHistoryEntity,
+    CaseProfileEntity,
   ]) {
-    await db.query(`DELETE FROM ${table} WHERE case_id IN (${inIds})`, unique);
+    await db.getRepository<{ caseId: string }>(entity).delete({ caseId });
   }
-  await db.query(`DELETE FROM cases WHERE id IN (${inIds})`, unique);
+  await db.getRepository(CaseEntity).delete({ id: caseId });
   setAuditSummary(null, { codes: known.map((k) => k.code).sort() });
   return { purged: unique.length };
 }

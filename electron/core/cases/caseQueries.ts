@@ -15,12 +15,14 @@ import {
   type ExploitationForm,
   type Sex,
 } from '../../../shared/domain/cases';
-import type { ActionStatus } from '../../../shared/domain/actions';
 import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
 import { docFromText, type RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
 import { likePattern, one, placeholders, rows, type Db } from '../db/sql';
+import { LessThan } from 'typeorm';
+import type { ActionRow } from '../db/entities/actions';
+import { CaseEntity, type CaseDiscussionRow, type CaseStageHistoryRow } from '../db/entities/cases';
 import { Where } from '../db/where';
 import {
   CASE_COLUMNS,
@@ -75,7 +77,12 @@ export function caseListWhere(input: ListInput): Where {
     .add(`c.code LIKE ? ESCAPE '\\'`, [likePattern(input.code ?? '')], Boolean(input.code));
 }
 
-/** Newest first (year, then number). */
+/** The count of a filtered list of cases. */
+export interface CaseTotalRow {
+  total: number;
+}
+
+/** Hot query (cases:list): the filtered page of cases, newest first (year, then number). */
 export async function listCases(
   db: Db,
   input: ListInput,
@@ -88,7 +95,7 @@ export async function listCases(
       ORDER BY c.year DESC, c.seq DESC LIMIT ? OFFSET ?`,
     [...where.params, input.limit, input.offset],
   );
-  const total = await one<{ total: number }>(
+  const total = await one<CaseTotalRow>(
     db,
     `SELECT COUNT(*) AS total FROM cases c ${where.toString()}`,
     where.params,
@@ -105,16 +112,13 @@ export async function listCases(
 }
 
 export async function findCase(db: Db, id: string): Promise<CaseRow> {
-  const row = await one<CaseRow>(db, `SELECT ${CASE_COLUMNS} FROM cases c WHERE c.id = ?`, [id]);
+  const row = await db.getRepository(CaseEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This case does not exist.', { id });
   return row;
 }
 
-interface DiscussionRow {
-  id: string;
-  text: string;
-  /** NULL for entries written before they were rich text. */
-  doc: string | null;
+/** A discussion entry with its meeting, as {@link DISCUSSION_SELECT} reads it. */
+export type DiscussionRow = Pick<CaseDiscussionRow, 'id' | 'text' | 'doc'> & {
   created_at: string;
   meeting_id: string | null;
   number: number | null;
@@ -122,7 +126,7 @@ interface DiscussionRow {
   date: string | null;
   status: MeetingStatus | null;
   language: Language | null;
-}
+};
 
 export const DISCUSSION_SELECT = `SELECT d.id, d.text, d.doc, d.created_at, d.meeting_id, m.number,
     m.title, m.date, m.status, m.language
@@ -150,12 +154,30 @@ export function toDiscussion(r: DiscussionRow): CaseDiscussion {
   };
 }
 
+/** Hot query (cases:addDiscussion): the entry just written, with its meeting. */
 export async function getDiscussion(db: Db, id: string): Promise<CaseDiscussion> {
   const row = await one<DiscussionRow>(db, `${DISCUSSION_SELECT} WHERE d.id = ?`, [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This discussion entry does not exist.', { id });
   return toDiscussion(row);
 }
 
+/** One step of a case's stage history (`recorded_at` keeps its SQL name). */
+export type StageHistoryJoinRow = Pick<CaseStageHistoryRow, 'stage' | 'month'> & {
+  recorded_at: string;
+};
+
+/** An action linked to a case, with its owner agency. */
+export type CaseActionJoinRow = Pick<ActionRow, 'id' | 'title' | 'status'> & {
+  due_date: string | null;
+  owner_id: string;
+  owner_name: string;
+  owner_acronym: string;
+};
+
+/**
+ * Hot query (cases:get): one case with its stage history, its requests and discussions (with
+ * their case and meeting) and its linked actions (with their owners).
+ */
 export async function getCase(
   db: Db,
   id: string,
@@ -164,7 +186,7 @@ export async function getCase(
 ): Promise<CaseDetail> {
   const row = await findCase(db, id);
   const extras = await caseExtras(db, [id], today);
-  const history = await rows<{ stage: CaseDetail['stage']; month: string; recorded_at: string }>(
+  const history = await rows<StageHistoryJoinRow>(
     db,
     `SELECT stage, month, recorded_at FROM case_stage_history WHERE case_id = ?
       ORDER BY recorded_at, rowid`,
@@ -180,15 +202,7 @@ export async function getCase(
     `${DISCUSSION_SELECT} WHERE d.case_id = ? ORDER BY d.created_at, d.rowid`,
     [id],
   );
-  const actions = await rows<{
-    id: string;
-    title: string;
-    status: ActionStatus;
-    due_date: string | null;
-    owner_id: string;
-    owner_name: string;
-    owner_acronym: string;
-  }>(
+  const actions = await rows<CaseActionJoinRow>(
     db,
     `SELECT a.id, a.title, a.status, a.due_date, g.id AS owner_id, g.name AS owner_name,
             g.acronym AS owner_acronym
@@ -200,18 +214,18 @@ export async function getCase(
   return {
     ...toCaseListItem(row, extras, EXPLOITATION_FORMS),
     profiles: (extras.profiles.get(id) ?? []).map((p) => ({
-      ageBand: p.age_band as AgeBand,
+      ageBand: p.ageBand as AgeBand,
       sex: p.sex as Sex,
       nationality: p.nationality,
-      exploitationForms: splitCodes<ExploitationForm>(p.exploitation_forms),
+      exploitationForms: splitCodes<ExploitationForm>(p.exploitationForms),
       count: p.count,
     })),
     suspects: {
-      count: row.suspect_count,
-      nationalities: splitCodes(row.suspect_nationalities),
+      count: row.suspectCount,
+      nationalities: splitCodes(row.suspectNationalities),
     },
-    nrmReferral: row.nrm_referral === 1,
-    nrmReferralMonth: row.nrm_referral_month,
+    nrmReferral: row.nrmReferral === 1,
+    nrmReferralMonth: row.nrmReferralMonth,
     assistance: splitCodes<AssistanceCategory>(row.assistance),
     stageHistory: history.map((h) => ({
       stage: h.stage,
@@ -227,10 +241,11 @@ export async function getCase(
       dueDate: a.due_date,
       ownerAgency: { id: a.owner_id, name: a.owner_name, acronym: a.owner_acronym },
     })),
-    createdAt: row.created_at,
+    createdAt: row.createdAt,
   };
 }
 
+/** Hot query (cooperation:create): one request with its case's code. */
 export async function getCooperation(
   db: Db,
   id: string,
@@ -242,7 +257,10 @@ export async function getCooperation(
   return toCooperation(row, today, thresholdDays);
 }
 
-/** Requests across cases, longest pending first (then the others, newest first). */
+/**
+ * Hot query (cooperation:list): requests across cases with their case's code, longest pending
+ * first (then the others, newest first).
+ */
 export async function listCooperation(
   db: Db,
   input: CooperationListInput,
@@ -273,11 +291,10 @@ export async function retentionCases(
   years: number,
 ): Promise<{ id: string; code: string; closedMonth: string }[]> {
   const cutoff = monthsBack(monthOf(today), years);
-  const found = await rows<{ id: string; code: string; closed_month: string }>(
-    db,
-    `SELECT id, code, closed_month FROM cases
-      WHERE closed_month IS NOT NULL AND closed_month < ? ORDER BY closed_month, year, seq`,
-    [cutoff],
-  );
-  return found.map((r) => ({ id: r.id, code: r.code, closedMonth: r.closed_month }));
+  const found = await db.getRepository(CaseEntity).find({
+    select: { id: true, code: true, closedMonth: true },
+    where: { closedMonth: LessThan(cutoff) }, // NULL is never less: open cases stay out
+    order: { closedMonth: 'ASC', year: 'ASC', seq: 'ASC' },
+  });
+  return found.map((r) => ({ id: r.id, code: r.code, closedMonth: r.closedMonth ?? '' }));
 }

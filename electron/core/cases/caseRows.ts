@@ -6,11 +6,21 @@ import type { CaseListItem, CooperationRequest } from '../../../shared/contract/
 import {
   PENDING_COOPERATION_STATUSES,
   type CaseAgencyRole,
-  type CaseStage,
-  type CooperationStatus,
   type ExploitationForm,
 } from '../../../shared/domain/cases';
+import { In } from 'typeorm';
+import type { AgencyRow } from '../db/entities/agencies';
+import {
+  CaseProfileEntity,
+  CooperationRequestEntity,
+  type CaseAgencyRow,
+  type CaseProfileRow,
+  type CaseRow,
+  type CooperationRequestRow,
+} from '../db/entities/cases';
 import { placeholders, rows, type Db } from '../db/sql';
+
+export type { CaseRow };
 
 /** Distinct codes in the order of their vocabulary, joined by commas. */
 export function joinCodes<T extends string>(codes: readonly T[], vocabulary: readonly T[]): string {
@@ -49,40 +59,25 @@ export const PENDING_IN = `(${PENDING_COOPERATION_STATUSES.map((s) => `'${s}'`).
 
 /** Days pending today: since sent (or drafted, or entered) while pending; otherwise null. */
 export function daysPending(
-  r: {
-    status: CooperationStatus;
-    sent_on: string | null;
-    drafted_on: string | null;
-    created_at: string;
-  },
+  r: Pick<CooperationRequestRow, 'status' | 'sentOn' | 'draftedOn' | 'createdAt'>,
   today: string,
 ): number | null {
   if (!PENDING_COOPERATION_STATUSES.includes(r.status)) return null;
-  return Math.max(0, daysBetween(r.sent_on ?? r.drafted_on ?? r.created_at.slice(0, 10), today));
+  return Math.max(0, daysBetween(r.sentOn ?? r.draftedOn ?? r.createdAt.slice(0, 10), today));
 }
 
-export interface CooperationRow {
-  id: string;
-  case_id: string;
-  case_code: string;
+/** A cooperation request with its case's code, as {@link COOPERATION_SELECT} reads it. */
+export type CooperationRow = Omit<CooperationRequestRow, 'type' | 'legalBasis'> & {
   type: CooperationRequest['type'];
-  direction: CooperationRequest['direction'];
-  country: string;
-  authority: string;
-  legal_basis: CooperationRequest['legalBasis'];
-  drafted_on: string | null;
-  sent_on: string | null;
-  acknowledged_on: string | null;
-  executed_on: string | null;
-  status: CooperationStatus;
-  next_follow_up: string | null;
-  created_at: string;
-  updated_at: string;
-}
+  legalBasis: CooperationRequest['legalBasis'];
+  caseCode: string;
+};
 
-export const COOPERATION_SELECT = `SELECT r.id, r.case_id, c.code AS case_code, r.type, r.direction,
-    r.country, r.authority, r.legal_basis, r.drafted_on, r.sent_on, r.acknowledged_on,
-    r.executed_on, r.status, r.next_follow_up, r.created_at, r.updated_at
+export const COOPERATION_SELECT = `SELECT r.id, r.case_id AS "caseId", c.code AS "caseCode", r.type,
+    r.direction, r.country, r.authority, r.legal_basis AS "legalBasis", r.drafted_on AS "draftedOn",
+    r.sent_on AS "sentOn", r.acknowledged_on AS "acknowledgedOn", r.executed_on AS "executedOn",
+    r.status, r.next_follow_up AS "nextFollowUp", r.created_at AS "createdAt",
+    r.updated_at AS "updatedAt"
   FROM cooperation_requests r JOIN cases c ON c.id = r.case_id`;
 
 export function toCooperation(
@@ -93,57 +88,43 @@ export function toCooperation(
   const pending = daysPending(r, today);
   return {
     id: r.id,
-    caseId: r.case_id,
-    caseCode: r.case_code,
+    caseId: r.caseId,
+    caseCode: r.caseCode,
     type: r.type,
     direction: r.direction,
     country: r.country,
     authority: r.authority,
-    legalBasis: r.legal_basis,
-    draftedOn: r.drafted_on,
-    sentOn: r.sent_on,
-    acknowledgedOn: r.acknowledged_on,
-    executedOn: r.executed_on,
+    legalBasis: r.legalBasis,
+    draftedOn: r.draftedOn,
+    sentOn: r.sentOn,
+    acknowledgedOn: r.acknowledgedOn,
+    executedOn: r.executedOn,
     status: r.status,
-    nextFollowUp: r.next_follow_up,
+    nextFollowUp: r.nextFollowUp,
     daysPending: pending,
     overdue: pending !== null && pending > thresholdDays,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   };
 }
 
-export interface CaseRow {
-  id: string;
-  code: string;
-  year: number;
-  seq: number;
-  stage: CaseStage;
-  opened_month: string;
-  closed_month: string | null;
-  nrm_referral: number;
-  nrm_referral_month: string | null;
-  suspect_count: number;
-  suspect_nationalities: string;
-  assistance: string;
-  created_at: string;
-  updated_at: string;
-}
+/** Every column of a case, named as the entity row type names them. */
+export const CASE_COLUMNS = `c.id, c.code, c.year, c.seq, c.stage, c.opened_month AS "openedMonth",
+  c.closed_month AS "closedMonth", c.nrm_referral AS "nrmReferral",
+  c.nrm_referral_month AS "nrmReferralMonth", c.suspect_count AS "suspectCount",
+  c.suspect_nationalities AS "suspectNationalities", c.assistance, c.created_at AS "createdAt",
+  c.updated_at AS "updatedAt"`;
 
-export const CASE_COLUMNS = `c.id, c.code, c.year, c.seq, c.stage, c.opened_month, c.closed_month,
-  c.nrm_referral, c.nrm_referral_month, c.suspect_count, c.suspect_nationalities, c.assistance,
-  c.created_at, c.updated_at`;
-
-export interface ProfileRow {
-  case_id: string;
-  age_band: string;
-  sex: string;
-  nationality: string;
-  exploitation_forms: string;
-  count: number;
-}
+export type ProfileRow = Pick<
+  CaseProfileRow,
+  'caseId' | 'ageBand' | 'sex' | 'nationality' | 'exploitationForms' | 'count'
+>;
 
 type AgencyItem = CaseListItem['agencies'][number];
+
+/** An agency of a case, as {@link caseAgencyRows} reads it. */
+export type CaseAgencyJoinRow = Pick<AgencyRow, 'id' | 'name' | 'acronym'> &
+  Pick<CaseAgencyRow, 'caseId' | 'role'>;
 
 /** What the list shows of each case besides its own row: profiles, agencies, pending requests. */
 export interface CaseExtras {
@@ -152,49 +133,62 @@ export interface CaseExtras {
   pending: Map<string, number[]>;
 }
 
-function group<T extends { case_id: string }>(found: T[]): Map<string, T[]> {
+function group<T extends { caseId: string }>(found: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const r of found) {
-    const list = map.get(r.case_id);
+    const list = map.get(r.caseId);
     if (list) list.push(r);
-    else map.set(r.case_id, [r]);
+    else map.set(r.caseId, [r]);
   }
   return map;
 }
 
+/**
+ * Hot query (cases:list): the agencies of each case of a page (also of cases:get), in their
+ * order — one join for the whole page.
+ */
+async function caseAgencyRows(db: Db, ids: string[]): Promise<CaseAgencyJoinRow[]> {
+  return rows<CaseAgencyJoinRow>(
+    db,
+    `SELECT ca.case_id AS "caseId", g.id, g.name, g.acronym, ca.role FROM case_agencies ca
+       JOIN agencies g ON g.id = ca.agency_id
+      WHERE ca.case_id IN (${placeholders(ids)}) ORDER BY ca.case_id, ca.position`,
+    ids,
+  );
+}
+
 export async function caseExtras(db: Db, ids: string[], today: string): Promise<CaseExtras> {
   if (ids.length === 0) return { profiles: new Map(), agencies: new Map(), pending: new Map() };
-  const inIds = placeholders(ids);
-  const profiles = await rows<ProfileRow>(
-    db,
-    `SELECT case_id, age_band, sex, nationality, exploitation_forms, count FROM case_profiles
-      WHERE case_id IN (${inIds}) ORDER BY case_id, position`,
-    ids,
-  );
-  const agencies = await rows<AgencyItem & { case_id: string }>(
-    db,
-    `SELECT ca.case_id, g.id, g.name, g.acronym, ca.role FROM case_agencies ca
-       JOIN agencies g ON g.id = ca.agency_id
-      WHERE ca.case_id IN (${inIds}) ORDER BY ca.case_id, ca.position`,
-    ids,
-  );
-  const pending = await rows<{
-    case_id: string;
-    status: CooperationStatus;
-    sent_on: string | null;
-    drafted_on: string | null;
-    created_at: string;
-  }>(
-    db,
-    `SELECT case_id, status, sent_on, drafted_on, created_at FROM cooperation_requests
-      WHERE case_id IN (${inIds}) AND status IN ${PENDING_IN}`,
-    ids,
-  );
+  const profiles = await db.getRepository(CaseProfileEntity).find({
+    select: {
+      id: true,
+      caseId: true,
+      ageBand: true,
+      sex: true,
+      nationality: true,
+      exploitationForms: true,
+      count: true,
+    },
+    where: { caseId: In(ids) },
+    order: { caseId: 'ASC', position: 'ASC' },
+  });
+  const agencies = await caseAgencyRows(db, ids);
+  const pending = await db.getRepository(CooperationRequestEntity).find({
+    select: {
+      id: true,
+      caseId: true,
+      status: true,
+      sentOn: true,
+      draftedOn: true,
+      createdAt: true,
+    },
+    where: { caseId: In(ids), status: In(PENDING_COOPERATION_STATUSES) },
+  });
   const days = new Map<string, number[]>();
   for (const r of pending) {
-    const list = days.get(r.case_id) ?? [];
+    const list = days.get(r.caseId) ?? [];
     list.push(daysPending(r, today) ?? 0);
-    days.set(r.case_id, list);
+    days.set(r.caseId, list);
   }
   return {
     profiles: group(profiles),
@@ -220,21 +214,19 @@ export function toCaseListItem(
 ): CaseListItem {
   const profiles = extras.profiles.get(r.id) ?? [];
   const pending = extras.pending.get(r.id) ?? [];
-  const forms = new Set(
-    profiles.flatMap((p) => splitCodes<ExploitationForm>(p.exploitation_forms)),
-  );
+  const forms = new Set(profiles.flatMap((p) => splitCodes<ExploitationForm>(p.exploitationForms)));
   return {
     id: r.id,
     code: r.code,
     stage: r.stage,
-    openedMonth: r.opened_month,
-    closedMonth: r.closed_month,
+    openedMonth: r.openedMonth,
+    closedMonth: r.closedMonth,
     victimCount: profiles.reduce((sum, p) => sum + p.count, 0),
     nationalities: [...new Set(profiles.map((p) => p.nationality).filter((n) => n !== ''))].sort(),
     exploitationForms: exploitationOrder.filter((f) => forms.has(f)),
     agencies: extras.agencies.get(r.id) ?? [],
     pendingRequests: pending.length,
     maxDaysPending: pending.length ? Math.max(...pending) : null,
-    updatedAt: r.updated_at,
+    updatedAt: r.updatedAt,
   };
 }

@@ -10,11 +10,11 @@ import type {
 } from '../../../shared/contract/cases';
 import { DomainError } from '../../../shared/errors';
 import { setAuditSummary } from '../callContext';
-import { newId, one, type Db } from '../db/sql';
+import { CaseEntity, CooperationRequestEntity } from '../db/entities/cases';
+import { insertRows, newId, type Db } from '../db/sql';
 import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
 import type { CaseStamp } from './caseCommands';
 import { findCase } from './caseQueries';
-import type { CooperationRow } from './caseRows';
 
 type CooperationCreate = z.output<typeof cooperationCreateSchema>;
 type CooperationUpdate = z.output<typeof cooperationUpdateSchema>;
@@ -78,30 +78,21 @@ export async function createCooperation(
   const authority = input.authority ?? '';
   const override = await guardAuthority(db, authority, input.privacyOverride);
   const id = newId();
-  await db.query(
-    `INSERT INTO cooperation_requests (id, case_id, type, direction, country, authority,
-       legal_basis, drafted_on, sent_on, acknowledged_on, executed_on, status, next_follow_up,
-       created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      owner.id,
-      input.type,
-      input.direction,
-      input.country,
-      authority,
-      input.legalBasis,
-      dates.draftedOn,
-      dates.sentOn,
-      dates.acknowledgedOn,
-      dates.executedOn,
-      input.status ?? 'drafting',
-      input.nextFollowUp ?? null,
-      stamp.at,
-      stamp.at,
-    ],
-  );
-  await db.query('UPDATE cases SET updated_at = ? WHERE id = ?', [stamp.at, owner.id]);
+  await insertRows(db, CooperationRequestEntity, {
+    id,
+    caseId: owner.id,
+    type: input.type,
+    direction: input.direction,
+    country: input.country,
+    authority,
+    legalBasis: input.legalBasis,
+    ...dates,
+    status: input.status ?? 'drafting',
+    nextFollowUp: input.nextFollowUp ?? null,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+  });
+  await db.getRepository(CaseEntity).update({ id: owner.id }, { updatedAt: stamp.at });
   setAuditSummary(id, {
     caseId: owner.id,
     code: owner.code,
@@ -116,12 +107,7 @@ export async function updateCooperation(
   input: CooperationUpdate,
   stamp: CaseStamp,
 ): Promise<void> {
-  const row = await one<CooperationRow>(
-    db,
-    `SELECT r.*, c.code AS case_code FROM cooperation_requests r JOIN cases c ON c.id = r.case_id
-      WHERE r.id = ?`,
-    [input.id],
-  );
+  const row = await db.getRepository(CooperationRequestEntity).findOneBy({ id: input.id });
   if (!row) {
     throw new DomainError('NOT_FOUND', 'This cooperation request does not exist.', {
       id: input.id,
@@ -130,10 +116,10 @@ export async function updateCooperation(
   const pick = <K extends keyof Dates>(key: K, stored: string | null) =>
     input[key] === undefined ? stored : (input[key] ?? null);
   const dates: Dates = {
-    draftedOn: pick('draftedOn', row.drafted_on),
-    sentOn: pick('sentOn', row.sent_on),
-    acknowledgedOn: pick('acknowledgedOn', row.acknowledged_on),
-    executedOn: pick('executedOn', row.executed_on),
+    draftedOn: pick('draftedOn', row.draftedOn),
+    sentOn: pick('sentOn', row.sentOn),
+    acknowledgedOn: pick('acknowledgedOn', row.acknowledgedOn),
+    executedOn: pick('executedOn', row.executedOn),
   };
   assertDates(dates, stamp.today);
   const override =
@@ -141,31 +127,27 @@ export async function updateCooperation(
       ? await guardAuthority(db, input.authority, input.privacyOverride)
       : null;
   const status = input.status ?? row.status;
-  await db.query(
-    `UPDATE cooperation_requests SET type = ?, direction = ?, country = ?, authority = ?,
-       legal_basis = ?, drafted_on = ?, sent_on = ?, acknowledged_on = ?, executed_on = ?,
-       status = ?, next_follow_up = ?, updated_at = ?
-     WHERE id = ?`,
-    [
-      input.type ?? row.type,
-      input.direction ?? row.direction,
-      input.country ?? row.country,
-      input.authority ?? row.authority,
-      input.legalBasis ?? row.legal_basis,
-      dates.draftedOn,
-      dates.sentOn,
-      dates.acknowledgedOn,
-      dates.executedOn,
+  await db.getRepository(CooperationRequestEntity).update(
+    { id: row.id },
+    {
+      type: input.type ?? row.type,
+      direction: input.direction ?? row.direction,
+      country: input.country ?? row.country,
+      authority: input.authority ?? row.authority,
+      legalBasis: input.legalBasis ?? row.legalBasis,
+      ...dates,
       status,
-      input.nextFollowUp === undefined ? row.next_follow_up : input.nextFollowUp,
-      stamp.at,
-      row.id,
-    ],
+      nextFollowUp: input.nextFollowUp === undefined ? row.nextFollowUp : input.nextFollowUp,
+      updatedAt: stamp.at,
+    },
   );
-  await db.query('UPDATE cases SET updated_at = ? WHERE id = ?', [stamp.at, row.case_id]);
+  const owner = await db
+    .getRepository(CaseEntity)
+    .findOne({ select: { id: true, code: true }, where: { id: row.caseId } });
+  await db.getRepository(CaseEntity).update({ id: row.caseId }, { updatedAt: stamp.at });
   setAuditSummary(row.id, {
-    caseId: row.case_id,
-    code: row.case_code,
+    caseId: row.caseId,
+    code: owner?.code,
     changed: Object.keys(input)
       .filter((k) => k !== 'id' && k !== 'privacyOverride')
       .sort(),

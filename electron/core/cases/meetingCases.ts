@@ -4,65 +4,77 @@
  * and what the restricted case annex of the meeting shows.
  */
 import type { MeetingCases } from '../../../shared/contract/cases';
-import type { ActionStatus } from '../../../shared/domain/actions';
-import type { CaseStage } from '../../../shared/domain/cases';
 import { meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { In } from 'typeorm';
+import { ActionEntity, type ActionRow } from '../db/entities/actions';
+import { BodyEntity } from '../db/entities/bodies';
+import {
+  CaseActionLinkEntity,
+  CaseDiscussionEntity,
+  CaseEntity,
+  type CaseActionLinkRow,
+} from '../db/entities/cases';
+import { AgendaItemEntity, MeetingCaseEntity } from '../db/entities/meetings';
+import { insertRows, rows, type Db } from '../db/sql';
 import { caseLabels } from '../exports/caseLabels';
 import type { AnnexCase, CaseAnnexData } from '../exports/caseAnnexDocument';
 import { addAgendaItem } from '../meetings/agendaCommands';
 import { editableMeeting, findMeetingRow } from '../meetings/meetingQueries';
 import { setAuditSummary } from '../callContext';
-import { DISCUSSION_SELECT, getCase, toDiscussion } from './caseQueries';
+import { DISCUSSION_SELECT, getCase, toDiscussion, type DiscussionRow } from './caseQueries';
 import { anonymiseProfiles } from './statistics/kAnonymity';
 
 /** Items the case discussions come before when the item is added to an agenda. */
 const CLOSING_KINDS = ['any_other_business', 'next_meeting', 'closing'];
 
 async function caseItemId(db: Db, meetingId: string): Promise<string | null> {
-  const found = await one<{ id: string }>(
-    db,
-    `SELECT id FROM agenda_items WHERE meeting_id = ? AND kind = 'case_discussion' AND restricted = 1
-      ORDER BY position LIMIT 1`,
-    [meetingId],
-  );
+  const found = await db.getRepository(AgendaItemEntity).findOne({
+    select: { id: true },
+    where: { meetingId, kind: 'case_discussion', restricted: 1 },
+    order: { position: 'ASC' },
+  });
   return found?.id ?? null;
 }
 
 /** The ids of the cases on the meeting, in their order. */
 async function meetingCaseIds(db: Db, meetingId: string): Promise<string[]> {
-  const found = await rows<{ case_id: string }>(
-    db,
-    'SELECT case_id FROM meeting_cases WHERE meeting_id = ? ORDER BY position',
-    [meetingId],
-  );
-  return found.map((r) => r.case_id);
+  const found = await db.getRepository(MeetingCaseEntity).find({
+    select: { meetingId: true, caseId: true },
+    where: { meetingId },
+    order: { position: 'ASC' },
+  });
+  return found.map((r) => r.caseId);
 }
 
+/** A discussion entry recorded at a meeting, with its case. */
+export type MeetingDiscussionRow = DiscussionRow & { case_id: string };
+
+/** An action agreed at a meeting for a case. */
+export type MeetingCaseActionRow = Pick<ActionRow, 'id' | 'title' | 'status'> & {
+  case_id: CaseActionLinkRow['caseId'];
+};
+
+/**
+ * Hot query (cases:meetingCases): the cases on a meeting with the discussion entries (and their
+ * meeting) recorded and the actions agreed there, each read in one join for the meeting.
+ */
 export async function getMeetingCases(db: Db, meetingId: string): Promise<MeetingCases> {
   await findMeetingRow(db, meetingId);
   const ids = await meetingCaseIds(db, meetingId);
   const cases: MeetingCases['cases'] = [];
   if (ids.length > 0) {
-    const found = await rows<{ id: string; code: string; stage: CaseStage }>(
-      db,
-      `SELECT id, code, stage FROM cases WHERE id IN (${placeholders(ids)})`,
-      ids,
-    );
+    const found = await db
+      .getRepository(CaseEntity)
+      .find({ select: { id: true, code: true, stage: true }, where: { id: In(ids) } });
     const byId = new Map(found.map((c) => [c.id, c]));
-    const discussions = await rows<Parameters<typeof toDiscussion>[0] & { case_id: string }>(
+    const discussions = await rows<MeetingDiscussionRow>(
       db,
       `${DISCUSSION_SELECT.replace('SELECT d.id,', 'SELECT d.case_id, d.id,')}
         WHERE d.meeting_id = ? ORDER BY d.created_at, d.rowid`,
       [meetingId],
     );
-    const actions = await rows<{
-      case_id: string;
-      id: string;
-      title: string;
-      status: ActionStatus;
-    }>(
+    const actions = await rows<MeetingCaseActionRow>(
       db,
       `SELECT l.case_id, a.id, a.title, a.status FROM actions a
          JOIN case_action_links l ON l.action_id = a.id
@@ -86,6 +98,27 @@ export async function getMeetingCases(db: Db, meetingId: string): Promise<Meetin
   return { meetingId, agendaItemId: await caseItemId(db, meetingId), cases };
 }
 
+/** The codes of these cases that have discussion entries or agreed actions at the meeting. */
+async function casesUsedAt(db: Db, caseIds: string[], meetingId: string) {
+  const discussed = await db.getRepository(CaseDiscussionEntity).find({
+    select: { id: true, caseId: true },
+    where: { caseId: In(caseIds), meetingId },
+  });
+  const agreed = await db
+    .getRepository(CaseActionLinkEntity)
+    .createQueryBuilder('l')
+    .innerJoin(ActionEntity.options.name, 'a', 'a.id = l.actionId')
+    .select('l.caseId', 'caseId')
+    .where({ caseId: In(caseIds) })
+    .andWhere('a.meetingId = :meetingId', { meetingId })
+    .getRawMany<{ caseId: string }>();
+  const ids = [...new Set([...discussed, ...agreed].map((r) => r.caseId))];
+  if (ids.length === 0) return [];
+  return db
+    .getRepository(CaseEntity)
+    .find({ select: { id: true, code: true }, where: { id: In(ids) } });
+}
+
 /**
  * Puts exactly these cases on the meeting (in this order), creating its restricted "Case
  * discussions" item if missing. A case that already has entries or actions at the meeting
@@ -99,11 +132,9 @@ export async function setMeetingCases(
   const meeting = await editableMeeting(db, input.meetingId);
   const wanted = [...new Set(input.caseIds)];
   if (wanted.length > 0) {
-    const known = await rows<{ id: string }>(
-      db,
-      `SELECT id FROM cases WHERE id IN (${placeholders(wanted)})`,
-      wanted,
-    );
+    const known = await db
+      .getRepository(CaseEntity)
+      .find({ select: { id: true }, where: { id: In(wanted) } });
     const missing = wanted.filter((id) => !known.some((k) => k.id === id));
     if (missing.length > 0) {
       throw new DomainError('NOT_FOUND', 'A chosen case does not exist.', { ids: missing });
@@ -112,14 +143,7 @@ export async function setMeetingCases(
   const current = await meetingCaseIds(db, input.meetingId);
   const removed = current.filter((id) => !wanted.includes(id));
   if (removed.length > 0) {
-    const used = await rows<{ code: string }>(
-      db,
-      `SELECT code FROM cases WHERE id IN (${placeholders(removed)}) AND (
-         id IN (SELECT case_id FROM case_discussions WHERE meeting_id = ?)
-         OR id IN (SELECT l.case_id FROM case_action_links l JOIN actions a ON a.id = l.action_id
-                    WHERE a.meeting_id = ?))`,
-      [...removed, input.meetingId, input.meetingId],
-    );
+    const used = await casesUsedAt(db, removed, input.meetingId);
     if (used.length > 0) {
       throw new DomainError(
         'REFERENCED',
@@ -128,20 +152,20 @@ export async function setMeetingCases(
       );
     }
   }
-  await db.query('DELETE FROM meeting_cases WHERE meeting_id = ?', [input.meetingId]);
-  for (const [position, caseId] of wanted.entries()) {
-    await db.query('INSERT INTO meeting_cases (meeting_id, case_id, position) VALUES (?, ?, ?)', [
-      input.meetingId,
-      caseId,
-      position,
-    ]);
+  await db.getRepository(MeetingCaseEntity).delete({ meetingId: input.meetingId });
+  if (wanted.length > 0) {
+    await insertRows(
+      db,
+      MeetingCaseEntity,
+      wanted.map((caseId, position) => ({ meetingId: input.meetingId, caseId, position })),
+    );
   }
   if (!(await caseItemId(db, input.meetingId))) {
-    const kinds = await rows<{ kind: string }>(
-      db,
-      'SELECT kind FROM agenda_items WHERE meeting_id = ? ORDER BY position',
-      [input.meetingId],
-    );
+    const kinds = await db.getRepository(AgendaItemEntity).find({
+      select: { id: true, kind: true },
+      where: { meetingId: input.meetingId },
+      order: { position: 'ASC' },
+    });
     const before = kinds.findIndex((k) => CLOSING_KINDS.includes(k.kind));
     await addAgendaItem(
       db,
@@ -177,9 +201,9 @@ export async function caseAnnexData(
   k: number,
 ): Promise<CaseAnnexData> {
   const meeting = await findMeetingRow(db, meetingId);
-  const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
-    meeting.body_id,
-  ]);
+  const body = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { id: true, name: true }, where: { id: meeting.body_id } });
   const onMeeting = await getMeetingCases(db, meetingId);
   const cases: AnnexCase[] = [];
   for (const c of onMeeting.cases) {

@@ -5,7 +5,8 @@
  */
 import crypto from 'node:crypto';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type Db } from '../db/sql';
+import { PrivacyDenylistEntryEntity, PrivacySecretEntity } from '../db/entities/privacy';
+import type { Db } from '../db/sql';
 import type { Candidate } from './recognizers/types';
 import { tokenize, type Token } from './text';
 
@@ -18,10 +19,7 @@ export interface DenylistMatcher {
 }
 
 async function denylistKey(db: Db): Promise<Buffer> {
-  const row = await one<{ secret: Buffer | Uint8Array }>(
-    db,
-    `SELECT secret FROM privacy_secret WHERE id = 'denylist'`,
-  );
+  const row = await db.getRepository(PrivacySecretEntity).findOneBy({ id: 'denylist' });
   if (!row) throw new DomainError('INTERNAL', 'The deny-list secret is missing.');
   return Buffer.from(
     crypto.hkdfSync('sha256', Buffer.from(row.secret), 'coordina', 'privacy-denylist-v1', 32),
@@ -43,12 +41,13 @@ export function termWords(term: string): string[] {
 }
 
 export async function denylistCount(db: Db): Promise<number> {
-  return (await one<{ n: number }>(db, 'SELECT count(*) AS n FROM privacy_denylist'))?.n ?? 0;
+  return db.getRepository(PrivacyDenylistEntryEntity).count();
 }
 
 export async function addDenylistTerm(db: Db, term: string, at: string): Promise<number> {
   const words = termWords(term);
   const hash = hashWords(await denylistKey(db), words);
+  // INSERT OR IGNORE: a term already listed is no error (insertRows has no conflict clause).
   await db.query(
     `INSERT OR IGNORE INTO privacy_denylist (hash, words, created_at) VALUES (?, ?, ?)`,
     [hash, words.length, at],
@@ -58,7 +57,7 @@ export async function addDenylistTerm(db: Db, term: string, at: string): Promise
 }
 
 export async function removeAllDenylistTerms(db: Db): Promise<number> {
-  await db.query('DELETE FROM privacy_denylist');
+  await db.createQueryBuilder().delete().from(PrivacyDenylistEntryEntity).execute();
   generation++;
   return 0;
 }
@@ -77,10 +76,9 @@ export async function loadDenylist(db: Db): Promise<DenylistMatcher | null> {
   if (cache && cache.connection === connection && cache.generation === generation)
     return cache.matcher;
   const at = generation;
-  const all = await rows<{ hash: string; words: number }>(
-    db,
-    'SELECT hash, words FROM privacy_denylist',
-  );
+  const all = await db
+    .getRepository(PrivacyDenylistEntryEntity)
+    .find({ select: { hash: true, words: true } });
   let matcher: DenylistMatcher | null = null;
   if (all.length > 0) {
     const hashes = new Map<number, Set<string>>();

@@ -6,7 +6,10 @@
  */
 import type { PrivacyContext, PrivacyOverride } from '../../../shared/contract/privacy';
 import type { Language } from '../../../shared/domain/languages';
-import { one, rows, type Db } from '../db/sql';
+import { Not } from 'typeorm';
+import { AttendanceEntity, MeetingEntity, MeetingGuestEntity } from '../db/entities/meetings';
+import { WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
+import type { Db } from '../db/sql';
 import { assertNoPersonalData, auditOverride, workspaceGuardContext } from './guard';
 
 export interface TextPlace {
@@ -21,30 +24,31 @@ export async function textLanguage(
   db: Db,
   meetingId: string | null | undefined,
 ): Promise<{ language: Language; country: string }> {
-  const settings = await one<{ default_language: Language; country: string }>(
-    db,
-    'SELECT default_language, country FROM workspace_settings LIMIT 1',
-  );
+  const [settings] = await db
+    .getRepository(WorkspaceSettingsEntity)
+    .find({ select: { id: true, defaultLanguage: true, country: true }, take: 1 });
   const meeting = meetingId
-    ? await one<{ language: Language }>(db, 'SELECT language FROM meetings WHERE id = ?', [
-        meetingId,
-      ])
+    ? await db
+        .getRepository(MeetingEntity)
+        .findOne({ select: { id: true, language: true }, where: { id: meetingId } })
     : undefined;
   return {
-    language: meeting?.language ?? settings?.default_language ?? 'en',
+    language: meeting?.language ?? settings?.defaultLanguage ?? 'en',
     country: settings?.country ?? '',
   };
 }
 
 /** Who is named in a meeting's minutes besides focal points: its guests and attendees. */
 export async function meetingPeople(db: Db, meetingId: string): Promise<string[]> {
-  const found = await rows<{ name: string }>(
-    db,
-    `SELECT name FROM meeting_guests WHERE meeting_id = ?
-     UNION SELECT person FROM attendance WHERE meeting_id = ? AND person <> ''`,
-    [meetingId, meetingId],
-  );
-  return found.map((r) => r.name);
+  const guests = await db
+    .getRepository(MeetingGuestEntity)
+    .find({ select: { id: true, name: true }, where: { meetingId } });
+  const attendees = await db.getRepository(AttendanceEntity).find({
+    select: { meetingId: true, agencyId: true, person: true },
+    where: { meetingId, person: Not('') },
+  });
+  // Each name once, as the UNION of both lists gave it.
+  return [...new Set([...guests.map((g) => g.name), ...attendees.map((a) => a.person)])].sort();
 }
 
 /**

@@ -10,7 +10,11 @@ import type {
   trainingUpdateSchema,
 } from '../../../shared/contract/trainings';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type Db } from '../db/sql';
+import { In } from 'typeorm';
+import { AgencyEntity } from '../db/entities/agencies';
+import { NapPillarEntity } from '../db/entities/nap';
+import { TrainingAgencyEntity, TrainingEntity, type TrainingRow } from '../db/entities/trainings';
+import { insertRows, newId, type Db } from '../db/sql';
 
 type TrainingCreate = z.output<typeof trainingCreateSchema>;
 type TrainingUpdate = z.output<typeof trainingUpdateSchema>;
@@ -22,20 +26,18 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
 
 async function assertTrainer(db: Db, id: string | null, previous: string | null): Promise<void> {
   if (!id) return;
-  const row = await one<{ archived_at: string | null }>(
-    db,
-    'SELECT archived_at FROM agencies WHERE id = ?',
-    [id],
-  );
+  const row = await db
+    .getRepository(AgencyEntity)
+    .findOne({ select: { id: true, archivedAt: true }, where: { id } });
   if (!row) invalid('trainerAgencyId', 'The trainer agency does not exist.');
-  if (row.archived_at && id !== previous) {
+  if (row.archivedAt && id !== previous) {
     invalid('trainerAgencyId', 'The trainer agency is archived.');
   }
 }
 
 async function assertPillar(db: Db, id: string | null): Promise<void> {
   if (!id) return;
-  const row = await one<{ id: string }>(db, 'SELECT id FROM nap_pillars WHERE id = ?', [id]);
+  const row = await db.getRepository(NapPillarEntity).existsBy({ id });
   if (!row) invalid('napPillarId', 'The NAP pillar does not exist.');
 }
 
@@ -49,12 +51,10 @@ async function assertTrained(
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) invalid('agencies', 'An agency is listed twice.', { ids: [duplicate] });
   if (ids.length === 0) return;
-  const found = await rows<{ id: string; archived_at: string | null }>(
-    db,
-    'SELECT id, archived_at FROM agencies WHERE id IN (SELECT value FROM json_each(?))',
-    [JSON.stringify(ids)],
-  );
-  const known = new Map(found.map((r) => [r.id, r.archived_at]));
+  const found = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { id: true, archivedAt: true }, where: { id: In(ids) } });
+  const known = new Map(found.map((r) => [r.id, r.archivedAt]));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length) invalid('agencies', 'A trained agency does not exist.', { ids: missing });
   const archived = ids.filter((id) => known.get(id) && !kept.has(id));
@@ -66,14 +66,19 @@ function assertDates(date: string, endDate: string | null): void {
 }
 
 async function storeTrained(db: Db, id: string, list: readonly TrainedAgency[]): Promise<void> {
-  await db.query('DELETE FROM training_agencies WHERE training_id = ?', [id]);
-  for (const a of list) {
-    await db.query(
-      `INSERT INTO training_agencies (training_id, agency_id, female, male, other)
-       VALUES (?, ?, ?, ?, ?)`,
-      [id, a.agencyId, a.female, a.male, a.other],
-    );
-  }
+  await db.getRepository(TrainingAgencyEntity).delete({ trainingId: id });
+  if (list.length === 0) return;
+  await insertRows(
+    db,
+    TrainingAgencyEntity,
+    list.map((a) => ({
+      trainingId: id,
+      agencyId: a.agencyId,
+      female: a.female,
+      male: a.male,
+      other: a.other,
+    })),
+  );
 }
 
 export async function createTraining(db: Db, input: TrainingCreate, at: string): Promise<string> {
@@ -84,48 +89,26 @@ export async function createTraining(db: Db, input: TrainingCreate, at: string):
   const agencies = input.agencies ?? [];
   await assertTrained(db, agencies, new Set());
   const id = newId();
-  await db.query(
-    `INSERT INTO trainings (id, date, end_date, topic, organiser, trainer_agency_id, nap_pillar_id,
-       format, hours, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      input.date,
-      endDate,
-      input.topic,
-      input.organiser ?? '',
-      input.trainerAgencyId ?? null,
-      input.napPillarId ?? null,
-      input.format,
-      input.hours ?? 0,
-      input.notes ?? '',
-      at,
-      at,
-    ],
-  );
+  await insertRows(db, TrainingEntity, {
+    id,
+    date: input.date,
+    endDate,
+    topic: input.topic,
+    organiser: input.organiser ?? '',
+    trainerAgencyId: input.trainerAgencyId ?? null,
+    napPillarId: input.napPillarId ?? null,
+    format: input.format,
+    hours: input.hours ?? 0,
+    notes: input.notes ?? '',
+    createdAt: at,
+    updatedAt: at,
+  });
   await storeTrained(db, id, agencies);
   return id;
 }
 
-interface StoredTraining {
-  date: string;
-  end_date: string | null;
-  topic: string;
-  organiser: string;
-  trainer_agency_id: string | null;
-  nap_pillar_id: string | null;
-  format: string;
-  hours: number;
-  notes: string;
-}
-
-async function findTraining(db: Db, id: string): Promise<StoredTraining> {
-  const row = await one<StoredTraining>(
-    db,
-    `SELECT date, end_date, topic, organiser, trainer_agency_id, nap_pillar_id, format, hours, notes
-     FROM trainings WHERE id = ?`,
-    [id],
-  );
+async function findTraining(db: Db, id: string): Promise<TrainingRow> {
+  const row = await db.getRepository(TrainingEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This training does not exist.', { id });
   return row;
 }
@@ -134,41 +117,38 @@ export async function updateTraining(db: Db, input: TrainingUpdate, at: string):
   const row = await findTraining(db, input.id);
   const pick = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
   const date = pick(input.date, row.date);
-  const endDate = pick(input.endDate, row.end_date);
+  const endDate = pick(input.endDate, row.endDate);
   assertDates(date, endDate);
-  const trainer = pick(input.trainerAgencyId, row.trainer_agency_id);
-  await assertTrainer(db, trainer, row.trainer_agency_id);
-  const pillar = pick(input.napPillarId, row.nap_pillar_id);
-  if (pillar !== row.nap_pillar_id) await assertPillar(db, pillar);
+  const trainer = pick(input.trainerAgencyId, row.trainerAgencyId);
+  await assertTrainer(db, trainer, row.trainerAgencyId);
+  const pillar = pick(input.napPillarId, row.napPillarId);
+  if (pillar !== row.napPillarId) await assertPillar(db, pillar);
   if (input.agencies) {
-    const before = await rows<{ agency_id: string }>(
-      db,
-      'SELECT agency_id FROM training_agencies WHERE training_id = ?',
-      [input.id],
-    );
-    await assertTrained(db, input.agencies, new Set(before.map((r) => r.agency_id)));
+    const before = await db.getRepository(TrainingAgencyEntity).find({
+      select: { trainingId: true, agencyId: true },
+      where: { trainingId: input.id },
+    });
+    await assertTrained(db, input.agencies, new Set(before.map((r) => r.agencyId)));
   }
-  await db.query(
-    `UPDATE trainings SET date = ?, end_date = ?, topic = ?, organiser = ?, trainer_agency_id = ?,
-       nap_pillar_id = ?, format = ?, hours = ?, notes = ?, updated_at = ? WHERE id = ?`,
-    [
+  await db.getRepository(TrainingEntity).update(
+    { id: input.id },
+    {
       date,
       endDate,
-      pick(input.topic, row.topic),
-      pick(input.organiser, row.organiser),
-      trainer,
-      pillar,
-      pick(input.format, row.format),
-      pick(input.hours, row.hours),
-      pick(input.notes, row.notes),
-      at,
-      input.id,
-    ],
+      topic: pick(input.topic, row.topic),
+      organiser: pick(input.organiser, row.organiser),
+      trainerAgencyId: trainer,
+      napPillarId: pillar,
+      format: pick(input.format, row.format),
+      hours: pick(input.hours, row.hours),
+      notes: pick(input.notes, row.notes),
+      updatedAt: at,
+    },
   );
   if (input.agencies) await storeTrained(db, input.id, input.agencies);
 }
 
 export async function removeTraining(db: Db, id: string): Promise<void> {
   await findTraining(db, id);
-  await db.query('DELETE FROM trainings WHERE id = ?', [id]);
+  await db.getRepository(TrainingEntity).delete({ id });
 }

@@ -10,16 +10,18 @@ import type {
   TrainingSummary,
 } from '../../../shared/contract/trainings';
 import { DomainError } from '../../../shared/errors';
+import type { AgencyRow } from '../db/entities/agencies';
+import type { TrainingAgencyRow, TrainingRow } from '../db/entities/trainings';
 import { rows, type Db } from '../db/sql';
 
 type ListInput = z.output<typeof trainingListInputSchema>;
 
-interface TrainingRow {
-  id: string;
-  date: string;
+/** A training with its trainer agency and NAP pillar, as {@link SELECT} reads it. */
+export type TrainingJoinRow = Pick<
+  TrainingRow,
+  'id' | 'date' | 'topic' | 'organiser' | 'hours' | 'notes'
+> & {
   end_date: string | null;
-  topic: string;
-  organiser: string;
   trainer_id: string | null;
   trainer_name: string | null;
   trainer_acronym: string | null;
@@ -27,11 +29,19 @@ interface TrainingRow {
   pillar_name: string | null;
   pillar_plan_id: string | null;
   format: (typeof TRAINING_FORMATS)[number];
-  hours: number;
-  notes: string;
   created_at: string;
   updated_at: string;
-}
+};
+
+/** An agency trained at a training, with its participants. */
+export type TrainedAgencyRow = Pick<AgencyRow, 'id' | 'name' | 'acronym'> &
+  Pick<TrainingAgencyRow, 'female' | 'male' | 'other'> & { training_id: string };
+
+/** Totals of trainings per agency. */
+export type AgencyTotalsRow = TotalsRow & Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
+
+/** Totals of trainings per NAP pillar (null: no pillar). */
+export type PillarTotalsRow = TotalsRow & { id: string | null; name: string | null };
 
 const SELECT = `SELECT t.id, t.date, t.end_date, t.topic, t.organiser,
     g.id AS trainer_id, g.name AS trainer_name, g.acronym AS trainer_acronym,
@@ -41,17 +51,13 @@ const SELECT = `SELECT t.id, t.date, t.end_date, t.topic, t.organiser,
   LEFT JOIN agencies g ON g.id = t.trainer_agency_id
   LEFT JOIN nap_pillars p ON p.id = t.nap_pillar_id`;
 
-async function toDtos(db: Db, found: TrainingRow[]): Promise<Training[]> {
+/**
+ * Hot query (trainings:list): the agencies trained at each training of the list (also of
+ * trainings:get), by name — one join for the whole list.
+ */
+async function toDtos(db: Db, found: TrainingJoinRow[]): Promise<Training[]> {
   if (found.length === 0) return [];
-  const trained = await rows<{
-    training_id: string;
-    id: string;
-    name: string;
-    acronym: string;
-    female: number;
-    male: number;
-    other: number;
-  }>(
+  const trained = await rows<TrainedAgencyRow>(
     db,
     `SELECT l.training_id, g.id, g.name, g.acronym, l.female, l.male, l.other
      FROM training_agencies l JOIN agencies g ON g.id = l.agency_id
@@ -95,8 +101,9 @@ async function toDtos(db: Db, found: TrainingRow[]): Promise<Training[]> {
   });
 }
 
+/** Hot query (trainings:get): one training with its trainer agency and NAP pillar. */
 export async function getTraining(db: Db, id: string): Promise<Training> {
-  const found = await rows<TrainingRow>(db, `${SELECT} WHERE t.id = ?`, [id]);
+  const found = await rows<TrainingJoinRow>(db, `${SELECT} WHERE t.id = ?`, [id]);
   if (found.length === 0) {
     throw new DomainError('NOT_FOUND', 'This training does not exist.', { id });
   }
@@ -118,7 +125,7 @@ function period(input: { from?: string; to?: string }): { where: string[]; param
   return { where, params };
 }
 
-/** Newest first. */
+/** Hot query (trainings:list): trainings with their trainer and pillar, newest first. */
 export async function listTrainings(db: Db, input: ListInput): Promise<{ items: Training[] }> {
   const { where, params } = period(input);
   if (input.agencyId) {
@@ -131,7 +138,7 @@ export async function listTrainings(db: Db, input: ListInput): Promise<{ items: 
     where.push('t.nap_pillar_id = ?');
     params.push(input.napPillarId);
   }
-  const found = await rows<TrainingRow>(
+  const found = await rows<TrainingJoinRow>(
     db,
     `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY t.date DESC, t.topic COLLATE NOCASE, t.id`,
@@ -140,7 +147,8 @@ export async function listTrainings(db: Db, input: ListInput): Promise<{ items: 
   return { items: await toDtos(db, found) };
 }
 
-interface TotalsRow {
+/** Sums of participants and participant-hours over some trainings. */
+export interface TotalsRow {
   trainings: number;
   female: number | null;
   male: number | null;
@@ -163,7 +171,7 @@ function totals(r: TotalsRow | undefined) {
 }
 
 /**
- * Totals over [from, to] (training dates): trainings counted, participants by sex and
+ * Hot query (trainings:summary): totals over [from, to] (training dates): trainings counted, participants by sex and
  * participant-hours (participants × the training's hours). Per agency: the trainings that
  * trained it and its own participants; per pillar (null: no pillar): all participants.
  */
@@ -181,7 +189,7 @@ export async function trainingSummary(
      FROM trainings t JOIN training_agencies l ON l.training_id = t.id ${scope}`,
     [...params, ...params],
   );
-  const byAgency = await rows<TotalsRow & { id: string; name: string; acronym: string }>(
+  const byAgency = await rows<AgencyTotalsRow>(
     db,
     `SELECT g.id, g.name, g.acronym, COUNT(DISTINCT t.id) AS trainings, ${sums}
      FROM trainings t JOIN training_agencies l ON l.training_id = t.id
@@ -189,7 +197,7 @@ export async function trainingSummary(
      GROUP BY g.id ORDER BY g.name COLLATE NOCASE, g.id`,
     params,
   );
-  const byPillar = await rows<TotalsRow & { id: string | null; name: string | null }>(
+  const byPillar = await rows<PillarTotalsRow>(
     db,
     `SELECT p.id, p.name, COUNT(DISTINCT t.id) AS trainings, ${sums}
      FROM trainings t LEFT JOIN training_agencies l ON l.training_id = t.id

@@ -16,7 +16,8 @@ export interface StatisticsPeriod {
 }
 
 /** One summed count: `d` the table, `a`/`b` its codes ('cases' counts the cases). */
-interface MarginalRow {
+/** One count of the marginals query: its dimension, its key(s) and its count. */
+export interface MarginalRow {
   d: 'sex_age' | 'forms' | 'nationality' | 'stage' | 'cases';
   a: string;
   b: string;
@@ -60,7 +61,7 @@ export function marginalsQuery(period: StatisticsPeriod): { sql: string; params:
   return { sql, params };
 }
 
-/** The period's marginals and how many cases they cover. */
+/** Hot query (cases:statistics): the period's marginals and how many cases they cover. */
 export async function periodMarginals(
   db: Db,
   period: StatisticsPeriod,
