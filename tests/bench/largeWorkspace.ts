@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeWorkspaceDataSource, rawConnection } from '../../electron/core/db/dataSource';
 import { openWorkspaceDataSource } from '../../electron/core/db/dataSource';
+import { asWritable } from '../../electron/core/db/sql';
 import { generateDemoData } from '../../electron/core/demo/generator';
 import { insertSettings, defaultSettings } from '../../electron/core/workspace/settingsRepository';
 import { STRONG_PASSPHRASE } from '../fixtures/core';
@@ -54,7 +55,7 @@ export async function largeWorkspace(): Promise<LargeWorkspace> {
   const started = performance.now();
   const dataSource = await openWorkspaceDataSource(file, LARGE_PASSPHRASE, 'create');
   await insertSettings(
-    dataSource.manager,
+    asWritable(dataSource.manager),
     defaultSettings('National Task Force (benchmark)'),
     new Date(`${LARGE_TODAY}T08:00:00Z`),
   );

@@ -10,14 +10,14 @@ import { AgencyEntity, FocalPointEntity } from '../db/entities/agencies';
 import { BodyEntity } from '../db/entities/bodies';
 import { DecisionEntity } from '../db/entities/decisions';
 import { AgendaItemEntity, MeetingEntity } from '../db/entities/meetings';
-import type { Db } from '../db/sql';
+import type { ReadableDB } from '../db/sql';
 
 function invalid(field: string, message: string, extra: Record<string, unknown> = {}): never {
   throw new DomainError('VALIDATION', message, { field, ...extra });
 }
 
 /** The agency exists and is not archived. */
-export async function assertAgency(db: Db, id: string, field: string): Promise<void> {
+export async function assertAgency(db: ReadableDB, id: string, field: string): Promise<void> {
   const row = await db
     .getRepository(AgencyEntity)
     .findOne({ select: { id: true, archivedAt: true }, where: { id } });
@@ -27,7 +27,7 @@ export async function assertAgency(db: Db, id: string, field: string): Promise<v
 
 /** The focal point exists, belongs to the owner agency and has not ended by `today`. */
 export async function assertFocalPoint(
-  db: Db,
+  db: ReadableDB,
   id: string,
   ownerAgencyId: string,
   today: string,
@@ -46,7 +46,7 @@ export async function assertFocalPoint(
 
 /** Distinct, known, current agencies other than the owner. */
 export async function assertSupporting(
-  db: Db,
+  db: ReadableDB,
   ids: readonly string[],
   ownerAgencyId: string,
 ): Promise<string[]> {
@@ -87,7 +87,7 @@ interface OriginInput {
  * Where an action comes from. The meeting (given, or the decision's) sets the body; an agenda
  * item or decision must be of that meeting; a meeting with approved minutes takes no new actions.
  */
-export async function resolveOrigin(db: Db, input: OriginInput): Promise<Origin> {
+export async function resolveOrigin(db: ReadableDB, input: OriginInput): Promise<Origin> {
   let meetingId = input.meetingId ?? null;
   const decisionId = input.decisionId ?? null;
   const agendaItemId = input.agendaItemId ?? null;
@@ -136,7 +136,7 @@ export async function resolveOrigin(db: Db, input: OriginInput): Promise<Origin>
 }
 
 /** A meeting an update is reported at must exist and its minutes must not be approved yet. */
-export async function assertMeeting(db: Db, id: string, field: string): Promise<void> {
+export async function assertMeeting(db: ReadableDB, id: string, field: string): Promise<void> {
   const row = await db
     .getRepository(MeetingEntity)
     .findOne({ select: { id: true, status: true }, where: { id } });

@@ -17,7 +17,7 @@ import {
   ActionUpdateEntity,
   type ActionRow,
 } from '../db/entities/actions';
-import { insertRows, newId, textKey, type Db } from '../db/sql';
+import { insertRows, newId, textKey, type WritableDB } from '../db/sql';
 import {
   assertAgency,
   assertFocalPoint,
@@ -39,7 +39,7 @@ export interface Stamp {
   today: string;
 }
 
-async function setSupporting(db: Db, actionId: string, agencyIds: string[]): Promise<void> {
+async function setSupporting(db: WritableDB, actionId: string, agencyIds: string[]): Promise<void> {
   await db.getRepository(ActionSupportingAgencyEntity).delete({ actionId });
   if (agencyIds.length > 0) {
     await insertRows(
@@ -52,7 +52,7 @@ async function setSupporting(db: Db, actionId: string, agencyIds: string[]): Pro
 
 /** Appends one entry to an action's history. */
 async function appendUpdate(
-  db: Db,
+  db: WritableDB,
   actionId: string,
   entry: {
     date: string;
@@ -76,7 +76,11 @@ async function appendUpdate(
 }
 
 /** Creates an action; returns its id. */
-export async function createAction(db: Db, input: ActionCreate, stamp: Stamp): Promise<string> {
+export async function createAction(
+  db: WritableDB,
+  input: ActionCreate,
+  stamp: Stamp,
+): Promise<string> {
   const origin = await resolveOrigin(db, input);
   await assertAgency(db, input.ownerAgencyId, 'ownerAgencyId');
   if (input.focalPointId) {
@@ -116,7 +120,7 @@ export async function createAction(db: Db, input: ActionCreate, stamp: Stamp): P
 }
 
 export async function updateAction(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: ActionPatch,
   stamp: Stamp,
@@ -168,25 +172,27 @@ export async function updateAction(
 
 /** Sets the status (and completion date) of an action after an update dated `date`. */
 async function applyStatus(
-  db: Db,
+  db: WritableDB,
   row: Pick<ActionRow, 'id' | 'status' | 'completedAt'>,
   status: ActionStatus,
   date: string,
   at: string,
 ): Promise<void> {
-  await db
-    .getRepository(ActionEntity)
-    .update(
-      { id: row.id },
-      {
-        status,
-        completedAt: completionDate(row.status, status, row.completedAt, date),
-        updatedAt: at,
-      },
-    );
+  await db.getRepository(ActionEntity).update(
+    { id: row.id },
+    {
+      status,
+      completedAt: completionDate(row.status, status, row.completedAt, date),
+      updatedAt: at,
+    },
+  );
 }
 
-export async function addActionUpdate(db: Db, input: ActionAddUpdate, stamp: Stamp): Promise<void> {
+export async function addActionUpdate(
+  db: WritableDB,
+  input: ActionAddUpdate,
+  stamp: Stamp,
+): Promise<void> {
   const row = await findActionState(db, input.actionId);
   assertNotFuture(input.date, stamp.today, 'date');
   const status = input.status ?? row.status;
@@ -213,7 +219,7 @@ export async function addActionUpdate(db: Db, input: ActionAddUpdate, stamp: Sta
 
 /** One status for many actions, one history entry each; any unknown id changes nothing. */
 export async function bulkSetStatus(
-  db: Db,
+  db: WritableDB,
   input: { ids: string[]; status: ActionStatus; note: string; date?: string },
   stamp: Stamp,
 ): Promise<{ updated: number; ids: string[] }> {

@@ -1,7 +1,7 @@
 /** The actions slice of the contract, bound to the open workspace and the core's clock. */
 import type { actionsContract } from '../../../shared/contract/actions';
 import { ActionEntity } from '../db/entities/actions';
-import type { Db } from '../db/sql';
+import type { ReadableDB } from '../db/sql';
 import { guardSave } from '../privacy/saveGuard';
 import type { HandlerSlice } from '../handlers';
 import type { WorkspaceService } from '../workspace/workspaceService';
@@ -16,7 +16,7 @@ import { getAction, listActions } from './actionQueries';
 import { deleteFilter, listSavedFilters, saveFilter, setDefaultFilter } from './savedFilters';
 
 /** The meeting that raised an action (its texts are read in that meeting's language). */
-async function originMeeting(db: Db, actionId: string) {
+async function originMeeting(db: ReadableDB, actionId: string) {
   return (
     await db
       .getRepository(ActionEntity)

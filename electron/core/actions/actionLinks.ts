@@ -5,15 +5,15 @@
 import { DomainError } from '../../../shared/errors';
 import { CaseActionLinkEntity, CaseEntity } from '../db/entities/cases';
 import { NapActionLinkEntity, NapActivityEntity } from '../db/entities/nap';
-import { insertRows, type Db } from '../db/sql';
+import { insertRows, type ReadableDB, type WritableDB } from '../db/sql';
 
 interface LinkKind {
   /** Whether the linked record exists. */
-  exists: (db: Db, id: string) => Promise<boolean>;
+  exists: (db: ReadableDB, id: string) => Promise<boolean>;
   /** Removes the action's link of this kind. */
-  unlink: (db: Db, actionId: string) => Promise<unknown>;
+  unlink: (db: WritableDB, actionId: string) => Promise<unknown>;
   /** Stores the link (the action has none of this kind). */
-  link: (db: Db, actionId: string, targetId: string) => Promise<void>;
+  link: (db: WritableDB, actionId: string, targetId: string) => Promise<void>;
   /** The input field named in a VALIDATION error. */
   field: string;
   missing: string;
@@ -40,7 +40,11 @@ const LINKS = {
 export type ActionLinkKind = keyof typeof LINKS;
 
 /** VALIDATION (on the link's field) unless the linked record exists. */
-export async function assertLinkTarget(db: Db, kind: ActionLinkKind, id: string): Promise<void> {
+export async function assertLinkTarget(
+  db: ReadableDB,
+  kind: ActionLinkKind,
+  id: string,
+): Promise<void> {
   const link: LinkKind = LINKS[kind];
   if (!(await link.exists(db, id))) {
     throw new DomainError('VALIDATION', link.missing, { field: link.field });
@@ -49,7 +53,7 @@ export async function assertLinkTarget(db: Db, kind: ActionLinkKind, id: string)
 
 /** Links the action (replacing any link of this kind), or unlinks it when null. */
 export async function setActionLink(
-  db: Db,
+  db: WritableDB,
   kind: ActionLinkKind,
   actionId: string,
   targetId: string | null,
@@ -64,7 +68,7 @@ export async function setActionLink(
  * a function that stores them for the action.
  */
 export async function prepareActionLinks(
-  db: Db,
+  db: WritableDB,
   input: { napActivityId?: string | null; caseId?: string | null },
 ): Promise<(actionId: string) => Promise<void>> {
   const wanted: [ActionLinkKind, string | null | undefined][] = [

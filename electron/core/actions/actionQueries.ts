@@ -13,7 +13,7 @@ import {
   type ActionStatus,
 } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
-import { likePattern, one, placeholders, rows, textKey, type Db } from '../db/sql';
+import { likePattern, one, placeholders, rows, textKey, type ReadableDB } from '../db/sql';
 import { ActionEntity, type ActionRow, type ActionUpdateRow } from '../db/entities/actions';
 import { Where } from '../db/where';
 import {
@@ -120,7 +120,7 @@ export interface ActionTotalRow {
  * the filter (the SQL of {@link buildActionListQuery}).
  */
 export async function listActions(
-  db: Db,
+  db: ReadableDB,
   input: ListInput,
   today: string,
 ): Promise<{ items: ActionListItem[]; total: number }> {
@@ -151,7 +151,7 @@ export type ActionStateRow = Pick<
 >;
 
 /** The stored fields of an action (NOT_FOUND when there is none). */
-export async function findActionState(db: Db, id: string): Promise<ActionStateRow> {
+export async function findActionState(db: ReadableDB, id: string): Promise<ActionStateRow> {
   const row = await db.getRepository(ActionEntity).findOne({
     select: {
       id: true,
@@ -196,7 +196,7 @@ export type ActionUpdateJoinRow = Pick<ActionUpdateRow, 'id' | 'date' | 'note'> 
  * Hot query (actions:get): one action joined with what it points at (the list's SELECT), its
  * history with the meetings of its entries, and the meetings it was carried over from.
  */
-export async function getAction(db: Db, id: string, today: string): Promise<ActionDetail> {
+export async function getAction(db: ReadableDB, id: string, today: string): Promise<ActionDetail> {
   const row = await one<ActionDetailRow>(
     db,
     `${actionSelect({

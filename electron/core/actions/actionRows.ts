@@ -12,7 +12,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
 import type { AgencyRow } from '../db/entities/agencies';
 import type { MeetingRow } from '../db/entities/meetings';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 
 /**
  * The SELECT of actions (`a`) with what they point at: owner `g`, focal point `f`, body `b`,
@@ -126,7 +126,7 @@ export function toMeetingRef(m: MeetingRefRow) {
  * by name — one join for the whole page.
  */
 export async function supportingAgencies(
-  db: Db,
+  db: ReadableDB,
   actionIds: string[],
 ): Promise<Map<string, AgencyRef[]>> {
   const byAction = new Map<string, AgencyRef[]>();

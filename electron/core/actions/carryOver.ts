@@ -14,14 +14,14 @@
  * drop out of the next reviews.
  */
 import { OPEN_ACTION_STATUSES } from '../../../shared/domain/actions';
-import { placeholders, type Db } from '../db/sql';
+import { placeholders, type WritableDB } from '../db/sql';
 import type { StatusHook } from '../meetings/meetingCommands';
 
 const CARRIED = `SELECT a.id FROM actions a LEFT JOIN meetings o ON o.id = a.meeting_id
   WHERE a.body_id = ? AND a.status IN (${placeholders(OPEN_ACTION_STATUSES)})
     AND (a.meeting_id IS NULL OR o.number <= ?)`;
 
-export const carryOverOpenActions: StatusHook = async (db: Db, meeting) => {
+export const carryOverOpenActions: StatusHook = async (db: WritableDB, meeting) => {
   const params = [meeting.body_id, ...OPEN_ACTION_STATUSES, meeting.number];
   // INSERT OR IGNORE … SELECT: TypeORM's insert cannot take its rows from a SELECT.
   await db.query(

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/contract/actions';
 import { DomainError } from '../../../shared/errors';
 import { SavedFilterEntity, type SavedFilterRow } from '../db/entities/actions';
-import { insertRows, newId, textKey, type Db } from '../db/sql';
+import { insertRows, newId, textKey, type WritableDB, type ReadableDB } from '../db/sql';
 
 type StoredFilter = Pick<
   SavedFilterRow,
@@ -36,11 +36,11 @@ function toSavedFilter(r: StoredFilter) {
 }
 
 /** Whether a saved filter of the action list has this id. */
-function filterExists(db: Db, id: string): Promise<boolean> {
+function filterExists(db: ReadableDB, id: string): Promise<boolean> {
   return db.getRepository(SavedFilterEntity).existsBy({ scope: 'actions', id });
 }
 
-export async function listSavedFilters(db: Db) {
+export async function listSavedFilters(db: ReadableDB) {
   const found = await db.getRepository(SavedFilterEntity).find({
     select: STORED_FILTER,
     where: { scope: 'actions' },
@@ -54,7 +54,7 @@ export async function listSavedFilters(db: Db) {
 }
 
 /** Marks one saved filter as the list's default view (null: the open actions again). */
-export async function setDefaultFilter(db: Db, id: string | null) {
+export async function setDefaultFilter(db: WritableDB, id: string | null) {
   if (id !== null && !(await filterExists(db, id))) {
     throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
   }
@@ -65,7 +65,7 @@ export async function setDefaultFilter(db: Db, id: string | null) {
 }
 
 export async function saveFilter(
-  db: Db,
+  db: WritableDB,
   input: { id?: string; name: string; filter: ActionFilter },
   now: string,
 ) {
@@ -100,7 +100,7 @@ export async function saveFilter(
   return toSavedFilter(row!);
 }
 
-export async function deleteFilter(db: Db, id: string): Promise<{ id: string }> {
+export async function deleteFilter(db: WritableDB, id: string): Promise<{ id: string }> {
   if (!(await filterExists(db, id))) {
     throw new DomainError('NOT_FOUND', 'This saved filter does not exist.', { id });
   }

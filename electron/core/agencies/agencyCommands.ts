@@ -12,14 +12,14 @@ import { defaultSectorFor, PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
 import { Not } from 'typeorm';
 import { AgencyEntity, AgencyPillarRoleEntity } from '../db/entities/agencies';
-import { insertRows, newId, one, rows, textKey, type Db } from '../db/sql';
+import { insertRows, newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
 import { toAgency } from './agencyRows';
 import { findAgencyRow } from './agencyQueries';
 
 export type AgencyCreate = z.output<typeof agencyInputSchema>;
 export type AgencyPatch = z.output<typeof agencyPatchSchema>;
 
-async function assertUniqueName(db: Db, name: string, exceptId?: string): Promise<void> {
+async function assertUniqueName(db: ReadableDB, name: string, exceptId?: string): Promise<void> {
   if (!textKey(name)) {
     throw new DomainError('VALIDATION', 'The name needs letters or digits.', { field: 'name' });
   }
@@ -36,7 +36,7 @@ async function assertUniqueName(db: Db, name: string, exceptId?: string): Promis
 }
 
 async function writePillarRoles(
-  db: Db,
+  db: WritableDB,
   agencyId: string,
   roles: Agency['pillarRoles'],
 ): Promise<void> {
@@ -48,7 +48,11 @@ async function writePillarRoles(
   if (roleRows.length > 0) await insertRows(db, AgencyPillarRoleEntity, roleRows);
 }
 
-export async function createAgency(db: Db, input: AgencyCreate, now: string): Promise<Agency> {
+export async function createAgency(
+  db: WritableDB,
+  input: AgencyCreate,
+  now: string,
+): Promise<Agency> {
   await assertUniqueName(db, input.name);
   const id = newId();
   const acronym = input.acronym ?? '';
@@ -74,7 +78,7 @@ export async function createAgency(db: Db, input: AgencyCreate, now: string): Pr
 }
 
 export async function updateAgency(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: AgencyPatch,
   now: string,
@@ -109,7 +113,7 @@ export async function updateAgency(
 }
 
 export async function setAgencyArchived(
-  db: Db,
+  db: WritableDB,
   id: string,
   archived: boolean,
   now: string,
@@ -128,7 +132,7 @@ export async function setAgencyArchived(
  * itself (each foreign key to agencies without ON DELETE CASCADE), so a module that adds a
  * reference later is counted without a change here.
  */
-async function restrictingColumns(db: Db): Promise<{ table: string; column: string }[]> {
+async function restrictingColumns(db: ReadableDB): Promise<{ table: string; column: string }[]> {
   return rows<{ table: string; column: string }>(
     db,
     `SELECT m.name AS "table", f."from" AS "column"
@@ -145,7 +149,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * named (the register shows them); `records` counts every other reference — meetings,
  * attendance, actions, NAP activities, cases, agreements, trainings.
  */
-export async function agencyReferences(db: Db, id: string) {
+export async function agencyReferences(db: ReadableDB, id: string) {
   const counts = await one<{ focal_points: number; bodies: number }>(
     db,
     `SELECT
@@ -168,7 +172,7 @@ export async function agencyReferences(db: Db, id: string) {
   return { focalPoints: counts?.focal_points ?? 0, bodies: counts?.bodies ?? 0, records };
 }
 
-export async function deleteAgency(db: Db, id: string): Promise<void> {
+export async function deleteAgency(db: WritableDB, id: string): Promise<void> {
   const agency = await findAgencyRow(db, id);
   const refs = await agencyReferences(db, id);
   if (refs.focalPoints > 0 || refs.bodies > 0 || refs.records > 0) {

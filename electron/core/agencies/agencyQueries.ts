@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/contract/agencies';
 import { PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
-import { likePattern, one, placeholders, rows, textKey, type Db } from '../db/sql';
+import { likePattern, one, placeholders, rows, textKey, type ReadableDB } from '../db/sql';
 import {
   AGENCY_COLUMNS,
   parsePillarRoles,
@@ -107,7 +107,7 @@ export function buildAgencyListQuery(
 }
 
 export async function listAgencies(
-  db: Db,
+  db: ReadableDB,
   input: ListInput,
   today: string,
 ): Promise<{ items: AgencyListItem[]; total: number }> {
@@ -134,7 +134,7 @@ export async function listAgencies(
   return { items, total: items.length };
 }
 
-export async function findAgencyRow(db: Db, id: string): Promise<AgencyRow> {
+export async function findAgencyRow(db: ReadableDB, id: string): Promise<AgencyRow> {
   const row = await one<AgencyRow>(db, `SELECT ${AGENCY_COLUMNS} FROM agencies a WHERE a.id = ?`, [
     id,
   ]);
@@ -142,7 +142,11 @@ export async function findAgencyRow(db: Db, id: string): Promise<AgencyRow> {
   return row;
 }
 
-export async function getAgencyDetail(db: Db, id: string, today: string): Promise<AgencyDetail> {
+export async function getAgencyDetail(
+  db: ReadableDB,
+  id: string,
+  today: string,
+): Promise<AgencyDetail> {
   const agency = toAgency(await findAgencyRow(db, id));
   const focalPoints = await rows<FocalPointRow>(
     db,
@@ -182,7 +186,7 @@ export async function getAgencyDetail(db: Db, id: string, today: string): Promis
   };
 }
 
-export async function agencyMatrix(db: Db, includeObservers: boolean) {
+export async function agencyMatrix(db: ReadableDB, includeObservers: boolean) {
   const statuses = includeObservers ? ['member', 'observer'] : ['member'];
   const result = await rows<AgencyRow>(
     db,

@@ -10,7 +10,7 @@ import type {
   focalPointPatchSchema,
 } from '../../../shared/contract/agencies';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type Db } from '../db/sql';
+import { newId, one, rows, type ReadableDB, type WritableDB } from '../db/sql';
 import { toFocalPoint, type FocalPointRow } from './agencyRows';
 import { findAgencyRow } from './agencyQueries';
 import { normalisePhone } from './contactValidation';
@@ -25,7 +25,7 @@ export interface FocalPointContext {
   country: string;
 }
 
-async function findRow(db: Db, id: string): Promise<FocalPointRow> {
+async function findRow(db: ReadableDB, id: string): Promise<FocalPointRow> {
   const row = await one<FocalPointRow>(db, 'SELECT * FROM focal_points WHERE id = ?', [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This focal point does not exist.', { id });
   return row;
@@ -44,7 +44,7 @@ function assertDateOrder(startDate: string | null, endDate: string | null): void
  * agency (open ends count as for ever). `exceptIds`: rows whose term is being cut by this change.
  */
 async function assertSinglePrimary(
-  db: Db,
+  db: ReadableDB,
   agencyId: string,
   term: { startDate: string | null; endDate: string | null },
   exceptIds: string[],
@@ -68,7 +68,7 @@ async function assertSinglePrimary(
 }
 
 export async function createFocalPoint(
-  db: Db,
+  db: WritableDB,
   input: FocalPointCreate,
   ctx: FocalPointContext,
 ): Promise<FocalPoint> {
@@ -161,7 +161,7 @@ export async function createFocalPoint(
 }
 
 export async function updateFocalPoint(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: FocalPointPatch,
   ctx: FocalPointContext,
@@ -215,7 +215,7 @@ export async function updateFocalPoint(
 }
 
 export async function endFocalPoint(
-  db: Db,
+  db: WritableDB,
   id: string,
   endDate: string,
   ctx: FocalPointContext,
@@ -243,7 +243,7 @@ export async function endFocalPoint(
 }
 
 export async function listFocalPoints(
-  db: Db,
+  db: ReadableDB,
   input: { agencyId?: string; asOf?: string; includeEnded: boolean },
   today: string,
 ) {

@@ -22,7 +22,7 @@ import {
 } from '../db/entities/agreements';
 import { BodyEntity } from '../db/entities/bodies';
 import { NapActivityEntity } from '../db/entities/nap';
-import { insertRows, newId, type Db } from '../db/sql';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 
 type AgreementCreate = z.output<typeof agreementCreateSchema>;
 type AgreementUpdate = z.output<typeof agreementUpdateSchema>;
@@ -33,15 +33,15 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
 
 /** The records a link may point at: their ids and, for agencies, when they were archived. */
 const TARGETS = {
-  agencies: (db: Db, ids: string[]) =>
+  agencies: (db: ReadableDB, ids: string[]) =>
     db
       .getRepository(AgencyEntity)
       .find({ select: { id: true, archivedAt: true }, where: { id: In(ids) } }),
-  bodies: (db: Db, ids: string[]) =>
+  bodies: (db: ReadableDB, ids: string[]) =>
     db.getRepository(BodyEntity).find({ select: { id: true }, where: { id: In(ids) } }),
-  nap_activities: (db: Db, ids: string[]) =>
+  nap_activities: (db: ReadableDB, ids: string[]) =>
     db.getRepository(NapActivityEntity).find({ select: { id: true }, where: { id: In(ids) } }),
-} satisfies Record<string, (db: Db, ids: string[]) => Promise<{ id: string }[]>>;
+} satisfies Record<string, (db: ReadableDB, ids: string[]) => Promise<{ id: string }[]>>;
 
 /**
  * The ids exist in `table` (distinct, in the order given). An archived agency is refused
@@ -49,7 +49,7 @@ const TARGETS = {
  * since does not fail.
  */
 async function assertKnown(
-  db: Db,
+  db: ReadableDB,
   table: keyof typeof TARGETS,
   ids: readonly string[],
   field: string,
@@ -74,7 +74,7 @@ function assertDateOrder(signedOn: string | null, inForceFrom: string | null): v
 }
 
 /** The agencies an agreement names as parties now. */
-async function linkedAgencies(db: Db, agreementId: string): Promise<Set<string>> {
+async function linkedAgencies(db: ReadableDB, agreementId: string): Promise<Set<string>> {
   const found = await db.getRepository(AgreementAgencyEntity).find({
     select: { agreementId: true, agencyId: true },
     where: { agreementId },
@@ -84,7 +84,7 @@ async function linkedAgencies(db: Db, agreementId: string): Promise<Set<string>>
 
 /** Replaces the agreement's rows of one link table with these (one INSERT). */
 async function replaceLinks<T extends ObjectLiteral>(
-  db: Db,
+  db: WritableDB,
   entity: EntitySchema<T>,
   agreementId: string,
   links: QueryDeepPartialEntity<T>[],
@@ -106,7 +106,7 @@ interface Links {
 }
 
 /** Checks the links given (against those kept from before) and returns how to store them. */
-async function prepareLinks(db: Db, input: Links, agreementId: string | null) {
+async function prepareLinks(db: WritableDB, input: Links, agreementId: string | null) {
   const agencies =
     input.agencyIds &&
     (await assertKnown(
@@ -151,7 +151,11 @@ async function prepareLinks(db: Db, input: Links, agreementId: string | null) {
   };
 }
 
-export async function createAgreement(db: Db, input: AgreementCreate, at: string): Promise<string> {
+export async function createAgreement(
+  db: WritableDB,
+  input: AgreementCreate,
+  at: string,
+): Promise<string> {
   const signedOn = input.signedOn ?? null;
   const inForceFrom = input.inForceFrom ?? null;
   assertDateOrder(signedOn, inForceFrom);
@@ -175,13 +179,17 @@ export async function createAgreement(db: Db, input: AgreementCreate, at: string
   return id;
 }
 
-async function findAgreement(db: Db, id: string): Promise<AgreementRow> {
+async function findAgreement(db: ReadableDB, id: string): Promise<AgreementRow> {
   const row = await db.getRepository(AgreementEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This agreement does not exist.', { id });
   return row;
 }
 
-export async function updateAgreement(db: Db, input: AgreementUpdate, at: string): Promise<void> {
+export async function updateAgreement(
+  db: WritableDB,
+  input: AgreementUpdate,
+  at: string,
+): Promise<void> {
   const row = await findAgreement(db, input.id);
   const pick = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
   const signedOn = pick(input.signedOn, row.signedOn);
@@ -206,7 +214,7 @@ export async function updateAgreement(db: Db, input: AgreementUpdate, at: string
 }
 
 export async function archiveAgreement(
-  db: Db,
+  db: WritableDB,
   id: string,
   archived: boolean,
   at: string,

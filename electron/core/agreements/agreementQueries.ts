@@ -15,7 +15,7 @@ import {
 } from '../db/entities/agreements';
 import type { BodyRow } from '../db/entities/bodies';
 import type { NapActivityRow } from '../db/entities/nap';
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 
 type ListInput = z.output<typeof agreementListInputSchema>;
 
@@ -68,7 +68,7 @@ const byAgreement = (r: { agreement_id: string }) => r.agreement_id;
  * Hot query (agreements:list): the parties, bodies and NAP activities of each agreement of the
  * list (also of agreements:get), by name or code — one join each for the whole list.
  */
-async function toDtos(db: Db, found: AgreementRow[], today: string): Promise<Agreement[]> {
+async function toDtos(db: ReadableDB, found: AgreementRow[], today: string): Promise<Agreement[]> {
   if (found.length === 0) return [];
   const ids = JSON.stringify(found.map((r) => r.id));
   const inIds = '(SELECT value FROM json_each(?))';
@@ -139,7 +139,7 @@ const COLUMNS = `a.id, a.type, a.title, a.signed_on AS "signedOn", a.in_force_fr
   a.review_on AS "reviewOn", a.status, a.location, a.notes, a.archived,
   a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 
-export async function getAgreement(db: Db, id: string, today: string): Promise<Agreement> {
+export async function getAgreement(db: ReadableDB, id: string, today: string): Promise<Agreement> {
   const row = await db.getRepository(AgreementEntity).findOneBy({ id });
   if (!row) {
     throw new DomainError('NOT_FOUND', 'This agreement does not exist.', { id });
@@ -152,7 +152,7 @@ export async function getAgreement(db: Db, id: string, today: string): Promise<A
  * first), then by title.
  */
 export async function listAgreements(
-  db: Db,
+  db: ReadableDB,
   input: ListInput,
   today: string,
 ): Promise<{ items: Agreement[] }> {
@@ -204,7 +204,7 @@ export async function listAgreements(
  * how many are due (a window count).
  */
 export async function agreementsDueForReview(
-  db: Db,
+  db: ReadableDB,
   today: string,
   limit: number,
   bodyId?: string,

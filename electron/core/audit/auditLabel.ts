@@ -5,7 +5,7 @@
  */
 import { meetingTitle } from '../../../shared/domain/meetings';
 import type { Language } from '../../../shared/domain/languages';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB } from '../db/sql';
 
 const MAX_LABEL = 200;
 
@@ -67,7 +67,7 @@ function shortened(label: string): string {
 }
 
 export async function recordLabelOf(
-  db: Db,
+  db: ReadableDB,
   recordId: string | null,
   input: unknown,
 ): Promise<string | null> {

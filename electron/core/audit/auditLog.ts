@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import type { AuditEntry } from '../../../shared/contract/audit';
-import { one, rows, type Db } from '../db/sql';
+import { one, rows, type ReadableDB, type WritableDB } from '../db/sql';
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** Never recorded: secrets, file contents, and deny-listed terms (`term`, privacy:denylistAdd). */
@@ -64,7 +64,7 @@ export function summarise(value: unknown, depth = 0): unknown {
 }
 
 export async function appendAudit(
-  db: Db,
+  db: WritableDB,
   entry: {
     at: string;
     actor: string;
@@ -114,7 +114,7 @@ export async function appendAudit(
   );
 }
 
-export async function verifyAudit(db: Db) {
+export async function verifyAudit(db: ReadableDB) {
   const all = await rows<AuditRow>(db, 'SELECT * FROM audit_log ORDER BY seq');
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -149,7 +149,7 @@ export async function verifyAudit(db: Db) {
 }
 
 export async function listAudit(
-  db: Db,
+  db: ReadableDB,
   filter: {
     channel?: string;
     recordType?: string;

@@ -4,7 +4,7 @@
  */
 import { contract } from '../../../shared/contract';
 import { currentCall } from '../callContext';
-import type { Db } from '../db/sql';
+import type { ReadableDB, WritableDB } from '../db/sql';
 import { auditRecordTypeOf } from '../../../shared/domain/audit';
 import { one } from '../db/sql';
 import { recordLabelOf } from './auditLabel';
@@ -21,7 +21,7 @@ function idOf(value: unknown): string | null {
 
 export interface AuditRecorder {
   /** Call inside the transaction of a change; does nothing outside a mutating call. */
-  record(db: Db, result: unknown): Promise<void>;
+  record(db: WritableDB, result: unknown): Promise<void>;
 }
 
 /** The input with the fields a privacy override let through withheld (at any depth). */
@@ -38,7 +38,7 @@ function withheld(value: unknown, fields: ReadonlySet<string>): unknown {
 }
 
 /** The workspace user's display name (Settings), or else this computer account's name. */
-async function actorOf(db: Db, fallback: string): Promise<string> {
+async function actorOf(db: ReadableDB, fallback: string): Promise<string> {
   const row = await one<{ name: string | null }>(
     db,
     `SELECT actor_name AS name FROM workspace_settings WHERE id = 'workspace'`,

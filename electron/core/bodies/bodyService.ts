@@ -8,7 +8,7 @@ import type { Body, bodyInputSchema, bodyPatchSchema } from '../../../shared/con
 import { quorumRequired, type QuorumRule } from '../../../shared/domain/bodies';
 import { defaultBodyCode } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
 
 type BodyCreate = z.output<typeof bodyInputSchema>;
 type BodyPatch = z.output<typeof bodyPatchSchema>;
@@ -42,7 +42,7 @@ function quorumOf(row: BodyRow): QuorumRule {
     : { kind: 'majority' };
 }
 
-async function agencyRefs(db: Db, ids: string[]): Promise<Map<string, AgencyRef>> {
+async function agencyRefs(db: ReadableDB, ids: string[]): Promise<Map<string, AgencyRef>> {
   if (ids.length === 0) return new Map();
   const found = await rows<{
     id: string;
@@ -63,7 +63,7 @@ async function agencyRefs(db: Db, ids: string[]): Promise<Map<string, AgencyRef>
 }
 
 async function assertAgenciesExist(
-  db: Db,
+  db: ReadableDB,
   ids: (string | null | undefined)[],
   field: string,
 ): Promise<void> {
@@ -78,13 +78,13 @@ async function assertAgenciesExist(
   }
 }
 
-async function findRow(db: Db, id: string): Promise<BodyRow> {
+async function findRow(db: ReadableDB, id: string): Promise<BodyRow> {
   const row = await one<BodyRow>(db, 'SELECT * FROM bodies WHERE id = ?', [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', { id });
   return row;
 }
 
-export async function getBody(db: Db, id: string): Promise<Body> {
+export async function getBody(db: ReadableDB, id: string): Promise<Body> {
   const row = await findRow(db, id);
   const memberIds = (
     await rows<{ agency_id: string }>(db, 'SELECT agency_id FROM body_members WHERE body_id = ?', [
@@ -123,7 +123,7 @@ export async function getBody(db: Db, id: string): Promise<Body> {
   };
 }
 
-export async function listBodies(db: Db) {
+export async function listBodies(db: ReadableDB) {
   const all = await rows<{ id: string }>(db, 'SELECT id FROM bodies ORDER BY name');
   const items = [];
   for (const { id } of all) {
@@ -134,7 +134,7 @@ export async function listBodies(db: Db) {
 }
 
 async function writeMembers(
-  db: Db,
+  db: WritableDB,
   bodyId: string,
   agencyIds: string[],
   now: string,
@@ -168,7 +168,7 @@ function checkPartnerCountry(kind: Body['kind'], partnerCountry: string): void {
   }
 }
 
-export async function createBody(db: Db, input: BodyCreate, now: string): Promise<Body> {
+export async function createBody(db: WritableDB, input: BodyCreate, now: string): Promise<Body> {
   const members = input.memberAgencyIds ?? [];
   await assertAgenciesExist(
     db,
@@ -202,7 +202,12 @@ export async function createBody(db: Db, input: BodyCreate, now: string): Promis
   return getBody(db, id);
 }
 
-export async function updateBody(db: Db, id: string, patch: BodyPatch, now: string): Promise<Body> {
+export async function updateBody(
+  db: WritableDB,
+  id: string,
+  patch: BodyPatch,
+  now: string,
+): Promise<Body> {
   const row = await findRow(db, id);
   await assertAgenciesExist(
     db,

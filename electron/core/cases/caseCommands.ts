@@ -30,7 +30,7 @@ import {
   CooperationRequestEntity,
 } from '../db/entities/cases';
 import { MeetingCaseEntity, MeetingEntity } from '../db/entities/meetings';
-import { insertRows, newId, type Db } from '../db/sql';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
 import { findCase, retentionCases } from './caseQueries';
 import { joinCodes, joinSorted, monthOf } from './caseRows';
@@ -55,7 +55,7 @@ function assertNotFutureMonth(month: string, today: string, field: string): void
 }
 
 /** The agencies exist, are not archived and are each named once. */
-async function assertCaseAgencies(db: Db, agencies: CaseFields['agencies']): Promise<void> {
+async function assertCaseAgencies(db: ReadableDB, agencies: CaseFields['agencies']): Promise<void> {
   const ids = agencies.map((a) => a.agencyId);
   if (new Set(ids).size !== ids.length) invalid('agencies', 'An agency is named twice.');
   if (ids.length === 0) return;
@@ -74,7 +74,7 @@ function assertReferral(nrmReferral: boolean, month: string | null, today: strin
   if (month !== null) assertNotFutureMonth(month, today, 'nrmReferralMonth');
 }
 
-async function writeProfiles(db: Db, caseId: string, profiles: CaseFields['profiles']) {
+async function writeProfiles(db: WritableDB, caseId: string, profiles: CaseFields['profiles']) {
   await db.getRepository(CaseProfileEntity).delete({ caseId });
   if (profiles.length === 0) return;
   await insertRows(
@@ -93,7 +93,7 @@ async function writeProfiles(db: Db, caseId: string, profiles: CaseFields['profi
   );
 }
 
-async function writeAgencies(db: Db, caseId: string, agencies: CaseFields['agencies']) {
+async function writeAgencies(db: WritableDB, caseId: string, agencies: CaseFields['agencies']) {
   await db.getRepository(CaseAgencyEntity).delete({ caseId });
   if (agencies.length === 0) return;
   await insertRows(
@@ -103,7 +103,13 @@ async function writeAgencies(db: Db, caseId: string, agencies: CaseFields['agenc
   );
 }
 
-async function appendStage(db: Db, caseId: string, stage: CaseStage, month: string, at: string) {
+async function appendStage(
+  db: WritableDB,
+  caseId: string,
+  stage: CaseStage,
+  month: string,
+  at: string,
+) {
   await insertRows(db, CaseStageHistoryEntity, {
     id: newId(),
     caseId,
@@ -120,7 +126,7 @@ export function caseCode(prefix: string, year: number, seq: number): string {
 
 /** Creates a case with the next code of the current year; returns its id. */
 export async function createCase(
-  db: Db,
+  db: WritableDB,
   input: CaseCreate,
   prefix: string,
   stamp: CaseStamp,
@@ -162,7 +168,11 @@ export async function createCase(
 }
 
 /** Changes the given fields; a new stage appends to the history. */
-export async function updateCase(db: Db, input: CaseUpdate, stamp: CaseStamp): Promise<void> {
+export async function updateCase(
+  db: WritableDB,
+  input: CaseUpdate,
+  stamp: CaseStamp,
+): Promise<void> {
   const row = await findCase(db, input.id);
   const openedMonth = input.openedMonth ?? row.openedMonth;
   const nrmReferral = input.nrmReferral ?? row.nrmReferral === 1;
@@ -220,7 +230,7 @@ export async function updateCase(db: Db, input: CaseUpdate, stamp: CaseStamp): P
 
 /** Records what was said about a case (at a meeting whose minutes are not approved yet). */
 export async function addDiscussion(
-  db: Db,
+  db: WritableDB,
   input: AddDiscussion,
   stamp: CaseStamp,
 ): Promise<string> {
@@ -266,7 +276,7 @@ export async function addDiscussion(
 
 /** Deletes closed cases past retention with all their rows; the audit keeps their codes. */
 export async function purgeCases(
-  db: Db,
+  db: WritableDB,
   ids: string[],
   today: string,
   retentionYears: number,

@@ -19,7 +19,7 @@ import { meetingTitle, type MeetingStatus } from '../../../shared/domain/meeting
 import type { Language } from '../../../shared/domain/languages';
 import { docFromText, type RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
-import { likePattern, one, placeholders, rows, type Db } from '../db/sql';
+import { likePattern, one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { LessThan } from 'typeorm';
 import type { ActionRow } from '../db/entities/actions';
 import { CaseEntity, type CaseDiscussionRow, type CaseStageHistoryRow } from '../db/entities/cases';
@@ -84,7 +84,7 @@ export interface CaseTotalRow {
 
 /** Hot query (cases:list): the filtered page of cases, newest first (year, then number). */
 export async function listCases(
-  db: Db,
+  db: ReadableDB,
   input: ListInput,
   today: string,
 ): Promise<{ items: CaseListItem[]; total: number }> {
@@ -111,7 +111,7 @@ export async function listCases(
   };
 }
 
-export async function findCase(db: Db, id: string): Promise<CaseRow> {
+export async function findCase(db: ReadableDB, id: string): Promise<CaseRow> {
   const row = await db.getRepository(CaseEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This case does not exist.', { id });
   return row;
@@ -155,7 +155,7 @@ export function toDiscussion(r: DiscussionRow): CaseDiscussion {
 }
 
 /** Hot query (cases:addDiscussion): the entry just written, with its meeting. */
-export async function getDiscussion(db: Db, id: string): Promise<CaseDiscussion> {
+export async function getDiscussion(db: ReadableDB, id: string): Promise<CaseDiscussion> {
   const row = await one<DiscussionRow>(db, `${DISCUSSION_SELECT} WHERE d.id = ?`, [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This discussion entry does not exist.', { id });
   return toDiscussion(row);
@@ -179,7 +179,7 @@ export type CaseActionJoinRow = Pick<ActionRow, 'id' | 'title' | 'status'> & {
  * their case and meeting) and its linked actions (with their owners).
  */
 export async function getCase(
-  db: Db,
+  db: ReadableDB,
   id: string,
   today: string,
   thresholdDays: number,
@@ -247,7 +247,7 @@ export async function getCase(
 
 /** Hot query (cooperation:create): one request with its case's code. */
 export async function getCooperation(
-  db: Db,
+  db: ReadableDB,
   id: string,
   today: string,
   thresholdDays: number,
@@ -262,7 +262,7 @@ export async function getCooperation(
  * first (then the others, newest first).
  */
 export async function listCooperation(
-  db: Db,
+  db: ReadableDB,
   input: CooperationListInput,
   today: string,
   thresholdDays: number,
@@ -286,7 +286,7 @@ export async function listCooperation(
 
 /** Closed cases whose closed month lies more than `years` before this month, oldest first. */
 export async function retentionCases(
-  db: Db,
+  db: ReadableDB,
   today: string,
   years: number,
 ): Promise<{ id: string; code: string; closedMonth: string }[]> {

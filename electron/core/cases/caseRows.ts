@@ -18,7 +18,7 @@ import {
   type CaseRow,
   type CooperationRequestRow,
 } from '../db/entities/cases';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 
 export type { CaseRow };
 
@@ -147,7 +147,7 @@ function group<T extends { caseId: string }>(found: T[]): Map<string, T[]> {
  * Hot query (cases:list): the agencies of each case of a page (also of cases:get), in their
  * order — one join for the whole page.
  */
-async function caseAgencyRows(db: Db, ids: string[]): Promise<CaseAgencyJoinRow[]> {
+async function caseAgencyRows(db: ReadableDB, ids: string[]): Promise<CaseAgencyJoinRow[]> {
   return rows<CaseAgencyJoinRow>(
     db,
     `SELECT ca.case_id AS "caseId", g.id, g.name, g.acronym, ca.role FROM case_agencies ca
@@ -157,7 +157,11 @@ async function caseAgencyRows(db: Db, ids: string[]): Promise<CaseAgencyJoinRow[
   );
 }
 
-export async function caseExtras(db: Db, ids: string[], today: string): Promise<CaseExtras> {
+export async function caseExtras(
+  db: ReadableDB,
+  ids: string[],
+  today: string,
+): Promise<CaseExtras> {
   if (ids.length === 0) return { profiles: new Map(), agencies: new Map(), pending: new Map() };
   const profiles = await db.getRepository(CaseProfileEntity).find({
     select: {

@@ -11,7 +11,7 @@ import type {
 import { DomainError } from '../../../shared/errors';
 import { setAuditSummary } from '../callContext';
 import { CaseEntity, CooperationRequestEntity } from '../db/entities/cases';
-import { insertRows, newId, type Db } from '../db/sql';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { assertNoPersonalData, workspaceGuardContext } from '../privacy/guard';
 import type { CaseStamp } from './caseCommands';
 import { findCase } from './caseQueries';
@@ -50,7 +50,7 @@ function assertDates(dates: Dates, today: string): void {
 
 /** The guard on the authority; returns the override record for the audit, if any. */
 async function guardAuthority(
-  db: Db,
+  db: ReadableDB,
   authority: string,
   override: CooperationCreate['privacyOverride'],
 ) {
@@ -63,7 +63,7 @@ async function guardAuthority(
 }
 
 export async function createCooperation(
-  db: Db,
+  db: WritableDB,
   input: CooperationCreate,
   stamp: CaseStamp,
 ): Promise<string> {
@@ -103,7 +103,7 @@ export async function createCooperation(
 }
 
 export async function updateCooperation(
-  db: Db,
+  db: WritableDB,
   input: CooperationUpdate,
   stamp: CaseStamp,
 ): Promise<void> {

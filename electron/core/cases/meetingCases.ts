@@ -16,7 +16,7 @@ import {
   type CaseActionLinkRow,
 } from '../db/entities/cases';
 import { AgendaItemEntity, MeetingCaseEntity } from '../db/entities/meetings';
-import { insertRows, rows, type Db } from '../db/sql';
+import { insertRows, rows, type ReadableDB, type WritableDB } from '../db/sql';
 import { caseLabels } from '../exports/caseLabels';
 import type { AnnexCase, CaseAnnexData } from '../exports/caseAnnexDocument';
 import { addAgendaItem } from '../meetings/agendaCommands';
@@ -28,7 +28,7 @@ import { anonymiseProfiles } from './statistics/kAnonymity';
 /** Items the case discussions come before when the item is added to an agenda. */
 const CLOSING_KINDS = ['any_other_business', 'next_meeting', 'closing'];
 
-async function caseItemId(db: Db, meetingId: string): Promise<string | null> {
+async function caseItemId(db: ReadableDB, meetingId: string): Promise<string | null> {
   const found = await db.getRepository(AgendaItemEntity).findOne({
     select: { id: true },
     where: { meetingId, kind: 'case_discussion', restricted: 1 },
@@ -38,7 +38,7 @@ async function caseItemId(db: Db, meetingId: string): Promise<string | null> {
 }
 
 /** The ids of the cases on the meeting, in their order. */
-async function meetingCaseIds(db: Db, meetingId: string): Promise<string[]> {
+async function meetingCaseIds(db: ReadableDB, meetingId: string): Promise<string[]> {
   const found = await db.getRepository(MeetingCaseEntity).find({
     select: { meetingId: true, caseId: true },
     where: { meetingId },
@@ -59,7 +59,7 @@ export type MeetingCaseActionRow = Pick<ActionRow, 'id' | 'title' | 'status'> & 
  * Hot query (cases:meetingCases): the cases on a meeting with the discussion entries (and their
  * meeting) recorded and the actions agreed there, each read in one join for the meeting.
  */
-export async function getMeetingCases(db: Db, meetingId: string): Promise<MeetingCases> {
+export async function getMeetingCases(db: ReadableDB, meetingId: string): Promise<MeetingCases> {
   await findMeetingRow(db, meetingId);
   const ids = await meetingCaseIds(db, meetingId);
   const cases: MeetingCases['cases'] = [];
@@ -99,7 +99,7 @@ export async function getMeetingCases(db: Db, meetingId: string): Promise<Meetin
 }
 
 /** The codes of these cases that have discussion entries or agreed actions at the meeting. */
-async function casesUsedAt(db: Db, caseIds: string[], meetingId: string) {
+async function casesUsedAt(db: ReadableDB, caseIds: string[], meetingId: string) {
   const discussed = await db.getRepository(CaseDiscussionEntity).find({
     select: { id: true, caseId: true },
     where: { caseId: In(caseIds), meetingId },
@@ -125,7 +125,7 @@ async function casesUsedAt(db: Db, caseIds: string[], meetingId: string) {
  * cannot be taken off (REFERENCED); nothing changes once the minutes are approved.
  */
 export async function setMeetingCases(
-  db: Db,
+  db: WritableDB,
   input: { meetingId: string; caseIds: string[] },
   now: string,
 ): Promise<void> {
@@ -185,7 +185,7 @@ export async function setMeetingCases(
 
 /** The case codes discussed at a meeting and the ids of actions agreed for each. */
 export async function discussedCases(
-  db: Db,
+  db: ReadableDB,
   meetingId: string,
 ): Promise<{ code: string; actionIds: string[] }[]> {
   const found = await getMeetingCases(db, meetingId);
@@ -194,7 +194,7 @@ export async function discussedCases(
 
 /** Everything the restricted annex shows, profiles already k-anonymised. */
 export async function caseAnnexData(
-  db: Db,
+  db: ReadableDB,
   meetingId: string,
   today: string,
   thresholdDays: number,

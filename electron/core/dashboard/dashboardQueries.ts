@@ -15,7 +15,7 @@ import {
   type ActionStatus,
   type AgingBucket,
 } from '../../../shared/domain/actions';
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 
 export interface DashboardInput {
   from: string;
@@ -120,7 +120,7 @@ interface AgencyRow {
 }
 
 export async function dashboardSummary(
-  db: Db,
+  db: ReadableDB,
   input: DashboardInput,
   today: string,
 ): Promise<Omit<DashboardSummary, 'agreementsDue'>> {

@@ -4,12 +4,12 @@
  */
 import type { DashboardSetup, SetupStep } from '../../../shared/contract/dashboard';
 import { SETUP_STEPS } from '../../../shared/contract/dashboard';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB } from '../db/sql';
 
-const exists = async (db: Db, sql: string) =>
+const exists = async (db: ReadableDB, sql: string) =>
   (await one<{ yes: number }>(db, `SELECT EXISTS (${sql}) AS yes`))?.yes === 1;
 
-export async function dashboardSetup(db: Db): Promise<DashboardSetup> {
+export async function dashboardSetup(db: ReadableDB): Promise<DashboardSetup> {
   const done: Record<SetupStep, boolean> = {
     settings:
       (await exists(db, "SELECT 1 FROM workspace_settings WHERE trim(letterhead_text) <> ''")) ||

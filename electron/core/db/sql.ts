@@ -26,13 +26,15 @@ export function asWritable(manager: EntityManager): WritableDB {
   return manager as WritableDB;
 }
 
-export type Db = EntityManager;
-
-export function rows<T>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> {
+export function rows<T>(db: ReadableDB, sql: string, params: unknown[] = []): Promise<T[]> {
   return db.query(sql, params) as Promise<T[]>;
 }
 
-export async function one<T>(db: Db, sql: string, params: unknown[] = []): Promise<T | undefined> {
+export async function one<T>(
+  db: ReadableDB,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T | undefined> {
   return (await rows<T>(db, sql, params))[0];
 }
 
@@ -42,7 +44,7 @@ export async function one<T>(db: Db, sql: string, params: unknown[] = []): Promi
  * know what they wrote. Keep a batch under SQLite's 32 766 bound parameters.
  */
 export async function insertRows<T extends ObjectLiteral>(
-  db: Db,
+  db: WritableDB,
   entity: EntitySchema<T>,
   values: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[],
 ): Promise<void> {

@@ -9,7 +9,7 @@ import {
   type ActionPriority,
   type ActionStatus,
 } from '../../../shared/domain/actions';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { Where } from '../db/where';
 import { getMeetingCases } from '../cases/meetingCases';
 import { getMeeting } from '../meetings/meetingQueries';
@@ -17,7 +17,7 @@ import { readSettings } from '../workspace/settingsRepository';
 import type { Letterhead } from './kit/documentKit';
 import { readLogo } from './letterheadLogo';
 
-export async function letterheadOf(db: Db): Promise<Letterhead & { country: string }> {
+export async function letterheadOf(db: ReadableDB): Promise<Letterhead & { country: string }> {
   const s = await readSettings(db);
   return {
     taskForceName: s.taskForceName,
@@ -72,7 +72,7 @@ const ACTION_SELECT = `SELECT a.id, a.title, a.description, a.owner_agency_id, g
  * on that date: only updates dated on or before it, and the status it had then.
  */
 async function withUpdates(
-  db: Db,
+  db: ReadableDB,
   raw: RawAction[],
   today: string,
   asOf?: string,
@@ -126,7 +126,7 @@ async function withUpdates(
 
 /** Open actions (optionally of one body / some owner agencies), by agency then due date. */
 export async function openActions(
-  db: Db,
+  db: ReadableDB,
   filter: { bodyId?: string; agencyIds?: string[] },
   today: string,
 ): Promise<ActionRow[]> {
@@ -158,7 +158,7 @@ export interface MinutesData {
   cases?: { code: string; actionIds: string[]; discussions: string[] }[];
 }
 
-export async function minutesData(db: Db, meetingId: string): Promise<MinutesData> {
+export async function minutesData(db: ReadableDB, meetingId: string): Promise<MinutesData> {
   const meeting = await getMeeting(db, meetingId);
   const created = await rows<RawAction>(
     db,
@@ -193,7 +193,7 @@ export interface FollowUpAgency {
 
 /** Agencies with open actions (or the chosen ones), each with its primary focal point. */
 export async function followUpData(
-  db: Db,
+  db: ReadableDB,
   filter: { bodyId?: string; agencyIds?: string[] },
   today: string,
 ): Promise<FollowUpAgency[]> {
@@ -229,7 +229,7 @@ export async function followUpData(
 }
 
 /** E-mail recipients for a body's documents: active focal points of member agencies. */
-export async function bodyRecipients(db: Db, bodyId: string, on: string) {
+export async function bodyRecipients(db: ReadableDB, bodyId: string, on: string) {
   return rows<{ name: string; email: string; role: 'primary' | 'alternate'; agency: string }>(
     db,
     `SELECT f.name, f.email, f.role, a.name AS agency FROM focal_points f

@@ -17,7 +17,7 @@ import { addDays, daysBetween } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import { assertCanCirculate, recordCirculation } from '../meetings/circulation';
 import { getMeeting } from '../meetings/meetingQueries';
@@ -43,7 +43,7 @@ import { setAuditSummary } from '../callContext';
 import { caseAnnexData } from '../cases/meetingCases';
 import { findMeetingRow } from '../meetings/meetingQueries';
 
-async function workspaceLanguage(db: Db): Promise<Language> {
+async function workspaceLanguage(db: ReadableDB): Promise<Language> {
   const row = await one<{ default_language: Language }>(
     db,
     'SELECT default_language FROM workspace_settings LIMIT 1',
@@ -51,7 +51,7 @@ async function workspaceLanguage(db: Db): Promise<Language> {
   return row?.default_language ?? 'en';
 }
 
-async function bodyName(db: Db, bodyId: string | undefined): Promise<string> {
+async function bodyName(db: ReadableDB, bodyId: string | undefined): Promise<string> {
   if (!bodyId) return '';
   const row = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [bodyId]);
   if (!row)
@@ -81,7 +81,7 @@ export function exportHandlers(
   now: () => Date,
   deps: ExportDeps,
 ): HandlerSlice<keyof typeof exportsContract> {
-  const author = async (db: Db) => (await letterheadOf(db)).taskForceName;
+  const author = async (db: ReadableDB) => (await letterheadOf(db)).taskForceName;
 
   /** Approved minutes without a snapshot yet (from before snapshots) are frozen first. */
   const freezeIfNeeded = async (meetingId: string) => {
@@ -91,7 +91,7 @@ export function exportHandlers(
   };
 
   const minutesJob = async (
-    db: Db,
+    db: ReadableDB,
     meetingId: string,
     language: Language | undefined,
     draft: boolean | undefined,
@@ -120,7 +120,7 @@ export function exportHandlers(
   };
 
   const agendaJob = async (
-    db: Db,
+    db: ReadableDB,
     m: MeetingDetail,
     language: Language | undefined,
     draft: boolean | undefined,
@@ -138,7 +138,7 @@ export function exportHandlers(
   };
 
   const trackerJob = async (
-    db: Db,
+    db: ReadableDB,
     bodyId: string | undefined,
     language: Language | undefined,
     /** The Excel workbook instead of the Word document (same rows and columns). */
@@ -169,7 +169,7 @@ export function exportHandlers(
   };
 
   const followUpJob = async (
-    db: Db,
+    db: ReadableDB,
     input: { bodyId?: string; agencyIds?: string[]; replyBy?: string; language?: Language },
   ): Promise<Job<'followUp'>> => {
     const lang = input.language ?? (await workspaceLanguage(db));
@@ -193,7 +193,7 @@ export function exportHandlers(
   };
 
   const registerJob = async (
-    db: Db,
+    db: ReadableDB,
     bodyId: string | undefined,
     year: number | undefined,
     language: Language | undefined,

@@ -10,7 +10,7 @@
  * `TF/FU/2026/LI-1130`.
  */
 import { defaultBodyCode } from '../../../shared/domain/meetings';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { getBody } from '../bodies/bodyService';
 import { readSettings } from '../workspace/settingsRepository';
 import { followUpData, type FollowUpAgency } from './exportData';
@@ -71,7 +71,7 @@ interface AgreedMeetingRow {
   body_name: string;
 }
 
-async function meetingsOfActions(db: Db, actionIds: string[]) {
+async function meetingsOfActions(db: ReadableDB, actionIds: string[]) {
   return inChunks(actionIds, (ids) =>
     rows<AgreedMeetingRow>(
       db,
@@ -83,7 +83,7 @@ async function meetingsOfActions(db: Db, actionIds: string[]) {
   );
 }
 /** The current focal points with an e-mail address of these agencies (primary first). */
-export async function recipientsOf(db: Db, agencyIds: string[], on: string) {
+export async function recipientsOf(db: ReadableDB, agencyIds: string[], on: string) {
   return inChunks(agencyIds, (ids) =>
     rows<{ agency_id: string; name: string; email: string }>(
       db,
@@ -97,7 +97,7 @@ export async function recipientsOf(db: Db, agencyIds: string[], on: string) {
 }
 
 export async function followUpLetters(
-  db: Db,
+  db: ReadableDB,
   filter: { bodyId?: string; agencyIds?: string[] },
   today: string,
 ): Promise<{ letters: FollowUpLetter[]; sender: LetterSender }> {

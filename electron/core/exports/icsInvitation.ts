@@ -7,7 +7,7 @@
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { presenterLabel } from '../../../shared/domain/meetings';
 import { effectiveTimeZone, todayIn } from '../../../shared/domain/timeZone';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB } from '../db/sql';
 import { bodyRecipients } from './exportData';
 import { exportFileName } from './fileNames';
 import { icsDocument, icsParam, icsText, vtimezone } from './kit/icalendar';
@@ -19,7 +19,7 @@ const stamp = (date: string, time: string) =>
   `${date.replace(/-/g, '')}T${time.replace(':', '').padEnd(4, '0')}00`;
 
 /** Active focal points (on the meeting date) of the body's member agencies, with e-mail. */
-async function attendees(db: Db, meeting: MeetingDetail, today: string): Promise<string[]> {
+async function attendees(db: ReadableDB, meeting: MeetingDetail, today: string): Promise<string[]> {
   const on = meeting.date >= today ? meeting.date : today;
   const found = await bodyRecipients(db, meeting.body.id, on);
   const seen = new Set<string>();
@@ -44,7 +44,7 @@ function description(meeting: MeetingDetail): string {
 }
 
 export async function buildIcs(
-  db: Db,
+  db: ReadableDB,
   meeting: MeetingDetail,
   now: Date,
 ): Promise<{ fileName: string; content: string }> {

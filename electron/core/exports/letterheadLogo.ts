@@ -5,7 +5,7 @@
 import { imageSize } from 'image-size';
 import { LOGO_MAX_BYTES } from '../../../shared/contract/exports';
 import { DomainError } from '../../../shared/errors';
-import { one, type Db } from '../db/sql';
+import { one, type WritableDB, type ReadableDB } from '../db/sql';
 
 export interface Logo {
   type: 'png' | 'jpg';
@@ -14,7 +14,7 @@ export interface Logo {
   data: Uint8Array;
 }
 
-export async function readLogo(db: Db): Promise<Logo | null> {
+export async function readLogo(db: ReadableDB): Promise<Logo | null> {
   const row = await one<{ image: Buffer; type: 'png' | 'jpg'; width: number; height: number }>(
     db,
     "SELECT image, type, width, height FROM letterhead_logo WHERE id = 'workspace'",
@@ -50,7 +50,11 @@ export function inspectLogo(bytes: Buffer): Omit<Logo, 'data'> {
   return { type, width: size.width, height: size.height };
 }
 
-export async function writeLogo(db: Db, base64: string | null, now: string): Promise<Logo | null> {
+export async function writeLogo(
+  db: WritableDB,
+  base64: string | null,
+  now: string,
+): Promise<Logo | null> {
   if (base64 === null) {
     await db.query("DELETE FROM letterhead_logo WHERE id = 'workspace'");
     return null;

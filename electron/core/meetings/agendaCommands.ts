@@ -13,7 +13,7 @@ import type { Language } from '../../../shared/domain/languages';
 import type { AgendaItemKind } from '../../../shared/domain/meetings';
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type Db } from '../db/sql';
+import { newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
 import { editableMeeting, findMeetingRow, type AgendaRow } from './meetingQueries';
 
 type AddInput = z.output<(typeof meetingsContract)['agenda:addItem']['input']>;
@@ -23,7 +23,7 @@ type ItemRow = AgendaRow;
 
 const MAX_ITEMS = 200;
 
-async function assertAgency(db: Db, id: string | null | undefined): Promise<void> {
+async function assertAgency(db: ReadableDB, id: string | null | undefined): Promise<void> {
   if (!id) return;
   const found = await one<{ id: string }>(db, 'SELECT id FROM agencies WHERE id = ?', [id]);
   if (!found) {
@@ -33,7 +33,7 @@ async function assertAgency(db: Db, id: string | null | undefined): Promise<void
   }
 }
 
-async function itemIds(db: Db, meetingId: string): Promise<string[]> {
+async function itemIds(db: ReadableDB, meetingId: string): Promise<string[]> {
   return (
     await rows<{ id: string }>(
       db,
@@ -43,7 +43,7 @@ async function itemIds(db: Db, meetingId: string): Promise<string[]> {
   ).map((r) => r.id);
 }
 
-async function writePositions(db: Db, ids: string[], now: string): Promise<void> {
+async function writePositions(db: WritableDB, ids: string[], now: string): Promise<void> {
   for (const [position, id] of ids.entries()) {
     await db.query('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?', [
       position,
@@ -54,7 +54,7 @@ async function writePositions(db: Db, ids: string[], now: string): Promise<void>
 }
 
 async function insertItem(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   item: {
     title: string;
@@ -89,7 +89,7 @@ async function insertItem(
   return id;
 }
 
-export async function addAgendaItem(db: Db, input: AddInput, now: string): Promise<void> {
+export async function addAgendaItem(db: WritableDB, input: AddInput, now: string): Promise<void> {
   await editableMeeting(db, input.meetingId);
   await assertAgency(db, input.presenterAgencyId);
   const ids = await itemIds(db, input.meetingId);
@@ -116,7 +116,7 @@ export async function addAgendaItem(db: Db, input: AddInput, now: string): Promi
 }
 
 /** The item and its meeting, refusing changes when the minutes are approved. */
-export async function editableItem(db: Db, id: string): Promise<ItemRow> {
+export async function editableItem(db: ReadableDB, id: string): Promise<ItemRow> {
   const item = await one<ItemRow>(db, 'SELECT * FROM agenda_items WHERE id = ?', [id]);
   if (!item) throw new DomainError('NOT_FOUND', 'This agenda item does not exist.', { id });
   await editableMeeting(db, item.meeting_id);
@@ -124,7 +124,7 @@ export async function editableItem(db: Db, id: string): Promise<ItemRow> {
 }
 
 export async function updateAgendaItem(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: ItemPatch,
   now: string,
@@ -149,7 +149,7 @@ export async function updateAgendaItem(
 }
 
 export async function reorderAgenda(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   order: string[],
   now: string,
@@ -172,7 +172,7 @@ export async function reorderAgenda(
   await writePositions(db, order, now);
 }
 
-export async function removeAgendaItem(db: Db, id: string, now: string): Promise<string> {
+export async function removeAgendaItem(db: WritableDB, id: string, now: string): Promise<string> {
   const item = await editableItem(db, id);
   const decisions = await one<{ n: number }>(
     db,
@@ -194,7 +194,7 @@ export async function removeAgendaItem(db: Db, id: string, now: string): Promise
 }
 
 async function templateItems(
-  db: Db,
+  db: ReadableDB,
   templateId: string,
   language: Language,
 ): Promise<TemplateItem[]> {
@@ -211,7 +211,7 @@ async function templateItems(
 
 /** Adds a template's items at the end of the agenda (or instead of it, when `replace`). */
 export async function applyTemplateItems(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   templateId: string,
   replace: boolean,
@@ -248,7 +248,7 @@ export async function applyTemplateItems(
   }
 }
 
-export async function listTemplates(db: Db, language: Language | undefined) {
+export async function listTemplates(db: ReadableDB, language: Language | undefined) {
   const lang = language ?? 'en';
   const saved = await rows<{ id: string; name: string; items: string }>(
     db,
@@ -268,7 +268,7 @@ export async function listTemplates(db: Db, language: Language | undefined) {
 }
 
 /** Saves a meeting's agenda (titles, kinds, times, restricted flags) as a named template. */
-export async function saveTemplate(db: Db, meetingId: string, name: string, now: string) {
+export async function saveTemplate(db: WritableDB, meetingId: string, name: string, now: string) {
   await findMeetingRow(db, meetingId);
   const items = (
     await rows<ItemRow>(db, 'SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position', [

@@ -5,7 +5,7 @@
  */
 import type { AttendanceStatus } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type Db } from '../db/sql';
+import { one, rows, type WritableDB } from '../db/sql';
 import { editableMeeting } from './meetingQueries';
 
 export interface AttendanceEntryInput {
@@ -16,7 +16,11 @@ export interface AttendanceEntryInput {
 }
 
 /** Upserts (or, for a null status, clears) each entry; no checks (the callers make them). */
-export async function writeAttendance(db: Db, meetingId: string, entries: AttendanceEntryInput[]) {
+export async function writeAttendance(
+  db: WritableDB,
+  meetingId: string,
+  entries: AttendanceEntryInput[],
+) {
   for (const entry of entries) {
     if (entry.status === null) {
       await db.query('DELETE FROM attendance WHERE meeting_id = ? AND agency_id = ?', [
@@ -34,7 +38,7 @@ export async function writeAttendance(db: Db, meetingId: string, entries: Attend
 }
 
 export async function setAttendanceMany(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   entries: AttendanceEntryInput[],
 ): Promise<void> {
@@ -60,7 +64,7 @@ export async function setAttendanceMany(
 }
 
 /** Copies the previous meeting's attendance (by number, same body); returns how many rows. */
-export async function copyPreviousAttendance(db: Db, meetingId: string): Promise<number> {
+export async function copyPreviousAttendance(db: WritableDB, meetingId: string): Promise<number> {
   const meeting = await editableMeeting(db, meetingId);
   const previous = await one<{ id: string }>(
     db,

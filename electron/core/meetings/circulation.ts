@@ -5,13 +5,13 @@
  */
 import type { Circulation } from '../../../shared/contract/meetings';
 import { DomainError } from '../../../shared/errors';
-import { newId, type Db } from '../db/sql';
+import { newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { setMeetingStatus } from './meetingCommands';
 import { editableMeeting } from './meetingQueries';
 
 /** Refuses a circulation the meeting's status does not allow (before anything is built). */
 export async function assertCanCirculate(
-  db: Db,
+  db: ReadableDB,
   meetingId: string,
   kind: Circulation['kind'],
 ): Promise<void> {
@@ -25,7 +25,7 @@ export async function assertCanCirculate(
 }
 
 export async function recordCirculation(
-  db: Db,
+  db: WritableDB,
   input: {
     meetingId: string;
     kind: Circulation['kind'];

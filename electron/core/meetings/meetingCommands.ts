@@ -13,7 +13,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { canMoveStatus, isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
 import { nextDates } from '../../../shared/domain/recurrence';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, type Db } from '../db/sql';
+import { newId, one, type WritableDB, type ReadableDB } from '../db/sql';
 import { applyTemplateItems } from './agendaCommands';
 import { recordApproval, type ApprovalInput } from './minutesRecord';
 import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from './meetingQueries';
@@ -21,7 +21,7 @@ import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from '
 type MeetingCreate = z.output<typeof meetingCreateSchema>;
 type MeetingPatch = z.output<typeof meetingPatchSchema>;
 
-async function workspaceLanguage(db: Db): Promise<Language> {
+async function workspaceLanguage(db: ReadableDB): Promise<Language> {
   const row = await one<{ default_language: Language }>(
     db,
     'SELECT default_language FROM workspace_settings LIMIT 1',
@@ -29,7 +29,7 @@ async function workspaceLanguage(db: Db): Promise<Language> {
   return row?.default_language ?? 'en';
 }
 
-async function assertBody(db: Db, bodyId: string): Promise<void> {
+async function assertBody(db: ReadableDB, bodyId: string): Promise<void> {
   const body = await one<{ id: string }>(db, 'SELECT id FROM bodies WHERE id = ?', [bodyId]);
   if (!body) {
     throw new DomainError('VALIDATION', 'The chosen coordination body does not exist.', {
@@ -38,7 +38,7 @@ async function assertBody(db: Db, bodyId: string): Promise<void> {
   }
 }
 
-async function nextNumber(db: Db, bodyId: string): Promise<number> {
+async function nextNumber(db: ReadableDB, bodyId: string): Promise<number> {
   const row = await one<{ n: number | null }>(
     db,
     'SELECT MAX(number) AS n FROM meetings WHERE body_id = ?',
@@ -49,7 +49,7 @@ async function nextNumber(db: Db, bodyId: string): Promise<number> {
 
 /** Creates one meeting; returns its id. */
 export async function insertMeeting(
-  db: Db,
+  db: WritableDB,
   input: MeetingCreate & { seriesId?: string },
   now: string,
 ): Promise<string> {
@@ -84,7 +84,7 @@ export async function insertMeeting(
 }
 
 export async function updateMeeting(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: MeetingPatch,
   now: string,
@@ -111,7 +111,7 @@ export async function updateMeeting(
 }
 
 /** Hook run when a meeting's minutes become drafted (carry-over of open actions). */
-export type StatusHook = (db: Db, meeting: MeetingRow, now: string) => Promise<void>;
+export type StatusHook = (db: WritableDB, meeting: MeetingRow, now: string) => Promise<void>;
 
 export interface StatusOptions extends ApprovalInput {
   /** Confirms that a meeting whose date has not come was held early (recorded). */
@@ -124,7 +124,7 @@ export interface StatusOptions extends ApprovalInput {
 const AFTER_HELD: readonly MeetingStatus[] = ['held', 'minutes_drafted', 'minutes_approved'];
 
 export async function setMeetingStatus(
-  db: Db,
+  db: WritableDB,
   id: string,
   status: MeetingStatus,
   now: string,
@@ -188,7 +188,7 @@ type SeriesInput = {
 };
 
 /** A series after `input.after`, else after the body's last meeting, else after `today`. */
-export async function createSeries(db: Db, input: SeriesInput, now: Date, today: string) {
+export async function createSeries(db: WritableDB, input: SeriesInput, now: Date, today: string) {
   await assertBody(db, input.bodyId);
   const last = await one<{ date: string | null }>(
     db,
@@ -229,7 +229,7 @@ export async function createSeries(db: Db, input: SeriesInput, now: Date, today:
 
 /** Adds a corrigendum to approved minutes, dated `date` or else today. */
 export async function addCorrigendum(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   input: { date?: string; text: string },
   today: string,

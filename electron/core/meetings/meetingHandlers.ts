@@ -1,6 +1,6 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB } from '../db/sql';
 import { guardBuild } from '../privacy/exportGuard';
 import { guardSave } from '../privacy/saveGuard';
 import { richTextToPlain } from '../../../shared/domain/richText';
@@ -36,7 +36,7 @@ import {
 } from './recordCommands';
 
 /** The meeting a record belongs to (null when the record does not exist: its command says so). */
-async function meetingOf(db: Db, table: 'agenda_items' | 'decisions', id: string) {
+async function meetingOf(db: ReadableDB, table: 'agenda_items' | 'decisions', id: string) {
   return (await one<{ m: string }>(db, `SELECT meeting_id AS m FROM ${table} WHERE id = ?`, [id]))
     ?.m;
 }

@@ -29,7 +29,7 @@ import {
 import type { RichDoc } from '../../../shared/domain/richText';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
 import { approvalOf, circulationsOf } from './recordQueries';
@@ -84,7 +84,7 @@ interface AgencyRef {
   acronym: string;
 }
 
-export async function findMeetingRow(db: Db, id: string): Promise<MeetingRow> {
+export async function findMeetingRow(db: ReadableDB, id: string): Promise<MeetingRow> {
   const row = await one<MeetingRow>(db, 'SELECT * FROM meetings WHERE id = ?', [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This meeting does not exist.', { id });
   return row;
@@ -102,7 +102,7 @@ export function assertUnlocked(row: MeetingRow): void {
 }
 
 /** The meeting row of an editable meeting (exists, not locked). */
-export async function editableMeeting(db: Db, id: string): Promise<MeetingRow> {
+export async function editableMeeting(db: ReadableDB, id: string): Promise<MeetingRow> {
   const row = await findMeetingRow(db, id);
   assertUnlocked(row);
   return row;
@@ -141,7 +141,7 @@ function summary(row: MeetingRow, bodyName: string): MeetingSummary {
 }
 
 export async function listMeetings(
-  db: Db,
+  db: ReadableDB,
   filter: { bodyId?: string; status?: MeetingStatus; from?: string; to?: string },
 ): Promise<{ items: MeetingSummary[] }> {
   const where = new Where()
@@ -158,7 +158,7 @@ export async function listMeetings(
   return { items: found.map((r) => summary(r, r.body_name)) };
 }
 
-async function agencyRefs(db: Db, ids: string[]): Promise<Map<string, AgencyRef>> {
+async function agencyRefs(db: ReadableDB, ids: string[]): Promise<Map<string, AgencyRef>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const found = await rows<AgencyRef>(
@@ -180,7 +180,7 @@ function meetingRef(row: MeetingRow) {
   };
 }
 
-async function neighbour(db: Db, row: MeetingRow, direction: 'previous' | 'next') {
+async function neighbour(db: ReadableDB, row: MeetingRow, direction: 'previous' | 'next') {
   const found = await one<MeetingRow>(
     db,
     direction === 'previous'
@@ -196,7 +196,10 @@ async function neighbour(db: Db, row: MeetingRow, direction: 'previous' | 'next'
  * meetings or raised outside a meeting, with days overdue on the meeting's date and the
  * latest progress update.
  */
-export async function actionReview(db: Db, meeting: MeetingRow): Promise<ActionReviewEntry[]> {
+export async function actionReview(
+  db: ReadableDB,
+  meeting: MeetingRow,
+): Promise<ActionReviewEntry[]> {
   const found = await rows<{
     id: string;
     title: string;
@@ -239,7 +242,7 @@ export async function actionReview(db: Db, meeting: MeetingRow): Promise<ActionR
 }
 
 async function agendaOf(
-  db: Db,
+  db: ReadableDB,
   meeting: MeetingRow,
 ): Promise<{ items: AgendaItem[]; end: string }> {
   const items = await rows<AgendaRow>(
@@ -280,7 +283,7 @@ async function agendaOf(
   };
 }
 
-async function attendanceOf(db: Db, meeting: MeetingRow, body: BodyRow) {
+async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: BodyRow) {
   const members = await rows<AgencyRef>(
     db,
     `SELECT a.id, a.name, a.acronym FROM body_members bm JOIN agencies a ON a.id = bm.agency_id
@@ -328,7 +331,7 @@ async function attendanceOf(db: Db, meeting: MeetingRow, body: BodyRow) {
   };
 }
 
-export async function getMeeting(db: Db, id: string): Promise<MeetingDetail> {
+export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDetail> {
   const row = await findMeetingRow(db, id);
   const body = await one<BodyRow>(
     db,

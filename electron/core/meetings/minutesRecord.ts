@@ -11,7 +11,7 @@
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { isLocked } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB, type WritableDB } from '../db/sql';
 import { minutesData, type MinutesData } from '../exports/exportData';
 import { getMeeting, type MeetingRow } from './meetingQueries';
 import { minutesRecordRow } from './recordQueries';
@@ -31,7 +31,7 @@ function frozen(data: MinutesData): MinutesData {
 }
 
 async function storeSnapshot(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   source: 'approval' | 'first_export',
   now: string,
@@ -59,7 +59,7 @@ function invalid(field: string, message: string): never {
  * freezes what they print. Run after the status is set to approved, in the same write.
  */
 export async function recordApproval(
-  db: Db,
+  db: WritableDB,
   meeting: MeetingRow,
   input: ApprovalInput,
   today: string,
@@ -104,7 +104,7 @@ export async function recordApproval(
  * Takes the snapshot of approved minutes that have none yet (approved before snapshots
  * existed). Returns whether one was taken; a no-op for minutes not approved or already frozen.
  */
-export async function ensureMinutesSnapshot(db: Db, meetingId: string, now: string) {
+export async function ensureMinutesSnapshot(db: WritableDB, meetingId: string, now: string) {
   const row = await one<{
     status: MeetingRow['status'];
     approved_at: string | null;
@@ -125,7 +125,7 @@ export async function ensureMinutesSnapshot(db: Db, meetingId: string, now: stri
 }
 
 /** Whether the minutes of this meeting are approved but not frozen yet. */
-export async function needsMinutesSnapshot(db: Db, meetingId: string): Promise<boolean> {
+export async function needsMinutesSnapshot(db: ReadableDB, meetingId: string): Promise<boolean> {
   const row = await one<{ status: MeetingRow['status'] }>(
     db,
     'SELECT status FROM meetings WHERE id = ?',
@@ -139,7 +139,7 @@ export async function needsMinutesSnapshot(db: Db, meetingId: string): Promise<b
  * What the minutes print: the frozen snapshot for approved minutes (with today's corrigenda
  * and the approval), the live data for minutes still in draft.
  */
-export async function recordedMinutesData(db: Db, meetingId: string): Promise<MinutesData> {
+export async function recordedMinutesData(db: ReadableDB, meetingId: string): Promise<MinutesData> {
   const record = await minutesRecordRow(db, meetingId);
   if (!record?.snapshot) return minutesData(db, meetingId);
   const live: MeetingDetail = await getMeeting(db, meetingId);

@@ -3,7 +3,15 @@ import type { Decision } from '../../../shared/contract/meetings';
 import { decisionReference, type AttendanceStatus } from '../../../shared/domain/meetings';
 import type { RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
-import { likePattern, newId, one, rows, textKey, type Db } from '../db/sql';
+import {
+  likePattern,
+  newId,
+  one,
+  rows,
+  textKey,
+  type ReadableDB,
+  type WritableDB,
+} from '../db/sql';
 import { Where } from '../db/where';
 import { editableItem } from './agendaCommands';
 import { writeAttendance } from './attendanceCommands';
@@ -11,7 +19,7 @@ import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRow
 import { bodyCode, editableMeeting } from './meetingQueries';
 
 export async function setAttendance(
-  db: Db,
+  db: WritableDB,
   input: { meetingId: string; agencyId: string; status: AttendanceStatus | null; person: string },
 ): Promise<void> {
   await editableMeeting(db, input.meetingId);
@@ -25,7 +33,7 @@ export async function setAttendance(
 }
 
 export async function setGuests(
-  db: Db,
+  db: WritableDB,
   meetingId: string,
   guests: { name: string; organisation: string; role: 'guest' | 'observer' }[],
 ): Promise<void> {
@@ -39,7 +47,7 @@ export async function setGuests(
   }
 }
 
-export async function saveItemNotes(db: Db, itemId: string, notes: RichDoc, now: string) {
+export async function saveItemNotes(db: WritableDB, itemId: string, notes: RichDoc, now: string) {
   await editableItem(db, itemId);
   await db.query(
     'UPDATE agenda_items SET notes = ?, notes_updated_at = ?, updated_at = ? WHERE id = ?',
@@ -48,14 +56,14 @@ export async function saveItemNotes(db: Db, itemId: string, notes: RichDoc, now:
   return { itemId, notesUpdatedAt: now };
 }
 
-async function getDecision(db: Db, id: string): Promise<Decision> {
+async function getDecision(db: ReadableDB, id: string): Promise<Decision> {
   const row = await one<DecisionJoinRow>(db, `${DECISION_SELECT} WHERE d.id = ?`, [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This decision does not exist.', { id });
   return toDecision(row);
 }
 
 async function assertItemOfMeeting(
-  db: Db,
+  db: ReadableDB,
   itemId: string | null | undefined,
   meetingId: string,
 ): Promise<void> {
@@ -74,7 +82,7 @@ async function assertItemOfMeeting(
 
 /** Records a decision numbered in its body's sequence for the meeting's year (`TF/2026/07`). */
 export async function createDecision(
-  db: Db,
+  db: WritableDB,
   input: { meetingId: string; agendaItemId?: string | null; text: string },
   now: string,
 ): Promise<Decision> {
@@ -114,7 +122,7 @@ export async function createDecision(
 }
 
 export async function updateDecision(
-  db: Db,
+  db: WritableDB,
   id: string,
   patch: { text?: string; agendaItemId?: string | null },
   now: string,
@@ -137,7 +145,7 @@ export async function updateDecision(
 }
 
 export async function listDecisions(
-  db: Db,
+  db: ReadableDB,
   filter: {
     bodyId?: string;
     meetingId?: string;

@@ -4,7 +4,7 @@
  */
 import type { Circulation } from '../../../shared/contract/meetings';
 import type { MeetingStatus } from '../../../shared/domain/meetings';
-import { one, rows, type Db } from '../db/sql';
+import { one, rows, type ReadableDB } from '../db/sql';
 
 export interface MinutesRecordRow {
   meeting_id: string;
@@ -16,7 +16,7 @@ export interface MinutesRecordRow {
   recorded_at: string;
 }
 
-export function minutesRecordRow(db: Db, meetingId: string) {
+export function minutesRecordRow(db: ReadableDB, meetingId: string) {
   return one<MinutesRecordRow>(db, 'SELECT * FROM minutes_records WHERE meeting_id = ?', [
     meetingId,
   ]);
@@ -24,7 +24,7 @@ export function minutesRecordRow(db: Db, meetingId: string) {
 
 /** The approval of approved minutes; a meeting approved without a row (demo data) uses its approval time. */
 export async function approvalOf(
-  db: Db,
+  db: ReadableDB,
   row: { id: string; status: MeetingStatus; approved_at: string | null; updated_at: string },
 ): Promise<{ date: string; adoptedAtId: string | null; frozen: boolean } | null> {
   if (row.status !== 'minutes_approved') return null;
@@ -43,7 +43,7 @@ export async function approvalOf(
   };
 }
 
-export async function circulationsOf(db: Db, meetingId: string): Promise<Circulation[]> {
+export async function circulationsOf(db: ReadableDB, meetingId: string): Promise<Circulation[]> {
   const found = await rows<{
     id: string;
     kind: Circulation['kind'];

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { napUpsertActivitySchema } from '../../../shared/contract/nap';
 import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
 import { readTimeframeText } from './import/napTimeframe';
 import { nextCode, placeNode } from './napPositions';
 import { planOfNode } from './napTree';
@@ -15,7 +15,7 @@ import { planOfNode } from './napTree';
 type ActivityInput = z.output<typeof napUpsertActivitySchema>;
 
 export async function assertCodeFree(
-  db: Db,
+  db: ReadableDB,
   planId: string,
   code: string,
   exceptId: string | null,
@@ -34,7 +34,7 @@ export async function assertCodeFree(
 }
 
 /** The agencies must exist; one agency is lead or supporting, not both. */
-async function assertAgencies(db: Db, lead: string[], supporting: string[]): Promise<void> {
+async function assertAgencies(db: ReadableDB, lead: string[], supporting: string[]): Promise<void> {
   const all = [...new Set([...lead, ...supporting])];
   if (all.length < lead.length + supporting.length) {
     throw new DomainError('VALIDATION', 'An agency is named twice on this activity.', {
@@ -57,7 +57,7 @@ async function assertAgencies(db: Db, lead: string[], supporting: string[]): Pro
 }
 
 export async function setActivityAgencies(
-  db: Db,
+  db: WritableDB,
   activityId: string,
   lead: string[],
   supporting: string[],
@@ -76,7 +76,7 @@ export async function setActivityAgencies(
 }
 
 async function setExecuted(
-  db: Db,
+  db: WritableDB,
   planId: string,
   activityId: string,
   executed: { periodId: string; amount: number }[],
@@ -108,7 +108,11 @@ async function setExecuted(
 }
 
 /** Creates or changes an activity; returns its id. */
-export async function upsertActivity(db: Db, input: ActivityInput, at: string): Promise<string> {
+export async function upsertActivity(
+  db: WritableDB,
+  input: ActivityInput,
+  at: string,
+): Promise<string> {
   const planId = await planOfNode(db, 'objective', input.objectiveId);
   if (input.id && (await planOfNode(db, 'activity', input.id)) !== planId) {
     throw new DomainError('VALIDATION', 'An activity stays in its plan.', {

@@ -5,7 +5,7 @@
  */
 import { XLSX_MIME, type napContract, type NapPlanDetail } from '../../../shared/contract/nap';
 import { DomainError } from '../../../shared/errors';
-import { type Db } from '../db/sql';
+import { type ReadableDB } from '../db/sql';
 import { letterheadOf } from '../exports/exportData';
 import { exportFileName } from '../exports/fileNames';
 import type { HandlerSlice } from '../handlers';
@@ -46,7 +46,7 @@ export function napHandlers(
     return { at: at.toISOString(), today: workspace.dayOf(at) };
   };
   const today = () => workspace.dayOf(now());
-  const tree = async (db: Db, kind: Parameters<typeof planOfNode>[1], id: string) =>
+  const tree = async (db: ReadableDB, kind: Parameters<typeof planOfNode>[1], id: string) =>
     (await loadPlanDetail(db, await planOfNode(db, kind, id), today())).pillars;
   return {
     'nap:listPlans': () => workspace.read(async (db) => ({ items: await listPlans(db) })),

@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/contract/nap';
 import { NAP_MAX_PILLARS } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type Db } from '../db/sql';
+import { newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
 import { createAgency } from '../agencies/agencyCommands';
 import type { RegisterAgency } from './import/napAgencies';
 import { indicatorFields } from './export/buildNapMatrixXlsx';
@@ -23,7 +23,7 @@ import { previewNapImport } from './import/previewNapImport';
 import { setActivityAgencies } from './napActivities';
 import { insertPillar, insertPlan } from './napPlans';
 
-export async function agencyRegister(db: Db): Promise<RegisterAgency[]> {
+export async function agencyRegister(db: ReadableDB): Promise<RegisterAgency[]> {
   return rows<RegisterAgency>(
     db,
     'SELECT id, name, acronym FROM agencies WHERE archived_at IS NULL ORDER BY name_key',
@@ -32,7 +32,7 @@ export async function agencyRegister(db: Db): Promise<RegisterAgency[]> {
 
 /** Agency text → agency id (or null: left out), creating the agencies the user asked for. */
 async function resolveAgencies(
-  db: Db,
+  db: WritableDB,
   preview: NapImportPreview,
   choices: NapImportCommitInput['agencyChoices'],
   at: string,
@@ -121,7 +121,7 @@ function assertCommittable(preview: NapImportPreview): void {
 }
 
 async function insertIndicators(
-  db: Db,
+  db: WritableDB,
   planId: string,
   owner: { objectiveId: string | null; activityId: string | null },
   list: NapIndicatorDraft[],
@@ -154,7 +154,7 @@ function agencyIds(list: NapActivityDraft['leadAgencies'], agencies: Map<string,
 }
 
 async function insertActivity(
-  db: Db,
+  db: WritableDB,
   planId: string,
   objectiveId: string,
   position: number,
@@ -193,7 +193,7 @@ async function insertActivity(
 }
 
 export async function commitNapImport(
-  db: Db,
+  db: WritableDB,
   input: NapImportCommitInput,
   stamp: { at: string; today: string },
 ): Promise<{ planId: string; counts: NapCounts }> {

@@ -7,7 +7,7 @@ import { isLocked, meetingTitle, type MeetingStatus } from '../../../shared/doma
 import type { NapActivityStatus } from '../../../shared/domain/nap';
 import { addDays } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type Db } from '../db/sql';
+import { one, rows, type ReadableDB } from '../db/sql';
 import { listActions } from '../actions/actionQueries';
 
 type MeetingActivity = z.infer<typeof napMeetingActivitySchema>;
@@ -16,7 +16,7 @@ type MeetingActivity = z.infer<typeof napMeetingActivitySchema>;
 export const NAP_DUE_DAYS = 90;
 
 export async function activityLinks(
-  db: Db,
+  db: ReadableDB,
   activityId: string,
   today: string,
 ): Promise<{
@@ -72,7 +72,7 @@ interface ReviewRow {
   u_meeting_id: string | null;
 }
 
-export async function meetingProgress(db: Db, meetingId: string) {
+export async function meetingProgress(db: ReadableDB, meetingId: string) {
   const meeting = await one<{ date: string; status: MeetingStatus }>(
     db,
     'SELECT date, status FROM meetings WHERE id = ?',

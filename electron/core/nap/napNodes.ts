@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { napUpsertObjectiveSchema, napUpsertPillarSchema } from '../../../shared/contract/nap';
 import { NAP_MAX_PILLARS, NAP_MIN_PILLARS, type NapNodeKind } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type Db } from '../db/sql';
+import { newId, one, rows, type WritableDB, type ReadableDB } from '../db/sql';
 import { insertPillar } from './napPlans';
 import { nextCode, placeNode, type Siblings } from './napPositions';
 import { findPlanRow, planOfNode } from './napTree';
@@ -14,12 +14,12 @@ import { findPlanRow, planOfNode } from './napTree';
 type PillarInput = z.output<typeof napUpsertPillarSchema>;
 type ObjectiveInput = z.output<typeof napUpsertObjectiveSchema>;
 
-async function codesOf(db: Db, sql: string, parentId: string): Promise<Set<string>> {
+async function codesOf(db: ReadableDB, sql: string, parentId: string): Promise<Set<string>> {
   return new Set((await rows<{ code: string }>(db, sql, [parentId])).map((r) => r.code));
 }
 
 /** Creates or changes a pillar; returns its id. */
-export async function upsertPillar(db: Db, input: PillarInput): Promise<string> {
+export async function upsertPillar(db: WritableDB, input: PillarInput): Promise<string> {
   await findPlanRow(db, input.planId);
   const siblings: Siblings = {
     table: 'nap_pillars',
@@ -54,7 +54,7 @@ export async function upsertPillar(db: Db, input: PillarInput): Promise<string> 
 }
 
 /** Creates or changes (or moves to another pillar of the plan) an objective; returns its id. */
-export async function upsertObjective(db: Db, input: ObjectiveInput): Promise<string> {
+export async function upsertObjective(db: WritableDB, input: ObjectiveInput): Promise<string> {
   const planId = await planOfNode(db, 'pillar', input.pillarId);
   const pillar = (await one<{ code: string }>(db, 'SELECT code FROM nap_pillars WHERE id = ?', [
     input.pillarId,
@@ -108,7 +108,7 @@ const PARENT: Record<NapNodeKind, { table: Siblings['table']; column: string } |
 };
 
 /** Removes a node and, through the schema's cascades, everything below it. */
-export async function removeNode(db: Db, kind: NapNodeKind, id: string): Promise<void> {
+export async function removeNode(db: WritableDB, kind: NapNodeKind, id: string): Promise<void> {
   const planId = await planOfNode(db, kind, id);
   if (kind === 'pillar') {
     const count = await one<{ n: number }>(

@@ -12,7 +12,7 @@ import { NAP_DEFAULT_PILLARS, type NapPeriodKind } from '../../../shared/domain/
 import { NAP_MAX_PLAN_YEARS, napPeriods } from '../../../shared/domain/napPeriods';
 import { completionPercent } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
-import { newId, rows, type Db } from '../db/sql';
+import { newId, rows, type ReadableDB, type WritableDB } from '../db/sql';
 import { toPlan, type PlanRow } from './napPlanRows';
 import { findPlanRow, planPeriods } from './napTree';
 
@@ -35,7 +35,7 @@ function assertDates(startDate: string, endDate: string): void {
  * at it), others are added; one that disappears while something was recorded for it is refused.
  */
 export async function syncPeriods(
-  db: Db,
+  db: WritableDB,
   planId: string,
   plan: { startDate: string; endDate: string; periodKind: NapPeriodKind; periodStartMonth: number },
 ): Promise<void> {
@@ -81,7 +81,7 @@ export async function syncPeriods(
 }
 
 export async function insertPillar(
-  db: Db,
+  db: WritableDB,
   planId: string,
   pillar: { code: string; name: string; position: number },
 ): Promise<string> {
@@ -95,7 +95,7 @@ export async function insertPillar(
 
 /** Creates the plan row and its periods; pillars are the caller's. */
 export async function insertPlan(
-  db: Db,
+  db: WritableDB,
   input: Omit<PlanCreate, 'pillars'>,
   at: string,
 ): Promise<string> {
@@ -127,7 +127,7 @@ export async function insertPlan(
   return id;
 }
 
-export async function createPlan(db: Db, input: PlanCreate, at: string): Promise<string> {
+export async function createPlan(db: WritableDB, input: PlanCreate, at: string): Promise<string> {
   const id = await insertPlan(db, input, at);
   const names = input.pillars ?? NAP_DEFAULT_PILLARS;
   for (const [i, name] of names.entries()) {
@@ -136,7 +136,12 @@ export async function createPlan(db: Db, input: PlanCreate, at: string): Promise
   return id;
 }
 
-export async function updatePlan(db: Db, id: string, patch: PlanPatch, at: string): Promise<void> {
+export async function updatePlan(
+  db: WritableDB,
+  id: string,
+  patch: PlanPatch,
+  at: string,
+): Promise<void> {
   const row = await findPlanRow(db, id);
   const next = {
     title: patch.title ?? row.title,
@@ -166,7 +171,7 @@ export async function updatePlan(db: Db, id: string, patch: PlanPatch, at: strin
   await syncPeriods(db, id, next);
 }
 
-export async function listPlans(db: Db): Promise<NapPlanListItem[]> {
+export async function listPlans(db: ReadableDB): Promise<NapPlanListItem[]> {
   const plans = await rows<
     PlanRow & {
       pillars: number;

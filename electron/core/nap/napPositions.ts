@@ -2,7 +2,7 @@
  * Order and codes among siblings: placing a node at a position renumbers its siblings 0…n−1,
  * and a new node without a code gets its parent's code plus the next number.
  */
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 
 export interface Siblings {
   table: 'nap_pillars' | 'nap_objectives' | 'nap_activities' | 'nap_indicators';
@@ -16,7 +16,7 @@ export interface Siblings {
  * given (a new node inserted with a high position ends up last).
  */
 export async function placeNode(
-  db: Db,
+  db: ReadableDB,
   siblings: Siblings,
   id: string | null,
   position?: number,

@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/contract/nap';
 import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, type Db } from '../db/sql';
+import { newId, one, type WritableDB, type ReadableDB } from '../db/sql';
 import { indicatorFields } from './export/buildNapMatrixXlsx';
 import { placeNode } from './napPositions';
 import { planOfNode } from './napTree';
@@ -20,7 +20,7 @@ type IndicatorInput = z.output<typeof napUpsertIndicatorSchema>;
 type MeasurementInput = z.output<typeof napAddMeasurementSchema>;
 type ProgressInput = z.output<typeof napAddProgressUpdateSchema>;
 
-export async function upsertIndicator(db: Db, input: IndicatorInput): Promise<string> {
+export async function upsertIndicator(db: WritableDB, input: IndicatorInput): Promise<string> {
   const owner = input.activityId
     ? { kind: 'activity' as const, id: input.activityId, column: 'activity_id' }
     : { kind: 'objective' as const, id: input.objectiveId!, column: 'objective_id' };
@@ -61,7 +61,7 @@ export async function upsertIndicator(db: Db, input: IndicatorInput): Promise<st
   return id;
 }
 
-async function assertPeriod(db: Db, planId: string, periodId: string): Promise<void> {
+async function assertPeriod(db: ReadableDB, planId: string, periodId: string): Promise<void> {
   const period = await one<{ plan_id: string }>(
     db,
     'SELECT plan_id FROM nap_periods WHERE id = ?',
@@ -76,7 +76,7 @@ async function assertPeriod(db: Db, planId: string, periodId: string): Promise<v
 }
 
 export async function addMeasurement(
-  db: Db,
+  db: WritableDB,
   input: MeasurementInput,
   stamp: { at: string; today: string },
 ): Promise<void> {
@@ -145,7 +145,11 @@ export async function addMeasurement(
   );
 }
 
-export async function addProgressUpdate(db: Db, input: ProgressInput, at: string): Promise<void> {
+export async function addProgressUpdate(
+  db: WritableDB,
+  input: ProgressInput,
+  at: string,
+): Promise<void> {
   const planId = await planOfNode(db, 'activity', input.activityId);
   await assertPeriod(db, planId, input.periodId);
   if (NAP_STATUSES_WITH_REASON.includes(input.status) && !input.statusReason) {

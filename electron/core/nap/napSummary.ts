@@ -13,7 +13,7 @@ import {
 } from '../../../shared/domain/nap';
 import { completionPercent, indicatorProgress } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 import { loadPlan, periodValues } from './napTree';
 
 type Totals = NapSummary['totals'];
@@ -98,7 +98,7 @@ export const NAP_SUMMARY_SQL = {
      WHERE i.plan_id = ? ORDER BY m.created_at, m.rowid`,
 };
 
-async function readFacts(db: Db, planId: string) {
+async function readFacts(db: ReadableDB, planId: string) {
   return {
     activities: await rows<ActivityFacts>(db, NAP_SUMMARY_SQL.activities, [planId]),
     indicators: await rows<IndicatorFacts>(db, NAP_SUMMARY_SQL.indicators, [planId]),
@@ -107,7 +107,7 @@ async function readFacts(db: Db, planId: string) {
 }
 
 export async function napSummary(
-  db: Db,
+  db: ReadableDB,
   planId: string,
   periodId: string | undefined,
   today: string,

@@ -14,7 +14,7 @@ import type {
 import type { NapActivityStatus } from '../../../shared/domain/nap';
 import { indicatorProgress, type NapPeriodValue } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type Db } from '../db/sql';
+import { one, rows, type ReadableDB } from '../db/sql';
 import {
   toIndicator,
   toMeasurement,
@@ -26,13 +26,13 @@ import {
   type UpdateRow,
 } from './napPlanRows';
 
-export async function findPlanRow(db: Db, id: string): Promise<PlanRow> {
+export async function findPlanRow(db: ReadableDB, id: string): Promise<PlanRow> {
   const row = await one<PlanRow>(db, 'SELECT * FROM nap_plans WHERE id = ?', [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'There is no such plan.', { id });
   return row;
 }
 
-export async function planPeriods(db: Db, planId: string): Promise<NapPeriod[]> {
+export async function planPeriods(db: ReadableDB, planId: string): Promise<NapPeriod[]> {
   const list = await rows<{ id: string; label: string; start_date: string; end_date: string }>(
     db,
     'SELECT id, label, start_date, end_date FROM nap_periods WHERE plan_id = ? ORDER BY start_date',
@@ -41,7 +41,7 @@ export async function planPeriods(db: Db, planId: string): Promise<NapPeriod[]> 
   return list.map((p) => ({ id: p.id, label: p.label, start: p.start_date, end: p.end_date }));
 }
 
-export async function loadPlan(db: Db, id: string): Promise<NapPlan> {
+export async function loadPlan(db: ReadableDB, id: string): Promise<NapPlan> {
   return toPlan(await findPlanRow(db, id), await planPeriods(db, id));
 }
 
@@ -79,7 +79,11 @@ export function periodValues(
     .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
 }
 
-async function planIndicators(db: Db, plan: NapPlan, asOf: string | null): Promise<NapIndicator[]> {
+async function planIndicators(
+  db: ReadableDB,
+  plan: NapPlan,
+  asOf: string | null,
+): Promise<NapIndicator[]> {
   const periods = new Map(plan.periods.map((p) => [p.id, p]));
   const indicators = await rows<IndicatorRow>(
     db,
@@ -106,7 +110,7 @@ async function planIndicators(db: Db, plan: NapPlan, asOf: string | null): Promi
   });
 }
 
-async function planActivities(db: Db, planId: string, today: string) {
+async function planActivities(db: ReadableDB, planId: string, today: string) {
   const activities = await rows<ActivityRow>(
     db,
     'SELECT * FROM nap_activities WHERE plan_id = ? ORDER BY position',
@@ -199,7 +203,7 @@ async function planActivities(db: Db, planId: string, today: string) {
  * for progress (all are still listed).
  */
 export async function loadPlanDetail(
-  db: Db,
+  db: ReadableDB,
   id: string,
   today: string,
   asOf: string | null = null,
@@ -253,7 +257,7 @@ export async function loadPlanDetail(
 
 /** Which plan a node belongs to (NOT_FOUND when the node does not exist). */
 export async function planOfNode(
-  db: Db,
+  db: ReadableDB,
   kind: 'pillar' | 'objective' | 'activity' | 'indicator',
   id: string,
 ): Promise<string> {

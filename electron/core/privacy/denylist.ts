@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { DomainError } from '../../../shared/errors';
 import { PrivacyDenylistEntryEntity, PrivacySecretEntity } from '../db/entities/privacy';
-import type { Db } from '../db/sql';
+import type { ReadableDB, WritableDB } from '../db/sql';
 import type { Candidate } from './recognizers/types';
 import { tokenize, type Token } from './text';
 
@@ -18,7 +18,7 @@ export interface DenylistMatcher {
   hashes: Map<number, Set<string>>;
 }
 
-async function denylistKey(db: Db): Promise<Buffer> {
+async function denylistKey(db: ReadableDB): Promise<Buffer> {
   const row = await db.getRepository(PrivacySecretEntity).findOneBy({ id: 'denylist' });
   if (!row) throw new DomainError('INTERNAL', 'The deny-list secret is missing.');
   return Buffer.from(
@@ -40,11 +40,11 @@ export function termWords(term: string): string[] {
   return words;
 }
 
-export async function denylistCount(db: Db): Promise<number> {
+export async function denylistCount(db: ReadableDB): Promise<number> {
   return db.getRepository(PrivacyDenylistEntryEntity).count();
 }
 
-export async function addDenylistTerm(db: Db, term: string, at: string): Promise<number> {
+export async function addDenylistTerm(db: WritableDB, term: string, at: string): Promise<number> {
   const words = termWords(term);
   const hash = hashWords(await denylistKey(db), words);
   // INSERT OR IGNORE: a term already listed is no error (insertRows has no conflict clause).
@@ -56,7 +56,7 @@ export async function addDenylistTerm(db: Db, term: string, at: string): Promise
   return denylistCount(db);
 }
 
-export async function removeAllDenylistTerms(db: Db): Promise<number> {
+export async function removeAllDenylistTerms(db: WritableDB): Promise<number> {
   await db.createQueryBuilder().delete().from(PrivacyDenylistEntryEntity).execute();
   generation++;
   return 0;
@@ -71,7 +71,7 @@ let cache: { connection: unknown; generation: number; matcher: DenylistMatcher |
  * The deny-list matcher of the open workspace, read once per connection and change of the list
  * (every add and remove bumps the generation; a rolled-back change only costs one more read).
  */
-export async function loadDenylist(db: Db): Promise<DenylistMatcher | null> {
+export async function loadDenylist(db: ReadableDB): Promise<DenylistMatcher | null> {
   const connection = db.connection;
   if (cache && cache.connection === connection && cache.generation === generation)
     return cache.matcher;

@@ -11,7 +11,7 @@ import type { PiiKind, PrivacyContext, PrivacyOverride } from '../../../shared/c
 import { richTextToPlain } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
 import { currentCall } from '../callContext';
-import type { Db } from '../db/sql';
+import type { ReadableDB } from '../db/sql';
 import type { BuilderArgs, BuilderName } from '../exports/builders';
 import type { ActionRow, MinutesData } from '../exports/exportData';
 import type { CaseAnnexData } from '../exports/caseAnnexDocument';
@@ -156,8 +156,8 @@ export function printedBy<K extends BuilderName>(
  */
 export async function guardBuild(
   workspace: {
-    read<T>(work: (db: Db) => Promise<T>): Promise<T>;
-    write<T>(work: (db: Db) => Promise<T>): Promise<T>;
+    read<T>(work: (db: ReadableDB) => Promise<T>): Promise<T>;
+    write<T>(work: (db: ReadableDB) => Promise<T>): Promise<T>;
   },
   jobs: readonly { name: BuilderName; args: readonly unknown[] }[],
   override: PrivacyOverride | null | undefined,
@@ -183,7 +183,7 @@ export async function guardBuild(
  * export goes on. `meetingId`: the language of that meeting and its guests (in notes).
  */
 export async function assertPrintable(
-  db: Db,
+  db: ReadableDB,
   texts: readonly PrintedText[],
   override: PrivacyOverride | null | undefined,
   meetingId?: string | null,
@@ -234,7 +234,7 @@ export async function assertPrintable(
  * no other write records it). Call after the read that checked the texts.
  */
 export async function auditExportOverride(workspace: {
-  write<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  write<T>(work: (db: ReadableDB) => Promise<T>): Promise<T>;
 }): Promise<void> {
   if (currentCall()?.privacy) await workspace.write(async () => null);
 }

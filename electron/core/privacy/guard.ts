@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/contract/privacy';
 import { DomainError } from '../../../shared/errors';
 import { currentCall } from '../callContext';
-import type { Db } from '../db/sql';
+import type { ReadableDB } from '../db/sql';
 import type { AllowList } from './allowList';
 import { loadDenylist, matchDenylist, type DenylistMatcher } from './denylist';
 import { detectPersonalData } from './detector';
@@ -77,7 +77,7 @@ export function assertNoPersonalData(
 
 /** The guard context of the open workspace: its country, allow-list and deny-list. */
 export async function workspaceGuardContext(
-  db: Db,
+  db: ReadableDB,
   options: {
     context: PrivacyContext;
     country?: string;

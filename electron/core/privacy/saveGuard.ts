@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { Not } from 'typeorm';
 import { AttendanceEntity, MeetingEntity, MeetingGuestEntity } from '../db/entities/meetings';
 import { WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
-import type { Db } from '../db/sql';
+import type { ReadableDB } from '../db/sql';
 import { assertNoPersonalData, auditOverride, workspaceGuardContext } from './guard';
 
 export interface TextPlace {
@@ -21,7 +21,7 @@ export interface TextPlace {
 
 /** The workspace's country and default language, and the meeting's language if any. */
 export async function textLanguage(
-  db: Db,
+  db: ReadableDB,
   meetingId: string | null | undefined,
 ): Promise<{ language: Language; country: string }> {
   const [settings] = await db
@@ -39,7 +39,7 @@ export async function textLanguage(
 }
 
 /** Who is named in a meeting's minutes besides focal points: its guests and attendees. */
-export async function meetingPeople(db: Db, meetingId: string): Promise<string[]> {
+export async function meetingPeople(db: ReadableDB, meetingId: string): Promise<string[]> {
   const guests = await db
     .getRepository(MeetingGuestEntity)
     .find({ select: { id: true, name: true }, where: { meetingId } });
@@ -57,7 +57,7 @@ export async function meetingPeople(db: Db, meetingId: string): Promise<string[]
  * withholds the input fields `auditFields`.
  */
 export async function guardSave(
-  db: Db,
+  db: ReadableDB,
   texts: string | Record<string, string | undefined>,
   place: TextPlace,
   override: PrivacyOverride | null | undefined,

@@ -5,7 +5,7 @@
  */
 import { AgencyEntity, FocalPointEntity } from '../db/entities/agencies';
 import { BodyEntity } from '../db/entities/bodies';
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 import { addDomain, addName, addPhrase, emptyAllowList, type AllowList } from './allowList';
 
 /** Personal mailboxes live there: never an agency's domain. */
@@ -23,7 +23,7 @@ export interface RegisterStampRow {
  * Hot query (privacy:scan): one aggregate over agencies, focal points and bodies that changes
  * whenever the register does, so the cached list is rebuilt (read by every guarded save too).
  */
-async function registerStamp(db: Db): Promise<string> {
+async function registerStamp(db: ReadableDB): Promise<string> {
   const [row] = await rows<RegisterStampRow>(
     db,
     `SELECT (SELECT count(*) || '|' || ifnull(max(updated_at), '') FROM agencies) || '|' ||
@@ -33,7 +33,7 @@ async function registerStamp(db: Db): Promise<string> {
   return row?.stamp ?? '';
 }
 
-export async function workspaceAllowList(db: Db): Promise<AllowList> {
+export async function workspaceAllowList(db: ReadableDB): Promise<AllowList> {
   const stamp = await registerStamp(db);
   if (cache && cache.connection === db.connection && cache.stamp === stamp) return cache.list;
   const list = emptyAllowList();

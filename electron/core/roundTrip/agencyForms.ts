@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import { XLSX_MIME } from '../../../shared/contract/exports';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { composeDraft } from '../exports/distributionEmail';
 import { letterheadOf, openActions, type ActionRow } from '../exports/exportData';
 import { slug } from '../exports/fileNames';
@@ -41,7 +41,11 @@ export interface RoundForForms {
 /** The forms of a round's agencies, read in one transaction: each one's open actions of the
  * body and, with a NAP period, its activities and indicators; agencies with nothing to answer
  * are left out. */
-export async function formsOf(db: Db, round: RoundForForms, today: string): Promise<AgencyForm[]> {
+export async function formsOf(
+  db: ReadableDB,
+  round: RoundForForms,
+  today: string,
+): Promise<AgencyForm[]> {
   const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
     round.bodyId,
   ]);

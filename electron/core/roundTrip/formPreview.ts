@@ -11,7 +11,7 @@ import { idSchema } from '../../../shared/contract/common';
 import { isOpenStatus, type ActionStatus } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { sameSignature, signHeader, signRow } from './formSignature';
 import { dropStaleErrors } from './formRowErrors';
 import { checkNapRows, napPeriodOf } from './napFormRows';
@@ -63,7 +63,7 @@ const refuse = (reason: 'signature' | 'unknown_round' | 'closed_round', message:
   new DomainError('VALIDATION', message, { reason });
 
 export async function checkReturnedForm(
-  db: Db,
+  db: ReadableDB,
   form: ReturnedForm,
   today: string,
 ): Promise<CheckedForm> {

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/domain/nap';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { readStatus } from '../nap/import/napWords';
 import { dropStaleErrors } from './formRowErrors';
 import { sameSignature, signNapRow, type FormHeader } from './formSignature';
@@ -30,7 +30,10 @@ export interface NapPeriodRecord {
   end: string;
 }
 
-export async function napPeriodOf(db: Db, periodId: string): Promise<NapPeriodRecord | null> {
+export async function napPeriodOf(
+  db: ReadableDB,
+  periodId: string,
+): Promise<NapPeriodRecord | null> {
   return (
     (await one<NapPeriodRecord>(
       db,
@@ -43,7 +46,7 @@ export async function napPeriodOf(db: Db, periodId: string): Promise<NapPeriodRe
 }
 
 /** The period or NOT_FOUND. */
-export async function requirePeriod(db: Db, periodId: string): Promise<NapPeriodRecord> {
+export async function requirePeriod(db: ReadableDB, periodId: string): Promise<NapPeriodRecord> {
   const period = await napPeriodOf(db, periodId);
   if (!period) {
     throw new DomainError('NOT_FOUND', 'There is no such reporting period.', {
@@ -73,7 +76,7 @@ interface ActivityRecord {
 
 /** Activities of the plan open and running in the period, one row per lead agency. */
 async function periodActivities(
-  db: Db,
+  db: ReadableDB,
   period: NapPeriodRecord,
   agencyIds?: string[],
 ): Promise<ActivityRecord[]> {
@@ -107,7 +110,7 @@ interface IndicatorRecord {
   latest: number | null;
 }
 
-async function indicatorsOf(db: Db, activityIds: string[]): Promise<IndicatorRecord[]> {
+async function indicatorsOf(db: ReadableDB, activityIds: string[]): Promise<IndicatorRecord[]> {
   if (activityIds.length === 0) return [];
   return rows<IndicatorRecord>(
     db,
@@ -122,7 +125,10 @@ async function indicatorsOf(db: Db, activityIds: string[]): Promise<IndicatorRec
 }
 
 /** Per agency: how many NAP rows its form holds (activities and their indicators). */
-export async function napItemCounts(db: Db, period: NapPeriodRecord): Promise<Map<string, number>> {
+export async function napItemCounts(
+  db: ReadableDB,
+  period: NapPeriodRecord,
+): Promise<Map<string, number>> {
   const activities = await periodActivities(db, period);
   const indicators = await indicatorsOf(db, [...new Set(activities.map((a) => a.id))]);
   const perActivity = new Map<string, number>();
@@ -140,7 +146,7 @@ const figure = (n: number | null, unit = '') =>
 
 /** Each agency's signed NAP rows (activity, then its indicators). */
 export async function napRowsOf(
-  db: Db,
+  db: ReadableDB,
   period: NapPeriodRecord,
   agencyIds: string[],
   sign: { secret: string; header: (agencyId: string) => FormHeader },
@@ -227,7 +233,7 @@ interface CheckedItem {
   leads: string;
 }
 
-async function itemsNamed(db: Db, ids: string[]): Promise<Map<string, CheckedItem>> {
+async function itemsNamed(db: ReadableDB, ids: string[]): Promise<Map<string, CheckedItem>> {
   if (ids.length === 0) return new Map();
   const leads = (activity: string) =>
     `(SELECT group_concat(x.agency_id) FROM nap_activity_agencies x
@@ -249,7 +255,7 @@ async function itemsNamed(db: Db, ids: string[]): Promise<Map<string, CheckedIte
 
 /** The NAP sheet's rows checked against the workspace (see formPreview for action rows). */
 export async function checkNapRows(
-  db: Db,
+  db: ReadableDB,
   input: {
     rows: ReturnedNapRow[];
     header: FormHeader;

@@ -10,7 +10,7 @@
 import type { FormFileError } from '../../../shared/contract/roundTrip';
 import { idSchema } from '../../../shared/contract/common';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type Db } from '../db/sql';
+import { one, placeholders, rows, type ReadableDB } from '../db/sql';
 import { checkReturnedForm, type CheckedForm } from './formPreview';
 import { sameSignature, signHeader, signRow, type FormHeader } from './formSignature';
 import { readReturnedCsv, type ReturnedCsv } from './readReturnedCsv';
@@ -43,7 +43,7 @@ interface Candidate {
 }
 
 /** The round and agency a CSV's rows were issued for. */
-async function identify(db: Db, csv: ReturnedCsv): Promise<Candidate> {
+async function identify(db: ReadableDB, csv: ReturnedCsv): Promise<Candidate> {
   if (csv.roundId && csv.agencyId) {
     const named = await one<Candidate>(
       db,
@@ -91,7 +91,7 @@ async function identify(db: Db, csv: ReturnedCsv): Promise<Candidate> {
 
 /** The preview of a returned file (the commit checks it again inside its transaction). */
 export async function checkReturnedFile(
-  db: Db,
+  db: ReadableDB,
   file: ReturnedFile,
   today: string,
 ): Promise<CheckedForm> {

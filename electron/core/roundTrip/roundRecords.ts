@@ -7,7 +7,7 @@ import type { Round } from '../../../shared/contract/roundTrip';
 import { addDays, daysBetween, OPEN_ACTION_STATUSES } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type Db } from '../db/sql';
+import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
 import { ROUND_SELECT, type RoundRecord } from './formPreview';
 import { newRoundSecret } from './formSignature';
 import { napItemCounts, napPeriodOf, requirePeriod, type NapPeriodRecord } from './napFormRows';
@@ -21,7 +21,7 @@ export interface PlannedRound {
 
 /** Who a new round includes, checked; nothing is written. */
 export async function planRound(
-  db: Db,
+  db: ReadableDB,
   input: { bodyId: string; replyBy?: string; language: Language; napPeriodId?: string },
   at: Date,
   today: string,
@@ -87,7 +87,7 @@ export async function planRound(
   };
 }
 
-export async function recordRound(db: Db, planned: PlannedRound): Promise<void> {
+export async function recordRound(db: WritableDB, planned: PlannedRound): Promise<void> {
   const { round } = planned;
   await db.query(
     `INSERT INTO update_rounds (id, body_id, secret, language, issued_on, reply_by, created_at,
@@ -118,7 +118,7 @@ export interface LoadedRound {
 }
 
 /** A round to make forms for: NOT_FOUND when unknown, refused when closed. */
-export async function openRound(db: Db, roundId: string): Promise<LoadedRound> {
+export async function openRound(db: ReadableDB, roundId: string): Promise<LoadedRound> {
   const record = await one<RoundRecord>(db, ROUND_SELECT, [roundId]);
   if (!record) throw new DomainError('NOT_FOUND', 'There is no such round.', { field: 'roundId' });
   if (record.closed_at) {
@@ -138,7 +138,7 @@ export async function openRound(db: Db, roundId: string): Promise<LoadedRound> {
 
 /** Closes a round (once: a closed round keeps its first closing time). */
 export async function closeRound(
-  db: Db,
+  db: WritableDB,
   roundId: string,
   at: string,
 ): Promise<{ roundId: string; bodyId: string; closedAt: string; changed: boolean }> {

@@ -4,12 +4,12 @@
  * still open); and whether the round is closed.
  */
 import type { RoundStatus } from '../../../shared/contract/roundTrip';
-import { placeholders, rows, type Db } from '../db/sql';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 
 const MAX_ROUNDS = 20;
 
 export async function roundStatus(
-  db: Db,
+  db: ReadableDB,
   bodyId: string | undefined,
   today: string,
 ): Promise<{ rounds: RoundStatus[] }> {

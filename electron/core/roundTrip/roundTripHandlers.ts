@@ -11,7 +11,7 @@ import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
 import { setAuditSummary } from '../callContext';
-import { one, type Db } from '../db/sql';
+import { one, type ReadableDB, type WritableDB } from '../db/sql';
 import type { ExportDeps } from '../exports/exportHandlers';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
@@ -27,7 +27,7 @@ import { checkReturnedFile, readReturnedFile, requireCsvConfirmation } from './r
 import { roundStatus } from './roundStatus';
 
 /** The meeting that raised an action (its language is the notes' language). */
-async function originMeeting(db: Db, actionId: string): Promise<string | null> {
+async function originMeeting(db: ReadableDB, actionId: string): Promise<string | null> {
   return (
     (
       await one<{ m: string | null }>(db, 'SELECT meeting_id AS m FROM actions WHERE id = ?', [
@@ -56,7 +56,7 @@ function accept(
 
 /** NAP rows as the NAP channels record them: progress updates and measurements. */
 async function applyNapRows(
-  db: Db,
+  db: WritableDB,
   apply: FormRow[],
   ctx: {
     periodId: string | null;

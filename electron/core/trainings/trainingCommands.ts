@@ -14,7 +14,7 @@ import { In } from 'typeorm';
 import { AgencyEntity } from '../db/entities/agencies';
 import { NapPillarEntity } from '../db/entities/nap';
 import { TrainingAgencyEntity, TrainingEntity, type TrainingRow } from '../db/entities/trainings';
-import { insertRows, newId, type Db } from '../db/sql';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 
 type TrainingCreate = z.output<typeof trainingCreateSchema>;
 type TrainingUpdate = z.output<typeof trainingUpdateSchema>;
@@ -24,7 +24,11 @@ function invalid(field: string, message: string, extra: Record<string, unknown> 
   throw new DomainError('VALIDATION', message, { field, ...extra });
 }
 
-async function assertTrainer(db: Db, id: string | null, previous: string | null): Promise<void> {
+async function assertTrainer(
+  db: ReadableDB,
+  id: string | null,
+  previous: string | null,
+): Promise<void> {
   if (!id) return;
   const row = await db
     .getRepository(AgencyEntity)
@@ -35,7 +39,7 @@ async function assertTrainer(db: Db, id: string | null, previous: string | null)
   }
 }
 
-async function assertPillar(db: Db, id: string | null): Promise<void> {
+async function assertPillar(db: ReadableDB, id: string | null): Promise<void> {
   if (!id) return;
   const row = await db.getRepository(NapPillarEntity).existsBy({ id });
   if (!row) invalid('napPillarId', 'The NAP pillar does not exist.');
@@ -43,7 +47,7 @@ async function assertPillar(db: Db, id: string | null): Promise<void> {
 
 /** Distinct, known agencies; an archived one only if it was already recorded. */
 async function assertTrained(
-  db: Db,
+  db: ReadableDB,
   list: readonly TrainedAgency[],
   kept: ReadonlySet<string>,
 ): Promise<void> {
@@ -65,7 +69,11 @@ function assertDates(date: string, endDate: string | null): void {
   if (endDate && endDate < date) invalid('endDate', 'A training cannot end before it starts.');
 }
 
-async function storeTrained(db: Db, id: string, list: readonly TrainedAgency[]): Promise<void> {
+async function storeTrained(
+  db: WritableDB,
+  id: string,
+  list: readonly TrainedAgency[],
+): Promise<void> {
   await db.getRepository(TrainingAgencyEntity).delete({ trainingId: id });
   if (list.length === 0) return;
   await insertRows(
@@ -81,7 +89,11 @@ async function storeTrained(db: Db, id: string, list: readonly TrainedAgency[]):
   );
 }
 
-export async function createTraining(db: Db, input: TrainingCreate, at: string): Promise<string> {
+export async function createTraining(
+  db: WritableDB,
+  input: TrainingCreate,
+  at: string,
+): Promise<string> {
   const endDate = input.endDate ?? null;
   assertDates(input.date, endDate);
   await assertTrainer(db, input.trainerAgencyId ?? null, null);
@@ -107,13 +119,17 @@ export async function createTraining(db: Db, input: TrainingCreate, at: string):
   return id;
 }
 
-async function findTraining(db: Db, id: string): Promise<TrainingRow> {
+async function findTraining(db: ReadableDB, id: string): Promise<TrainingRow> {
   const row = await db.getRepository(TrainingEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This training does not exist.', { id });
   return row;
 }
 
-export async function updateTraining(db: Db, input: TrainingUpdate, at: string): Promise<void> {
+export async function updateTraining(
+  db: WritableDB,
+  input: TrainingUpdate,
+  at: string,
+): Promise<void> {
   const row = await findTraining(db, input.id);
   const pick = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
   const date = pick(input.date, row.date);
@@ -148,7 +164,7 @@ export async function updateTraining(db: Db, input: TrainingUpdate, at: string):
   if (input.agencies) await storeTrained(db, input.id, input.agencies);
 }
 
-export async function removeTraining(db: Db, id: string): Promise<void> {
+export async function removeTraining(db: WritableDB, id: string): Promise<void> {
   await findTraining(db, id);
   await db.getRepository(TrainingEntity).delete({ id });
 }

@@ -12,7 +12,7 @@ import type {
 import { DomainError } from '../../../shared/errors';
 import type { AgencyRow } from '../db/entities/agencies';
 import type { TrainingAgencyRow, TrainingRow } from '../db/entities/trainings';
-import { rows, type Db } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 
 type ListInput = z.output<typeof trainingListInputSchema>;
 
@@ -55,7 +55,7 @@ const SELECT = `SELECT t.id, t.date, t.end_date, t.topic, t.organiser,
  * Hot query (trainings:list): the agencies trained at each training of the list (also of
  * trainings:get), by name — one join for the whole list.
  */
-async function toDtos(db: Db, found: TrainingJoinRow[]): Promise<Training[]> {
+async function toDtos(db: ReadableDB, found: TrainingJoinRow[]): Promise<Training[]> {
   if (found.length === 0) return [];
   const trained = await rows<TrainedAgencyRow>(
     db,
@@ -102,7 +102,7 @@ async function toDtos(db: Db, found: TrainingJoinRow[]): Promise<Training[]> {
 }
 
 /** Hot query (trainings:get): one training with its trainer agency and NAP pillar. */
-export async function getTraining(db: Db, id: string): Promise<Training> {
+export async function getTraining(db: ReadableDB, id: string): Promise<Training> {
   const found = await rows<TrainingJoinRow>(db, `${SELECT} WHERE t.id = ?`, [id]);
   if (found.length === 0) {
     throw new DomainError('NOT_FOUND', 'This training does not exist.', { id });
@@ -126,7 +126,10 @@ function period(input: { from?: string; to?: string }): { where: string[]; param
 }
 
 /** Hot query (trainings:list): trainings with their trainer and pillar, newest first. */
-export async function listTrainings(db: Db, input: ListInput): Promise<{ items: Training[] }> {
+export async function listTrainings(
+  db: ReadableDB,
+  input: ListInput,
+): Promise<{ items: Training[] }> {
   const { where, params } = period(input);
   if (input.agencyId) {
     where.push(
@@ -176,7 +179,7 @@ function totals(r: TotalsRow | undefined) {
  * trained it and its own participants; per pillar (null: no pillar): all participants.
  */
 export async function trainingSummary(
-  db: Db,
+  db: ReadableDB,
   input: { from?: string; to?: string },
 ): Promise<TrainingSummary> {
   const { where, params } = period(input);

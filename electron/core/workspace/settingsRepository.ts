@@ -1,7 +1,7 @@
 /** Reads and writes the single workspace-settings row, mapping between row and DTO. */
-import type { EntityManager } from 'typeorm';
 import type { WorkspaceSettings } from '../../../shared/contract/workspace';
 import { workspaceSettingsSchema } from '../../../shared/contract/workspace';
+import type { ReadableDB, WritableDB } from '../db/sql';
 import {
   DEFAULT_AUTO_LOCK_MINUTES,
   DEFAULT_BACKUP_KEEP_DAILY,
@@ -70,14 +70,14 @@ function toDto(row: WorkspaceSettingsRow): WorkspaceSettings {
   });
 }
 
-export async function readSettings(manager: EntityManager): Promise<WorkspaceSettings> {
+export async function readSettings(manager: ReadableDB): Promise<WorkspaceSettings> {
   const row = await manager.findOneBy(WorkspaceSettingsEntity, { id: SETTINGS_ROW_ID });
   if (!row) throw new DomainError('NOT_FOUND', 'The workspace has no settings row.');
   return toDto(row);
 }
 
 export async function insertSettings(
-  manager: EntityManager,
+  manager: WritableDB,
   settings: WorkspaceSettings,
   now: Date,
 ): Promise<void> {
@@ -92,7 +92,7 @@ export async function insertSettings(
 }
 
 export async function updateSettings(
-  manager: EntityManager,
+  manager: WritableDB,
   patch: Partial<WorkspaceSettings>,
   now: Date,
 ): Promise<WorkspaceSettings> {

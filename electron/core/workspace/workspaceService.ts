@@ -238,8 +238,8 @@ export class WorkspaceService {
     try {
       dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'create');
       await dataSource.transaction(async (m) => {
-        await insertSettings(m, settings, this.deps.now());
-        await this.deps.audit.record(m, undefined);
+        await insertSettings(asWritable(m), settings, this.deps.now());
+        await this.deps.audit.record(asWritable(m), undefined);
       });
       lock = WorkspaceLock.acquire(filePath, this.deps.now);
     } catch (error) {
@@ -418,7 +418,7 @@ export class WorkspaceService {
         rawConnection(dataSource),
         filePath,
         { current: input.currentPassphrase, next: input.newPassphrase },
-        (copy) => this.deps.audit.record(copy, undefined),
+        (copy) => this.deps.audit.record(asWritable(copy), undefined),
       );
     } catch (error) {
       throw fileErrorToDomain(error, filePath);
@@ -474,7 +474,7 @@ export class WorkspaceService {
   }
 
   private async enter(filePath: string, dataSource: DataSource): Promise<WorkspaceStatus> {
-    const settings = await readSettings(dataSource.manager);
+    const settings = await readSettings(asReadable(dataSource.manager));
     const identity = await dataSource.manager.findOneByOrFail(WorkspaceIdentityEntity, {
       id: 'workspace',
     });

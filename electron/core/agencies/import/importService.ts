@@ -5,7 +5,7 @@
  */
 import type { ImportMapping, ImportPreview } from '../../../../shared/contract/agencies';
 import { DomainError } from '../../../../shared/errors';
-import { rows, type Db } from '../../db/sql';
+import { rows, type ReadableDB, type WritableDB } from '../../db/sql';
 import { createAgency } from '../agencyCommands';
 import { createFocalPoint, type FocalPointContext } from '../focalPointCommands';
 import { suggestMapping } from './importFields';
@@ -20,7 +20,7 @@ export interface ImportRequest {
   edits?: CellEdit[];
 }
 
-async function existingKeys(db: Db): Promise<ExistingKeys> {
+async function existingKeys(db: ReadableDB): Promise<ExistingKeys> {
   const all = await rows<{ name: string; name_key: string; acronym_key: string }>(
     db,
     'SELECT name, name_key, acronym_key FROM agencies',
@@ -32,7 +32,7 @@ async function existingKeys(db: Db): Promise<ExistingKeys> {
 }
 
 async function analyse(
-  db: Db,
+  db: ReadableDB,
   request: ImportRequest,
   country: string,
   requireNameColumn: boolean,
@@ -63,7 +63,7 @@ async function analyse(
 }
 
 export async function previewImport(
-  db: Db,
+  db: ReadableDB,
   request: ImportRequest,
   country: string,
 ): Promise<ImportPreview> {
@@ -93,7 +93,7 @@ function summarise(validated: ValidatedRow[]): ImportPreview['summary'] {
 }
 
 export async function commitImport(
-  db: Db,
+  db: WritableDB,
   request: ImportRequest & {
     mapping: ImportMapping;
     duplicates: 'skip' | 'refuse';

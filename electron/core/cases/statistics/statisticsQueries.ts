@@ -6,7 +6,7 @@
 import type { CaseStatistics } from '../../../../shared/contract/cases';
 import type { AgeBand, CaseStage, ExploitationForm, Sex } from '../../../../shared/domain/cases';
 import { DomainError } from '../../../../shared/errors';
-import { rows, type Db } from '../../db/sql';
+import { rows, type ReadableDB } from '../../db/sql';
 import { splitCodes } from '../caseRows';
 import { anonymiseMarginals, type Marginals } from './kAnonymity';
 
@@ -63,7 +63,7 @@ export function marginalsQuery(period: StatisticsPeriod): { sql: string; params:
 
 /** Hot query (cases:statistics): the period's marginals and how many cases they cover. */
 export async function periodMarginals(
-  db: Db,
+  db: ReadableDB,
   period: StatisticsPeriod,
 ): Promise<{ marginals: Marginals; caseCount: number }> {
   if (period.from && period.to && period.from > period.to) {
@@ -86,7 +86,7 @@ export async function periodMarginals(
 
 /** The k-anonymised statistics of the period. */
 export async function caseStatistics(
-  db: Db,
+  db: ReadableDB,
   period: StatisticsPeriod,
   k: number,
 ): Promise<CaseStatistics> {

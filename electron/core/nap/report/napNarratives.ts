@@ -6,7 +6,7 @@ import type { NapNarratives, NapNarrativeKind } from '../../../../shared/contrac
 import type { NapPlan, NapPeriod } from '../../../../shared/contract/nap';
 import type { Language } from '../../../../shared/domain/languages';
 import { DomainError } from '../../../../shared/errors';
-import { one, rows, type Db } from '../../db/sql';
+import { one, rows, type WritableDB, type ReadableDB } from '../../db/sql';
 import { loadPlan } from '../napTree';
 
 export interface PeriodChoice {
@@ -63,13 +63,13 @@ export function reportSpan(plan: NapPlan, choice: PeriodChoice): ReportSpan {
   };
 }
 
-export async function planSpan(db: Db, planId: string, choice: PeriodChoice) {
+export async function planSpan(db: ReadableDB, planId: string, choice: PeriodChoice) {
   const plan = await loadPlan(db, planId);
   return { plan, span: reportSpan(plan, choice) };
 }
 
 export async function readNarratives(
-  db: Db,
+  db: ReadableDB,
   planId: string,
   key: string,
   language?: Language,
@@ -108,7 +108,7 @@ export async function readNarratives(
 }
 
 export async function saveNarrative(
-  db: Db,
+  db: WritableDB,
   planId: string,
   key: string,
   n: { pillarId?: string; kind: NapNarrativeKind; language: Language; text: string },
@@ -155,7 +155,7 @@ export async function saveNarrative(
 }
 
 export async function setFinal(
-  db: Db,
+  db: WritableDB,
   planId: string,
   key: string,
   final: boolean,

@@ -11,7 +11,7 @@ import type { NapPlanDetail, NapSummary } from '../../../../shared/contract/nap'
 import type { NapNarrative, NapReportInput } from '../../../../shared/contract/napReport';
 import type { TrainingSummary } from '../../../../shared/contract/trainings';
 import { caseStatistics } from '../../cases/statistics/statisticsQueries';
-import { type Db } from '../../db/sql';
+import { type ReadableDB } from '../../db/sql';
 import { trainingSummary } from '../../trainings/trainingQueries';
 import { readSettings } from '../../workspace/settingsRepository';
 import { napSummary } from '../napSummary';
@@ -49,7 +49,7 @@ export interface NapReportData {
 const byName = (a: AgencyRef, b: AgencyRef) => a.name.localeCompare(b.name);
 
 export async function napReportData(
-  db: Db,
+  db: ReadableDB,
   input: NapReportInput,
   /** The workspace's today (its time zone): the report's "as of" day. */
   today: string,

@@ -5,7 +5,7 @@
  */
 import { DOCX_MIME, XLSX_MIME } from '../../../../shared/contract/exports';
 import type { napReportContract, NapReportInput } from '../../../../shared/contract/napReport';
-import type { Db } from '../../db/sql';
+import type { ReadableDB } from '../../db/sql';
 import type { ExportDeps } from '../../exports/exportHandlers';
 import { letterheadOf } from '../../exports/exportData';
 import { exportFileName } from '../../exports/fileNames';
@@ -26,7 +26,7 @@ export function napReportHandlers(
     input: NapReportInput,
   ) => {
     const sheet = channel === 'exports:napProgressReportXlsx';
-    const { data, letterhead } = await workspace.read(async (db: Db) => ({
+    const { data, letterhead } = await workspace.read(async (db: ReadableDB) => ({
       data: await napReportData(db, input, workspace.dayOf(now())),
       letterhead: await letterheadOf(db),
     }));
