@@ -137,7 +137,7 @@ export async function formsOf(db: Db, round: RoundForForms, today: string): Prom
       form,
       acronym: agency.acronym,
       recipients: recipients
-        .filter((r) => r.agency_id === agency.id)
+        .filter((r) => r.agencyId === agency.id)
         .map((r) => ({ name: r.name, email: r.email })),
     };
   });
