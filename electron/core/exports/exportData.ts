@@ -3,12 +3,17 @@
  * DTOs (builders never touch the database).
  */
 import type { MeetingDetail } from '../../../shared/contract/meetings';
+import { In, IsNull, LessThanOrEqual, MoreThan, Or } from 'typeorm';
 import {
+  ACTION_STATUSES,
   daysOverdue,
   OPEN_ACTION_STATUSES,
   type ActionPriority,
   type ActionStatus,
 } from '../../../shared/domain/actions';
+import { ActionUpdateEntity } from '../db/entities/actions';
+import type { AgencyRow, FocalPointRow } from '../db/entities/agencies';
+import { FocalPointEntity } from '../db/entities/agencies';
 import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { Where } from '../db/where';
 import { getMeetingCases } from '../cases/meetingCases';
@@ -45,7 +50,8 @@ export interface ActionRow {
   updates: { date: string; note: string; statusTo: ActionStatus }[];
 }
 
-interface RawAction {
+/** An action as the documents list it, with its owner, meeting and body. */
+export interface RawAction {
   id: string;
   title: string;
   description: string;
@@ -58,6 +64,10 @@ interface RawAction {
   meeting_number: number | null;
   body_name: string | null;
 }
+
+/** A status of the history (written by the action commands, so one of the statuses). */
+const asStatus = (status: string): ActionStatus =>
+  ACTION_STATUSES.find((s) => s === status) ?? 'open';
 
 const ACTION_SELECT = `SELECT a.id, a.title, a.description, a.owner_agency_id, g.name AS owner_name,
     g.acronym AS owner_acronym, a.due_date, a.status, a.priority, m.number AS meeting_number,
@@ -81,22 +91,20 @@ async function withUpdates(
   // In chunks: SQLite limits bound parameters per statement.
   for (let i = 0; i < raw.length; i += 500) {
     const ids = raw.slice(i, i + 500).map((a) => a.id);
-    const found = await rows<{
-      action_id: string;
-      date: string;
-      note: string;
-      status_from: ActionStatus;
-      status_to: ActionStatus;
-    }>(
-      db,
-      `SELECT action_id, date, note, status_from, status_to FROM action_updates
-        WHERE action_id IN (${placeholders(ids)}) ORDER BY date, created_at`,
-      ids,
-    );
+    const found = await db.getRepository(ActionUpdateEntity).find({
+      select: { actionId: true, date: true, note: true, statusFrom: true, statusTo: true },
+      where: { actionId: In(ids) },
+      order: { date: 'ASC', createdAt: 'ASC' },
+    });
     for (const u of found) {
-      const list = history.get(u.action_id) ?? [];
-      list.push({ date: u.date, note: u.note, statusTo: u.status_to, from: u.status_from });
-      history.set(u.action_id, list);
+      const list = history.get(u.actionId) ?? [];
+      list.push({
+        date: u.date,
+        note: u.note,
+        statusTo: asStatus(u.statusTo),
+        from: asStatus(u.statusFrom),
+      });
+      history.set(u.actionId, list);
     }
   }
   return raw.map((a) => {
@@ -138,12 +146,19 @@ export async function openActions(
       filter.agencyIds ?? [],
       Boolean(filter.agencyIds?.length),
     );
-  const raw = await rows<RawAction>(
+  return withUpdates(db, await openActionRows(db, where), today);
+}
+
+/**
+ * Hot query (exports:actionTracker): open actions with owner, meeting and body, by agency then
+ * due date (also exports:actionTrackerXlsx, exports:agencyFollowUp, roundTrip:exportForms).
+ */
+function openActionRows(db: ReadableDB, where: Where): Promise<RawAction[]> {
+  return rows<RawAction>(
     db,
     `${ACTION_SELECT} ${where.toString()} ORDER BY g.name, a.due_date IS NULL, a.due_date, a.title`,
     where.params,
   );
-  return withUpdates(db, raw, today);
 }
 
 export interface MinutesData {
@@ -160,17 +175,8 @@ export interface MinutesData {
 
 export async function minutesData(db: ReadableDB, meetingId: string): Promise<MinutesData> {
   const meeting = await getMeeting(db, meetingId);
-  const created = await rows<RawAction>(
-    db,
-    `${ACTION_SELECT} WHERE a.meeting_id = ? ORDER BY a.created_at, a.title`,
-    [meetingId],
-  );
-  const updated = await rows<RawAction>(
-    db,
-    `${ACTION_SELECT} WHERE a.id IN (SELECT action_id FROM action_updates WHERE meeting_id = ?)
-       AND (a.meeting_id IS NULL OR a.meeting_id <> ?) ORDER BY g.name, a.title`,
-    [meetingId, meetingId],
-  );
+  const created = await actionsRaisedAt(db, meetingId);
+  const updated = await actionsUpdatedAt(db, meetingId);
   const cases = (await getMeetingCases(db, meetingId)).cases.map((c) => ({
     code: c.code,
     actionIds: c.actions.map((a) => a.id),
@@ -182,6 +188,25 @@ export async function minutesData(db: ReadableDB, meetingId: string): Promise<Mi
     updatedActions: await withUpdates(db, updated, meeting.date, meeting.date),
     cases,
   };
+}
+
+/** Hot query (exports:minutes): the actions a meeting raised, in the order they were made. */
+function actionsRaisedAt(db: ReadableDB, meetingId: string): Promise<RawAction[]> {
+  return rows<RawAction>(
+    db,
+    `${ACTION_SELECT} WHERE a.meeting_id = ? ORDER BY a.created_at, a.title`,
+    [meetingId],
+  );
+}
+
+/** Hot query (exports:minutes): earlier actions a meeting recorded progress on, by agency. */
+function actionsUpdatedAt(db: ReadableDB, meetingId: string): Promise<RawAction[]> {
+  return rows<RawAction>(
+    db,
+    `${ACTION_SELECT} WHERE a.id IN (SELECT action_id FROM action_updates WHERE meeting_id = ?)
+       AND (a.meeting_id IS NULL OR a.meeting_id <> ?) ORDER BY g.name, a.title`,
+    [meetingId, meetingId],
+  );
 }
 
 export interface FollowUpAgency {
@@ -211,16 +236,18 @@ export async function followUpData(
   }
   const ids = [...byAgency.keys()];
   if (ids.length > 0) {
-    const fps = await rows<{ agency_id: string; name: string; title: string; email: string }>(
-      db,
-      `SELECT agency_id, name, title, email FROM focal_points
-        WHERE agency_id IN (${placeholders(ids)}) AND role = 'primary'
-          AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)
-        ORDER BY start_date DESC`,
-      [...ids, today, today],
-    );
+    const fps = await db.getRepository(FocalPointEntity).find({
+      select: { agencyId: true, name: true, title: true, email: true },
+      where: {
+        agencyId: In(ids),
+        role: 'primary',
+        startDate: Or(IsNull(), LessThanOrEqual(today)),
+        endDate: Or(IsNull(), MoreThan(today)),
+      },
+      order: { startDate: 'DESC' },
+    });
     for (const fp of fps) {
-      const entry = byAgency.get(fp.agency_id);
+      const entry = byAgency.get(fp.agencyId);
       if (entry && !entry.focalPoint)
         entry.focalPoint = { name: fp.name, title: fp.title, email: fp.email };
     }
@@ -228,9 +255,17 @@ export async function followUpData(
   return [...byAgency.values()];
 }
 
-/** E-mail recipients for a body's documents: active focal points of member agencies. */
+/** A focal point receiving a body's documents, with its agency's name. */
+export type BodyRecipient = Pick<FocalPointRow, 'name' | 'email' | 'role'> & {
+  agency: AgencyRow['name'];
+};
+
+/**
+ * Hot query (exports:distributionEmail): e-mail recipients for a body's documents: active focal
+ * points of member agencies (also exports:circulate, and the attendees of its invitation).
+ */
 export async function bodyRecipients(db: ReadableDB, bodyId: string, on: string) {
-  return rows<{ name: string; email: string; role: 'primary' | 'alternate'; agency: string }>(
+  return rows<BodyRecipient>(
     db,
     `SELECT f.name, f.email, f.role, a.name AS agency FROM focal_points f
        JOIN body_members bm ON bm.agency_id = f.agency_id AND bm.body_id = ?

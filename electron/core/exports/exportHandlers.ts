@@ -17,7 +17,9 @@ import { addDays, daysBetween } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, type ReadableDB } from '../db/sql';
+import { BodyEntity } from '../db/entities/bodies';
+import { SETTINGS_ROW_ID, WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
+import type { ReadableDB } from '../db/sql';
 import type { HandlerSlice } from '../handlers';
 import { assertCanCirculate, recordCirculation } from '../meetings/circulation';
 import { getMeeting } from '../meetings/meetingQueries';
@@ -44,16 +46,18 @@ import { caseAnnexData } from '../cases/meetingCases';
 import { findMeetingRow } from '../meetings/meetingQueries';
 
 async function workspaceLanguage(db: ReadableDB): Promise<Language> {
-  const row = await one<{ default_language: Language }>(
-    db,
-    'SELECT default_language FROM workspace_settings LIMIT 1',
-  );
-  return row?.default_language ?? 'en';
+  const row = await db.getRepository(WorkspaceSettingsEntity).findOne({
+    select: { defaultLanguage: true },
+    where: { id: SETTINGS_ROW_ID },
+  });
+  return row?.defaultLanguage ?? 'en';
 }
 
 async function bodyName(db: ReadableDB, bodyId: string | undefined): Promise<string> {
   if (!bodyId) return '';
-  const row = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [bodyId]);
+  const row = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { name: true }, where: { id: bodyId } });
   if (!row)
     throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', { bodyId });
   return row.name;

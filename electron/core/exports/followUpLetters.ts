@@ -10,6 +10,10 @@
  * `TF/FU/2026/LI-1130`.
  */
 import { defaultBodyCode } from '../../../shared/domain/meetings';
+import { In, IsNull, LessThanOrEqual, MoreThan, Not, Or } from 'typeorm';
+import type { BodyRow } from '../db/entities/bodies';
+import { FocalPointEntity } from '../db/entities/agencies';
+import type { MeetingRow } from '../db/entities/meetings';
 import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { getBody } from '../bodies/bodyService';
 import { readSettings } from '../workspace/settingsRepository';
@@ -62,15 +66,14 @@ async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]
   return out;
 }
 
-interface AgreedMeetingRow {
+/** The meeting where an action was agreed, with its body's name. */
+export type AgreedMeetingRow = Pick<MeetingRow, 'number' | 'title' | 'date'> & {
   action_id: string;
   meeting_id: string;
-  number: number;
-  title: string;
-  date: string;
-  body_name: string;
-}
+  body_name: BodyRow['name'];
+};
 
+/** Hot query (exports:agencyFollowUp): the meetings where these actions were agreed. */
 async function meetingsOfActions(db: ReadableDB, actionIds: string[]) {
   return inChunks(actionIds, (ids) =>
     rows<AgreedMeetingRow>(
@@ -85,14 +88,17 @@ async function meetingsOfActions(db: ReadableDB, actionIds: string[]) {
 /** The current focal points with an e-mail address of these agencies (primary first). */
 export async function recipientsOf(db: ReadableDB, agencyIds: string[], on: string) {
   return inChunks(agencyIds, (ids) =>
-    rows<{ agency_id: string; name: string; email: string }>(
-      db,
-      `SELECT agency_id, name, email FROM focal_points
-        WHERE agency_id IN (${placeholders(ids)}) AND email <> ''
-          AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date > ?)
-        ORDER BY role = 'alternate', name`,
-      [...ids, on, on],
-    ),
+    db.getRepository(FocalPointEntity).find({
+      select: { agencyId: true, name: true, email: true },
+      where: {
+        agencyId: In(ids),
+        email: Not(''),
+        startDate: Or(IsNull(), LessThanOrEqual(on)),
+        endDate: Or(IsNull(), MoreThan(on)),
+      },
+      // role is 'primary' or 'alternate' (CHECK): descending puts the primary first.
+      order: { role: 'DESC', name: 'ASC' },
+    }),
   );
 }
 
@@ -110,9 +116,9 @@ export async function followUpLetters(
   const recipients = new Map<string, FollowUpLetter['recipients']>();
   const agencyIds = agencies.map((a) => a.id);
   for (const r of await recipientsOf(db, agencyIds, today)) {
-    const list = recipients.get(r.agency_id) ?? [];
+    const list = recipients.get(r.agencyId) ?? [];
     list.push({ name: r.name, email: r.email });
-    recipients.set(r.agency_id, list);
+    recipients.set(r.agencyId, list);
   }
   const letters = agencies.map((agency): FollowUpLetter => {
     const meetings = agency.actions

@@ -7,7 +7,8 @@
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { presenterLabel } from '../../../shared/domain/meetings';
 import { effectiveTimeZone, todayIn } from '../../../shared/domain/timeZone';
-import { one, type ReadableDB } from '../db/sql';
+import { SETTINGS_ROW_ID, WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
+import type { ReadableDB } from '../db/sql';
 import { bodyRecipients } from './exportData';
 import { exportFileName } from './fileNames';
 import { icsDocument, icsParam, icsText, vtimezone } from './kit/icalendar';
@@ -48,12 +49,12 @@ export async function buildIcs(
   meeting: MeetingDetail,
   now: Date,
 ): Promise<{ fileName: string; content: string }> {
-  const settings = await one<{ time_zone: string; secretariat_email: string; name: string }>(
-    db,
-    'SELECT time_zone, secretariat_email, task_force_name AS name FROM workspace_settings LIMIT 1',
-  );
-  const zone = effectiveTimeZone(settings?.time_zone ?? '');
-  const organizer = settings?.secretariat_email ?? '';
+  const settings = await db.getRepository(WorkspaceSettingsEntity).findOne({
+    select: { timeZone: true, secretariatEmail: true, taskForceName: true },
+    where: { id: SETTINGS_ROW_ID },
+  });
+  const zone = effectiveTimeZone(settings?.timeZone ?? '');
+  const organizer = settings?.secretariatEmail ?? '';
   const sequence =
     Math.max(
       0,
@@ -78,7 +79,9 @@ export async function buildIcs(
     ...(meeting.videoLink ? [`URL:${meeting.videoLink.replace(/[\r\n]/g, '')}`] : []),
     'STATUS:CONFIRMED',
     `SEQUENCE:${sequence}`,
-    ...(organizer ? [`ORGANIZER;CN=${icsParam(settings?.name ?? '')}:mailto:${organizer}`] : []),
+    ...(organizer
+      ? [`ORGANIZER;CN=${icsParam(settings?.taskForceName ?? '')}:mailto:${organizer}`]
+      : []),
     ...(await attendees(db, meeting, todayIn(zone, now))),
     'END:VEVENT',
     'END:VCALENDAR',

@@ -5,7 +5,11 @@
 import { imageSize } from 'image-size';
 import { LOGO_MAX_BYTES } from '../../../shared/contract/exports';
 import { DomainError } from '../../../shared/errors';
-import { one, type WritableDB, type ReadableDB } from '../db/sql';
+import { LetterheadLogoEntity } from '../db/entities/letterhead';
+import type { WritableDB, ReadableDB } from '../db/sql';
+
+/** The id of the one logo row (CHECK id = 'workspace'). */
+const LOGO_ID = 'workspace';
 
 export interface Logo {
   type: 'png' | 'jpg';
@@ -15,10 +19,10 @@ export interface Logo {
 }
 
 export async function readLogo(db: ReadableDB): Promise<Logo | null> {
-  const row = await one<{ image: Buffer; type: 'png' | 'jpg'; width: number; height: number }>(
-    db,
-    "SELECT image, type, width, height FROM letterhead_logo WHERE id = 'workspace'",
-  );
+  const row = await db.getRepository(LetterheadLogoEntity).findOne({
+    select: { image: true, type: true, width: true, height: true },
+    where: { id: LOGO_ID },
+  });
   return row
     ? { type: row.type, width: row.width, height: row.height, data: new Uint8Array(row.image) }
     : null;
@@ -56,11 +60,12 @@ export async function writeLogo(
   now: string,
 ): Promise<Logo | null> {
   if (base64 === null) {
-    await db.query("DELETE FROM letterhead_logo WHERE id = 'workspace'");
+    await db.getRepository(LetterheadLogoEntity).delete({ id: LOGO_ID });
     return null;
   }
   const bytes = Buffer.from(base64, 'base64');
   const info = inspectLogo(bytes);
+  // An upsert (ON CONFLICT … DO UPDATE): kept as SQL, like the other upserts of the core.
   await db.query(
     `INSERT INTO letterhead_logo (id, image, type, width, height, updated_at) VALUES ('workspace', ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET image = excluded.image, type = excluded.type, width = excluded.width,

@@ -7,7 +7,16 @@ import type { z } from 'zod';
 import type { napUpsertActivitySchema } from '../../../shared/contract/nap';
 import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
+import { In, Not } from 'typeorm';
+import { AgencyEntity } from '../db/entities/agencies';
+import {
+  NapActivityAgencyEntity,
+  NapActivityEntity,
+  NapExecutionEntity,
+  NapObjectiveEntity,
+  NapPeriodEntity,
+} from '../db/entities/nap';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { readTimeframeText } from './import/napTimeframe';
 import { nextCode, placeNode } from './napPositions';
 import { planOfNode } from './napTree';
@@ -20,11 +29,10 @@ export async function assertCodeFree(
   code: string,
   exceptId: string | null,
 ): Promise<void> {
-  const clash = await one<{ id: string }>(
-    db,
-    'SELECT id FROM nap_activities WHERE plan_id = ? AND code = ? AND id IS NOT ?',
-    [planId, code, exceptId],
-  );
+  const clash = await db.getRepository(NapActivityEntity).findOne({
+    select: { id: true },
+    where: { planId, code, ...(exceptId !== null ? { id: Not(exceptId) } : {}) },
+  });
   if (clash) {
     throw new DomainError('DUPLICATE', `Activity ${code} already exists in this plan.`, {
       field: 'code',
@@ -42,11 +50,9 @@ async function assertAgencies(db: ReadableDB, lead: string[], supporting: string
     });
   }
   if (all.length === 0) return;
-  const found = await rows<{ id: string }>(
-    db,
-    `SELECT id FROM agencies WHERE id IN (${placeholders(all)})`,
-    all,
-  );
+  const found = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { id: true }, where: { id: In(all) } });
   if (found.length < all.length) {
     const known = new Set(found.map((f) => f.id));
     throw new DomainError('NOT_FOUND', 'An agency of this activity is not in the register.', {
@@ -62,15 +68,16 @@ export async function setActivityAgencies(
   lead: string[],
   supporting: string[],
 ): Promise<void> {
-  await db.query('DELETE FROM nap_activity_agencies WHERE activity_id = ?', [activityId]);
+  await db.getRepository(NapActivityAgencyEntity).delete({ activityId });
   const list = [
-    ...lead.map((id) => ({ id, role: 'lead' })),
-    ...supporting.map((id) => ({ id, role: 'supporting' })),
+    ...lead.map((id) => ({ id, role: 'lead' as const })),
+    ...supporting.map((id) => ({ id, role: 'supporting' as const })),
   ];
-  for (const [position, { id, role }] of list.entries()) {
-    await db.query(
-      'INSERT INTO nap_activity_agencies (activity_id, agency_id, role, position) VALUES (?, ?, ?, ?)',
-      [activityId, id, role, position],
+  if (list.length > 0) {
+    await insertRows(
+      db,
+      NapActivityAgencyEntity,
+      list.map(({ id, role }, position) => ({ activityId, agencyId: id, role, position })),
     );
   }
 }
@@ -86,24 +93,20 @@ async function setExecuted(
     throw new DomainError('VALIDATION', 'A period is given twice.', { field: 'executed' });
   }
   if (ids.length > 0) {
-    const found = await rows<{ id: string }>(
-      db,
-      `SELECT id FROM nap_periods WHERE plan_id = ? AND id IN (${placeholders(ids)})`,
-      [planId, ...ids],
-    );
-    if (found.length < ids.length) {
+    const found = await db.getRepository(NapPeriodEntity).countBy({ planId, id: In(ids) });
+    if (found < ids.length) {
       throw new DomainError('VALIDATION', 'A period is not one of this plan.', {
         field: 'executed',
       });
     }
   }
-  await db.query('DELETE FROM nap_executions WHERE activity_id = ?', [activityId]);
-  for (const e of executed) {
-    await db.query('INSERT INTO nap_executions (activity_id, period_id, amount) VALUES (?, ?, ?)', [
-      activityId,
-      e.periodId,
-      e.amount,
-    ]);
+  await db.getRepository(NapExecutionEntity).delete({ activityId });
+  if (executed.length > 0) {
+    await insertRows(
+      db,
+      NapExecutionEntity,
+      executed.map((e) => ({ activityId, periodId: e.periodId, amount: e.amount })),
+    );
   }
 }
 
@@ -124,20 +127,18 @@ export async function upsertActivity(
       field: 'statusReason',
     });
   }
-  const objective = (await one<{ code: string; n: number }>(
-    db,
-    `SELECT o.code, (SELECT COUNT(*) FROM nap_activities a WHERE a.objective_id = o.id) AS n
-     FROM nap_objectives o WHERE o.id = ?`,
-    [input.objectiveId],
-  ))!;
   let code = input.code;
   if (!code && !input.id) {
-    const taken = await rows<{ code: string }>(
-      db,
-      'SELECT code FROM nap_activities WHERE plan_id = ?',
-      [planId],
-    );
-    code = nextCode(`${objective.code}.`, objective.n, new Set(taken.map((t) => t.code)));
+    const objective = (await db
+      .getRepository(NapObjectiveEntity)
+      .findOne({ select: { code: true }, where: { id: input.objectiveId } }))!;
+    const siblings = await db
+      .getRepository(NapActivityEntity)
+      .countBy({ objectiveId: input.objectiveId });
+    const taken = await db
+      .getRepository(NapActivityEntity)
+      .find({ select: { code: true }, where: { planId } });
+    code = nextCode(`${objective.code}.`, siblings, new Set(taken.map((t) => t.code)));
   }
   if (code) await assertCodeFree(db, planId, code, input.id ?? null);
   await assertAgencies(db, input.leadAgencyIds, input.supportingAgencyIds);
@@ -147,38 +148,46 @@ export async function upsertActivity(
   if (start && end && end < start) {
     throw new DomainError('VALIDATION', 'The activity ends before it starts.', { field: 'end' });
   }
-  const values = [
-    input.objectiveId,
-    input.text,
-    input.timeframe,
-    start,
-    end,
-    input.budgetAmount,
-    input.currency,
-    input.budgetText,
-    input.fundingSource,
-    input.status,
-    input.statusReason,
-  ];
+  const values = {
+    objectiveId: input.objectiveId,
+    text: input.text,
+    timeframe: input.timeframe,
+    startDate: start,
+    endDate: end,
+    budgetAmount: input.budgetAmount,
+    currency: input.currency,
+    budgetText: input.budgetText,
+    fundingSource: input.fundingSource,
+    status: input.status,
+    statusReason: input.statusReason,
+  };
   let id = input.id;
   if (id) {
-    await db.query(
-      `UPDATE nap_activities SET objective_id = ?, text = ?, timeframe = ?, start_date = ?,
-         end_date = ?, budget_amount = ?, currency = ?, budget_text = ?, funding_source = ?,
-         status = ?, status_reason = ?, code = COALESCE(?, code), updated_at = ?,
-         position = CASE WHEN objective_id <> ? THEN 1000000 ELSE position END
-       WHERE id = ?`,
-      [...values, code || null, at, input.objectiveId, id],
-    );
+    // A move to another objective puts the activity last there (placeNode renumbers).
+    const objectiveId = input.objectiveId;
+    await db
+      .createQueryBuilder()
+      .update(NapActivityEntity)
+      .set({
+        ...values,
+        ...(code ? { code } : {}),
+        updatedAt: at,
+        position: () => `CASE WHEN objective_id <> :objectiveId THEN 1000000 ELSE position END`,
+      })
+      .where({ id })
+      .setParameters({ objectiveId })
+      .execute();
   } else {
     id = newId();
-    await db.query(
-      `INSERT INTO nap_activities (objective_id, text, timeframe, start_date, end_date,
-         budget_amount, currency, budget_text, funding_source, status, status_reason, code,
-         id, plan_id, position, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1000000, ?, ?)`,
-      [...values, code, id, planId, at, at],
-    );
+    await insertRows(db, NapActivityEntity, {
+      ...values,
+      code: code!,
+      id,
+      planId,
+      position: 1_000_000,
+      createdAt: at,
+      updatedAt: at,
+    });
   }
   await setActivityAgencies(db, id, input.leadAgencyIds, input.supportingAgencyIds);
   if (input.executed) await setExecuted(db, planId, id, input.executed);

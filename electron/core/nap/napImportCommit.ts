@@ -15,19 +15,24 @@ import type {
 } from '../../../shared/contract/nap';
 import { NAP_MAX_PILLARS } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
+import { IsNull } from 'typeorm';
+import { AgencyEntity, type AgencyRow } from '../db/entities/agencies';
+import { NapActivityEntity, NapIndicatorEntity, NapObjectiveEntity } from '../db/entities/nap';
+import { insertRows, newId, textKey, type WritableDB, type ReadableDB } from '../db/sql';
 import { createAgency } from '../agencies/agencyCommands';
-import type { RegisterAgency } from './import/napAgencies';
-import { indicatorFields } from './export/buildNapMatrixXlsx';
+import { indicatorColumns } from './napPlanRows';
 import { previewNapImport } from './import/previewNapImport';
 import { setActivityAgencies } from './napActivities';
 import { insertPillar, insertPlan } from './napPlans';
 
-export async function agencyRegister(db: ReadableDB): Promise<RegisterAgency[]> {
-  return rows<RegisterAgency>(
-    db,
-    'SELECT id, name, acronym FROM agencies WHERE archived_at IS NULL ORDER BY name_key',
-  );
+export async function agencyRegister(
+  db: ReadableDB,
+): Promise<Pick<AgencyRow, 'id' | 'name' | 'acronym'>[]> {
+  return db.getRepository(AgencyEntity).find({
+    select: { id: true, name: true, acronym: true },
+    where: { archivedAt: IsNull() },
+    order: { nameKey: 'ASC' },
+  });
 }
 
 /** Agency text → agency id (or null: left out), creating the agencies the user asked for. */
@@ -44,7 +49,7 @@ async function resolveAgencies(
     if (!choice) {
       resolved.set(match.text, match.agencyId);
     } else if ('agencyId' in choice) {
-      const found = await one(db, 'SELECT id FROM agencies WHERE id = ?', [choice.agencyId]);
+      const found = await db.getRepository(AgencyEntity).existsBy({ id: choice.agencyId });
       if (!found) {
         throw new DomainError(
           'VALIDATION',
@@ -126,23 +131,18 @@ async function insertIndicators(
   owner: { objectiveId: string | null; activityId: string | null },
   list: NapIndicatorDraft[],
 ): Promise<void> {
-  for (const [position, i] of list.entries()) {
-    await db.query(
-      `INSERT INTO nap_indicators (id, plan_id, objective_id, activity_id, name, unit,
-         baseline_value, baseline_year, target_value, target_year, means_of_verification,
-         direction, aggregation, is_percentage, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        newId(),
-        planId,
-        owner.objectiveId,
-        owner.activityId,
-        ...indicatorFields(i),
-        i.isPercentage ? 1 : 0,
-        position,
-      ],
-    );
-  }
+  if (list.length === 0) return;
+  await insertRows(
+    db,
+    NapIndicatorEntity,
+    list.map((i, position) => ({
+      id: newId(),
+      planId,
+      ...owner,
+      ...indicatorColumns(i),
+      position,
+    })),
+  );
 }
 
 /** The register ids of a cell's agencies, each once, leaving out those set aside. */
@@ -163,29 +163,25 @@ async function insertActivity(
   at: string,
 ): Promise<void> {
   const id = newId();
-  await db.query(
-    `INSERT INTO nap_activities (id, plan_id, objective_id, code, text, timeframe, start_date,
-       end_date, budget_amount, currency, budget_text, funding_source, status, status_reason,
-       position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
-    [
-      id,
-      planId,
-      objectiveId,
-      a.code,
-      a.text,
-      a.timeframe,
-      a.start,
-      a.end,
-      a.budgetAmount,
-      a.currency,
-      a.budgetText,
-      a.fundingSource,
-      a.status,
-      position,
-      at,
-      at,
-    ],
-  );
+  await insertRows(db, NapActivityEntity, {
+    id,
+    planId,
+    objectiveId,
+    code: a.code,
+    text: a.text,
+    timeframe: a.timeframe,
+    startDate: a.start,
+    endDate: a.end,
+    budgetAmount: a.budgetAmount,
+    currency: a.currency,
+    budgetText: a.budgetText,
+    fundingSource: a.fundingSource,
+    status: a.status,
+    statusReason: '',
+    position,
+    createdAt: at,
+    updatedAt: at,
+  });
   const lead = agencyIds(a.leadAgencies, agencies);
   const supporting = agencyIds(a.supportingAgencies, agencies).filter((s) => !lead.includes(s));
   await setActivityAgencies(db, id, lead, supporting);
@@ -210,10 +206,13 @@ export async function commitNapImport(
     const pillarId = await insertPillar(db, planId, { ...pillar, position: p });
     for (const [o, objective] of pillar.objectives.entries()) {
       const objectiveId = newId();
-      await db.query(
-        'INSERT INTO nap_objectives (id, pillar_id, code, name, position) VALUES (?, ?, ?, ?, ?)',
-        [objectiveId, pillarId, objective.code, objective.name, o],
-      );
+      await insertRows(db, NapObjectiveEntity, {
+        id: objectiveId,
+        pillarId,
+        code: objective.code,
+        name: objective.name,
+        position: o,
+      });
       await insertIndicators(db, planId, { objectiveId, activityId: null }, objective.indicators);
       for (const [position, activity] of objective.activities.entries()) {
         await insertActivity(db, planId, objectiveId, position, activity, agencies, stamp.at);

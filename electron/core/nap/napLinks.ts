@@ -3,17 +3,36 @@ import type { z } from 'zod';
 import type { ActionListItem } from '../../../shared/contract/actions';
 import type { napMeetingActivitySchema } from '../../../shared/contract/napLinks';
 import type { Language } from '../../../shared/domain/languages';
-import { isLocked, meetingTitle, type MeetingStatus } from '../../../shared/domain/meetings';
+import { isLocked, meetingTitle } from '../../../shared/domain/meetings';
 import type { NapActivityStatus } from '../../../shared/domain/nap';
 import { addDays } from '../../../shared/domain/actions';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type ReadableDB } from '../db/sql';
+import { MeetingEntity, type MeetingRow } from '../db/entities/meetings';
+import { NapActivityEntity, type NapPlanRow } from '../db/entities/nap';
+import { rows, type ReadableDB } from '../db/sql';
 import { listActions } from '../actions/actionQueries';
 
 type MeetingActivity = z.infer<typeof napMeetingActivitySchema>;
 
 /** How far after the meeting an activity's end makes it "due" on the NAP progress item. */
 export const NAP_DUE_DAYS = 90;
+
+/** A meeting that reviewed an activity, with how many updates it recorded. */
+export type ActivityMeetingRow = Pick<MeetingRow, 'id' | 'number' | 'title' | 'date'> & {
+  language: Language;
+  updates: number;
+};
+
+/** Hot query (nap:activityLinks): the meetings that recorded updates of an activity. */
+function activityMeetings(db: ReadableDB, activityId: string): Promise<ActivityMeetingRow[]> {
+  return rows<ActivityMeetingRow>(
+    db,
+    `SELECT m.id, m.number, m.title, m.date, m.language, COUNT(*) AS updates
+       FROM nap_progress_updates u JOIN meetings m ON m.id = u.meeting_id
+      WHERE u.activity_id = ? GROUP BY m.id ORDER BY m.date, m.number`,
+    [activityId],
+  );
+}
 
 export async function activityLinks(
   db: ReadableDB,
@@ -23,9 +42,7 @@ export async function activityLinks(
   actions: ActionListItem[];
   meetings: { id: string; title: string; date: string; updates: number }[];
 }> {
-  const found = await one<{ id: string }>(db, 'SELECT id FROM nap_activities WHERE id = ?', [
-    activityId,
-  ]);
+  const found = await db.getRepository(NapActivityEntity).existsBy({ id: activityId });
   if (!found)
     throw new DomainError('NOT_FOUND', 'This NAP activity does not exist.', { activityId });
   const { items } = await listActions(
@@ -33,20 +50,7 @@ export async function activityLinks(
     { napActivityId: activityId, sortBy: 'dueDate', sortDir: 'asc', limit: 500, offset: 0 },
     today,
   );
-  const meetings = await rows<{
-    id: string;
-    number: number;
-    title: string;
-    date: string;
-    language: Language;
-    updates: number;
-  }>(
-    db,
-    `SELECT m.id, m.number, m.title, m.date, m.language, COUNT(*) AS updates
-       FROM nap_progress_updates u JOIN meetings m ON m.id = u.meeting_id
-      WHERE u.activity_id = ? GROUP BY m.id ORDER BY m.date, m.number`,
-    [activityId],
-  );
+  const meetings = await activityMeetings(db, activityId);
   return {
     actions: items,
     meetings: meetings.map((m) => ({
@@ -58,7 +62,8 @@ export async function activityLinks(
   };
 }
 
-interface ReviewRow {
+/** An open activity due or at risk, with its latest progress update (the u_ columns). */
+export interface ReviewRow {
   id: string;
   plan_id: string;
   code: string;
@@ -72,16 +77,12 @@ interface ReviewRow {
   u_meeting_id: string | null;
 }
 
-export async function meetingProgress(db: ReadableDB, meetingId: string) {
-  const meeting = await one<{ date: string; status: MeetingStatus }>(
-    db,
-    'SELECT date, status FROM meetings WHERE id = ?',
-    [meetingId],
-  );
-  if (!meeting) throw new DomainError('NOT_FOUND', 'There is no such meeting.', { meetingId });
-  const day = meeting.date.slice(0, 10);
-  const horizon = addDays(day, NAP_DUE_DAYS);
-  const plans = await rows<{ id: string; title: string; period_id: string | null }>(
+/** An active plan with the period a meeting's day falls in. */
+export type ReviewPlanRow = Pick<NapPlanRow, 'id' | 'title'> & { period_id: string | null };
+
+/** Hot query (nap:meetingProgress): the active plans with the period of the meeting's day. */
+function reviewPlans(db: ReadableDB, day: string): Promise<ReviewPlanRow[]> {
+  return rows<ReviewPlanRow>(
     db,
     `SELECT p.id, p.title,
             (SELECT id FROM nap_periods WHERE plan_id = p.id AND start_date <= ? AND end_date >= ?
@@ -89,7 +90,11 @@ export async function meetingProgress(db: ReadableDB, meetingId: string) {
        FROM nap_plans p WHERE p.status = 'active' ORDER BY p.start_date, p.rowid`,
     [day, day],
   );
-  const found = await rows<ReviewRow>(
+}
+
+/** Hot query (nap:meetingProgress): the open activities due by the horizon or at risk. */
+function reviewActivities(db: ReadableDB, horizon: string): Promise<ReviewRow[]> {
+  return rows<ReviewRow>(
     db,
     `SELECT a.id, a.plan_id, a.code, a.text, a.status, a.end_date,
             u.status AS u_status, u.narrative AS u_narrative, u.status_reason AS u_reason,
@@ -103,6 +108,17 @@ export async function meetingProgress(db: ReadableDB, meetingId: string) {
       ORDER BY a.end_date IS NULL, a.end_date, a.code`,
     [horizon],
   );
+}
+
+export async function meetingProgress(db: ReadableDB, meetingId: string) {
+  const meeting = await db
+    .getRepository(MeetingEntity)
+    .findOne({ select: { date: true, status: true }, where: { id: meetingId } });
+  if (!meeting) throw new DomainError('NOT_FOUND', 'There is no such meeting.', { meetingId });
+  const day = meeting.date.slice(0, 10);
+  const horizon = addDays(day, NAP_DUE_DAYS);
+  const plans = await reviewPlans(db, day);
+  const found = await reviewActivities(db, horizon);
   const byPlan = new Map<string, MeetingActivity[]>();
   for (const r of found) {
     const late = r.status === 'at_risk' || r.status === 'delayed' || (r.end_date ?? day) < day;

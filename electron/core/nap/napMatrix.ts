@@ -9,21 +9,10 @@ import type {
   NapPlanDetail,
   NapPlanDraft,
 } from '../../../shared/contract/nap';
+import { indicatorFormFields } from './napPlanRows';
 
 function indicatorDraft(i: NapIndicator): NapIndicatorDraft {
-  return {
-    name: i.name,
-    unit: i.unit,
-    baselineValue: i.baselineValue,
-    baselineYear: i.baselineYear,
-    targetValue: i.targetValue,
-    targetYear: i.targetYear,
-    meansOfVerification: i.meansOfVerification,
-    direction: i.direction,
-    aggregation: i.aggregation,
-    isPercentage: i.isPercentage,
-    rowNumber: null,
-  };
+  return { ...indicatorFormFields(i), isPercentage: i.isPercentage, rowNumber: null };
 }
 
 function agencyTexts(list: NapActivity['leadAgencies']) {

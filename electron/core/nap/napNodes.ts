@@ -6,7 +6,14 @@ import type { z } from 'zod';
 import type { napUpsertObjectiveSchema, napUpsertPillarSchema } from '../../../shared/contract/nap';
 import { NAP_MAX_PILLARS, NAP_MIN_PILLARS, type NapNodeKind } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type WritableDB, type ReadableDB } from '../db/sql';
+import { Not, type EntitySchema } from 'typeorm';
+import {
+  NapActivityEntity,
+  NapIndicatorEntity,
+  NapObjectiveEntity,
+  NapPillarEntity,
+} from '../db/entities/nap';
+import { insertRows, newId, type WritableDB } from '../db/sql';
 import { insertPillar } from './napPlans';
 import { nextCode, placeNode, type Siblings } from './napPositions';
 import { findPlanRow, planOfNode } from './napTree';
@@ -14,8 +21,8 @@ import { findPlanRow, planOfNode } from './napTree';
 type PillarInput = z.output<typeof napUpsertPillarSchema>;
 type ObjectiveInput = z.output<typeof napUpsertObjectiveSchema>;
 
-async function codesOf(db: ReadableDB, sql: string, parentId: string): Promise<Set<string>> {
-  return new Set((await rows<{ code: string }>(db, sql, [parentId])).map((r) => r.code));
+function codeSet(list: { code: string }[]): Set<string> {
+  return new Set(list.map((r) => r.code));
 }
 
 /** Creates or changes a pillar; returns its id. */
@@ -26,17 +33,19 @@ export async function upsertPillar(db: WritableDB, input: PillarInput): Promise<
     parentColumn: 'plan_id',
     parentId: input.planId,
   };
-  const codes = await codesOf(db, 'SELECT code FROM nap_pillars WHERE plan_id = ?', input.planId);
+  const codes = codeSet(
+    await db
+      .getRepository(NapPillarEntity)
+      .find({ select: { code: true }, where: { planId: input.planId } }),
+  );
   let id = input.id;
   if (id) {
     if ((await planOfNode(db, 'pillar', id)) !== input.planId) {
       throw new DomainError('VALIDATION', 'A pillar stays in its plan.', { field: 'planId' });
     }
-    await db.query('UPDATE nap_pillars SET name = ?, code = COALESCE(?, code) WHERE id = ?', [
-      input.name,
-      input.code || null,
-      id,
-    ]);
+    await db
+      .getRepository(NapPillarEntity)
+      .update({ id }, { name: input.name, ...(input.code ? { code: input.code } : {}) });
   } else {
     if (codes.size >= NAP_MAX_PILLARS) {
       throw new DomainError('VALIDATION', `A plan has ${NAP_MAX_PILLARS} pillars at most.`, {
@@ -56,9 +65,9 @@ export async function upsertPillar(db: WritableDB, input: PillarInput): Promise<
 /** Creates or changes (or moves to another pillar of the plan) an objective; returns its id. */
 export async function upsertObjective(db: WritableDB, input: ObjectiveInput): Promise<string> {
   const planId = await planOfNode(db, 'pillar', input.pillarId);
-  const pillar = (await one<{ code: string }>(db, 'SELECT code FROM nap_pillars WHERE id = ?', [
-    input.pillarId,
-  ]))!;
+  const pillar = (await db
+    .getRepository(NapPillarEntity)
+    .findOne({ select: { code: true }, where: { id: input.pillarId } }))!;
   const siblings: Siblings = {
     table: 'nap_objectives',
     parentColumn: 'pillar_id',
@@ -69,69 +78,78 @@ export async function upsertObjective(db: WritableDB, input: ObjectiveInput): Pr
     if ((await planOfNode(db, 'objective', id)) !== planId) {
       throw new DomainError('VALIDATION', 'An objective stays in its plan.', { field: 'pillarId' });
     }
-    const moved = await one<{ n: number }>(
-      db,
-      'SELECT COUNT(*) AS n FROM nap_objectives WHERE id = ? AND pillar_id <> ?',
-      [id, input.pillarId],
-    );
-    await db.query(
-      `UPDATE nap_objectives SET pillar_id = ?, name = ?, code = COALESCE(?, code),
-         position = CASE WHEN ? THEN 1000000 ELSE position END WHERE id = ?`,
-      [input.pillarId, input.name, input.code || null, moved?.n ? 1 : 0, id],
+    const objectives = db.getRepository(NapObjectiveEntity);
+    const moved = await objectives.existsBy({ id, pillarId: Not(input.pillarId) });
+    await objectives.update(
+      { id },
+      {
+        pillarId: input.pillarId,
+        name: input.name,
+        ...(input.code ? { code: input.code } : {}),
+        ...(moved ? { position: 1_000_000 } : {}),
+      },
     );
   } else {
-    const codes = await codesOf(
-      db,
-      'SELECT code FROM nap_objectives WHERE pillar_id = ?',
-      input.pillarId,
+    const codes = codeSet(
+      await db
+        .getRepository(NapObjectiveEntity)
+        .find({ select: { code: true }, where: { pillarId: input.pillarId } }),
     );
     id = newId();
-    await db.query(
-      'INSERT INTO nap_objectives (id, pillar_id, code, name, position) VALUES (?, ?, ?, ?, 1000000)',
-      [
-        id,
-        input.pillarId,
-        input.code || nextCode(`${pillar.code}.`, codes.size, codes),
-        input.name,
-      ],
-    );
+    await insertRows(db, NapObjectiveEntity, {
+      id,
+      pillarId: input.pillarId,
+      code: input.code || nextCode(`${pillar.code}.`, codes.size, codes),
+      name: input.name,
+      position: 1_000_000,
+    });
   }
   await placeNode(db, siblings, id, input.position);
   return id;
 }
 
-const PARENT: Record<NapNodeKind, { table: Siblings['table']; column: string } | null> = {
-  pillar: { table: 'nap_pillars', column: 'plan_id' },
-  objective: { table: 'nap_objectives', column: 'pillar_id' },
-  activity: { table: 'nap_activities', column: 'objective_id' },
+interface Parent {
+  table: Siblings['table'];
+  column: string;
+  /** The node's parent id, as the entity names it. */
+  property: 'planId' | 'pillarId' | 'objectiveId';
+}
+
+const PARENT: Record<NapNodeKind, Parent | null> = {
+  pillar: { table: 'nap_pillars', column: 'plan_id', property: 'planId' },
+  objective: { table: 'nap_objectives', column: 'pillar_id', property: 'pillarId' },
+  activity: { table: 'nap_activities', column: 'objective_id', property: 'objectiveId' },
   indicator: null,
+};
+
+const NODE: Record<NapNodeKind, EntitySchema<{ id: string }>> = {
+  pillar: NapPillarEntity,
+  objective: NapObjectiveEntity,
+  activity: NapActivityEntity,
+  indicator: NapIndicatorEntity,
 };
 
 /** Removes a node and, through the schema's cascades, everything below it. */
 export async function removeNode(db: WritableDB, kind: NapNodeKind, id: string): Promise<void> {
   const planId = await planOfNode(db, kind, id);
   if (kind === 'pillar') {
-    const count = await one<{ n: number }>(
-      db,
-      'SELECT COUNT(*) AS n FROM nap_pillars WHERE plan_id = ?',
-      [planId],
-    );
-    if ((count?.n ?? 0) <= NAP_MIN_PILLARS) {
+    const count = await db.getRepository(NapPillarEntity).countBy({ planId });
+    if (count <= NAP_MIN_PILLARS) {
       throw new DomainError('VALIDATION', `A plan keeps ${NAP_MIN_PILLARS} pillars at least.`, {
         field: 'id',
       });
     }
   }
   const parent = PARENT[kind];
+  const entity = NODE[kind];
   const parentId = parent
-    ? (await one<{ p: string }>(
-        db,
-        `SELECT ${parent.column} AS p FROM ${parent.table} WHERE id = ?`,
-        [id],
-      ))!.p
+    ? (await db
+        .createQueryBuilder(entity, 'n')
+        .select(`n.${parent.property}`, 'parentId')
+        .where('n.id = :id', { id })
+        .getRawOne<{ parentId: string }>())!.parentId
     : null;
-  const table = parent?.table ?? 'nap_indicators';
-  await db.query(`DELETE FROM ${table} WHERE id = ?`, [id]);
+  await db.getRepository(entity).delete({ id });
   if (parent && parentId) {
     await placeNode(db, { table: parent.table, parentColumn: parent.column, parentId }, null);
   }

@@ -12,8 +12,18 @@ import { NAP_DEFAULT_PILLARS, type NapPeriodKind } from '../../../shared/domain/
 import { NAP_MAX_PLAN_YEARS, napPeriods } from '../../../shared/domain/napPeriods';
 import { completionPercent } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
-import { newId, rows, type ReadableDB, type WritableDB } from '../db/sql';
-import { toPlan, type PlanRow } from './napPlanRows';
+import { In } from 'typeorm';
+import {
+  NapExecutionEntity,
+  NapMeasurementEntity,
+  NapPeriodEntity,
+  NapPillarEntity,
+  NapPlanEntity,
+  NapProgressUpdateEntity,
+  type NapPlanRow,
+} from '../db/entities/nap';
+import { insertRows, newId, rows, type ReadableDB, type WritableDB } from '../db/sql';
+import { toPlan } from './napPlanRows';
 import { findPlanRow, planPeriods } from './napTree';
 
 type PlanCreate = z.output<typeof napCreatePlanSchema>;
@@ -45,39 +55,40 @@ export async function syncPeriods(
   const gone = existing.filter((p) => keep.get(p.start)?.end !== p.end);
   if (gone.length > 0) {
     const ids = gone.map((p) => p.id);
-    const marks = ids.map(() => '?').join(', ');
-    const [used] = await rows<{ n: number }>(
-      db,
-      `SELECT (SELECT COUNT(*) FROM nap_measurements WHERE period_id IN (${marks}))
-            + (SELECT COUNT(*) FROM nap_progress_updates WHERE period_id IN (${marks}))
-            + (SELECT COUNT(*) FROM nap_executions WHERE period_id IN (${marks})) AS n`,
-      [...ids, ...ids, ...ids],
-    );
-    if ((used?.n ?? 0) > 0) {
+    const recorded = { periodId: In(ids) };
+    const used =
+      (await db.getRepository(NapMeasurementEntity).existsBy(recorded)) ||
+      (await db.getRepository(NapProgressUpdateEntity).existsBy(recorded)) ||
+      (await db.getRepository(NapExecutionEntity).existsBy(recorded));
+    if (used) {
       throw new DomainError(
         'VALIDATION',
         `Values are recorded for ${gone.map((p) => p.label).join(', ')}: those periods cannot change.`,
         { field: 'periodKind', periods: gone.map((p) => p.label) },
       );
     }
-    await db.query(`DELETE FROM nap_periods WHERE id IN (${marks})`, ids);
+    await db.getRepository(NapPeriodEntity).delete({ id: In(ids) });
   }
   const kept = new Map(existing.filter((p) => !gone.includes(p)).map((p) => [p.start, p.id]));
+  const added = [];
   for (const period of wanted) {
     const id = kept.get(period.start);
     if (id) {
-      await db.query('UPDATE nap_periods SET seq = ?, label = ? WHERE id = ?', [
-        period.seq,
-        period.label,
-        id,
-      ]);
+      await db
+        .getRepository(NapPeriodEntity)
+        .update({ id }, { seq: period.seq, label: period.label });
     } else {
-      await db.query(
-        'INSERT INTO nap_periods (id, plan_id, seq, label, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)',
-        [newId(), planId, period.seq, period.label, period.start, period.end],
-      );
+      added.push({
+        id: newId(),
+        planId,
+        seq: period.seq,
+        label: period.label,
+        startDate: period.start,
+        endDate: period.end,
+      });
     }
   }
+  if (added.length > 0) await insertRows(db, NapPeriodEntity, added);
 }
 
 export async function insertPillar(
@@ -86,10 +97,7 @@ export async function insertPillar(
   pillar: { code: string; name: string; position: number },
 ): Promise<string> {
   const id = newId();
-  await db.query(
-    'INSERT INTO nap_pillars (id, plan_id, code, name, position) VALUES (?, ?, ?, ?, ?)',
-    [id, planId, pillar.code, pillar.name, pillar.position],
-  );
+  await insertRows(db, NapPillarEntity, { id, planId, ...pillar });
   return id;
 }
 
@@ -107,22 +115,15 @@ export async function insertPlan(
     periodKind: input.periodKind ?? 'year',
     periodStartMonth: input.periodStartMonth ?? 1,
   };
-  await db.query(
-    `INSERT INTO nap_plans (id, title, adopting_act, start_date, end_date, status, period_kind,
-       period_start_month, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      input.title,
-      input.adoptingAct ?? '',
-      plan.startDate,
-      plan.endDate,
-      input.status ?? 'draft',
-      plan.periodKind,
-      plan.periodStartMonth,
-      at,
-      at,
-    ],
-  );
+  await insertRows(db, NapPlanEntity, {
+    id,
+    title: input.title,
+    adoptingAct: input.adoptingAct ?? '',
+    ...plan,
+    status: input.status ?? 'draft',
+    createdAt: at,
+    updatedAt: at,
+  });
   await syncPeriods(db, id, plan);
   return id;
 }
@@ -145,45 +146,36 @@ export async function updatePlan(
   const row = await findPlanRow(db, id);
   const next = {
     title: patch.title ?? row.title,
-    adoptingAct: patch.adoptingAct ?? row.adopting_act,
-    startDate: patch.startDate ?? row.start_date,
-    endDate: patch.endDate ?? row.end_date,
+    adoptingAct: patch.adoptingAct ?? row.adoptingAct,
+    startDate: patch.startDate ?? row.startDate,
+    endDate: patch.endDate ?? row.endDate,
     status: patch.status ?? row.status,
-    periodKind: patch.periodKind ?? (row.period_kind as NapPeriodKind),
-    periodStartMonth: patch.periodStartMonth ?? row.period_start_month,
+    periodKind: patch.periodKind ?? row.periodKind,
+    periodStartMonth: patch.periodStartMonth ?? row.periodStartMonth,
   };
   assertDates(next.startDate, next.endDate);
-  await db.query(
-    `UPDATE nap_plans SET title = ?, adopting_act = ?, start_date = ?, end_date = ?, status = ?,
-       period_kind = ?, period_start_month = ?, updated_at = ? WHERE id = ?`,
-    [
-      next.title,
-      next.adoptingAct,
-      next.startDate,
-      next.endDate,
-      next.status,
-      next.periodKind,
-      next.periodStartMonth,
-      at,
-      id,
-    ],
-  );
+  await db.getRepository(NapPlanEntity).update({ id }, { ...next, updatedAt: at });
   await syncPeriods(db, id, next);
 }
 
-export async function listPlans(db: ReadableDB): Promise<NapPlanListItem[]> {
-  const plans = await rows<
-    PlanRow & {
-      pillars: number;
-      objectives: number;
-      activities: number;
-      completed: number;
-      cancelled: number;
-      indicators: number;
-    }
-  >(
+/** A plan of the list with the counts of what it holds. */
+export type PlanListRow = NapPlanRow & {
+  pillars: number;
+  objectives: number;
+  activities: number;
+  completed: number;
+  cancelled: number;
+  indicators: number;
+};
+
+/** Hot query (nap:listPlans): every plan with the counts of its nodes, newest first. */
+function planListRows(db: ReadableDB): Promise<PlanListRow[]> {
+  return rows<PlanListRow>(
     db,
-    `SELECT p.*,
+    `SELECT p.id, p.title, p.adopting_act AS "adoptingAct", p.start_date AS "startDate",
+       p.end_date AS "endDate", p.status, p.period_kind AS "periodKind",
+       p.period_start_month AS "periodStartMonth", p.created_at AS "createdAt",
+       p.updated_at AS "updatedAt",
        (SELECT COUNT(*) FROM nap_pillars x WHERE x.plan_id = p.id) AS pillars,
        (SELECT COUNT(*) FROM nap_objectives o JOIN nap_pillars x ON x.id = o.pillar_id
           WHERE x.plan_id = p.id) AS objectives,
@@ -193,6 +185,10 @@ export async function listPlans(db: ReadableDB): Promise<NapPlanListItem[]> {
        (SELECT COUNT(*) FROM nap_indicators i WHERE i.plan_id = p.id) AS indicators
      FROM nap_plans p ORDER BY p.start_date DESC, p.created_at DESC`,
   );
+}
+
+export async function listPlans(db: ReadableDB): Promise<NapPlanListItem[]> {
+  const plans = await planListRows(db);
   return plans.map((p) => {
     const { periods: _periods, ...plan } = toPlan(p, []);
     return {

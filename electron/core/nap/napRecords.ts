@@ -11,8 +11,17 @@ import type {
 } from '../../../shared/contract/nap';
 import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, type WritableDB, type ReadableDB } from '../db/sql';
-import { indicatorFields } from './export/buildNapMatrixXlsx';
+import { AgencyEntity } from '../db/entities/agencies';
+import { MeetingEntity } from '../db/entities/meetings';
+import {
+  NapActivityEntity,
+  NapIndicatorEntity,
+  NapMeasurementEntity,
+  NapPeriodEntity,
+  NapProgressUpdateEntity,
+} from '../db/entities/nap';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
+import { indicatorColumns } from './napPlanRows';
 import { placeNode } from './napPositions';
 import { planOfNode } from './napTree';
 
@@ -28,29 +37,17 @@ export async function upsertIndicator(db: WritableDB, input: IndicatorInput): Pr
   if (input.id && (await planOfNode(db, 'indicator', input.id)) !== planId) {
     throw new DomainError('VALIDATION', 'An indicator stays in its plan.', { field: 'id' });
   }
-  const values = [
-    input.objectiveId ?? null,
-    input.activityId ?? null,
-    ...indicatorFields(input),
-    input.isPercentage ? 1 : 0,
-  ];
+  const values = {
+    objectiveId: input.objectiveId ?? null,
+    activityId: input.activityId ?? null,
+    ...indicatorColumns(input),
+  };
   let id = input.id;
   if (id) {
-    await db.query(
-      `UPDATE nap_indicators SET objective_id = ?, activity_id = ?, name = ?, unit = ?,
-         baseline_value = ?, baseline_year = ?, target_value = ?, target_year = ?,
-         means_of_verification = ?, direction = ?, aggregation = ?, is_percentage = ?
-       WHERE id = ?`,
-      [...values, id],
-    );
+    await db.getRepository(NapIndicatorEntity).update({ id }, values);
   } else {
     id = newId();
-    await db.query(
-      `INSERT INTO nap_indicators (objective_id, activity_id, name, unit, baseline_value,
-         baseline_year, target_value, target_year, means_of_verification, direction, aggregation,
-         is_percentage, id, plan_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1000000)`,
-      [...values, id, planId],
-    );
+    await insertRows(db, NapIndicatorEntity, { ...values, id, planId, position: 1_000_000 });
   }
   await placeNode(
     db,
@@ -62,13 +59,11 @@ export async function upsertIndicator(db: WritableDB, input: IndicatorInput): Pr
 }
 
 async function assertPeriod(db: ReadableDB, planId: string, periodId: string): Promise<void> {
-  const period = await one<{ plan_id: string }>(
-    db,
-    'SELECT plan_id FROM nap_periods WHERE id = ?',
-    [periodId],
-  );
+  const period = await db
+    .getRepository(NapPeriodEntity)
+    .findOne({ select: { planId: true }, where: { id: periodId } });
   if (!period) throw new DomainError('NOT_FOUND', 'There is no such period.', { id: periodId });
-  if (period.plan_id !== planId) {
+  if (period.planId !== planId) {
     throw new DomainError('VALIDATION', 'The period is not one of this plan.', {
       field: 'periodId',
     });
@@ -82,11 +77,9 @@ export async function addMeasurement(
 ): Promise<void> {
   const planId = await planOfNode(db, 'indicator', input.indicatorId);
   await assertPeriod(db, planId, input.periodId);
-  const indicator = (await one<{ is_percentage: number }>(
-    db,
-    'SELECT is_percentage FROM nap_indicators WHERE id = ?',
-    [input.indicatorId],
-  ))!;
+  const indicator = (await db
+    .getRepository(NapIndicatorEntity)
+    .findOne({ select: { isPercentage: true }, where: { id: input.indicatorId } }))!;
   const numerator = input.numerator ?? null;
   const denominator = input.denominator ?? null;
   let value = input.value ?? null;
@@ -102,7 +95,7 @@ export async function addMeasurement(
       });
     }
     value = (numerator! / denominator) * 100;
-  } else if (indicator.is_percentage && value !== null && (value < 0 || value > 100)) {
+  } else if (indicator.isPercentage && value !== null && (value < 0 || value > 100)) {
     throw new DomainError('VALIDATION', 'A percentage lies between 0 and 100.', {
       field: 'value',
     });
@@ -119,30 +112,26 @@ export async function addMeasurement(
     });
   }
   if (input.reportingAgencyId) {
-    const agency = await one(db, 'SELECT id FROM agencies WHERE id = ?', [input.reportingAgencyId]);
+    const agency = await db.getRepository(AgencyEntity).existsBy({ id: input.reportingAgencyId });
     if (!agency) {
       throw new DomainError('NOT_FOUND', 'There is no such agency.', {
         field: 'reportingAgencyId',
       });
     }
   }
-  await db.query(
-    `INSERT INTO nap_measurements (id, indicator_id, period_id, value, numerator, denominator,
-       date, source, note, reporting_agency_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      newId(),
-      input.indicatorId,
-      input.periodId,
-      value,
-      numerator,
-      denominator,
-      date,
-      input.source,
-      input.note,
-      input.reportingAgencyId,
-      stamp.at,
-    ],
-  );
+  await insertRows(db, NapMeasurementEntity, {
+    id: newId(),
+    indicatorId: input.indicatorId,
+    periodId: input.periodId,
+    value,
+    numerator,
+    denominator,
+    date,
+    source: input.source,
+    note: input.note,
+    reportingAgencyId: input.reportingAgencyId,
+    createdAt: stamp.at,
+  });
 }
 
 export async function addProgressUpdate(
@@ -158,9 +147,9 @@ export async function addProgressUpdate(
     });
   }
   if (input.meetingId) {
-    const meeting = await one<{ status: string }>(db, 'SELECT status FROM meetings WHERE id = ?', [
-      input.meetingId,
-    ]);
+    const meeting = await db
+      .getRepository(MeetingEntity)
+      .findOne({ select: { status: true }, where: { id: input.meetingId } });
     if (!meeting) {
       throw new DomainError('NOT_FOUND', 'There is no such meeting.', { field: 'meetingId' });
     }
@@ -170,22 +159,20 @@ export async function addProgressUpdate(
       });
     }
   }
-  await db.query(
-    `INSERT INTO nap_progress_updates (id, activity_id, period_id, status, status_reason,
-       narrative, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      newId(),
-      input.activityId,
-      input.periodId,
-      input.status,
-      input.statusReason,
-      input.narrative,
-      input.meetingId,
-      at,
-    ],
-  );
-  await db.query(
-    'UPDATE nap_activities SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?',
-    [input.status, input.statusReason, at, input.activityId],
-  );
+  await insertRows(db, NapProgressUpdateEntity, {
+    id: newId(),
+    activityId: input.activityId,
+    periodId: input.periodId,
+    status: input.status,
+    statusReason: input.statusReason,
+    narrative: input.narrative,
+    meetingId: input.meetingId,
+    createdAt: at,
+  });
+  await db
+    .getRepository(NapActivityEntity)
+    .update(
+      { id: input.activityId },
+      { status: input.status, statusReason: input.statusReason, updatedAt: at },
+    );
 }

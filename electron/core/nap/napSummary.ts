@@ -13,12 +13,14 @@ import {
 } from '../../../shared/domain/nap';
 import { completionPercent, indicatorProgress } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
+import { NapPillarEntity } from '../db/entities/nap';
 import { rows, type ReadableDB } from '../db/sql';
 import { loadPlan, periodValues } from './napTree';
 
 type Totals = NapSummary['totals'];
 
-interface ActivityFacts {
+/** An activity as the summary counts it (NAP_SUMMARY_SQL.activities). */
+export interface ActivityFacts {
   pillar_id: string;
   status: NapActivityStatus;
   end_date: string | null;
@@ -26,7 +28,8 @@ interface ActivityFacts {
   executed: number | null;
 }
 
-interface IndicatorFacts {
+/** An indicator as the summary measures it (NAP_SUMMARY_SQL.indicators). */
+export interface IndicatorFacts {
   id: string;
   pillar_id: string;
   direction: NapDirection;
@@ -37,7 +40,8 @@ interface IndicatorFacts {
   target_year: number | null;
 }
 
-interface MeasurementFacts {
+/** A measurement as the summary reads it (NAP_SUMMARY_SQL.measurements). */
+export interface MeasurementFacts {
   indicator_id: string;
   period_id: string;
   value: number | null;
@@ -98,11 +102,26 @@ export const NAP_SUMMARY_SQL = {
      WHERE i.plan_id = ? ORDER BY m.created_at, m.rowid`,
 };
 
+/** Hot query (nap:summary): each activity of the plan with its pillar and executed total. */
+function activityFacts(db: ReadableDB, planId: string): Promise<ActivityFacts[]> {
+  return rows<ActivityFacts>(db, NAP_SUMMARY_SQL.activities, [planId]);
+}
+
+/** Hot query (nap:summary): each indicator of the plan with its pillar. */
+function indicatorFacts(db: ReadableDB, planId: string): Promise<IndicatorFacts[]> {
+  return rows<IndicatorFacts>(db, NAP_SUMMARY_SQL.indicators, [planId]);
+}
+
+/** Hot query (nap:summary): the plan's measurements in entry order. */
+function measurementFacts(db: ReadableDB, planId: string): Promise<MeasurementFacts[]> {
+  return rows<MeasurementFacts>(db, NAP_SUMMARY_SQL.measurements, [planId]);
+}
+
 async function readFacts(db: ReadableDB, planId: string) {
   return {
-    activities: await rows<ActivityFacts>(db, NAP_SUMMARY_SQL.activities, [planId]),
-    indicators: await rows<IndicatorFacts>(db, NAP_SUMMARY_SQL.indicators, [planId]),
-    measurements: await rows<MeasurementFacts>(db, NAP_SUMMARY_SQL.measurements, [planId]),
+    activities: await activityFacts(db, planId),
+    indicators: await indicatorFacts(db, planId),
+    measurements: await measurementFacts(db, planId),
   };
 }
 
@@ -123,11 +142,11 @@ export async function napSummary(
     }
     asOf = period.end;
   }
-  const pillars = await rows<{ id: string; code: string; name: string }>(
-    db,
-    'SELECT id, code, name FROM nap_pillars WHERE plan_id = ? ORDER BY position',
-    [planId],
-  );
+  const pillars = await db.getRepository(NapPillarEntity).find({
+    select: { id: true, code: true, name: true },
+    where: { planId },
+    order: { position: 'ASC' },
+  });
   const facts = await readFacts(db, planId);
   const periods = new Map<string, NapPeriod>(plan.periods.map((p) => [p.id, p]));
   const byIndicator = new Map<string, MeasurementFacts[]>();

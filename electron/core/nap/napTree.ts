@@ -11,34 +11,43 @@ import type {
   NapPlanDetail,
   NapProgressUpdate,
 } from '../../../shared/contract/nap';
-import type { NapActivityStatus } from '../../../shared/domain/nap';
 import { indicatorProgress, type NapPeriodValue } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type ReadableDB } from '../db/sql';
+import type { AgencyRow } from '../db/entities/agencies';
+import {
+  NapActivityEntity,
+  NapIndicatorEntity,
+  NapObjectiveEntity,
+  NapPeriodEntity,
+  NapPillarEntity,
+  NapPlanEntity,
+  type NapActivityAgencyRow,
+  type NapExecutionRow,
+  type NapObjectiveRow,
+  type NapPlanRow,
+} from '../db/entities/nap';
+import { rows, type ReadableDB } from '../db/sql';
 import {
   toIndicator,
   toMeasurement,
   toPlan,
-  type ActivityRow,
-  type IndicatorRow,
   type MeasurementRow,
-  type PlanRow,
   type UpdateRow,
 } from './napPlanRows';
 
-export async function findPlanRow(db: ReadableDB, id: string): Promise<PlanRow> {
-  const row = await one<PlanRow>(db, 'SELECT * FROM nap_plans WHERE id = ?', [id]);
+export async function findPlanRow(db: ReadableDB, id: string): Promise<NapPlanRow> {
+  const row = await db.getRepository(NapPlanEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'There is no such plan.', { id });
   return row;
 }
 
 export async function planPeriods(db: ReadableDB, planId: string): Promise<NapPeriod[]> {
-  const list = await rows<{ id: string; label: string; start_date: string; end_date: string }>(
-    db,
-    'SELECT id, label, start_date, end_date FROM nap_periods WHERE plan_id = ? ORDER BY start_date',
-    [planId],
-  );
-  return list.map((p) => ({ id: p.id, label: p.label, start: p.start_date, end: p.end_date }));
+  const list = await db.getRepository(NapPeriodEntity).find({
+    select: { id: true, label: true, startDate: true, endDate: true },
+    where: { planId },
+    order: { startDate: 'ASC' },
+  });
+  return list.map((p) => ({ id: p.id, label: p.label, start: p.startDate, end: p.endDate }));
 }
 
 export async function loadPlan(db: ReadableDB, id: string): Promise<NapPlan> {
@@ -79,28 +88,38 @@ export function periodValues(
     .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : a.periodEnd > b.periodEnd ? 1 : 0));
 }
 
-async function planIndicators(
-  db: ReadableDB,
-  plan: NapPlan,
-  asOf: string | null,
-): Promise<NapIndicator[]> {
-  const periods = new Map(plan.periods.map((p) => [p.id, p]));
-  const indicators = await rows<IndicatorRow>(
+/**
+ * Hot query (nap:getPlan): every measurement of the plan with its reporting agency, in period
+ * then entry order.
+ */
+function planMeasurements(db: ReadableDB, planId: string): Promise<MeasurementRow[]> {
+  return rows<MeasurementRow>(
     db,
-    'SELECT * FROM nap_indicators WHERE plan_id = ? ORDER BY position',
-    [plan.id],
-  );
-  const measurements = await rows<MeasurementRow>(
-    db,
-    `SELECT m.*, a.name AS agency_name, a.acronym AS agency_acronym, p.start_date AS period_start
+    `SELECT m.id, m.indicator_id AS "indicatorId", m.period_id AS "periodId", m.value,
+            m.numerator, m.denominator, m.date, m.source, m.note,
+            m.reporting_agency_id AS "reportingAgencyId", m.created_at AS "createdAt",
+            a.name AS "agencyName", a.acronym AS "agencyAcronym"
        FROM nap_measurements m
        JOIN nap_indicators i ON i.id = m.indicator_id
        JOIN nap_periods p ON p.id = m.period_id
        LEFT JOIN agencies a ON a.id = m.reporting_agency_id
        WHERE i.plan_id = ?
        ORDER BY p.start_date, m.created_at, m.rowid`,
-    [plan.id],
+    [planId],
   );
+}
+
+async function planIndicators(
+  db: ReadableDB,
+  plan: NapPlan,
+  asOf: string | null,
+): Promise<NapIndicator[]> {
+  const periods = new Map(plan.periods.map((p) => [p.id, p]));
+  const indicators = await db.getRepository(NapIndicatorEntity).find({
+    where: { planId: plan.id },
+    order: { position: 'ASC' },
+  });
+  const measurements = await planMeasurements(db, plan.id);
   const byIndicator = groupBy(measurements.map(toMeasurement), (m) => m.indicatorId);
   return indicators.map((row) => {
     const list = byIndicator.get(row.id) ?? [];
@@ -110,92 +129,117 @@ async function planIndicators(
   });
 }
 
-async function planActivities(db: ReadableDB, planId: string, today: string) {
-  const activities = await rows<ActivityRow>(
+/** An activity's agency as the plan's outline reads it. */
+export type ActivityAgencyRow = Pick<NapActivityAgencyRow, 'activityId' | 'role'> &
+  Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
+
+/** Hot query (nap:getPlan): the agencies of the plan's activities, in their order. */
+function planActivityAgencies(db: ReadableDB, planId: string): Promise<ActivityAgencyRow[]> {
+  return rows<ActivityAgencyRow>(
     db,
-    'SELECT * FROM nap_activities WHERE plan_id = ? ORDER BY position',
-    [planId],
-  );
-  const agencies = await rows<{
-    activity_id: string;
-    role: string;
-    id: string;
-    name: string;
-    acronym: string;
-  }>(
-    db,
-    `SELECT aa.activity_id, aa.role, a.id, a.name, a.acronym
+    `SELECT aa.activity_id AS "activityId", aa.role, a.id, a.name, a.acronym
        FROM nap_activity_agencies aa
        JOIN nap_activities x ON x.id = aa.activity_id
        JOIN agencies a ON a.id = aa.agency_id
        WHERE x.plan_id = ? ORDER BY aa.position`,
     [planId],
   );
-  const executed = await rows<{ activity_id: string; period_id: string; amount: number }>(
+}
+
+/** Hot query (nap:getPlan): the executed amounts of the plan's activities, oldest period first. */
+function planExecutions(db: ReadableDB, planId: string): Promise<NapExecutionRow[]> {
+  return rows<NapExecutionRow>(
     db,
-    `SELECT e.activity_id, e.period_id, e.amount FROM nap_executions e
+    `SELECT e.activity_id AS "activityId", e.period_id AS "periodId", e.amount
+       FROM nap_executions e
        JOIN nap_activities x ON x.id = e.activity_id
        JOIN nap_periods p ON p.id = e.period_id
        WHERE x.plan_id = ? ORDER BY p.start_date`,
     [planId],
   );
-  const updates = await rows<UpdateRow>(
+}
+
+/** Hot query (nap:getPlan): the progress updates of the plan's activities with their meeting. */
+function planUpdates(db: ReadableDB, planId: string): Promise<UpdateRow[]> {
+  return rows<UpdateRow>(
     db,
-    `SELECT u.*, m.title AS meeting_title, m.date AS meeting_date
+    `SELECT u.id, u.activity_id AS "activityId", u.period_id AS "periodId", u.status,
+            u.status_reason AS "statusReason", u.narrative, u.meeting_id AS "meetingId",
+            u.created_at AS "createdAt", m.title AS "meetingTitle", m.date AS "meetingDate"
        FROM nap_progress_updates u
        JOIN nap_activities x ON x.id = u.activity_id
        LEFT JOIN meetings m ON m.id = u.meeting_id
        WHERE x.plan_id = ? ORDER BY u.created_at, u.rowid`,
     [planId],
   );
-  const agenciesOf = groupBy(agencies, (a) => a.activity_id);
-  const executedOf = groupBy(executed, (e) => e.activity_id);
-  const updatesOf = groupBy(updates, (u) => u.activity_id);
+}
+
+async function planActivities(db: ReadableDB, planId: string, today: string) {
+  const activities = await db.getRepository(NapActivityEntity).find({
+    where: { planId },
+    order: { position: 'ASC' },
+  });
+  const agencies = await planActivityAgencies(db, planId);
+  const executed = await planExecutions(db, planId);
+  const updates = await planUpdates(db, planId);
+  const agenciesOf = groupBy(agencies, (a) => a.activityId);
+  const executedOf = groupBy(executed, (e) => e.activityId);
+  const updatesOf = groupBy(updates, (u) => u.activityId);
   return activities.map((row): Omit<NapActivity, 'indicators'> => {
     const refs = agenciesOf.get(row.id) ?? [];
     const ref = (a: (typeof refs)[number]) => ({ id: a.id, name: a.name, acronym: a.acronym });
-    const status = row.status as NapActivityStatus;
+    const status = row.status;
     return {
       id: row.id,
-      objectiveId: row.objective_id,
+      objectiveId: row.objectiveId,
       code: row.code,
       text: row.text,
       leadAgencies: refs.filter((a) => a.role === 'lead').map(ref),
       supportingAgencies: refs.filter((a) => a.role === 'supporting').map(ref),
       timeframe: row.timeframe,
-      start: row.start_date,
-      end: row.end_date,
-      budgetAmount: row.budget_amount,
+      start: row.startDate,
+      end: row.endDate,
+      budgetAmount: row.budgetAmount,
       currency: row.currency,
-      budgetText: row.budget_text,
-      fundingSource: row.funding_source,
+      budgetText: row.budgetText,
+      fundingSource: row.fundingSource,
       executed: (executedOf.get(row.id) ?? []).map((e) => ({
-        periodId: e.period_id,
+        periodId: e.periodId,
         amount: e.amount,
       })),
       status,
-      statusReason: row.status_reason,
+      statusReason: row.statusReason,
       position: row.position,
       overdue:
         status !== 'completed' &&
         status !== 'cancelled' &&
-        row.end_date !== null &&
-        row.end_date < today,
+        row.endDate !== null &&
+        row.endDate < today,
       updates: (updatesOf.get(row.id) ?? []).map((u): NapProgressUpdate => ({
         id: u.id,
-        activityId: u.activity_id,
-        periodId: u.period_id,
-        status: u.status as NapActivityStatus,
-        statusReason: u.status_reason,
+        activityId: u.activityId,
+        periodId: u.periodId,
+        status: u.status,
+        statusReason: u.statusReason,
         narrative: u.narrative,
         meeting:
-          u.meeting_id && u.meeting_title !== null
-            ? { id: u.meeting_id, title: u.meeting_title, date: u.meeting_date ?? '' }
+          u.meetingId && u.meetingTitle !== null
+            ? { id: u.meetingId, title: u.meetingTitle, date: u.meetingDate ?? '' }
             : null,
-        createdAt: u.created_at,
+        createdAt: u.createdAt,
       })),
     };
   });
+}
+
+/** Hot query (nap:getPlan): the objectives of the plan's pillars. */
+function planObjectives(db: ReadableDB, planId: string): Promise<NapObjectiveRow[]> {
+  return rows<NapObjectiveRow>(
+    db,
+    `SELECT o.id, o.pillar_id AS "pillarId", o.code, o.name, o.position FROM nap_objectives o
+       JOIN nap_pillars p ON p.id = o.pillar_id WHERE p.plan_id = ? ORDER BY o.position`,
+    [planId],
+  );
 }
 
 /**
@@ -209,28 +253,17 @@ export async function loadPlanDetail(
   asOf: string | null = null,
 ): Promise<NapPlanDetail> {
   const plan = await loadPlan(db, id);
-  const pillars = await rows<{ id: string; code: string; name: string; position: number }>(
-    db,
-    'SELECT id, code, name, position FROM nap_pillars WHERE plan_id = ? ORDER BY position',
-    [id],
-  );
-  const objectives = await rows<{
-    id: string;
-    pillar_id: string;
-    code: string;
-    name: string;
-    position: number;
-  }>(
-    db,
-    `SELECT o.id, o.pillar_id, o.code, o.name, o.position FROM nap_objectives o
-       JOIN nap_pillars p ON p.id = o.pillar_id WHERE p.plan_id = ? ORDER BY o.position`,
-    [id],
-  );
+  const pillars = await db.getRepository(NapPillarEntity).find({
+    select: { id: true, code: true, name: true, position: true },
+    where: { planId: id },
+    order: { position: 'ASC' },
+  });
+  const objectives = await planObjectives(db, id);
   const activities = await planActivities(db, id, today);
   const indicators = await planIndicators(db, plan, asOf);
   const indicatorsOf = groupBy(indicators, (i) => i.activityId ?? i.objectiveId);
   const activitiesOf = groupBy(activities, (a) => a.objectiveId);
-  const objectivesOf = groupBy(objectives, (o) => o.pillar_id);
+  const objectivesOf = groupBy(objectives, (o) => o.pillarId);
   return {
     ...plan,
     pillars: pillars.map((p) => ({
@@ -261,14 +294,27 @@ export async function planOfNode(
   kind: 'pillar' | 'objective' | 'activity' | 'indicator',
   id: string,
 ): Promise<string> {
-  const sql = {
-    pillar: 'SELECT plan_id FROM nap_pillars WHERE id = ?',
-    objective:
-      'SELECT p.plan_id FROM nap_objectives o JOIN nap_pillars p ON p.id = o.pillar_id WHERE o.id = ?',
-    activity: 'SELECT plan_id FROM nap_activities WHERE id = ?',
-    indicator: 'SELECT plan_id FROM nap_indicators WHERE id = ?',
-  }[kind];
-  const row = await one<{ plan_id: string }>(db, sql, [id]);
+  const select = { planId: true } as const;
+  let row: { planId: string } | null;
+  if (kind === 'objective') {
+    const objective = await db
+      .getRepository(NapObjectiveEntity)
+      .findOne({ select: { pillarId: true }, where: { id } });
+    row = objective
+      ? await db
+          .getRepository(NapPillarEntity)
+          .findOne({ select, where: { id: objective.pillarId } })
+      : null;
+  } else {
+    const entity = {
+      pillar: NapPillarEntity,
+      activity: NapActivityEntity,
+      indicator: NapIndicatorEntity,
+    }[kind];
+    row = await db
+      .getRepository<{ id: string; planId: string }>(entity)
+      .findOne({ select, where: { id } });
+  }
   if (!row) throw new DomainError('NOT_FOUND', `There is no such ${kind}.`, { id, kind });
-  return row.plan_id;
+  return row.planId;
 }

@@ -7,7 +7,10 @@
 import JSZip from 'jszip';
 import { XLSX_MIME } from '../../../shared/contract/exports';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type ReadableDB } from '../db/sql';
+import { In } from 'typeorm';
+import { AgencyEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { composeDraft } from '../exports/distributionEmail';
 import { letterheadOf, openActions, type ActionRow } from '../exports/exportData';
 import { slug } from '../exports/fileNames';
@@ -38,6 +41,21 @@ export interface RoundForForms {
   now: Date;
 }
 
+/** An action's state stamp, as a form records it. */
+export interface ActionStamp {
+  id: string;
+  state: string;
+}
+
+/** Hot query (roundTrip:exportForms): the state stamps of the forms' actions. */
+function actionStamps(db: ReadableDB, ids: string[]): Promise<ActionStamp[]> {
+  return rows<ActionStamp>(
+    db,
+    `SELECT a.id, ${ACTION_STATE_SQL} FROM actions a WHERE a.id IN (${placeholders(ids)})`,
+    ids,
+  );
+}
+
 /** The forms of a round's agencies, read in one transaction: each one's open actions of the
  * body and, with a NAP period, its activities and indicators; agencies with nothing to answer
  * are left out. */
@@ -46,9 +64,9 @@ export async function formsOf(
   round: RoundForForms,
   today: string,
 ): Promise<AgencyForm[]> {
-  const body = await one<{ name: string }>(db, 'SELECT name FROM bodies WHERE id = ?', [
-    round.bodyId,
-  ]);
+  const body = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { name: true }, where: { id: round.bodyId } });
   if (!body) {
     throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', {
       bodyId: round.bodyId,
@@ -64,22 +82,14 @@ export async function formsOf(
     : new Map<string, UpdateFormNapRow[]>();
   const ids = actions.map((a) => a.id);
   const stateAt = new Map(
-    (ids.length
-      ? await rows<{ id: string; state: string }>(
-          db,
-          `SELECT a.id, ${ACTION_STATE_SQL} FROM actions a WHERE a.id IN (${placeholders(ids)})`,
-          ids,
-        )
-      : []
-    ).map((r) => [r.id, r.state]),
+    (ids.length ? await actionStamps(db, ids) : []).map((r) => [r.id, r.state]),
   );
   const agencies = agencyIds.length
-    ? await rows<{ id: string; name: string; acronym: string }>(
-        db,
-        `SELECT id, name, acronym FROM agencies WHERE id IN (${placeholders(agencyIds)})
-         ORDER BY name, id`,
-        agencyIds,
-      )
+    ? await db.getRepository(AgencyEntity).find({
+        select: { id: true, name: true, acronym: true },
+        where: { id: In(agencyIds) },
+        order: { name: 'ASC', id: 'ASC' },
+      })
     : [];
   const byAgency = new Map<string, ActionRow[]>();
   for (const a of actions) byAgency.set(a.ownerId, [...(byAgency.get(a.ownerId) ?? []), a]);
@@ -131,7 +141,7 @@ export async function formsOf(
       form,
       acronym: agency.acronym,
       recipients: recipients
-        .filter((r) => r.agency_id === agency.id)
+        .filter((r) => r.agencyId === agency.id)
         .map((r) => ({ name: r.name, email: r.email })),
     };
   });

@@ -9,35 +9,63 @@
 import type { FormPreview, FormRow } from '../../../shared/contract/roundTrip';
 import { idSchema } from '../../../shared/contract/common';
 import { isOpenStatus, type ActionStatus } from '../../../shared/domain/actions';
-import type { Language } from '../../../shared/domain/languages';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type ReadableDB } from '../db/sql';
+import type { ActionRow } from '../db/entities/actions';
+import { AgencyEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import {
+  UpdateRoundAgencyEntity,
+  UpdateRoundEntity,
+  type UpdateRoundRow,
+} from '../db/entities/roundTrip';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { sameSignature, signHeader, signRow } from './formSignature';
 import { dropStaleErrors } from './formRowErrors';
 import { checkNapRows, napPeriodOf } from './napFormRows';
 import { dateFromCell, statusFromText, type ReturnedForm } from './readReturnedForm';
 
-export interface RoundRecord {
-  id: string;
-  body_id: string;
-  secret: string;
-  language: Language;
-  issued_on: string;
-  reply_by: string | null;
-  closed_at: string | null;
-  nap_period_id: string | null;
+/** A round as its forms are made and checked (its language one of the documents'). */
+export type RoundRecord = Pick<
+  UpdateRoundRow,
+  'id' | 'bodyId' | 'secret' | 'issuedOn' | 'replyBy' | 'closedAt' | 'napPeriodId'
+> & { language: Language };
+
+/** The round, or null. Its language was validated when the round was made (entity: text). */
+export async function findRound(db: ReadableDB, id: string): Promise<RoundRecord | null> {
+  const row = await db.getRepository(UpdateRoundEntity).findOne({
+    select: {
+      id: true,
+      bodyId: true,
+      secret: true,
+      language: true,
+      issuedOn: true,
+      replyBy: true,
+      closedAt: true,
+      napPeriodId: true,
+    },
+    where: { id },
+  });
+  if (!row) return null;
+  return { ...row, language: LANGUAGES.find((l) => l === row.language) ?? 'en' };
 }
 
-export const ROUND_SELECT = `SELECT id, body_id, secret, language, issued_on, reply_by, closed_at,
-  nap_period_id FROM update_rounds WHERE id = ?`;
-
-interface ActionState {
-  id: string;
-  title: string;
+/** An action as a returned form's row is checked against it. */
+export type ActionState = Pick<ActionRow, 'id' | 'title'> & {
   owner_agency_id: string;
   status: ActionStatus;
   due_date: string | null;
   state: string;
+};
+
+/** Hot query (roundTrip:importPreview): the named actions with their state stamp. */
+function actionStates(db: ReadableDB, ids: string[]): Promise<ActionState[]> {
+  return rows<ActionState>(
+    db,
+    `SELECT a.id, a.title, a.owner_agency_id, a.status, a.due_date, ${ACTION_STATE_SQL}
+     FROM actions a WHERE a.id IN (${placeholders(ids)})`,
+    ids,
+  );
 }
 
 export interface CheckedForm {
@@ -69,43 +97,35 @@ export async function checkReturnedForm(
 ): Promise<CheckedForm> {
   const { header } = form;
   const round = idSchema.safeParse(header.roundId).success
-    ? await one<RoundRecord>(db, ROUND_SELECT, [header.roundId])
-    : undefined;
+    ? await findRound(db, header.roundId)
+    : null;
   if (!round) throw refuse('unknown_round', 'This form is not from a round of this workspace.');
   if (
-    header.bodyId !== round.body_id ||
+    header.bodyId !== round.bodyId ||
     !sameSignature(form.signature, signHeader(round.secret, header))
   ) {
     throw refuse('signature', 'The identification of this form was altered.');
   }
-  const agency = await one<{ id: string; name: string }>(
-    db,
-    `SELECT g.id, g.name FROM update_round_agencies r JOIN agencies g ON g.id = r.agency_id
-     WHERE r.round_id = ? AND r.agency_id = ?`,
-    [round.id, header.agencyId],
-  );
+  const included =
+    typeof header.agencyId === 'string' &&
+    (await db
+      .getRepository(UpdateRoundAgencyEntity)
+      .existsBy({ roundId: round.id, agencyId: header.agencyId }));
+  const agency = included
+    ? await db
+        .getRepository(AgencyEntity)
+        .findOne({ select: { id: true, name: true }, where: { id: header.agencyId } })
+    : null;
   if (!agency) throw refuse('signature', 'The identification of this form was altered.');
-  if (round.closed_at) throw refuse('closed_round', 'This round is closed.');
-  const body = await one<{ id: string; name: string }>(
-    db,
-    'SELECT id, name FROM bodies WHERE id = ?',
-    [round.body_id],
-  );
+  if (round.closedAt) throw refuse('closed_round', 'This round is closed.');
+  const body = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { id: true, name: true }, where: { id: round.bodyId } });
 
   const ids = [...new Set(form.rows.map((r) => r.actionId))].filter(
     (id) => idSchema.safeParse(id).success,
   );
-  const actions = new Map(
-    (ids.length
-      ? await rows<ActionState>(
-          db,
-          `SELECT a.id, a.title, a.owner_agency_id, a.status, a.due_date, ${ACTION_STATE_SQL}
-           FROM actions a WHERE a.id IN (${placeholders(ids)})`,
-          ids,
-        )
-      : []
-    ).map((a) => [a.id, a]),
-  );
+  const actions = new Map((ids.length ? await actionStates(db, ids) : []).map((a) => [a.id, a]));
 
   const seen = new Set<string>();
   const checked = form.rows.map((r): FormRow => {
@@ -157,7 +177,7 @@ export async function checkReturnedForm(
       nap: null,
     };
   });
-  const period = round.nap_period_id ? await napPeriodOf(db, round.nap_period_id) : null;
+  const period = round.napPeriodId ? await napPeriodOf(db, round.napPeriodId) : null;
   checked.push(
     ...(await checkNapRows(db, {
       rows: form.napRows,
@@ -175,9 +195,9 @@ export async function checkReturnedForm(
       unsigned: false,
       roundId: round.id,
       agency,
-      body: body ?? { id: round.body_id, name: '' },
-      issuedOn: round.issued_on,
-      replyBy: round.reply_by,
+      body: body ?? { id: round.bodyId, name: '' },
+      issuedOn: round.issuedOn,
+      replyBy: round.replyBy,
       napPeriod: period ? { id: period.id, label: period.label } : null,
       rows: checked,
       counts: { change: count('change'), unchanged: count('unchanged'), error: count('error') },

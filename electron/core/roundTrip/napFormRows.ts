@@ -13,7 +13,8 @@ import {
 } from '../../../shared/domain/nap';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type ReadableDB } from '../db/sql';
+import { NapPeriodEntity, NapPlanEntity } from '../db/entities/nap';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { readStatus } from '../nap/import/napWords';
 import { dropStaleErrors } from './formRowErrors';
 import { sameSignature, signNapRow, type FormHeader } from './formSignature';
@@ -34,15 +35,23 @@ export async function napPeriodOf(
   db: ReadableDB,
   periodId: string,
 ): Promise<NapPeriodRecord | null> {
-  return (
-    (await one<NapPeriodRecord>(
-      db,
-      `SELECT p.id, p.label, p.plan_id AS planId, n.title AS planTitle,
-              p.start_date AS start, p.end_date AS "end"
-       FROM nap_periods p JOIN nap_plans n ON n.id = p.plan_id WHERE p.id = ?`,
-      [periodId],
-    )) ?? null
-  );
+  const period = await db.getRepository(NapPeriodEntity).findOne({
+    select: { id: true, label: true, planId: true, startDate: true, endDate: true },
+    where: { id: periodId },
+  });
+  if (!period) return null;
+  const plan = await db
+    .getRepository(NapPlanEntity)
+    .findOne({ select: { title: true }, where: { id: period.planId } });
+  if (!plan) return null;
+  return {
+    id: period.id,
+    label: period.label,
+    planId: period.planId,
+    planTitle: plan.title,
+    start: period.startDate,
+    end: period.endDate,
+  };
 }
 
 /** The period or NOT_FOUND. */
@@ -63,7 +72,8 @@ const ACTIVITY_STATE_SQL = `a.updated_at || '#' ||
 const INDICATOR_STATE_SQL = `'m#' ||
   (SELECT count(*) FROM nap_measurements m WHERE m.indicator_id = i.id) AS state`;
 
-interface ActivityRecord {
+/** An activity as a form's NAP sheet shows it, with one of its lead agencies. */
+export interface ActivityRecord {
   id: string;
   plan_id: string;
   code: string;
@@ -74,7 +84,10 @@ interface ActivityRecord {
   latest: string | null;
 }
 
-/** Activities of the plan open and running in the period, one row per lead agency. */
+/**
+ * Hot query (roundTrip:exportForms): activities of the plan open and running in the period,
+ * one row per lead agency (also counted by roundTrip:createRound).
+ */
 async function periodActivities(
   db: ReadableDB,
   period: NapPeriodRecord,
@@ -98,7 +111,8 @@ async function periodActivities(
   );
 }
 
-interface IndicatorRecord {
+/** An indicator as a form's NAP sheet shows it. */
+export interface IndicatorRecord {
   id: string;
   activity_id: string;
   name: string;
@@ -110,6 +124,7 @@ interface IndicatorRecord {
   latest: number | null;
 }
 
+/** Hot query (roundTrip:exportForms): the indicators of those activities with their latest value. */
 async function indicatorsOf(db: ReadableDB, activityIds: string[]): Promise<IndicatorRecord[]> {
   if (activityIds.length === 0) return [];
   return rows<IndicatorRecord>(
@@ -221,7 +236,8 @@ export function numberFromCell(value: unknown): number | null | 'invalid' {
   return Math.abs(n) <= 1e12 ? n : 'invalid';
 }
 
-interface CheckedItem {
+/** A NAP item named by a returned form, as the workspace holds it now. */
+export interface CheckedItem {
   kind: 'activity' | 'indicator';
   plan_id: string;
   code: string;
@@ -233,6 +249,7 @@ interface CheckedItem {
   leads: string;
 }
 
+/** Hot query (roundTrip:importPreview): the activities and indicators a returned form names. */
 async function itemsNamed(db: ReadableDB, ids: string[]): Promise<Map<string, CheckedItem>> {
   if (ids.length === 0) return new Map();
   const leads = (activity: string) =>

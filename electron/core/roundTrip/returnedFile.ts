@@ -10,7 +10,8 @@
 import type { FormFileError } from '../../../shared/contract/roundTrip';
 import { idSchema } from '../../../shared/contract/common';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type ReadableDB } from '../db/sql';
+import { UpdateRoundAgencyEntity, UpdateRoundEntity } from '../db/entities/roundTrip';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { checkReturnedForm, type CheckedForm } from './formPreview';
 import { sameSignature, signHeader, signRow, type FormHeader } from './formSignature';
 import { readReturnedCsv, type ReturnedCsv } from './readReturnedCsv';
@@ -35,27 +36,43 @@ const unidentified = () =>
     'The agency of this CSV file cannot be determined: it holds no row of a form issued by this workspace.',
   );
 
-interface Candidate {
+/** A round and agency a returned CSV may have been issued for. */
+export interface Candidate {
   round_id: string;
   agency_id: string;
   body_id: string;
   secret: string;
 }
 
+/** Hot query (roundTrip:importPreview): the rounds that held a form for an owner of the actions. */
+function candidatesOf(db: ReadableDB, ids: string[]): Promise<Candidate[]> {
+  return rows<Candidate>(
+    db,
+    `SELECT r.id AS round_id, a.agency_id, r.body_id, r.secret
+     FROM update_round_agencies a JOIN update_rounds r ON r.id = a.round_id
+     WHERE a.agency_id IN (
+       SELECT DISTINCT owner_agency_id FROM actions WHERE id IN (${placeholders(ids)}))`,
+    ids,
+  );
+}
+
 /** The round and agency a CSV's rows were issued for. */
 async function identify(db: ReadableDB, csv: ReturnedCsv): Promise<Candidate> {
   if (csv.roundId && csv.agencyId) {
-    const named = await one<Candidate>(
-      db,
-      `SELECT r.id AS round_id, a.agency_id, r.body_id, r.secret
-       FROM update_rounds r JOIN update_round_agencies a ON a.round_id = r.id
-       WHERE r.id = ? AND a.agency_id = ?`,
-      [csv.roundId, csv.agencyId],
-    );
-    if (named) return named;
-    const round = await one(db, 'SELECT id FROM update_rounds WHERE id = ?', [csv.roundId]);
+    const round = await db
+      .getRepository(UpdateRoundEntity)
+      .findOne({ select: { id: true, bodyId: true, secret: true }, where: { id: csv.roundId } });
     if (!round) throw refuse('unknown_round', 'This form is not from a round of this workspace.');
-    throw unidentified();
+    const included = await db
+      .getRepository(UpdateRoundAgencyEntity)
+      .existsBy({ roundId: round.id, agencyId: csv.agencyId });
+    if (!included) throw unidentified();
+    return {
+      round_id: round.id,
+      agency_id: csv.agencyId,
+      body_id: round.bodyId,
+      secret: round.secret,
+    };
   }
   // Enough rows to tell the form apart, few enough to stay quick however many rounds there were.
   const signed = csv.rows
@@ -64,14 +81,7 @@ async function identify(db: ReadableDB, csv: ReturnedCsv): Promise<Candidate> {
   const ids = [...new Set(signed.map((r) => r.actionId))];
   if (!ids.length) throw unidentified();
   // The rounds that held a form for an agency owning one of the named actions.
-  const candidates = await rows<Candidate>(
-    db,
-    `SELECT r.id AS round_id, a.agency_id, r.body_id, r.secret
-     FROM update_round_agencies a JOIN update_rounds r ON r.id = a.round_id
-     WHERE a.agency_id IN (
-       SELECT DISTINCT owner_agency_id FROM actions WHERE id IN (${placeholders(ids)}))`,
-    ids,
-  );
+  const candidates = await candidatesOf(db, ids);
   const scored = candidates
     .map((c) => {
       const header: FormHeader = { roundId: c.round_id, agencyId: c.agency_id, bodyId: c.body_id };

@@ -7,8 +7,13 @@ import type { Round } from '../../../shared/contract/roundTrip';
 import { addDays, daysBetween, OPEN_ACTION_STATUSES } from '../../../shared/domain/actions';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
-import { ROUND_SELECT, type RoundRecord } from './formPreview';
+import { In } from 'typeorm';
+import type { ActionRow } from '../db/entities/actions';
+import { AgencyEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import { UpdateRoundAgencyEntity, UpdateRoundEntity } from '../db/entities/roundTrip';
+import { insertRows, newId, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
+import { findRound, type RoundRecord } from './formPreview';
 import { newRoundSecret } from './formSignature';
 import { napItemCounts, napPeriodOf, requirePeriod, type NapPeriodRecord } from './napFormRows';
 
@@ -17,6 +22,21 @@ export interface PlannedRound {
   secret: string;
   period: NapPeriodRecord | null;
   createdAt: string;
+}
+
+/** How many open actions of a body an agency owns. */
+export type OwnedActionCount = { agency_id: NonNullable<ActionRow['ownerAgencyId']>; n: number };
+
+/** Hot query (roundTrip:createRound): open actions of the body counted per owner agency. */
+function openActionCounts(db: ReadableDB, bodyId: string): Promise<OwnedActionCount[]> {
+  return rows<OwnedActionCount>(
+    db,
+    `SELECT owner_agency_id AS agency_id, count(*) AS n FROM actions
+     WHERE body_id = ? AND status IN (${placeholders(OPEN_ACTION_STATUSES)})
+       AND owner_agency_id IS NOT NULL
+     GROUP BY owner_agency_id`,
+    [bodyId, ...OPEN_ACTION_STATUSES],
+  );
 }
 
 /** Who a new round includes, checked; nothing is written. */
@@ -32,25 +52,16 @@ export async function planRound(
       field: 'replyBy',
     });
   }
-  const body = await one<{ id: string; name: string }>(
-    db,
-    'SELECT id, name FROM bodies WHERE id = ?',
-    [input.bodyId],
-  );
+  const body = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { id: true, name: true }, where: { id: input.bodyId } });
   if (!body) {
     throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', {
       bodyId: input.bodyId,
     });
   }
   const period = input.napPeriodId ? await requirePeriod(db, input.napPeriodId) : null;
-  const actions = await rows<{ agency_id: string; n: number }>(
-    db,
-    `SELECT owner_agency_id AS agency_id, count(*) AS n FROM actions
-     WHERE body_id = ? AND status IN (${placeholders(OPEN_ACTION_STATUSES)})
-       AND owner_agency_id IS NOT NULL
-     GROUP BY owner_agency_id`,
-    [input.bodyId, ...OPEN_ACTION_STATUSES],
-  );
+  const actions = await openActionCounts(db, input.bodyId);
   const napItems = period ? await napItemCounts(db, period) : new Map<string, number>();
   const ids = [...new Set([...actions.map((a) => a.agency_id), ...napItems.keys()])];
   if (ids.length === 0) {
@@ -58,11 +69,11 @@ export async function planRound(
       field: 'bodyId',
     });
   }
-  const names = await rows<{ id: string; name: string }>(
-    db,
-    `SELECT id, name FROM agencies WHERE id IN (${placeholders(ids)}) ORDER BY name, id`,
-    ids,
-  );
+  const names = await db.getRepository(AgencyEntity).find({
+    select: { id: true, name: true },
+    where: { id: In(ids) },
+    order: { name: 'ASC', id: 'ASC' },
+  });
   const count = new Map(actions.map((a) => [a.agency_id, a.n]));
   return {
     secret: newRoundSecret(),
@@ -89,25 +100,23 @@ export async function planRound(
 
 export async function recordRound(db: WritableDB, planned: PlannedRound): Promise<void> {
   const { round } = planned;
-  await db.query(
-    `INSERT INTO update_rounds (id, body_id, secret, language, issued_on, reply_by, created_at,
-       nap_period_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      round.id,
-      round.body.id,
-      planned.secret,
-      round.language,
-      round.issuedOn,
-      round.replyBy,
-      planned.createdAt,
-      planned.period?.id ?? null,
-    ],
-  );
-  for (const a of round.agencies) {
-    await db.query(
-      'INSERT INTO update_round_agencies (round_id, agency_id, actions) VALUES (?, ?, ?)',
-      [round.id, a.agencyId, a.actions],
-    );
+  await insertRows(db, UpdateRoundEntity, {
+    id: round.id,
+    bodyId: round.body.id,
+    secret: planned.secret,
+    language: round.language,
+    issuedOn: round.issuedOn,
+    replyBy: round.replyBy,
+    createdAt: planned.createdAt,
+    napPeriodId: planned.period?.id ?? null,
+  });
+  const included = round.agencies.map((a) => ({
+    roundId: round.id,
+    agencyId: a.agencyId,
+    actions: a.actions,
+  }));
+  for (let i = 0; i < included.length; i += 400) {
+    await insertRows(db, UpdateRoundAgencyEntity, included.slice(i, i + 400));
   }
 }
 
@@ -119,20 +128,20 @@ export interface LoadedRound {
 
 /** A round to make forms for: NOT_FOUND when unknown, refused when closed. */
 export async function openRound(db: ReadableDB, roundId: string): Promise<LoadedRound> {
-  const record = await one<RoundRecord>(db, ROUND_SELECT, [roundId]);
+  const record = await findRound(db, roundId);
   if (!record) throw new DomainError('NOT_FOUND', 'There is no such round.', { field: 'roundId' });
-  if (record.closed_at) {
+  if (record.closedAt) {
     throw new DomainError('VALIDATION', 'This round is closed.', { reason: 'closed_round' });
   }
-  const agencies = await rows<{ agency_id: string }>(
-    db,
-    'SELECT agency_id FROM update_round_agencies WHERE round_id = ? ORDER BY agency_id',
-    [roundId],
-  );
+  const agencies = await db.getRepository(UpdateRoundAgencyEntity).find({
+    select: { agencyId: true },
+    where: { roundId },
+    order: { agencyId: 'ASC' },
+  });
   return {
     record,
-    period: record.nap_period_id ? await napPeriodOf(db, record.nap_period_id) : null,
-    agencyIds: agencies.map((a) => a.agency_id),
+    period: record.napPeriodId ? await napPeriodOf(db, record.napPeriodId) : null,
+    agencyIds: agencies.map((a) => a.agencyId),
   };
 }
 
@@ -142,15 +151,15 @@ export async function closeRound(
   roundId: string,
   at: string,
 ): Promise<{ roundId: string; bodyId: string; closedAt: string; changed: boolean }> {
-  const round = await one<{ body_id: string; closed_at: string | null }>(
-    db,
-    'SELECT body_id, closed_at FROM update_rounds WHERE id = ?',
-    [roundId],
-  );
+  const rounds = db.getRepository(UpdateRoundEntity);
+  const round = await rounds.findOne({
+    select: { bodyId: true, closedAt: true },
+    where: { id: roundId },
+  });
   if (!round) throw new DomainError('NOT_FOUND', 'There is no such round.', { field: 'roundId' });
-  if (round.closed_at) {
-    return { roundId, bodyId: round.body_id, closedAt: round.closed_at, changed: false };
+  if (round.closedAt) {
+    return { roundId, bodyId: round.bodyId, closedAt: round.closedAt, changed: false };
   }
-  await db.query('UPDATE update_rounds SET closed_at = ? WHERE id = ?', [at, roundId]);
-  return { roundId, bodyId: round.body_id, closedAt: at, changed: true };
+  await rounds.update({ id: roundId }, { closedAt: at });
+  return { roundId, bodyId: round.bodyId, closedAt: at, changed: true };
 }

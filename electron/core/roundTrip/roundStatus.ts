@@ -8,23 +8,32 @@ import { placeholders, rows, type ReadableDB } from '../db/sql';
 
 const MAX_ROUNDS = 20;
 
-export async function roundStatus(
-  db: ReadableDB,
-  bodyId: string | undefined,
-  today: string,
-): Promise<{ rounds: RoundStatus[] }> {
-  const rounds = await rows<{
-    id: string;
-    body_id: string;
-    body_name: string;
-    issued_on: string;
-    reply_by: string | null;
-    closed_at: string | null;
-    period_id: string | null;
-    period_label: string | null;
-    plan_id: string | null;
-    plan_title: string | null;
-  }>(
+/** A round of the tracker with its body and NAP period. */
+export interface TrackedRoundRow {
+  id: string;
+  body_id: string;
+  body_name: string;
+  issued_on: string;
+  reply_by: string | null;
+  closed_at: string | null;
+  period_id: string | null;
+  period_label: string | null;
+  plan_id: string | null;
+  plan_title: string | null;
+}
+
+/** An agency of a tracked round, with whether its form came back. */
+export interface TrackedAgencyRow {
+  round_id: string;
+  agency_id: string;
+  name: string;
+  actions: number;
+  returned_at: string | null;
+}
+
+/** Hot query (roundTrip:status): the newest rounds, of one body or all. */
+function trackedRounds(db: ReadableDB, bodyId: string | undefined): Promise<TrackedRoundRow[]> {
+  return rows<TrackedRoundRow>(
     db,
     `SELECT r.id, r.body_id, b.name AS body_name, r.issued_on, r.reply_by, r.closed_at,
        p.id AS period_id, p.label AS period_label, n.id AS plan_id, n.title AS plan_title
@@ -35,20 +44,29 @@ export async function roundStatus(
      ORDER BY r.created_at DESC, r.id LIMIT ${MAX_ROUNDS}`,
     bodyId ? [bodyId] : [],
   );
-  if (rounds.length === 0) return { rounds: [] };
-  const ids = rounds.map((r) => r.id);
-  const agencies = await rows<{
-    round_id: string;
-    agency_id: string;
-    name: string;
-    actions: number;
-    returned_at: string | null;
-  }>(
+}
+
+/** Hot query (roundTrip:status): the agencies of those rounds, by name. */
+function trackedAgencies(db: ReadableDB, ids: string[]): Promise<TrackedAgencyRow[]> {
+  return rows<TrackedAgencyRow>(
     db,
     `SELECT x.round_id, x.agency_id, g.name, x.actions, x.returned_at
      FROM update_round_agencies x JOIN agencies g ON g.id = x.agency_id
      WHERE x.round_id IN (${placeholders(ids)}) ORDER BY g.name, g.id`,
     ids,
+  );
+}
+
+export async function roundStatus(
+  db: ReadableDB,
+  bodyId: string | undefined,
+  today: string,
+): Promise<{ rounds: RoundStatus[] }> {
+  const rounds = await trackedRounds(db, bodyId);
+  if (rounds.length === 0) return { rounds: [] };
+  const agencies = await trackedAgencies(
+    db,
+    rounds.map((r) => r.id),
   );
   return {
     rounds: rounds.map((r) => ({

@@ -11,7 +11,9 @@ import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
 import { addActionUpdate, updateAction, type Stamp } from '../actions/actionCommands';
 import { setAuditSummary } from '../callContext';
-import { one, type ReadableDB, type WritableDB } from '../db/sql';
+import { ActionEntity } from '../db/entities/actions';
+import { UpdateRoundAgencyEntity } from '../db/entities/roundTrip';
+import { type ReadableDB, type WritableDB } from '../db/sql';
 import type { ExportDeps } from '../exports/exportHandlers';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
@@ -30,10 +32,10 @@ import { roundStatus } from './roundStatus';
 async function originMeeting(db: ReadableDB, actionId: string): Promise<string | null> {
   return (
     (
-      await one<{ m: string | null }>(db, 'SELECT meeting_id AS m FROM actions WHERE id = ?', [
-        actionId,
-      ])
-    )?.m ?? null
+      await db
+        .getRepository(ActionEntity)
+        .findOne({ select: { meetingId: true }, where: { id: actionId } })
+    )?.meetingId ?? null
   );
 }
 
@@ -165,10 +167,10 @@ export function roundTripHandlers(
           const forRound: RoundForForms = {
             id: record.id,
             secret: record.secret,
-            bodyId: record.body_id,
+            bodyId: record.bodyId,
             language: record.language,
-            issuedOn: record.issued_on,
-            replyBy: record.reply_by,
+            issuedOn: record.issuedOn,
+            replyBy: record.replyBy,
             period,
             agencyIds,
             now: at,
@@ -215,10 +217,9 @@ export function roundTripHandlers(
         else await openRound(db, forRound.id);
         // What each form held (the round may have been recorded earlier).
         for (const f of issued) {
-          await db.query(
-            'UPDATE update_round_agencies SET actions = ? WHERE round_id = ? AND agency_id = ?',
-            [f.actions, forRound.id, f.agencyId],
-          );
+          await db
+            .getRepository(UpdateRoundAgencyEntity)
+            .update({ roundId: forRound.id, agencyId: f.agencyId }, { actions: f.actions });
         }
         setAuditSummary(forRound.bodyId, {
           event: 'update_forms_issued',
@@ -331,10 +332,9 @@ export function roundTripHandlers(
             ['note', 'source'],
           );
         }
-        await db.query(
-          'UPDATE update_round_agencies SET returned_at = ? WHERE round_id = ? AND agency_id = ?',
-          [stamp.at, round.id, preview.agency.id],
-        );
+        await db
+          .getRepository(UpdateRoundAgencyEntity)
+          .update({ roundId: round.id, agencyId: preview.agency.id }, { returnedAt: stamp.at });
         const actionIds = apply.map((r) => r.actionId!);
         const applied = apply.length + napAccepted.apply.length;
         setAuditSummary(preview.agency.id, {

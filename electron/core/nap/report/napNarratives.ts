@@ -6,7 +6,13 @@ import type { NapNarratives, NapNarrativeKind } from '../../../../shared/contrac
 import type { NapPlan, NapPeriod } from '../../../../shared/contract/nap';
 import type { Language } from '../../../../shared/domain/languages';
 import { DomainError } from '../../../../shared/errors';
-import { one, rows, type WritableDB, type ReadableDB } from '../../db/sql';
+import {
+  NapPillarEntity,
+  NapReportNarrativeEntity,
+  NapReportVersionEntity,
+  type NapReportNarrativeRow,
+} from '../../db/entities/nap';
+import { rows, type WritableDB, type ReadableDB } from '../../db/sql';
 import { loadPlan } from '../napTree';
 
 export interface PeriodChoice {
@@ -68,41 +74,53 @@ export async function planSpan(db: ReadableDB, planId: string, choice: PeriodCho
   return { plan, span: reportSpan(plan, choice) };
 }
 
+/** A narrative of the report as it is read back. */
+export type NarrativeListRow = Pick<
+  NapReportNarrativeRow,
+  'pillarId' | 'kind' | 'language' | 'text' | 'updatedAt'
+>;
+
+/**
+ * Hot query (nap:getNarratives): a report's narratives, plan-wide first then in pillar
+ * order.
+ */
+function narrativeRows(
+  db: ReadableDB,
+  planId: string,
+  key: string,
+  language?: Language,
+): Promise<NarrativeListRow[]> {
+  return rows<NarrativeListRow>(
+    db,
+    `SELECT n.pillar_id AS "pillarId", n.kind, n.language, n.text, n.updated_at AS "updatedAt"
+       FROM nap_report_narratives n
+       LEFT JOIN nap_pillars p ON p.id = n.pillar_id
+       WHERE n.plan_id = ? AND n.period_key = ? ${language ? 'AND n.language = ?' : ''}
+       ORDER BY p.position, n.kind, n.language`,
+    language ? [planId, key, language] : [planId, key],
+  );
+}
+
 export async function readNarratives(
   db: ReadableDB,
   planId: string,
   key: string,
   language?: Language,
 ): Promise<NapNarratives> {
-  const list = await rows<{
-    pillar_id: string | null;
-    kind: NapNarrativeKind;
-    language: Language;
-    text: string;
-    updated_at: string;
-  }>(
-    db,
-    `SELECT n.pillar_id, n.kind, n.language, n.text, n.updated_at FROM nap_report_narratives n
-       LEFT JOIN nap_pillars p ON p.id = n.pillar_id
-       WHERE n.plan_id = ? AND n.period_key = ? ${language ? 'AND n.language = ?' : ''}
-       ORDER BY p.position, n.kind, n.language`,
-    language ? [planId, key, language] : [planId, key],
-  );
-  const version = await one<{ final: number }>(
-    db,
-    'SELECT final FROM nap_report_versions WHERE plan_id = ? AND period_key = ?',
-    [planId, key],
-  );
+  const list = await narrativeRows(db, planId, key, language);
+  const version = await db
+    .getRepository(NapReportVersionEntity)
+    .findOne({ select: { final: true }, where: { planId, periodKey: key } });
   return {
     planId,
     periodKey: key,
     final: version?.final === 1,
     narratives: list.map((n) => ({
-      pillarId: n.pillar_id,
+      pillarId: n.pillarId,
       kind: n.kind,
       language: n.language,
       text: n.text,
-      updatedAt: n.updated_at,
+      updatedAt: n.updatedAt,
     })),
   };
 }
@@ -123,11 +141,7 @@ export async function saveNarrative(
     );
   }
   if (n.pillarId !== undefined) {
-    const pillar = await one<{ id: string }>(
-      db,
-      'SELECT id FROM nap_pillars WHERE id = ? AND plan_id = ?',
-      [n.pillarId, planId],
-    );
+    const pillar = await db.getRepository(NapPillarEntity).existsBy({ id: n.pillarId, planId });
     if (!pillar) {
       throw new DomainError('NOT_FOUND', 'There is no such pillar in this plan.', {
         field: 'pillarId',
@@ -137,13 +151,12 @@ export async function saveNarrative(
   const section = n.pillarId ?? 'plan';
   const text = n.text.trim();
   if (text === '') {
-    await db.query(
-      `DELETE FROM nap_report_narratives
-         WHERE plan_id = ? AND period_key = ? AND section = ? AND kind = ? AND language = ?`,
-      [planId, key, section, n.kind, n.language],
-    );
+    await db
+      .getRepository(NapReportNarrativeEntity)
+      .delete({ planId, periodKey: key, section, kind: n.kind, language: n.language });
     return;
   }
+  // An upsert (ON CONFLICT … DO UPDATE): TypeORM's orUpdate would spell the same, less plainly.
   await db.query(
     `INSERT INTO nap_report_narratives
        (plan_id, period_key, pillar_id, section, kind, language, text, updated_at)
@@ -161,6 +174,7 @@ export async function setFinal(
   final: boolean,
   at: string,
 ): Promise<void> {
+  // An upsert (ON CONFLICT … DO UPDATE), kept as SQL like the narratives'.
   await db.query(
     `INSERT INTO nap_report_versions (plan_id, period_key, final, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (plan_id, period_key) DO UPDATE SET final = excluded.final,
