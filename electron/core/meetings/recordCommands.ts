@@ -131,6 +131,11 @@ export async function updateDecision(
   return getDecision(db, id);
 }
 
+/** How many decisions pass the list's filters. */
+export interface DecisionCountRow {
+  n: number;
+}
+
 /** Hot query (decisions:list): decisions filtered by body, meeting, year and words, paged. */
 export async function listDecisions(
   db: Db,
@@ -156,7 +161,7 @@ export async function listDecisions(
       likePattern(word),
     ]);
   }
-  const total = await one<{ n: number }>(
+  const total = await one<DecisionCountRow>(
     db,
     `SELECT COUNT(*) AS n FROM decisions d ${where.toString()}`,
     where.params,
