@@ -10,11 +10,11 @@ import type {
 } from '../../../shared/contract/agencies';
 import { defaultSectorFor, PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
-import { Not } from 'typeorm';
-import { AgencyEntity, AgencyPillarRoleEntity } from '../db/entities/agencies';
-import { insertRows, newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
-import { toAgency } from './agencyRows';
-import { findAgencyRow } from './agencyQueries';
+import { Not, type EntityMetadata } from 'typeorm';
+import { AgencyEntity, AgencyPillarRoleEntity, FocalPointEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import { insertRows, newId, textKey, type WritableDB, type ReadableDB } from '../db/sql';
+import { findAgency } from './agencyQueries';
 
 export type AgencyCreate = z.output<typeof agencyInputSchema>;
 export type AgencyPatch = z.output<typeof agencyPatchSchema>;
@@ -74,7 +74,7 @@ export async function createAgency(
     updatedAt: now,
   });
   await writePillarRoles(db, id, input.pillarRoles ?? {});
-  return toAgency(await findAgencyRow(db, id));
+  return findAgency(db, id);
 }
 
 export async function updateAgency(
@@ -83,33 +83,30 @@ export async function updateAgency(
   patch: AgencyPatch,
   now: string,
 ): Promise<Agency> {
-  const current = toAgency(await findAgencyRow(db, id));
+  const current = await findAgency(db, id);
   if (patch.name !== undefined && textKey(patch.name) !== textKey(current.name)) {
     await assertUniqueName(db, patch.name, id);
   }
   const next = { ...current, ...patch };
-  await db.query(
-    `UPDATE agencies SET name = ?, name_key = ?, acronym = ?, acronym_key = ?, kind = ?, sector = ?,
-       level = ?, country = ?, roles_text = ?, membership_status = ?, notes = ?, updated_at = ?
-     WHERE id = ?`,
-    [
-      next.name,
-      textKey(next.name),
-      next.acronym,
-      textKey(next.acronym),
-      next.kind,
-      next.sector,
-      next.level,
-      next.country,
-      next.rolesText,
-      next.membershipStatus,
-      next.notes,
-      now,
-      id,
-    ],
+  await db.getRepository(AgencyEntity).update(
+    { id },
+    {
+      name: next.name,
+      nameKey: textKey(next.name),
+      acronym: next.acronym,
+      acronymKey: textKey(next.acronym),
+      kind: next.kind,
+      sector: next.sector,
+      level: next.level,
+      country: next.country,
+      rolesText: next.rolesText,
+      membershipStatus: next.membershipStatus,
+      notes: next.notes,
+      updatedAt: now,
+    },
   );
   if (patch.pillarRoles !== undefined) await writePillarRoles(db, id, patch.pillarRoles);
-  return toAgency(await findAgencyRow(db, id));
+  return findAgency(db, id);
 }
 
 export async function setAgencyArchived(
@@ -118,31 +115,27 @@ export async function setAgencyArchived(
   archived: boolean,
   now: string,
 ): Promise<Agency> {
-  await findAgencyRow(db, id);
-  await db.query('UPDATE agencies SET archived_at = ?, updated_at = ? WHERE id = ?', [
-    archived ? now : null,
-    now,
-    id,
-  ]);
-  return toAgency(await findAgencyRow(db, id));
+  await findAgency(db, id);
+  await db
+    .getRepository(AgencyEntity)
+    .update({ id }, { archivedAt: archived ? now : null, updatedAt: now });
+  return findAgency(db, id);
 }
 
 /**
- * Every column of another table that keeps an agency from being deleted: read from the schema
- * itself (each foreign key to agencies without ON DELETE CASCADE), so a module that adds a
- * reference later is counted without a change here.
+ * Every column of another table that keeps an agency from being deleted: each foreign key to
+ * agencies without ON DELETE CASCADE, read from the entities (tests/integration/
+ * schema-agreement.test.ts proves they match the schema), so a module that adds a reference
+ * later is counted without a change here.
  */
-async function restrictingColumns(db: ReadableDB): Promise<{ table: string; column: string }[]> {
-  return rows<{ table: string; column: string }>(
-    db,
-    `SELECT m.name AS "table", f."from" AS "column"
-       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-      WHERE m.type = 'table' AND f."table" = 'agencies' AND f.on_delete <> 'CASCADE'
-      ORDER BY m.name, f."from"`,
+function restrictingColumns(db: ReadableDB): { entity: EntityMetadata; property: string }[] {
+  return db.connection.entityMetadatas.flatMap((entity) =>
+    entity.foreignKeys
+      .filter((fk) => fk.referencedEntityMetadata.tableName === 'agencies')
+      .filter((fk) => fk.onDelete !== 'CASCADE')
+      .flatMap((fk) => fk.columns.map((column) => ({ entity, property: column.propertyName }))),
   );
 }
-
-const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * What points at an agency; any of it makes deletion lose history. Focal points and bodies are
@@ -150,30 +143,27 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * attendance, actions, NAP activities, cases, agreements, trainings.
  */
 export async function agencyReferences(db: ReadableDB, id: string) {
-  const counts = await one<{ focal_points: number; bodies: number }>(
-    db,
-    `SELECT
-       (SELECT count(*) FROM focal_points WHERE agency_id = ?) AS focal_points,
-       (SELECT count(*) FROM bodies b WHERE b.chair_agency_id = ? OR b.secretariat_agency_id = ?
-          OR EXISTS (SELECT 1 FROM body_members m WHERE m.body_id = b.id AND m.agency_id = ?)) AS bodies`,
-    [id, id, id, id],
-  );
+  const focalPoints = await db.getRepository(FocalPointEntity).countBy({ agencyId: id });
+  const bodies = await db
+    .getRepository(BodyEntity)
+    .createQueryBuilder('b')
+    .where(
+      `b.chair_agency_id = :id OR b.secretariat_agency_id = :id
+        OR EXISTS (SELECT 1 FROM body_members m WHERE m.body_id = b.id AND m.agency_id = :id)`,
+      { id },
+    )
+    .getCount();
   const named = new Set(['focal_points', 'bodies', 'body_members']);
   let records = 0;
-  for (const { table, column } of await restrictingColumns(db)) {
-    if (named.has(table)) continue;
-    const found = await one<{ n: number }>(
-      db,
-      `SELECT count(*) AS n FROM ${quoted(table)} WHERE ${quoted(column)} = ?`,
-      [id],
-    );
-    records += found?.n ?? 0;
+  for (const { entity, property } of restrictingColumns(db)) {
+    if (named.has(entity.tableName)) continue;
+    records += await db.getRepository(entity.target).countBy({ [property]: id });
   }
-  return { focalPoints: counts?.focal_points ?? 0, bodies: counts?.bodies ?? 0, records };
+  return { focalPoints, bodies, records };
 }
 
 export async function deleteAgency(db: WritableDB, id: string): Promise<void> {
-  const agency = await findAgencyRow(db, id);
+  const agency = await findAgency(db, id);
   const refs = await agencyReferences(db, id);
   if (refs.focalPoints > 0 || refs.bodies > 0 || refs.records > 0) {
     throw new DomainError(
@@ -182,5 +172,5 @@ export async function deleteAgency(db: WritableDB, id: string): Promise<void> {
       refs,
     );
   }
-  await db.query('DELETE FROM agencies WHERE id = ?', [id]);
+  await db.getRepository(AgencyEntity).delete({ id });
 }

@@ -1,20 +1,27 @@
 /** Read side of the agency register: the filtered, sorted list, the detail, and the 4P matrix. */
 import type { z } from 'zod';
 import type {
+  Agency,
   AgencyDetail,
   AgencyListItem,
   agencyListInputSchema,
 } from '../../../shared/contract/agencies';
 import { PILLARS } from '../../../shared/domain/agencies';
 import { DomainError } from '../../../shared/errors';
-import { likePattern, one, placeholders, rows, textKey, type ReadableDB } from '../db/sql';
 import {
-  AGENCY_COLUMNS,
-  parsePillarRoles,
-  toAgency,
-  toFocalPoint,
+  AgencyEntity,
+  AgencyPillarRoleEntity,
   type AgencyRow,
   type FocalPointRow,
+} from '../db/entities/agencies';
+import type { BodyRow } from '../db/entities/bodies';
+import { likePattern, placeholders, rows, textKey, type ReadableDB } from '../db/sql';
+import {
+  FOCAL_POINT_COLUMNS,
+  parsePillarRoles,
+  pillarRolesOf,
+  toAgency,
+  toFocalPoint,
 } from './agencyRows';
 
 type ListInput = z.output<typeof agencyListInputSchema>;
@@ -31,14 +38,11 @@ const SORT_COLUMNS: Record<ListInput['sortBy'], string> = {
 const ACTIVE_FP =
   '(f.start_date IS NULL OR f.start_date <= ?) AND (f.end_date IS NULL OR f.end_date > ?)';
 
-interface ListRow {
-  id: string;
-  name: string;
-  acronym: string;
-  kind: AgencyListItem['kind'];
-  sector: AgencyListItem['sector'];
-  level: AgencyListItem['level'];
-  country: string;
+/** A row of the agency list: the agency, its pillar roles and its focal points in post. */
+export type AgencyListRow = Pick<
+  AgencyRow,
+  'id' | 'name' | 'acronym' | 'kind' | 'sector' | 'level' | 'country'
+> & {
   membership_status: AgencyListItem['membershipStatus'];
   archived_at: string | null;
   updated_at: string;
@@ -49,7 +53,7 @@ interface ListRow {
   fp_name: string | null;
   fp_email: string | null;
   fp_phone: string | null;
-}
+};
 
 /** The list query for a filter (exported so the benchmark can run the same SQL raw). */
 export function buildAgencyListQuery(
@@ -106,13 +110,14 @@ export function buildAgencyListQuery(
   return { sql, params: [today, today, ...params] };
 }
 
+/** Hot query (agencies:list): the filtered, sorted register with focal points in post. */
 export async function listAgencies(
   db: ReadableDB,
   input: ListInput,
   today: string,
 ): Promise<{ items: AgencyListItem[]; total: number }> {
   const query = buildAgencyListQuery(input, today);
-  const result = await rows<ListRow>(db, query.sql, query.params);
+  const result = await rows<AgencyListRow>(db, query.sql, query.params);
   const items = result.map((r): AgencyListItem => ({
     id: r.id,
     name: r.name,
@@ -134,33 +139,43 @@ export async function listAgencies(
   return { items, total: items.length };
 }
 
-export async function findAgencyRow(db: ReadableDB, id: string): Promise<AgencyRow> {
-  const row = await one<AgencyRow>(db, `SELECT ${AGENCY_COLUMNS} FROM agencies a WHERE a.id = ?`, [
-    id,
-  ]);
+/** The agency with its pillar roles; NOT_FOUND when it does not exist. */
+export async function findAgency(db: ReadableDB, id: string): Promise<Agency> {
+  const row = await db.getRepository(AgencyEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This agency does not exist.', { id });
-  return row;
+  const roles = await db.getRepository(AgencyPillarRoleEntity).find({
+    select: { pillar: true, role: true },
+    where: { agencyId: id },
+    order: { pillar: 'ASC' },
+  });
+  return toAgency(row, pillarRolesOf(roles));
 }
 
+/** A coordination body an agency chairs, runs the secretariat of, or belongs to. */
+export type AgencyBodyRow = Pick<BodyRow, 'id' | 'name'> & {
+  member: number;
+  /** NULL when the body has no chair (or secretariat). */
+  chair: number | null;
+  secretariat: number | null;
+};
+
+/**
+ * Hot query (agencies:get): the agency's focal points, those in post first, and the bodies it
+ * takes part in with its roles there.
+ */
 export async function getAgencyDetail(
   db: ReadableDB,
   id: string,
   today: string,
 ): Promise<AgencyDetail> {
-  const agency = toAgency(await findAgencyRow(db, id));
+  const agency = await findAgency(db, id);
   const focalPoints = await rows<FocalPointRow>(
     db,
-    `SELECT * FROM focal_points WHERE agency_id = ?
-     ORDER BY end_date IS NOT NULL, end_date DESC, role = 'alternate', start_date DESC, name`,
+    `SELECT ${FOCAL_POINT_COLUMNS} FROM focal_points f WHERE f.agency_id = ?
+     ORDER BY f.end_date IS NOT NULL, f.end_date DESC, f.role = 'alternate', f.start_date DESC, f.name`,
     [id],
   );
-  const memberships = await rows<{
-    id: string;
-    name: string;
-    member: number;
-    chair: number;
-    secretariat: number;
-  }>(
+  const memberships = await rows<AgencyBodyRow>(
     db,
     `SELECT b.id, b.name,
        EXISTS (SELECT 1 FROM body_members m WHERE m.body_id = b.id AND m.agency_id = ?) AS member,
@@ -186,11 +201,19 @@ export async function getAgencyDetail(
   };
 }
 
+/** A row of the 4P matrix: the agency and its pillar roles. */
+export type AgencyMatrixRow = Pick<AgencyRow, 'id' | 'name' | 'acronym' | 'kind'> & {
+  pillar_roles: string | null;
+};
+
+/** Hot query (agencies:matrix): current agencies with their pillar roles, by name. */
 export async function agencyMatrix(db: ReadableDB, includeObservers: boolean) {
   const statuses = includeObservers ? ['member', 'observer'] : ['member'];
-  const result = await rows<AgencyRow>(
+  const result = await rows<AgencyMatrixRow>(
     db,
-    `SELECT ${AGENCY_COLUMNS} FROM agencies a
+    `SELECT a.id, a.name, a.acronym, a.kind,
+       (SELECT json_group_object(r.pillar, r.role) FROM agency_pillar_roles r WHERE r.agency_id = a.id) AS pillar_roles
+     FROM agencies a
      WHERE a.archived_at IS NULL AND a.membership_status IN (${placeholders(statuses)})
      ORDER BY a.name_key`,
     statuses,

@@ -1,51 +1,27 @@
 /** Row shapes of the agency tables and their mapping to contract DTOs. */
 import type { Agency, FocalPoint } from '../../../shared/contract/agencies';
 import { isFocalPointActive } from '../../../shared/domain/agencies';
+import type { AgencyPillarRoleRow, AgencyRow, FocalPointRow } from '../db/entities/agencies';
 
-export interface AgencyRow {
-  id: string;
-  name: string;
-  acronym: string;
-  kind: Agency['kind'];
-  sector: Agency['sector'];
-  level: Agency['level'];
-  country: string;
-  roles_text: string;
-  membership_status: Agency['membershipStatus'];
-  notes: string;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-  /** json_group_object(pillar, role), or null when the agency has no pillar role. */
-  pillar_roles: string | null;
-}
+/** Focal point columns under the entity's property names, for the hot queries (alias `f`). */
+export const FOCAL_POINT_COLUMNS = `f.id, f.agency_id AS "agencyId", f.name, f.title, f.email,
+  f.phone, f.role, f.languages, f.start_date AS "startDate", f.end_date AS "endDate",
+  f.replaced_by_id AS "replacedById", f.created_at AS "createdAt", f.updated_at AS "updatedAt"`;
 
-export interface FocalPointRow {
-  id: string;
-  agency_id: string;
-  name: string;
-  title: string;
-  email: string;
-  phone: string;
-  role: FocalPoint['role'];
-  languages: string;
-  start_date: string | null;
-  end_date: string | null;
-  replaced_by_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export const AGENCY_COLUMNS = `a.id, a.name, a.acronym, a.kind, a.sector, a.level, a.country, a.roles_text,
-  a.membership_status, a.notes, a.archived_at, a.created_at, a.updated_at,
-  (SELECT json_group_object(r.pillar, r.role) FROM agency_pillar_roles r WHERE r.agency_id = a.id) AS pillar_roles`;
-
+/** json_group_object(pillar, role), or null when the agency has no pillar role. */
 export function parsePillarRoles(json: string | null): Agency['pillarRoles'] {
   if (!json) return {};
   return JSON.parse(json) as Agency['pillarRoles'];
 }
 
-export function toAgency(row: AgencyRow): Agency {
+/** The pillar roles of an agency as the contract keys them. */
+export function pillarRolesOf(
+  roles: Pick<AgencyPillarRoleRow, 'pillar' | 'role'>[],
+): Agency['pillarRoles'] {
+  return Object.fromEntries(roles.map((r) => [r.pillar, r.role]));
+}
+
+export function toAgency(row: AgencyRow, pillarRoles: Agency['pillarRoles']): Agency {
   return {
     id: row.id,
     name: row.name,
@@ -54,22 +30,21 @@ export function toAgency(row: AgencyRow): Agency {
     sector: row.sector,
     level: row.level,
     country: row.country,
-    rolesText: row.roles_text,
-    pillarRoles: parsePillarRoles(row.pillar_roles),
-    membershipStatus: row.membership_status,
+    rolesText: row.rolesText,
+    pillarRoles,
+    membershipStatus: row.membershipStatus,
     notes: row.notes,
-    archived: row.archived_at !== null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    archived: row.archivedAt !== null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
 export function toFocalPoint(row: FocalPointRow, today: string): FocalPoint {
-  const startDate = row.start_date;
-  const endDate = row.end_date;
+  const { startDate, endDate } = row;
   return {
     id: row.id,
-    agencyId: row.agency_id,
+    agencyId: row.agencyId,
     name: row.name,
     title: row.title,
     email: row.email,
@@ -79,8 +54,8 @@ export function toFocalPoint(row: FocalPointRow, today: string): FocalPoint {
     startDate,
     endDate,
     active: isFocalPointActive({ startDate, endDate }, today),
-    replacedById: row.replaced_by_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    replacedById: row.replacedById,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }

@@ -10,9 +10,11 @@ import type {
   focalPointPatchSchema,
 } from '../../../shared/contract/agencies';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, type ReadableDB, type WritableDB } from '../db/sql';
-import { toFocalPoint, type FocalPointRow } from './agencyRows';
-import { findAgencyRow } from './agencyQueries';
+import { IsNull, LessThan, MoreThan, Or, type FindOptionsWhere } from 'typeorm';
+import { FocalPointEntity, type FocalPointRow } from '../db/entities/agencies';
+import { insertRows, newId, rows, type ReadableDB, type WritableDB } from '../db/sql';
+import { FOCAL_POINT_COLUMNS, toFocalPoint } from './agencyRows';
+import { findAgency } from './agencyQueries';
 import { normalisePhone } from './contactValidation';
 
 export type FocalPointCreate = z.output<typeof focalPointInputSchema> & { replacesId?: string };
@@ -26,7 +28,7 @@ export interface FocalPointContext {
 }
 
 async function findRow(db: ReadableDB, id: string): Promise<FocalPointRow> {
-  const row = await one<FocalPointRow>(db, 'SELECT * FROM focal_points WHERE id = ?', [id]);
+  const row = await db.getRepository(FocalPointEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This focal point does not exist.', { id });
   return row;
 }
@@ -49,14 +51,13 @@ async function assertSinglePrimary(
   term: { startDate: string | null; endDate: string | null },
   exceptIds: string[],
 ): Promise<void> {
-  const others = await rows<{ id: string; name: string }>(
-    db,
-    `SELECT id, name FROM focal_points
-     WHERE agency_id = ? AND role = 'primary'
-       AND (start_date IS NULL OR ? IS NULL OR start_date < ?)
-       AND (end_date IS NULL OR ? IS NULL OR end_date > ?)`,
-    [agencyId, term.endDate, term.endDate, term.startDate, term.startDate],
-  );
+  // Open ends overlap everything: a bound applies only when the term has that end.
+  const where: FindOptionsWhere<FocalPointRow> = { agencyId, role: 'primary' };
+  if (term.endDate !== null) where.startDate = Or(IsNull(), LessThan(term.endDate));
+  if (term.startDate !== null) where.endDate = Or(IsNull(), MoreThan(term.startDate));
+  const others = await db
+    .getRepository(FocalPointEntity)
+    .find({ select: { id: true, name: true }, where });
   const other = others.find((p) => !exceptIds.includes(p.id));
   if (other) {
     throw new DomainError(
@@ -72,8 +73,8 @@ export async function createFocalPoint(
   input: FocalPointCreate,
   ctx: FocalPointContext,
 ): Promise<FocalPoint> {
-  const agency = await findAgencyRow(db, input.agencyId);
-  if (agency.archived_at) {
+  const agency = await findAgency(db, input.agencyId);
+  if (agency.archived) {
     throw new DomainError(
       'VALIDATION',
       'This agency is archived: restore it before adding focal points.',
@@ -91,7 +92,7 @@ export async function createFocalPoint(
 
   if (input.replacesId) {
     const replaced = await findRow(db, input.replacesId);
-    if (replaced.agency_id !== input.agencyId) {
+    if (replaced.agencyId !== input.agencyId) {
       throw new DomainError(
         'VALIDATION',
         'A focal point can only replace one of the same agency.',
@@ -100,12 +101,12 @@ export async function createFocalPoint(
         },
       );
     }
-    if (replaced.replaced_by_id !== null) {
+    if (replaced.replacedById !== null) {
       throw new DomainError('VALIDATION', 'This focal point has already been replaced.', {
         field: 'replacesId',
       });
     }
-    if (replaced.end_date !== null && replaced.end_date <= startDate) {
+    if (replaced.endDate !== null && replaced.endDate <= startDate) {
       throw new DomainError(
         'VALIDATION',
         'The focal point to replace had already left on that date.',
@@ -114,7 +115,7 @@ export async function createFocalPoint(
         },
       );
     }
-    if (replaced.start_date && startDate < replaced.start_date) {
+    if (replaced.startDate && startDate < replaced.startDate) {
       throw new DomainError(
         'VALIDATION',
         'The replacement cannot start before the person it replaces.',
@@ -132,30 +133,28 @@ export async function createFocalPoint(
       input.replacesId ? [input.replacesId] : [],
     );
   }
-  await db.query(
-    `INSERT INTO focal_points (id, agency_id, name, title, email, phone, role, languages,
-       start_date, end_date, replaced_by_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-    [
-      id,
-      input.agencyId,
-      input.name,
-      input.title ?? '',
-      input.email ?? '',
-      phone,
-      role,
-      JSON.stringify([...new Set(input.languages ?? [])]),
-      startDate,
-      endDate,
-      ctx.now,
-      ctx.now,
-    ],
-  );
+  await insertRows(db, FocalPointEntity, {
+    id,
+    agencyId: input.agencyId,
+    name: input.name,
+    title: input.title ?? '',
+    email: input.email ?? '',
+    phone,
+    role,
+    languages: JSON.stringify([...new Set(input.languages ?? [])]),
+    startDate,
+    endDate,
+    replacedById: null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
   if (input.replacesId) {
-    await db.query(
-      'UPDATE focal_points SET end_date = ?, replaced_by_id = ?, updated_at = ? WHERE id = ?',
-      [startDate, id, ctx.now, input.replacesId],
-    );
+    await db
+      .getRepository(FocalPointEntity)
+      .update(
+        { id: input.replacesId },
+        { endDate: startDate, replacedById: id, updatedAt: ctx.now },
+      );
   }
   return toFocalPoint(await findRow(db, id), ctx.today);
 }
@@ -174,11 +173,11 @@ export async function updateFocalPoint(
     phone: patch.phone !== undefined ? normalisePhone(patch.phone, ctx.country) : row.phone,
     role: patch.role ?? row.role,
     languages: patch.languages ? JSON.stringify([...new Set(patch.languages)]) : row.languages,
-    startDate: patch.startDate !== undefined ? patch.startDate : row.start_date,
-    endDate: patch.endDate !== undefined ? patch.endDate : row.end_date,
+    startDate: patch.startDate !== undefined ? patch.startDate : row.startDate,
+    endDate: patch.endDate !== undefined ? patch.endDate : row.endDate,
   };
   assertDateOrder(next.startDate, next.endDate);
-  if (row.replaced_by_id !== null && next.endDate !== row.end_date) {
+  if (row.replacedById !== null && next.endDate !== row.endDate) {
     throw new DomainError(
       'VALIDATION',
       'This focal point was replaced: their term ends when the replacement starts.',
@@ -190,27 +189,12 @@ export async function updateFocalPoint(
   if (next.role === 'primary') {
     await assertSinglePrimary(
       db,
-      row.agency_id,
+      row.agencyId,
       { startDate: next.startDate, endDate: next.endDate },
       [id],
     );
   }
-  await db.query(
-    `UPDATE focal_points SET name = ?, title = ?, email = ?, phone = ?, role = ?, languages = ?,
-       start_date = ?, end_date = ?, updated_at = ? WHERE id = ?`,
-    [
-      next.name,
-      next.title,
-      next.email,
-      next.phone,
-      next.role,
-      next.languages,
-      next.startDate,
-      next.endDate,
-      ctx.now,
-      id,
-    ],
-  );
+  await db.getRepository(FocalPointEntity).update({ id }, { ...next, updatedAt: ctx.now });
   return toFocalPoint(await findRow(db, id), ctx.today);
 }
 
@@ -221,7 +205,7 @@ export async function endFocalPoint(
   ctx: FocalPointContext,
 ): Promise<FocalPoint> {
   const row = await findRow(db, id);
-  if (row.replaced_by_id !== null) {
+  if (row.replacedById !== null) {
     throw new DomainError(
       'VALIDATION',
       'This focal point was replaced: their term ends when the replacement starts.',
@@ -230,18 +214,18 @@ export async function endFocalPoint(
       },
     );
   }
-  assertDateOrder(row.start_date, endDate);
+  assertDateOrder(row.startDate, endDate);
   if (row.role === 'primary') {
-    await assertSinglePrimary(db, row.agency_id, { startDate: row.start_date, endDate }, [id]);
+    await assertSinglePrimary(db, row.agencyId, { startDate: row.startDate, endDate }, [id]);
   }
-  await db.query('UPDATE focal_points SET end_date = ?, updated_at = ? WHERE id = ?', [
-    endDate,
-    ctx.now,
-    id,
-  ]);
+  await db.getRepository(FocalPointEntity).update({ id }, { endDate, updatedAt: ctx.now });
   return toFocalPoint(await findRow(db, id), ctx.today);
 }
 
+/** A row of the focal point list: the focal point and its agency's name. */
+export type FocalPointListRow = FocalPointRow & { agency_name: string };
+
+/** Hot query (focalPoints:list): focal points (in post on a date, or all) by agency name. */
 export async function listFocalPoints(
   db: ReadableDB,
   input: { agencyId?: string; asOf?: string; includeEnded: boolean },
@@ -260,9 +244,9 @@ export async function listFocalPoints(
     );
     params.push(on, on);
   }
-  const result = await rows<FocalPointRow & { agency_name: string }>(
+  const result = await rows<FocalPointListRow>(
     db,
-    `SELECT f.*, a.name AS agency_name FROM focal_points f JOIN agencies a ON a.id = f.agency_id
+    `SELECT ${FOCAL_POINT_COLUMNS}, a.name AS agency_name FROM focal_points f JOIN agencies a ON a.id = f.agency_id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY a.name_key, f.role = 'alternate', f.start_date DESC, f.name`,
     params,

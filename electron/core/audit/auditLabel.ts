@@ -4,10 +4,17 @@
  * or narrative). A record gone by then (deleted, purged) keeps the title an earlier entry took.
  */
 import { meetingTitle } from '../../../shared/domain/meetings';
-import type { Language } from '../../../shared/domain/languages';
+import { IsNull, Not } from 'typeorm';
+import { AuditLogEntryEntity } from '../db/entities/audit';
+import { MeetingEntity } from '../db/entities/meetings';
 import { one, type ReadableDB } from '../db/sql';
 
 const MAX_LABEL = 200;
+
+/** The name of a record as LABEL_SQL finds it. */
+interface RecordLabelRow {
+  label: string | null;
+}
 
 /** Every record an entry may point at, with the words that name it (one row per id). */
 const LABEL_SQL = `
@@ -66,6 +73,10 @@ function shortened(label: string): string {
   return flat.length > MAX_LABEL ? `${flat.slice(0, MAX_LABEL)}…` : flat;
 }
 
+/**
+ * Hot query (every mutating channel, through the audit recorder): the title of the record an entry is about, looked up in
+ * every table an entry may point at (LABEL_SQL), after meetings and their corrigenda.
+ */
 export async function recordLabelOf(
   db: ReadableDB,
   recordId: string | null,
@@ -73,17 +84,17 @@ export async function recordLabelOf(
 ): Promise<string | null> {
   for (const id of candidateIds(recordId, input)) {
     // A meeting without a title of its own is called by its number ("3rd meeting").
-    const meeting = await one<{ title: string; number: number; language: Language }>(
-      db,
-      `SELECT m.title, m.number, m.language FROM meetings m
-        WHERE m.id = ? OR m.id = (SELECT meeting_id FROM corrigenda WHERE id = ?)`,
-      [id, id],
-    );
+    const meeting = await db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .select(['m.title', 'm.number', 'm.language'])
+      .where('m.id = :id OR m.id = (SELECT meeting_id FROM corrigenda WHERE id = :id)', { id })
+      .getOne();
     if (meeting)
       return shortened(
         meetingTitle({ customTitle: meeting.title, number: meeting.number }, meeting.language),
       );
-    const found = await one<{ label: string | null }>(
+    const found = await one<RecordLabelRow>(
       db,
       LABEL_SQL,
       Array.from({ length: LABEL_PARAMS }, () => id),
@@ -92,11 +103,10 @@ export async function recordLabelOf(
   }
   if (!recordId) return null;
   // Deleted since: the title the record had when an earlier entry named it.
-  const earlier = await one<{ label: string }>(
-    db,
-    `SELECT record_label AS label FROM audit_log
-      WHERE record_id = ? AND record_label IS NOT NULL ORDER BY seq DESC LIMIT 1`,
-    [recordId],
-  );
-  return earlier?.label ?? null;
+  const earlier = await db.getRepository(AuditLogEntryEntity).findOne({
+    select: { recordLabel: true },
+    where: { recordId, recordLabel: Not(IsNull()) },
+    order: { seq: 'DESC' },
+  });
+  return earlier?.recordLabel ?? null;
 }

@@ -5,40 +5,32 @@
  */
 import crypto from 'node:crypto';
 import type { AuditEntry } from '../../../shared/contract/audit';
-import { one, rows, type ReadableDB, type WritableDB } from '../db/sql';
+import { AuditLogEntryEntity, type AuditLogEntryRow } from '../db/entities/audit';
+import { IDENTITY_ROW_ID, WorkspaceIdentityEntity } from '../db/entities/workspaceIdentity';
+import { insertRows, one, rows, type ReadableDB, type WritableDB } from '../db/sql';
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** Never recorded: secrets, file contents, and deny-listed terms (`term`, privacy:denylistAdd). */
 const SECRET_KEYS = /passphrase|contentbase64|token|^term$/i;
 const MAX_TEXT = 200;
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  channel: string;
-  record_type: string;
-  record_id: string | null;
-  summary: string;
-  prev_hash: string;
-  hash: string;
-  /** The record's title when the entry was written (NULL in entries older than that). */
-  record_label: string | null;
-}
+/** The columns of an entry under the entity's property names (alias-free table). */
+const AUDIT_COLUMNS = `seq, at, actor, channel, record_type AS "recordType", record_id AS "recordId",
+  summary, prev_hash AS "prevHash", hash, record_label AS "recordLabel"`;
 
-function entryHash(row: Omit<AuditRow, 'hash'>): string {
+function entryHash(row: Omit<AuditLogEntryRow, 'hash'>): string {
   const fields: unknown[] = [
     row.seq,
     row.at,
     row.actor,
     row.channel,
-    row.record_type,
-    row.record_id,
+    row.recordType,
+    row.recordId,
     row.summary,
-    row.prev_hash,
+    row.prevHash,
   ];
   // The title is covered too; entries written before it existed keep their original hash.
-  if (row.record_label !== null) fields.push(row.record_label);
+  if (row.recordLabel !== null) fields.push(row.recordLabel);
   const canonical = JSON.stringify(fields);
   return crypto.createHash('sha256').update(canonical).digest('hex');
 }
@@ -75,47 +67,32 @@ export async function appendAudit(
     summary: Record<string, unknown>;
   },
 ): Promise<void> {
-  const last = await one<{ seq: number; hash: string }>(
-    db,
-    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
-  );
+  const [last] = await db.getRepository(AuditLogEntryEntity).find({
+    select: { seq: true, hash: true },
+    order: { seq: 'DESC' },
+    take: 1,
+  });
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: entry.at,
     actor: entry.actor,
     channel: entry.channel,
-    record_type: entry.recordType,
-    record_id: entry.recordId,
+    recordType: entry.recordType,
+    recordId: entry.recordId,
     summary: JSON.stringify(entry.summary),
-    prev_hash: last?.hash ?? GENESIS_HASH,
-    record_label: entry.recordLabel ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+    recordLabel: entry.recordLabel ?? null,
   };
-  await db.query(
-    `INSERT INTO audit_log
-       (seq, at, actor, channel, record_type, record_id, summary, prev_hash, hash, record_label)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      row.seq,
-      row.at,
-      row.actor,
-      row.channel,
-      row.record_type,
-      row.record_id,
-      row.summary,
-      row.prev_hash,
-      entryHash(row),
-      row.record_label,
-    ],
-  );
+  const hash = entryHash(row);
+  await insertRows(db, AuditLogEntryEntity, { ...row, hash });
   // The anchor moves with the chain in the same transaction (see WorkspaceIdentity migration).
-  await db.query(
-    `UPDATE workspace_identity SET audit_head_seq = ?, audit_head_hash = ? WHERE id = 'workspace'`,
-    [row.seq, entryHash(row)],
-  );
+  await db
+    .getRepository(WorkspaceIdentityEntity)
+    .update({ id: IDENTITY_ROW_ID }, { auditHeadSeq: row.seq, auditHeadHash: hash });
 }
 
 export async function verifyAudit(db: ReadableDB) {
-  const all = await rows<AuditRow>(db, 'SELECT * FROM audit_log ORDER BY seq');
+  const all = await db.getRepository(AuditLogEntryEntity).find({ order: { seq: 'ASC' } });
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of all) {
@@ -126,28 +103,39 @@ export async function verifyAudit(db: ReadableDB) {
       reason,
     });
     if (row.seq !== expectedSeq) return broken('gap');
-    if (row.prev_hash !== prevHash) return broken('link');
+    if (row.prevHash !== prevHash) return broken('link');
     if (entryHash(row) !== row.hash) return broken('hash');
     prevHash = row.hash;
     expectedSeq++;
   }
   // Entries deleted from the end leave a sound chain: the anchor says where it ended.
-  const anchor = await one<{ seq: number; hash: string }>(
-    db,
-    `SELECT audit_head_seq AS seq, audit_head_hash AS hash FROM workspace_identity`,
-  );
+  const [anchor] = await db
+    .getRepository(WorkspaceIdentityEntity)
+    .find({ select: { auditHeadSeq: true, auditHeadHash: true }, take: 1 });
   const lastSeq = expectedSeq - 1;
-  if (anchor && (anchor.seq !== lastSeq || anchor.hash !== prevHash)) {
+  if (anchor && (anchor.auditHeadSeq !== lastSeq || anchor.auditHeadHash !== prevHash)) {
     return {
       ok: false,
       entries: all.length,
-      firstBrokenSeq: Math.min(anchor.seq, lastSeq) + 1,
+      firstBrokenSeq: Math.min(anchor.auditHeadSeq, lastSeq) + 1,
       reason: 'tail' as const,
     };
   }
   return { ok: true, entries: all.length, firstBrokenSeq: null, reason: null };
 }
 
+/** A name in the log's "Person" filter. */
+export type AuditActorRow = Pick<AuditLogEntryRow, 'actor'>;
+
+/** How many entries pass the log's filters. */
+export interface AuditCountRow {
+  n: number;
+}
+
+/**
+ * Hot query (audit:list): the filtered entries, newest first, paged, their count, and everyone
+ * who appears in the log (COLLATE NOCASE).
+ */
 export async function listAudit(
   db: ReadableDB,
   filter: {
@@ -175,14 +163,14 @@ export async function listAudit(
   if (filter.to) add('at < ?', `${filter.to}T99`); // the whole "to" day, as ISO text sorts
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total =
-    (await one<{ n: number }>(db, `SELECT count(*) AS n FROM audit_log ${clause}`, params))?.n ?? 0;
-  const found = await rows<AuditRow>(
+    (await one<AuditCountRow>(db, `SELECT count(*) AS n FROM audit_log ${clause}`, params))?.n ?? 0;
+  const found = await rows<AuditLogEntryRow>(
     db,
-    `SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`,
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`,
     [...params, filter.limit, filter.offset],
   );
   // Everyone who appears in the log, for the "Person" filter (not narrowed by the filters).
-  const actors = await rows<{ actor: string }>(
+  const actors = await rows<AuditActorRow>(
     db,
     'SELECT DISTINCT actor FROM audit_log ORDER BY actor COLLATE NOCASE',
   );
@@ -194,9 +182,9 @@ export async function listAudit(
       at: r.at,
       actor: r.actor,
       channel: r.channel,
-      recordType: r.record_type,
-      recordId: r.record_id,
-      recordLabel: r.record_label,
+      recordType: r.recordType,
+      recordId: r.recordId,
+      recordLabel: r.recordLabel,
       summary: JSON.parse(r.summary) as Record<string, unknown>,
     })),
   };

@@ -6,7 +6,7 @@ import { contract } from '../../../shared/contract';
 import { currentCall } from '../callContext';
 import type { ReadableDB, WritableDB } from '../db/sql';
 import { auditRecordTypeOf } from '../../../shared/domain/audit';
-import { one } from '../db/sql';
+import { WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
 import { recordLabelOf } from './auditLabel';
 import { appendAudit, summarise } from './auditLog';
 
@@ -39,11 +39,10 @@ function withheld(value: unknown, fields: ReadonlySet<string>): unknown {
 
 /** The workspace user's display name (Settings), or else this computer account's name. */
 async function actorOf(db: ReadableDB, fallback: string): Promise<string> {
-  const row = await one<{ name: string | null }>(
-    db,
-    `SELECT actor_name AS name FROM workspace_settings WHERE id = 'workspace'`,
-  );
-  return row?.name?.trim() || fallback;
+  const row = await db
+    .getRepository(WorkspaceSettingsEntity)
+    .findOne({ select: { actorName: true }, where: { id: 'workspace' } });
+  return row?.actorName.trim() || fallback;
 }
 
 export function createAuditRecorder(defaultActor: string, now: () => Date): AuditRecorder {

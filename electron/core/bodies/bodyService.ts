@@ -8,58 +8,44 @@ import type { Body, bodyInputSchema, bodyPatchSchema } from '../../../shared/con
 import { quorumRequired, type QuorumRule } from '../../../shared/domain/bodies';
 import { defaultBodyCode } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, placeholders, rows, type WritableDB, type ReadableDB } from '../db/sql';
+import { In } from 'typeorm';
+import { AgencyEntity, type AgencyRow } from '../db/entities/agencies';
+import { BodyEntity, BodyMemberEntity, type BodyRow } from '../db/entities/bodies';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 
 type BodyCreate = z.output<typeof bodyInputSchema>;
 type BodyPatch = z.output<typeof bodyPatchSchema>;
 
-interface BodyRow {
-  id: string;
-  name: string;
-  code: string;
-  kind: Body['kind'];
-  partner_country: string;
-  chair_agency_id: string | null;
-  secretariat_agency_id: string | null;
-  quorum_kind: 'majority' | 'fixed';
-  quorum_count: number | null;
-  meeting_frequency: Body['meetingFrequency'];
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
+type AgencyRef = Pick<AgencyRow, 'id' | 'name' | 'acronym'> & { archived: boolean };
 
-interface AgencyRef {
-  id: string;
-  name: string;
-  acronym: string;
-  archived: boolean;
-}
+/** Members are inserted in batches under SQLite's bound-parameter limit. */
+const MEMBER_BATCH = 400;
 
 function quorumOf(row: BodyRow): QuorumRule {
-  return row.quorum_kind === 'fixed'
-    ? { kind: 'fixed', count: row.quorum_count ?? 1 }
+  return row.quorumKind === 'fixed'
+    ? { kind: 'fixed', count: row.quorumCount ?? 1 }
     : { kind: 'majority' };
 }
 
 async function agencyRefs(db: ReadableDB, ids: string[]): Promise<Map<string, AgencyRef>> {
   if (ids.length === 0) return new Map();
-  const found = await rows<{
-    id: string;
-    name: string;
-    acronym: string;
-    archived_at: string | null;
-  }>(
-    db,
-    `SELECT id, name, acronym, archived_at FROM agencies WHERE id IN (${placeholders(ids)})`,
-    ids,
-  );
+  const found = await db.getRepository(AgencyEntity).find({
+    select: { id: true, name: true, acronym: true, archivedAt: true },
+    where: { id: In(ids) },
+  });
   return new Map(
     found.map((a) => [
       a.id,
-      { id: a.id, name: a.name, acronym: a.acronym, archived: a.archived_at !== null },
+      { id: a.id, name: a.name, acronym: a.acronym, archived: a.archivedAt !== null },
     ]),
   );
+}
+
+async function memberIdsOf(db: ReadableDB, bodyId: string): Promise<string[]> {
+  const found = await db
+    .getRepository(BodyMemberEntity)
+    .find({ select: { agencyId: true }, where: { bodyId } });
+  return found.map((m) => m.agencyId);
 }
 
 async function assertAgenciesExist(
@@ -79,21 +65,17 @@ async function assertAgenciesExist(
 }
 
 async function findRow(db: ReadableDB, id: string): Promise<BodyRow> {
-  const row = await one<BodyRow>(db, 'SELECT * FROM bodies WHERE id = ?', [id]);
+  const row = await db.getRepository(BodyEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This coordination body does not exist.', { id });
   return row;
 }
 
 export async function getBody(db: ReadableDB, id: string): Promise<Body> {
   const row = await findRow(db, id);
-  const memberIds = (
-    await rows<{ agency_id: string }>(db, 'SELECT agency_id FROM body_members WHERE body_id = ?', [
-      id,
-    ])
-  ).map((m) => m.agency_id);
+  const memberIds = await memberIdsOf(db, id);
   const refs = await agencyRefs(
     db,
-    [...memberIds, row.chair_agency_id ?? '', row.secretariat_agency_id ?? ''].filter(Boolean),
+    [...memberIds, row.chairAgencyId ?? '', row.secretariatAgencyId ?? ''].filter(Boolean),
   );
   const ref = (agencyId: string | null) => {
     const a = agencyId ? refs.get(agencyId) : undefined;
@@ -110,21 +92,24 @@ export async function getBody(db: ReadableDB, id: string): Promise<Body> {
     code: row.code,
     referenceCode: row.code || defaultBodyCode(row.name),
     kind: row.kind,
-    partnerCountry: row.partner_country,
-    chair: ref(row.chair_agency_id),
-    secretariat: ref(row.secretariat_agency_id),
+    partnerCountry: row.partnerCountry,
+    chair: ref(row.chairAgencyId),
+    secretariat: ref(row.secretariatAgencyId),
     members,
     quorum,
     quorumRequired: quorumRequired(quorum, members.length),
-    meetingFrequency: row.meeting_frequency,
+    // The entity types the column as text; the schema's writes only store the contract's values.
+    meetingFrequency: row.meetingFrequency as Body['meetingFrequency'],
     notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
 export async function listBodies(db: ReadableDB) {
-  const all = await rows<{ id: string }>(db, 'SELECT id FROM bodies ORDER BY name');
+  const all = await db
+    .getRepository(BodyEntity)
+    .find({ select: { id: true }, order: { name: 'ASC' } });
   const items = [];
   for (const { id } of all) {
     const { members, ...body } = await getBody(db, id);
@@ -140,23 +125,20 @@ async function writeMembers(
   now: string,
 ): Promise<void> {
   const wanted = new Set(agencyIds);
-  const current = (
-    await rows<{ agency_id: string }>(db, 'SELECT agency_id FROM body_members WHERE body_id = ?', [
-      bodyId,
-    ])
-  ).map((m) => m.agency_id);
-  for (const id of current) {
-    if (!wanted.has(id))
-      await db.query('DELETE FROM body_members WHERE body_id = ? AND agency_id = ?', [bodyId, id]);
+  const current = await memberIdsOf(db, bodyId);
+  const gone = current.filter((id) => !wanted.has(id));
+  if (gone.length > 0) {
+    await db.getRepository(BodyMemberEntity).delete({ bodyId, agencyId: In(gone) });
   }
-  for (const id of wanted) {
-    if (!current.includes(id)) {
-      await db.query('INSERT INTO body_members (body_id, agency_id, added_at) VALUES (?, ?, ?)', [
-        bodyId,
-        id,
-        now,
-      ]);
-    }
+  const added = [...wanted].filter((id) => !current.includes(id));
+  for (let start = 0; start < added.length; start += MEMBER_BATCH) {
+    await insertRows(
+      db,
+      BodyMemberEntity,
+      added
+        .slice(start, start + MEMBER_BATCH)
+        .map((agencyId) => ({ bodyId, agencyId, addedAt: now })),
+    );
   }
 }
 
@@ -178,26 +160,21 @@ export async function createBody(db: WritableDB, input: BodyCreate, now: string)
   checkPartnerCountry(input.kind, input.partnerCountry ?? '');
   const quorum = input.quorum ?? { kind: 'majority' };
   const id = newId();
-  await db.query(
-    `INSERT INTO bodies (id, name, code, kind, partner_country, chair_agency_id, secretariat_agency_id,
-       quorum_kind, quorum_count, meeting_frequency, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      input.name,
-      input.code ?? '',
-      input.kind,
-      input.partnerCountry ?? '',
-      input.chairAgencyId ?? null,
-      input.secretariatAgencyId ?? null,
-      quorum.kind,
-      quorum.kind === 'fixed' ? quorum.count : null,
-      input.meetingFrequency ?? 'monthly',
-      input.notes ?? '',
-      now,
-      now,
-    ],
-  );
+  await insertRows(db, BodyEntity, {
+    id,
+    name: input.name,
+    code: input.code ?? '',
+    kind: input.kind,
+    partnerCountry: input.partnerCountry ?? '',
+    chairAgencyId: input.chairAgencyId ?? null,
+    secretariatAgencyId: input.secretariatAgencyId ?? null,
+    quorumKind: quorum.kind,
+    quorumCount: quorum.kind === 'fixed' ? quorum.count : null,
+    meetingFrequency: input.meetingFrequency ?? 'monthly',
+    notes: input.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  });
   await writeMembers(db, id, members, now);
   return getBody(db, id);
 }
@@ -215,28 +192,27 @@ export async function updateBody(
     'memberAgencyIds',
   );
   const kind = patch.kind ?? row.kind;
-  const partnerCountry = patch.partnerCountry ?? row.partner_country;
+  const partnerCountry = patch.partnerCountry ?? row.partnerCountry;
   checkPartnerCountry(kind, partnerCountry);
   const quorum = patch.quorum ?? quorumOf(row);
-  await db.query(
-    `UPDATE bodies SET name = ?, code = ?, kind = ?, partner_country = ?, chair_agency_id = ?, secretariat_agency_id = ?,
-       quorum_kind = ?, quorum_count = ?, meeting_frequency = ?, notes = ?, updated_at = ? WHERE id = ?`,
-    [
-      patch.name ?? row.name,
-      patch.code ?? row.code,
+  await db.getRepository(BodyEntity).update(
+    { id },
+    {
+      name: patch.name ?? row.name,
+      code: patch.code ?? row.code,
       kind,
       partnerCountry,
-      patch.chairAgencyId !== undefined ? patch.chairAgencyId : row.chair_agency_id,
-      patch.secretariatAgencyId !== undefined
-        ? patch.secretariatAgencyId
-        : row.secretariat_agency_id,
-      quorum.kind,
-      quorum.kind === 'fixed' ? quorum.count : null,
-      patch.meetingFrequency ?? row.meeting_frequency,
-      patch.notes ?? row.notes,
-      now,
-      id,
-    ],
+      chairAgencyId: patch.chairAgencyId !== undefined ? patch.chairAgencyId : row.chairAgencyId,
+      secretariatAgencyId:
+        patch.secretariatAgencyId !== undefined
+          ? patch.secretariatAgencyId
+          : row.secretariatAgencyId,
+      quorumKind: quorum.kind,
+      quorumCount: quorum.kind === 'fixed' ? quorum.count : null,
+      meetingFrequency: patch.meetingFrequency ?? row.meetingFrequency,
+      notes: patch.notes ?? row.notes,
+      updatedAt: now,
+    },
   );
   if (patch.memberAgencyIds) await writeMembers(db, id, patch.memberAgencyIds, now);
   return getBody(db, id);

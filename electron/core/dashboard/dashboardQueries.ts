@@ -11,10 +11,11 @@ import {
   OPEN_ACTION_STATUSES,
   rate,
   UPCOMING_DAYS,
-  type ActionPriority,
-  type ActionStatus,
   type AgingBucket,
 } from '../../../shared/domain/actions';
+import { In } from 'typeorm';
+import type { ActionRow } from '../db/entities/actions';
+import { AgencyEntity, type AgencyRow } from '../db/entities/agencies';
 import { rows, type ReadableDB } from '../db/sql';
 
 export interface DashboardInput {
@@ -111,12 +112,49 @@ export function buildDashboardQueries(input: DashboardInput, today: string) {
   } satisfies Record<string, Query>;
 }
 
-type Counts = Record<string, number | null>;
+/** Open actions of one owner agency in one aging bucket (null: not overdue). */
+export interface OpenByAgencyRow {
+  agency_id: string;
+  bucket: AgingBucket | null;
+  count: number;
+}
 
-interface AgencyRow {
-  id: string;
-  name: string;
-  acronym: string;
+/** One owner agency's actions due in the period: how many, completed, completed on time. */
+export interface CompletionRow {
+  agency_id: string;
+  due: number;
+  completed: number | null;
+  on_time: number | null;
+}
+
+/** One member agency's meetings held in the period and how many it attended. */
+export interface AttendanceFiguresRow {
+  agency_id: string;
+  meetings: number;
+  attended: number | null;
+}
+
+/** An open action due soon, with how many there are in all. */
+export type UpcomingActionRow = Pick<ActionRow, 'id' | 'title' | 'status' | 'priority'> & {
+  due_date: string;
+  owner_agency_id: string;
+  total: number;
+};
+
+/** How the dashboard names an agency. */
+type DashboardAgency = Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
+
+/**
+ * Hot query (dashboard:summary): the four grouped projections of buildDashboardQueries (open
+ * actions by agency and aging bucket, completion, attendance, upcoming actions with their total).
+ */
+async function dashboardFigures(db: ReadableDB, q: ReturnType<typeof buildDashboardQueries>) {
+  return {
+    open: await rows<OpenByAgencyRow>(db, q.openByAgency.sql, q.openByAgency.params),
+    completion: await rows<CompletionRow>(db, q.completion.sql, q.completion.params),
+    attendance: await rows<AttendanceFiguresRow>(db, q.attendance.sql, q.attendance.params),
+    upcoming: await rows<UpcomingActionRow>(db, q.upcoming.sql, q.upcoming.params),
+  };
 }
 
 export async function dashboardSummary(
@@ -124,31 +162,10 @@ export async function dashboardSummary(
   input: DashboardInput,
   today: string,
 ): Promise<Omit<DashboardSummary, 'agreementsDue'>> {
-  const q = buildDashboardQueries(input, today);
-  const open = await rows<{ agency_id: string; bucket: AgingBucket | null; count: number }>(
+  const { open, completion, attendance, upcoming } = await dashboardFigures(
     db,
-    q.openByAgency.sql,
-    q.openByAgency.params,
+    buildDashboardQueries(input, today),
   );
-  const completion = await rows<Counts & { agency_id: string }>(
-    db,
-    q.completion.sql,
-    q.completion.params,
-  );
-  const attendance = await rows<Counts & { agency_id: string }>(
-    db,
-    q.attendance.sql,
-    q.attendance.params,
-  );
-  const upcoming = await rows<{
-    id: string;
-    title: string;
-    due_date: string;
-    status: ActionStatus;
-    priority: ActionPriority;
-    owner_agency_id: string;
-    total: number;
-  }>(db, q.upcoming.sql, q.upcoming.params);
 
   const ids = [
     ...new Set(
@@ -157,16 +174,14 @@ export async function dashboardSummary(
         .map((r) => r.agency_id),
     ),
   ];
-  const agencies = new Map<string, AgencyRow>();
+  const agencies = new Map<string, DashboardAgency>();
   if (ids.length) {
-    const found = await rows<AgencyRow>(
-      db,
-      `SELECT id, name, acronym FROM agencies WHERE id IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(ids)],
-    );
+    const found = await db
+      .getRepository(AgencyEntity)
+      .find({ select: { id: true, name: true, acronym: true }, where: { id: In(ids) } });
     for (const a of found) agencies.set(a.id, a);
   }
-  const ref = (id: string): AgencyRow => agencies.get(id) ?? { id, name: '', acronym: '' };
+  const ref = (id: string): DashboardAgency => agencies.get(id) ?? { id, name: '', acronym: '' };
 
   const openOf = new Map<string, { open: number; overdue: number }>();
   const agingCounts = new Map<AgingBucket, number>();

@@ -13,20 +13,24 @@ import type { Language } from '../../../shared/domain/languages';
 import type { AgendaItemKind } from '../../../shared/domain/meetings';
 import { isEmptyDoc, type RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, rows, textKey, type WritableDB, type ReadableDB } from '../db/sql';
-import { editableMeeting, findMeetingRow, type AgendaRow } from './meetingQueries';
+import { AgencyEntity } from '../db/entities/agencies';
+import { DecisionEntity } from '../db/entities/decisions';
+import {
+  AgendaItemEntity,
+  AgendaTemplateEntity,
+  type AgendaItemRow,
+} from '../db/entities/meetings';
+import { insertRows, newId, textKey, type WritableDB, type ReadableDB } from '../db/sql';
+import { editableMeeting, findMeetingRow } from './meetingQueries';
 
 type AddInput = z.output<(typeof meetingsContract)['agenda:addItem']['input']>;
 type ItemPatch = z.output<(typeof meetingsContract)['agenda:updateItem']['input']>['patch'];
-
-type ItemRow = AgendaRow;
 
 const MAX_ITEMS = 200;
 
 async function assertAgency(db: ReadableDB, id: string | null | undefined): Promise<void> {
   if (!id) return;
-  const found = await one<{ id: string }>(db, 'SELECT id FROM agencies WHERE id = ?', [id]);
-  if (!found) {
+  if (!(await db.getRepository(AgencyEntity).existsBy({ id }))) {
     throw new DomainError('VALIDATION', 'The presenting agency does not exist.', {
       field: 'presenterAgencyId',
     });
@@ -35,21 +39,17 @@ async function assertAgency(db: ReadableDB, id: string | null | undefined): Prom
 
 async function itemIds(db: ReadableDB, meetingId: string): Promise<string[]> {
   return (
-    await rows<{ id: string }>(
-      db,
-      'SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position',
-      [meetingId],
-    )
+    await db.getRepository(AgendaItemEntity).find({
+      select: { id: true },
+      where: { meetingId },
+      order: { position: 'ASC' },
+    })
   ).map((r) => r.id);
 }
 
 async function writePositions(db: WritableDB, ids: string[], now: string): Promise<void> {
   for (const [position, id] of ids.entries()) {
-    await db.query('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?', [
-      position,
-      now,
-      id,
-    ]);
+    await db.getRepository(AgendaItemEntity).update({ id }, { position, updatedAt: now });
   }
 }
 
@@ -68,24 +68,19 @@ async function insertItem(
   now: string,
 ): Promise<string> {
   const id = newId();
-  await db.query(
-    `INSERT INTO agenda_items (id, meeting_id, position, title, kind, presenter_agency_id,
-       presenter_name, minutes, restricted, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      meetingId,
-      position,
-      item.title,
-      item.kind,
-      item.presenterAgencyId,
-      item.presenterName ?? '',
-      item.minutes,
-      item.restricted ? 1 : 0,
-      now,
-      now,
-    ],
-  );
+  await insertRows(db, AgendaItemEntity, {
+    id,
+    meetingId,
+    position,
+    title: item.title,
+    kind: item.kind,
+    presenterAgencyId: item.presenterAgencyId,
+    presenterName: item.presenterName ?? '',
+    minutes: item.minutes,
+    restricted: item.restricted ? 1 : 0,
+    createdAt: now,
+    updatedAt: now,
+  });
   return id;
 }
 
@@ -116,10 +111,10 @@ export async function addAgendaItem(db: WritableDB, input: AddInput, now: string
 }
 
 /** The item and its meeting, refusing changes when the minutes are approved. */
-export async function editableItem(db: ReadableDB, id: string): Promise<ItemRow> {
-  const item = await one<ItemRow>(db, 'SELECT * FROM agenda_items WHERE id = ?', [id]);
+export async function editableItem(db: ReadableDB, id: string): Promise<AgendaItemRow> {
+  const item = await db.getRepository(AgendaItemEntity).findOneBy({ id });
   if (!item) throw new DomainError('NOT_FOUND', 'This agenda item does not exist.', { id });
-  await editableMeeting(db, item.meeting_id);
+  await editableMeeting(db, item.meetingId);
   return item;
 }
 
@@ -131,21 +126,20 @@ export async function updateAgendaItem(
 ): Promise<string> {
   const item = await editableItem(db, id);
   await assertAgency(db, patch.presenterAgencyId);
-  await db.query(
-    `UPDATE agenda_items SET title = ?, kind = ?, presenter_agency_id = ?, presenter_name = ?,
-       minutes = ?, restricted = ?, updated_at = ? WHERE id = ?`,
-    [
-      patch.title ?? item.title,
-      patch.kind ?? item.kind,
-      patch.presenterAgencyId !== undefined ? patch.presenterAgencyId : item.presenter_agency_id,
-      patch.presenterName ?? item.presenter_name,
-      patch.minutes ?? item.minutes,
-      patch.restricted !== undefined ? (patch.restricted ? 1 : 0) : item.restricted,
-      now,
-      id,
-    ],
+  await db.getRepository(AgendaItemEntity).update(
+    { id },
+    {
+      title: patch.title ?? item.title,
+      kind: patch.kind ?? item.kind,
+      presenterAgencyId:
+        patch.presenterAgencyId !== undefined ? patch.presenterAgencyId : item.presenterAgencyId,
+      presenterName: patch.presenterName ?? item.presenterName,
+      minutes: patch.minutes ?? item.minutes,
+      restricted: patch.restricted !== undefined ? (patch.restricted ? 1 : 0) : item.restricted,
+      updatedAt: now,
+    },
   );
-  return item.meeting_id;
+  return item.meetingId;
 }
 
 export async function reorderAgenda(
@@ -174,23 +168,19 @@ export async function reorderAgenda(
 
 export async function removeAgendaItem(db: WritableDB, id: string, now: string): Promise<string> {
   const item = await editableItem(db, id);
-  const decisions = await one<{ n: number }>(
-    db,
-    'SELECT COUNT(*) AS n FROM decisions WHERE agenda_item_id = ?',
-    [id],
-  );
-  if ((decisions?.n ?? 0) > 0) {
+  const decisions = await db.getRepository(DecisionEntity).countBy({ agendaItemId: id });
+  if (decisions > 0) {
     throw new DomainError(
       'REFERENCED',
       'Decisions were recorded under this item; move them first.',
       {
-        decisions: decisions?.n,
+        decisions,
       },
     );
   }
-  await db.query('DELETE FROM agenda_items WHERE id = ?', [id]);
-  await writePositions(db, await itemIds(db, item.meeting_id), now);
-  return item.meeting_id;
+  await db.getRepository(AgendaItemEntity).delete({ id });
+  await writePositions(db, await itemIds(db, item.meetingId), now);
+  return item.meetingId;
 }
 
 async function templateItems(
@@ -199,9 +189,9 @@ async function templateItems(
   language: Language,
 ): Promise<TemplateItem[]> {
   if (templateId === DEFAULT_TEMPLATE_ID) return defaultTemplateItems(language);
-  const row = await one<{ items: string }>(db, 'SELECT items FROM agenda_templates WHERE id = ?', [
-    templateId,
-  ]);
+  const row = await db
+    .getRepository(AgendaTemplateEntity)
+    .findOne({ select: { items: true }, where: { id: templateId } });
   if (!row)
     throw new DomainError('VALIDATION', 'This agenda template does not exist.', {
       field: 'templateId',
@@ -219,25 +209,21 @@ export async function applyTemplateItems(
 ): Promise<void> {
   const meeting = await editableMeeting(db, meetingId);
   const items = await templateItems(db, templateId, meeting.language);
-  let existing = await rows<ItemRow>(
-    db,
-    'SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position',
-    [meetingId],
-  );
+  let existing = await db.getRepository(AgendaItemEntity).find({
+    select: { id: true, notes: true },
+    where: { meetingId },
+    order: { position: 'ASC' },
+  });
   if (replace && existing.length > 0) {
     const withNotes = existing.filter((i) => !isEmptyDoc(JSON.parse(i.notes) as RichDoc));
-    const decisions = await one<{ n: number }>(
-      db,
-      'SELECT COUNT(*) AS n FROM decisions WHERE meeting_id = ?',
-      [meetingId],
-    );
-    if (withNotes.length > 0 || (decisions?.n ?? 0) > 0) {
+    const decisions = await db.getRepository(DecisionEntity).countBy({ meetingId });
+    if (withNotes.length > 0 || decisions > 0) {
       throw new DomainError(
         'REFERENCED',
         'Some items already hold notes or decisions; the agenda cannot be replaced.',
       );
     }
-    await db.query('DELETE FROM agenda_items WHERE meeting_id = ?', [meetingId]);
+    await db.getRepository(AgendaItemEntity).delete({ meetingId });
     existing = [];
   }
   if (existing.length + items.length > MAX_ITEMS) {
@@ -250,10 +236,10 @@ export async function applyTemplateItems(
 
 export async function listTemplates(db: ReadableDB, language: Language | undefined) {
   const lang = language ?? 'en';
-  const saved = await rows<{ id: string; name: string; items: string }>(
-    db,
-    'SELECT id, name, items FROM agenda_templates ORDER BY name',
-  );
+  const saved = await db.getRepository(AgendaTemplateEntity).find({
+    select: { id: true, name: true, items: true },
+    order: { name: 'ASC' },
+  });
   return {
     items: [
       { id: DEFAULT_TEMPLATE_ID, name: '', builtIn: true, items: defaultTemplateItems(lang) },
@@ -271,26 +257,31 @@ export async function listTemplates(db: ReadableDB, language: Language | undefin
 export async function saveTemplate(db: WritableDB, meetingId: string, name: string, now: string) {
   await findMeetingRow(db, meetingId);
   const items = (
-    await rows<ItemRow>(db, 'SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position', [
-      meetingId,
-    ])
+    await db.getRepository(AgendaItemEntity).find({
+      select: { kind: true, title: true, minutes: true, restricted: true },
+      where: { meetingId },
+      order: { position: 'ASC' },
+    })
   ).map((i) => ({
-    kind: i.kind,
+    kind: i.kind as AgendaItemKind,
     title: i.title,
     minutes: i.minutes,
     restricted: i.restricted === 1,
   }));
   if (items.length === 0) throw new DomainError('VALIDATION', 'This agenda has no items to save.');
   const key = textKey(name);
-  if (await one(db, 'SELECT id FROM agenda_templates WHERE name_key = ?', [key])) {
+  if (await db.getRepository(AgendaTemplateEntity).existsBy({ nameKey: key })) {
     throw new DomainError('DUPLICATE', 'A template with this name already exists.', {
       field: 'name',
     });
   }
   const id = newId();
-  await db.query(
-    'INSERT INTO agenda_templates (id, name, name_key, items, created_at) VALUES (?, ?, ?, ?, ?)',
-    [id, name, key, JSON.stringify(items), now],
-  );
+  await insertRows(db, AgendaTemplateEntity, {
+    id,
+    name,
+    nameKey: key,
+    items: JSON.stringify(items),
+    createdAt: now,
+  });
   return { id, name, builtIn: false, items };
 }

@@ -5,7 +5,10 @@
  */
 import type { AttendanceStatus } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, rows, type WritableDB } from '../db/sql';
+import { In, LessThan } from 'typeorm';
+import { AgencyEntity } from '../db/entities/agencies';
+import { AttendanceEntity, MeetingEntity } from '../db/entities/meetings';
+import type { WritableDB } from '../db/sql';
 import { editableMeeting } from './meetingQueries';
 
 export interface AttendanceEntryInput {
@@ -23,12 +26,10 @@ export async function writeAttendance(
 ) {
   for (const entry of entries) {
     if (entry.status === null) {
-      await db.query('DELETE FROM attendance WHERE meeting_id = ? AND agency_id = ?', [
-        meetingId,
-        entry.agencyId,
-      ]);
+      await db.getRepository(AttendanceEntity).delete({ meetingId, agencyId: entry.agencyId });
       continue;
     }
+    // Raw SQL: an UPSERT (ON CONFLICT … DO UPDATE) keeps the entry in one statement.
     await db.query(
       `INSERT INTO attendance (meeting_id, agency_id, status, person) VALUES (?, ?, ?, ?)
        ON CONFLICT (meeting_id, agency_id) DO UPDATE SET status = excluded.status, person = excluded.person`,
@@ -44,11 +45,9 @@ export async function setAttendanceMany(
 ): Promise<void> {
   await editableMeeting(db, meetingId);
   const ids = [...new Set(entries.map((e) => e.agencyId))];
-  const known = await rows<{ id: string }>(
-    db,
-    `SELECT id FROM agencies WHERE id IN (${ids.map(() => '?').join(', ')})`,
-    ids,
-  );
+  const known = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { id: true }, where: { id: In(ids) } });
   if (known.length !== ids.length) {
     const found = new Set(known.map((k) => k.id));
     throw new DomainError('VALIDATION', 'This agency does not exist.', {
@@ -66,11 +65,11 @@ export async function setAttendanceMany(
 /** Copies the previous meeting's attendance (by number, same body); returns how many rows. */
 export async function copyPreviousAttendance(db: WritableDB, meetingId: string): Promise<number> {
   const meeting = await editableMeeting(db, meetingId);
-  const previous = await one<{ id: string }>(
-    db,
-    'SELECT id FROM meetings WHERE body_id = ? AND number < ? ORDER BY number DESC LIMIT 1',
-    [meeting.body_id, meeting.number],
-  );
+  const previous = await db.getRepository(MeetingEntity).findOne({
+    select: { id: true },
+    where: { bodyId: meeting.body_id, number: LessThan(meeting.number) },
+    order: { number: 'DESC' },
+  });
   if (!previous) {
     throw new DomainError(
       'VALIDATION',
@@ -80,22 +79,22 @@ export async function copyPreviousAttendance(db: WritableDB, meetingId: string):
       },
     );
   }
-  const recorded = await rows<{ agency_id: string; status: AttendanceStatus; person: string }>(
-    db,
-    'SELECT agency_id, status, person FROM attendance WHERE meeting_id = ? ORDER BY agency_id',
-    [previous.id],
-  );
+  const recorded = await db.getRepository(AttendanceEntity).find({
+    select: { agencyId: true, status: true, person: true },
+    where: { meetingId: previous.id },
+    order: { agencyId: 'ASC' },
+  });
   if (recorded.length === 0) {
     throw new DomainError('VALIDATION', 'No attendance was recorded at the previous meeting.', {
       field: 'meetingId',
       previousMeetingId: previous.id,
     });
   }
-  await db.query('DELETE FROM attendance WHERE meeting_id = ?', [meetingId]);
+  await db.getRepository(AttendanceEntity).delete({ meetingId });
   await writeAttendance(
     db,
     meetingId,
-    recorded.map((r) => ({ agencyId: r.agency_id, status: r.status, person: r.person })),
+    recorded.map((r) => ({ agencyId: r.agencyId, status: r.status, person: r.person })),
   );
   return recorded.length;
 }

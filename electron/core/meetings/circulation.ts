@@ -5,7 +5,8 @@
  */
 import type { Circulation } from '../../../shared/contract/meetings';
 import { DomainError } from '../../../shared/errors';
-import { newId, type WritableDB, type ReadableDB } from '../db/sql';
+import { CirculationEntity } from '../db/entities/meetings';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { setMeetingStatus } from './meetingCommands';
 import { editableMeeting } from './meetingQueries';
 
@@ -40,16 +41,12 @@ export async function recordCirculation(
   if (input.kind === 'agenda' && row.status === 'draft') {
     await setMeetingStatus(db, row.id, 'agenda_circulated', now, { today });
   }
-  await db.query(
-    `INSERT INTO circulations (id, meeting_id, kind, documents, recipients, circulated_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-    [
-      newId(),
-      input.meetingId,
-      input.kind,
-      JSON.stringify(input.documents),
-      JSON.stringify(input.recipients),
-      now,
-    ],
-  );
+  await insertRows(db, CirculationEntity, {
+    id: newId(),
+    meetingId: input.meetingId,
+    kind: input.kind,
+    documents: JSON.stringify(input.documents),
+    recipients: JSON.stringify(input.recipients),
+    circulatedAt: now,
+  });
 }

@@ -13,7 +13,10 @@ import type { Language } from '../../../shared/domain/languages';
 import { canMoveStatus, isLocked, type MeetingStatus } from '../../../shared/domain/meetings';
 import { nextDates } from '../../../shared/domain/recurrence';
 import { DomainError } from '../../../shared/errors';
-import { newId, one, type WritableDB, type ReadableDB } from '../db/sql';
+import { BodyEntity } from '../db/entities/bodies';
+import { CorrigendumEntity, MeetingEntity } from '../db/entities/meetings';
+import { WorkspaceSettingsEntity } from '../db/entities/workspaceSettings';
+import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { applyTemplateItems } from './agendaCommands';
 import { recordApproval, type ApprovalInput } from './minutesRecord';
 import { editableMeeting, findMeetingRow, listMeetings, type MeetingRow } from './meetingQueries';
@@ -22,16 +25,14 @@ type MeetingCreate = z.output<typeof meetingCreateSchema>;
 type MeetingPatch = z.output<typeof meetingPatchSchema>;
 
 async function workspaceLanguage(db: ReadableDB): Promise<Language> {
-  const row = await one<{ default_language: Language }>(
-    db,
-    'SELECT default_language FROM workspace_settings LIMIT 1',
-  );
-  return row?.default_language ?? 'en';
+  const [row] = await db
+    .getRepository(WorkspaceSettingsEntity)
+    .find({ select: { defaultLanguage: true }, take: 1 });
+  return row?.defaultLanguage ?? 'en';
 }
 
 async function assertBody(db: ReadableDB, bodyId: string): Promise<void> {
-  const body = await one<{ id: string }>(db, 'SELECT id FROM bodies WHERE id = ?', [bodyId]);
-  if (!body) {
+  if (!(await db.getRepository(BodyEntity).existsBy({ id: bodyId }))) {
     throw new DomainError('VALIDATION', 'The chosen coordination body does not exist.', {
       field: 'bodyId',
     });
@@ -39,12 +40,8 @@ async function assertBody(db: ReadableDB, bodyId: string): Promise<void> {
 }
 
 async function nextNumber(db: ReadableDB, bodyId: string): Promise<number> {
-  const row = await one<{ n: number | null }>(
-    db,
-    'SELECT MAX(number) AS n FROM meetings WHERE body_id = ?',
-    [bodyId],
-  );
-  return (row?.n ?? 0) + 1;
+  const last = await db.getRepository(MeetingEntity).maximum('number', { bodyId });
+  return (last ?? 0) + 1;
 }
 
 /** Creates one meeting; returns its id. */
@@ -57,28 +54,24 @@ export async function insertMeeting(
   const number = await nextNumber(db, input.bodyId);
   const language = input.language ?? (await workspaceLanguage(db));
   const id = newId();
-  await db.query(
-    `INSERT INTO meetings (id, body_id, number, title, date, start_time, duration_minutes, location,
-       video_link, language, chair_name, minute_taker, status, series_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-    [
-      id,
-      input.bodyId,
-      number,
-      input.title ?? '',
-      input.date,
-      input.startTime ?? '10:00',
-      input.durationMinutes ?? 120,
-      input.location ?? '',
-      input.videoLink ?? '',
-      language,
-      input.chairName ?? '',
-      input.minuteTaker ?? '',
-      input.seriesId ?? null,
-      now,
-      now,
-    ],
-  );
+  await insertRows(db, MeetingEntity, {
+    id,
+    bodyId: input.bodyId,
+    number,
+    title: input.title ?? '',
+    date: input.date,
+    startTime: input.startTime ?? '10:00',
+    durationMinutes: input.durationMinutes ?? 120,
+    location: input.location ?? '',
+    videoLink: input.videoLink ?? '',
+    language,
+    chairName: input.chairName ?? '',
+    minuteTaker: input.minuteTaker ?? '',
+    status: 'draft',
+    seriesId: input.seriesId ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
   if (input.templateId) await applyTemplateItems(db, id, input.templateId, false, now);
   return id;
 }
@@ -90,23 +83,21 @@ export async function updateMeeting(
   now: string,
 ): Promise<void> {
   const row = await editableMeeting(db, id);
-  await db.query(
-    `UPDATE meetings SET title = ?, date = ?, start_time = ?, duration_minutes = ?, location = ?,
-       video_link = ?, language = ?, chair_name = ?, minute_taker = ?, closing_time = ?, updated_at = ? WHERE id = ?`,
-    [
-      patch.title ?? row.title,
-      patch.date ?? row.date,
-      patch.startTime ?? row.start_time,
-      patch.durationMinutes ?? row.duration_minutes,
-      patch.location ?? row.location,
-      patch.videoLink ?? row.video_link,
-      patch.language ?? row.language,
-      patch.chairName ?? row.chair_name,
-      patch.minuteTaker ?? row.minute_taker,
-      patch.closingTime !== undefined ? patch.closingTime : row.closing_time,
-      now,
-      id,
-    ],
+  await db.getRepository(MeetingEntity).update(
+    { id },
+    {
+      title: patch.title ?? row.title,
+      date: patch.date ?? row.date,
+      startTime: patch.startTime ?? row.start_time,
+      durationMinutes: patch.durationMinutes ?? row.duration_minutes,
+      location: patch.location ?? row.location,
+      videoLink: patch.videoLink ?? row.video_link,
+      language: patch.language ?? row.language,
+      chairName: patch.chairName ?? row.chair_name,
+      minuteTaker: patch.minuteTaker ?? row.minute_taker,
+      closingTime: patch.closingTime !== undefined ? patch.closingTime : row.closing_time,
+      updatedAt: now,
+    },
   );
 }
 
@@ -156,15 +147,14 @@ export async function setMeetingStatus(
       { field: 'status', reason: 'future_meeting', date: row.date },
     );
   }
-  await db.query(
-    'UPDATE meetings SET status = ?, approved_at = ?, held_early = ?, updated_at = ? WHERE id = ?',
-    [
+  await db.getRepository(MeetingEntity).update(
+    { id },
+    {
       status,
-      status === 'minutes_approved' ? now : null,
-      AFTER_HELD.includes(status) && heldEarly ? 1 : 0,
-      now,
-      id,
-    ],
+      approvedAt: status === 'minutes_approved' ? now : null,
+      heldEarly: AFTER_HELD.includes(status) && heldEarly ? 1 : 0,
+      updatedAt: now,
+    },
   );
   if (status === 'minutes_approved') {
     await recordApproval(db, { ...row, status }, options, options.today, now);
@@ -190,11 +180,11 @@ type SeriesInput = {
 /** A series after `input.after`, else after the body's last meeting, else after `today`. */
 export async function createSeries(db: WritableDB, input: SeriesInput, now: Date, today: string) {
   await assertBody(db, input.bodyId);
-  const last = await one<{ date: string | null }>(
-    db,
-    'SELECT MAX(date) AS date FROM meetings WHERE body_id = ?',
-    [input.bodyId],
-  );
+  const last = await db.getRepository(MeetingEntity).findOne({
+    select: { date: true },
+    where: { bodyId: input.bodyId },
+    order: { date: 'DESC' },
+  });
   const after = input.after ?? last?.date ?? today;
   const seriesId = newId();
   const ids = new Set<string>();
@@ -250,8 +240,11 @@ export async function addCorrigendum(
       field: 'date',
     });
   }
-  await db.query(
-    'INSERT INTO corrigenda (id, meeting_id, date, text, created_at) VALUES (?, ?, ?, ?, ?)',
-    [newId(), meetingId, date, text, now],
-  );
+  await insertRows(db, CorrigendumEntity, {
+    id: newId(),
+    meetingId,
+    date,
+    text,
+    createdAt: now,
+  });
 }

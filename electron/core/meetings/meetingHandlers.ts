@@ -1,6 +1,8 @@
 /** The meetings slice of the contract, bound to the open workspace. */
 import type { meetingsContract } from '../../../shared/contract/meetings';
-import { one, type ReadableDB } from '../db/sql';
+import { DecisionEntity } from '../db/entities/decisions';
+import { AgendaItemEntity } from '../db/entities/meetings';
+import type { ReadableDB } from '../db/sql';
 import { guardBuild } from '../privacy/exportGuard';
 import { guardSave } from '../privacy/saveGuard';
 import { richTextToPlain } from '../../../shared/domain/richText';
@@ -37,8 +39,12 @@ import {
 
 /** The meeting a record belongs to (null when the record does not exist: its command says so). */
 async function meetingOf(db: ReadableDB, table: 'agenda_items' | 'decisions', id: string) {
-  return (await one<{ m: string }>(db, `SELECT meeting_id AS m FROM ${table} WHERE id = ?`, [id]))
-    ?.m;
+  const where = { select: { meetingId: true }, where: { id } } as const;
+  const found =
+    table === 'agenda_items'
+      ? await db.getRepository(AgendaItemEntity).findOne(where)
+      : await db.getRepository(DecisionEntity).findOne(where);
+  return found?.meetingId;
 }
 
 export function meetingHandlers(

@@ -9,12 +9,7 @@ import type {
   MeetingDetail,
   MeetingSummary,
 } from '../../../shared/contract/meetings';
-import {
-  daysOverdue,
-  OPEN_ACTION_STATUSES,
-  type ActionPriority,
-  type ActionStatus,
-} from '../../../shared/domain/actions';
+import { daysOverdue, OPEN_ACTION_STATUSES } from '../../../shared/domain/actions';
 import { isQuorate, quorumRequired, type QuorumRule } from '../../../shared/domain/bodies';
 import {
   agendaTimes,
@@ -23,17 +18,34 @@ import {
   isLocked,
   meetingTitle,
   type AgendaItemKind,
-  type AttendanceStatus,
   type MeetingStatus,
 } from '../../../shared/domain/meetings';
 import type { RichDoc } from '../../../shared/domain/richText';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { one, placeholders, rows, type ReadableDB } from '../db/sql';
+import { In, LessThan, MoreThan } from 'typeorm';
+import type { ActionRow } from '../db/entities/actions';
+import type { AgencyRow } from '../db/entities/agencies';
+import { BodyEntity, type BodyRow } from '../db/entities/bodies';
+import {
+  AgendaItemEntity,
+  CorrigendumEntity,
+  MeetingEntity,
+  MeetingGuestEntity,
+  type AttendanceRow,
+  type MeetingRow as MeetingEntityRow,
+} from '../db/entities/meetings';
+import { AgencyEntity } from '../db/entities/agencies';
+import { placeholders, rows, type ReadableDB } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
 import { approvalOf, circulationsOf } from './recordQueries';
 
+/**
+ * A meeting as the list's SQL (`SELECT m.*`) returns it, column names as stored. Other domains
+ * (cases, actions' carry-over hook, exports) read these names from `findMeetingRow`,
+ * `editableMeeting` and `StatusHook`, so the shape stays while the reads go through the entity.
+ */
 export interface MeetingRow {
   id: string;
   body_id: string;
@@ -56,38 +68,44 @@ export interface MeetingRow {
   updated_at: string;
 }
 
-export interface AgendaRow {
-  id: string;
-  meeting_id: string;
-  position: number;
-  title: string;
-  kind: AgendaItemKind;
-  presenter_agency_id: string | null;
-  presenter_name: string;
-  minutes: number;
-  restricted: number;
-  notes: string;
-  notes_updated_at: string | null;
-}
+type AgencyRef = Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
 
-interface BodyRow {
-  id: string;
-  name: string;
-  code: string;
-  quorum_kind: 'majority' | 'fixed';
-  quorum_count: number | null;
-}
+type MeetingBody = Pick<BodyRow, 'id' | 'name' | 'code' | 'quorumKind' | 'quorumCount'>;
 
-interface AgencyRef {
-  id: string;
-  name: string;
-  acronym: string;
+/** An agency recorded in a meeting's attendance, with its entry. */
+export type RecordedAttendance = AgencyRef & Pick<AttendanceRow, 'status' | 'person'>;
+
+const AGENCY_REF = { id: true, name: true, acronym: true } as const;
+
+/** The entity row under the column names callers of `findMeetingRow` read. */
+function toMeetingRow(m: MeetingEntityRow): MeetingRow {
+  return {
+    id: m.id,
+    body_id: m.bodyId,
+    number: m.number,
+    title: m.title,
+    date: m.date,
+    start_time: m.startTime,
+    duration_minutes: m.durationMinutes,
+    location: m.location,
+    video_link: m.videoLink,
+    language: m.language,
+    chair_name: m.chairName,
+    minute_taker: m.minuteTaker,
+    status: m.status,
+    series_id: m.seriesId,
+    approved_at: m.approvedAt,
+    held_early: m.heldEarly,
+    closing_time: m.closingTime,
+    created_at: m.createdAt,
+    updated_at: m.updatedAt,
+  };
 }
 
 export async function findMeetingRow(db: ReadableDB, id: string): Promise<MeetingRow> {
-  const row = await one<MeetingRow>(db, 'SELECT * FROM meetings WHERE id = ?', [id]);
+  const row = await db.getRepository(MeetingEntity).findOneBy({ id });
   if (!row) throw new DomainError('NOT_FOUND', 'This meeting does not exist.', { id });
-  return row;
+  return toMeetingRow(row);
 }
 
 /** Refuses any change to a meeting whose minutes are approved. */
@@ -140,6 +158,10 @@ function summary(row: MeetingRow, bodyName: string): MeetingSummary {
   };
 }
 
+/** A row of the meeting list: the meeting and its body's name. */
+export type MeetingListRow = MeetingRow & { body_name: string };
+
+/** Hot query (meetings:list): the meetings with their body's name, newest first. */
 export async function listMeetings(
   db: ReadableDB,
   filter: { bodyId?: string; status?: MeetingStatus; from?: string; to?: string },
@@ -149,7 +171,7 @@ export async function listMeetings(
     .add('m.status = ?', [filter.status], Boolean(filter.status))
     .add('m.date >= ?', [filter.from], Boolean(filter.from))
     .add('m.date <= ?', [filter.to], Boolean(filter.to));
-  const found = await rows<MeetingRow & { body_name: string }>(
+  const found = await rows<MeetingListRow>(
     db,
     `SELECT m.*, b.name AS body_name FROM meetings m JOIN bodies b ON b.id = m.body_id
      ${where.toString()} ORDER BY m.date DESC, m.start_time DESC, m.number DESC`,
@@ -161,11 +183,9 @@ export async function listMeetings(
 async function agencyRefs(db: ReadableDB, ids: string[]): Promise<Map<string, AgencyRef>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const found = await rows<AgencyRef>(
-    db,
-    `SELECT id, name, acronym FROM agencies WHERE id IN (${placeholders(unique)})`,
-    unique,
-  );
+  const found = await db
+    .getRepository(AgencyEntity)
+    .find({ select: AGENCY_REF, where: { id: In(unique) } });
   return new Map(found.map((a) => [a.id, a]));
 }
 
@@ -181,18 +201,29 @@ function meetingRef(row: MeetingRow) {
 }
 
 async function neighbour(db: ReadableDB, row: MeetingRow, direction: 'previous' | 'next') {
-  const found = await one<MeetingRow>(
-    db,
-    direction === 'previous'
-      ? 'SELECT * FROM meetings WHERE body_id = ? AND number < ? ORDER BY number DESC LIMIT 1'
-      : 'SELECT * FROM meetings WHERE body_id = ? AND number > ? ORDER BY number ASC LIMIT 1',
-    [row.body_id, row.number],
-  );
-  return found ? meetingRef(found) : null;
+  const found = await db.getRepository(MeetingEntity).findOne({
+    where: {
+      bodyId: row.body_id,
+      number: direction === 'previous' ? LessThan(row.number) : MoreThan(row.number),
+    },
+    order: { number: direction === 'previous' ? 'DESC' : 'ASC' },
+  });
+  return found ? meetingRef(toMeetingRow(found)) : null;
 }
 
+/** A row of the action review: the action, its owner's name and its latest update. */
+export type ActionReviewRow = Pick<
+  ActionRow,
+  'id' | 'title' | 'ownerAgencyId' | 'dueDate' | 'status' | 'priority' | 'carriedOver'
+> & {
+  owner_name: string;
+  owner_acronym: string;
+  update_date: string | null;
+  update_note: string | null;
+};
+
 /**
- * What the "review of action items" lists: the body's actions still open, from earlier
+ * Hot query (meetings:get): what the "review of action items" lists: the body's actions still open, from earlier
  * meetings or raised outside a meeting, with days overdue on the meeting's date and the
  * latest progress update.
  */
@@ -200,22 +231,11 @@ export async function actionReview(
   db: ReadableDB,
   meeting: MeetingRow,
 ): Promise<ActionReviewEntry[]> {
-  const found = await rows<{
-    id: string;
-    title: string;
-    owner_agency_id: string;
-    owner_name: string;
-    owner_acronym: string;
-    due_date: string | null;
-    status: ActionStatus;
-    priority: ActionPriority;
-    update_date: string | null;
-    update_note: string | null;
-    carried_over: number;
-  }>(
+  const found = await rows<ActionReviewRow>(
     db,
-    `SELECT a.id, a.title, a.owner_agency_id, g.name AS owner_name, g.acronym AS owner_acronym,
-            a.due_date, a.status, a.priority, a.carried_over, u.date AS update_date, u.note AS update_note
+    `SELECT a.id, a.title, a.owner_agency_id AS "ownerAgencyId", g.name AS owner_name,
+            g.acronym AS owner_acronym, a.due_date AS "dueDate", a.status, a.priority,
+            a.carried_over AS "carriedOver", u.date AS update_date, u.note AS update_note
        FROM actions a
        JOIN agencies g ON g.id = a.owner_agency_id
        LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -230,12 +250,12 @@ export async function actionReview(
   return found.map((a) => ({
     id: a.id,
     title: a.title,
-    ownerAgency: { id: a.owner_agency_id, name: a.owner_name, acronym: a.owner_acronym },
-    dueDate: a.due_date,
+    ownerAgency: { id: a.ownerAgencyId, name: a.owner_name, acronym: a.owner_acronym },
+    dueDate: a.dueDate,
     status: a.status,
     priority: a.priority,
-    daysOverdue: daysOverdue(a.status, a.due_date, meeting.date),
-    timesCarriedOver: a.carried_over,
+    daysOverdue: daysOverdue(a.status, a.dueDate, meeting.date),
+    timesCarriedOver: a.carriedOver,
     latestUpdate:
       a.update_date !== null ? { date: a.update_date, note: a.update_note ?? '' } : null,
   }));
@@ -245,14 +265,12 @@ async function agendaOf(
   db: ReadableDB,
   meeting: MeetingRow,
 ): Promise<{ items: AgendaItem[]; end: string }> {
-  const items = await rows<AgendaRow>(
-    db,
-    'SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position',
-    [meeting.id],
-  );
+  const items = await db
+    .getRepository(AgendaItemEntity)
+    .find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
   const refs = await agencyRefs(
     db,
-    items.map((i) => i.presenter_agency_id).filter((id): id is string => id !== null),
+    items.map((i) => i.presenterAgencyId).filter((id): id is string => id !== null),
   );
   const times = agendaTimes(
     meeting.start_time,
@@ -268,13 +286,13 @@ async function agendaOf(
       id: i.id,
       position: i.position,
       title: i.title,
-      kind: i.kind,
-      presenterAgency: i.presenter_agency_id ? (refs.get(i.presenter_agency_id) ?? null) : null,
-      presenterName: i.presenter_name,
+      kind: i.kind as AgendaItemKind,
+      presenterAgency: i.presenterAgencyId ? (refs.get(i.presenterAgencyId) ?? null) : null,
+      presenterName: i.presenterName,
       minutes: i.minutes,
       restricted: i.restricted === 1,
       notes: JSON.parse(i.notes) as RichDoc,
-      notesUpdatedAt: i.notes_updated_at,
+      notesUpdatedAt: i.notesUpdatedAt,
       estimatedStart: times.starts[index] ?? meeting.start_time,
       actionReview: i.kind === 'review_of_action_items' ? review : null,
       previousMeeting: i.kind === 'approval_of_previous_minutes' ? previous : null,
@@ -283,14 +301,18 @@ async function agendaOf(
   };
 }
 
-async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: BodyRow) {
+/**
+ * Hot query (meetings:get): the body's member agencies and the agencies recorded at the
+ * meeting, by name.
+ */
+async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: MeetingBody) {
   const members = await rows<AgencyRef>(
     db,
     `SELECT a.id, a.name, a.acronym FROM body_members bm JOIN agencies a ON a.id = bm.agency_id
       WHERE bm.body_id = ? ORDER BY a.name`,
     [body.id],
   );
-  const recorded = await rows<AgencyRef & { status: AttendanceStatus; person: string }>(
+  const recorded = await rows<RecordedAttendance>(
     db,
     `SELECT a.id, a.name, a.acronym, t.status, t.person FROM attendance t
        JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY a.name`,
@@ -315,8 +337,8 @@ async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: BodyRow) 
       })),
   ];
   const rule: QuorumRule =
-    body.quorum_kind === 'fixed'
-      ? { kind: 'fixed', count: body.quorum_count ?? 1 }
+    body.quorumKind === 'fixed'
+      ? { kind: 'fixed', count: body.quorumCount ?? 1 }
       : { kind: 'majority' };
   const attending = entries.filter((e) => e.member && e.status && countsForQuorum(e.status)).length;
   return {
@@ -331,31 +353,35 @@ async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: BodyRow) 
   };
 }
 
+/** Hot query (meetings:get): the meeting's decisions with their body, meeting and item. */
+function meetingDecisions(db: ReadableDB, meetingId: string): Promise<DecisionJoinRow[]> {
+  return rows<DecisionJoinRow>(
+    db,
+    `${DECISION_SELECT} WHERE d.meeting_id = ? ORDER BY d.year, d.seq`,
+    [meetingId],
+  );
+}
+
 export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDetail> {
   const row = await findMeetingRow(db, id);
-  const body = await one<BodyRow>(
-    db,
-    'SELECT id, name, code, quorum_kind, quorum_count FROM bodies WHERE id = ?',
-    [row.body_id],
-  );
+  const body: MeetingBody | null = await db.getRepository(BodyEntity).findOne({
+    select: { id: true, name: true, code: true, quorumKind: true, quorumCount: true },
+    where: { id: row.body_id },
+  });
   if (!body) throw new DomainError('NOT_FOUND', 'The body of this meeting does not exist.');
   const agenda = await agendaOf(db, row);
   const attendance = await attendanceOf(db, row, body);
-  const guests = await rows<{ name: string; organisation: string; role: 'guest' | 'observer' }>(
-    db,
-    'SELECT name, organisation, role FROM meeting_guests WHERE meeting_id = ? ORDER BY position',
-    [id],
-  );
-  const decisions = await rows<DecisionJoinRow>(
-    db,
-    `${DECISION_SELECT} WHERE d.meeting_id = ? ORDER BY d.year, d.seq`,
-    [id],
-  );
-  const corrigenda = await rows<{ id: string; date: string; text: string; created_at: string }>(
-    db,
-    'SELECT id, date, text, created_at FROM corrigenda WHERE meeting_id = ? ORDER BY date, created_at',
-    [id],
-  );
+  const guests = await db.getRepository(MeetingGuestEntity).find({
+    select: { name: true, organisation: true, role: true },
+    where: { meetingId: id },
+    order: { position: 'ASC' },
+  });
+  const decisions = await meetingDecisions(db, id);
+  const corrigenda = await db.getRepository(CorrigendumEntity).find({
+    select: { id: true, date: true, text: true, createdAt: true },
+    where: { meetingId: id },
+    order: { date: 'ASC', createdAt: 'ASC' },
+  });
   const approval = await approvalOf(db, row);
   return {
     ...summary(row, body.name),
@@ -363,14 +389,14 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
     agenda: agenda.items,
     estimatedEnd: agenda.end,
     attendance: attendance.entries,
-    guests,
+    guests: guests.map((g) => ({ name: g.name, organisation: g.organisation, role: g.role })),
     quorum: attendance.quorum,
     decisions: decisions.map(toDecision),
     corrigenda: corrigenda.map((c) => ({
       id: c.id,
       date: c.date,
       text: c.text,
-      createdAt: c.created_at,
+      createdAt: c.createdAt,
     })),
     previousMeeting: await neighbour(db, row, 'previous'),
     nextMeeting: await neighbour(db, row, 'next'),

@@ -11,7 +11,8 @@
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import { isLocked } from '../../../shared/domain/meetings';
 import { DomainError } from '../../../shared/errors';
-import { one, type ReadableDB, type WritableDB } from '../db/sql';
+import { MeetingEntity, MinutesRecordEntity } from '../db/entities/meetings';
+import { insertRows, type ReadableDB, type WritableDB } from '../db/sql';
 import { minutesData, type MinutesData } from '../exports/exportData';
 import { getMeeting, type MeetingRow } from './meetingQueries';
 import { minutesRecordRow } from './recordQueries';
@@ -37,11 +38,12 @@ async function storeSnapshot(
   now: string,
 ): Promise<void> {
   const data = frozen(await minutesData(db, meetingId));
-  await db.query(
-    `UPDATE minutes_records SET snapshot = ?, snapshot_source = ?, snapshot_taken_at = ?
-      WHERE meeting_id = ?`,
-    [JSON.stringify(data), source, now, meetingId],
-  );
+  await db
+    .getRepository(MinutesRecordEntity)
+    .update(
+      { meetingId },
+      { snapshot: JSON.stringify(data), snapshotSource: source, snapshotTakenAt: now },
+    );
 }
 
 export interface ApprovalInput {
@@ -72,15 +74,13 @@ export async function recordApproval(
   if (date > today) invalid('approvalDate', 'An approval cannot be dated in the future.');
   const adoptingId = input.adoptedAtMeetingId ?? null;
   if (adoptingId) {
-    const adopting = await one<{ body_id: string; date: string }>(
-      db,
-      'SELECT body_id, date FROM meetings WHERE id = ?',
-      [adoptingId],
-    );
+    const adopting = await db
+      .getRepository(MeetingEntity)
+      .findOne({ select: { bodyId: true, date: true }, where: { id: adoptingId } });
     if (!adopting || adoptingId === meeting.id) {
       invalid('adoptedAtMeetingId', 'Choose the later meeting that adopted these minutes.');
     }
-    if (adopting.body_id !== meeting.body_id) {
+    if (adopting.bodyId !== meeting.body_id) {
       invalid('adoptedAtMeetingId', 'Minutes are adopted by a meeting of the same body.');
     }
     if (adopting.date < meeting.date || adopting.date > date) {
@@ -90,6 +90,7 @@ export async function recordApproval(
       );
     }
   }
+  // Raw SQL: an UPSERT (ON CONFLICT … DO UPDATE) replaces an earlier approval in one statement.
   await db.query(
     `INSERT INTO minutes_records (meeting_id, approval_date, adopted_at_meeting_id, recorded_at)
      VALUES (?, ?, ?, ?)
@@ -105,20 +106,20 @@ export async function recordApproval(
  * existed). Returns whether one was taken; a no-op for minutes not approved or already frozen.
  */
 export async function ensureMinutesSnapshot(db: WritableDB, meetingId: string, now: string) {
-  const row = await one<{
-    status: MeetingRow['status'];
-    approved_at: string | null;
-    updated_at: string;
-  }>(db, 'SELECT status, approved_at, updated_at FROM meetings WHERE id = ?', [meetingId]);
+  const row = await db.getRepository(MeetingEntity).findOne({
+    select: { status: true, approvedAt: true, updatedAt: true },
+    where: { id: meetingId },
+  });
   if (!row || !isLocked(row.status)) return false;
   const record = await minutesRecordRow(db, meetingId);
   if (record?.snapshot) return false;
   if (!record) {
-    const at = row.approved_at ?? row.updated_at;
-    await db.query(
-      `INSERT INTO minutes_records (meeting_id, approval_date, recorded_at) VALUES (?, ?, ?)`,
-      [meetingId, at.slice(0, 10), at],
-    );
+    const at = row.approvedAt ?? row.updatedAt;
+    await insertRows(db, MinutesRecordEntity, {
+      meetingId,
+      approvalDate: at.slice(0, 10),
+      recordedAt: at,
+    });
   }
   await storeSnapshot(db, meetingId, 'first_export', now);
   return true;
@@ -126,11 +127,9 @@ export async function ensureMinutesSnapshot(db: WritableDB, meetingId: string, n
 
 /** Whether the minutes of this meeting are approved but not frozen yet. */
 export async function needsMinutesSnapshot(db: ReadableDB, meetingId: string): Promise<boolean> {
-  const row = await one<{ status: MeetingRow['status'] }>(
-    db,
-    'SELECT status FROM meetings WHERE id = ?',
-    [meetingId],
-  );
+  const row = await db
+    .getRepository(MeetingEntity)
+    .findOne({ select: { status: true }, where: { id: meetingId } });
   if (!row || !isLocked(row.status)) return false;
   return !(await minutesRecordRow(db, meetingId))?.snapshot;
 }

@@ -3,7 +3,12 @@ import type { Decision } from '../../../shared/contract/meetings';
 import { decisionReference, type AttendanceStatus } from '../../../shared/domain/meetings';
 import type { RichDoc } from '../../../shared/domain/richText';
 import { DomainError } from '../../../shared/errors';
+import { AgencyEntity } from '../db/entities/agencies';
+import { BodyEntity } from '../db/entities/bodies';
+import { DecisionEntity } from '../db/entities/decisions';
+import { AgendaItemEntity, MeetingGuestEntity } from '../db/entities/meetings';
 import {
+  insertRows,
   likePattern,
   newId,
   one,
@@ -23,10 +28,7 @@ export async function setAttendance(
   input: { meetingId: string; agencyId: string; status: AttendanceStatus | null; person: string },
 ): Promise<void> {
   await editableMeeting(db, input.meetingId);
-  const agency = await one<{ id: string }>(db, 'SELECT id FROM agencies WHERE id = ?', [
-    input.agencyId,
-  ]);
-  if (!agency) {
+  if (!(await db.getRepository(AgencyEntity).existsBy({ id: input.agencyId }))) {
     throw new DomainError('VALIDATION', 'This agency does not exist.', { field: 'agencyId' });
   }
   await writeAttendance(db, input.meetingId, [input]);
@@ -38,24 +40,31 @@ export async function setGuests(
   guests: { name: string; organisation: string; role: 'guest' | 'observer' }[],
 ): Promise<void> {
   await editableMeeting(db, meetingId);
-  await db.query('DELETE FROM meeting_guests WHERE meeting_id = ?', [meetingId]);
-  for (const [position, g] of guests.entries()) {
-    await db.query(
-      'INSERT INTO meeting_guests (id, meeting_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?)',
-      [newId(), meetingId, position, g.name, g.organisation, g.role],
-    );
-  }
+  await db.getRepository(MeetingGuestEntity).delete({ meetingId });
+  if (guests.length === 0) return;
+  await insertRows(
+    db,
+    MeetingGuestEntity,
+    guests.map((g, position) => ({
+      id: newId(),
+      meetingId,
+      position,
+      name: g.name,
+      organisation: g.organisation,
+      role: g.role,
+    })),
+  );
 }
 
 export async function saveItemNotes(db: WritableDB, itemId: string, notes: RichDoc, now: string) {
   await editableItem(db, itemId);
-  await db.query(
-    'UPDATE agenda_items SET notes = ?, notes_updated_at = ?, updated_at = ? WHERE id = ?',
-    [JSON.stringify(notes), now, now, itemId],
-  );
+  await db
+    .getRepository(AgendaItemEntity)
+    .update({ id: itemId }, { notes: JSON.stringify(notes), notesUpdatedAt: now, updatedAt: now });
   return { itemId, notesUpdatedAt: now };
 }
 
+/** Hot query (decisions:create, decisions:update): one decision with its body, meeting and item. */
 async function getDecision(db: ReadableDB, id: string): Promise<Decision> {
   const row = await one<DecisionJoinRow>(db, `${DECISION_SELECT} WHERE d.id = ?`, [id]);
   if (!row) throw new DomainError('NOT_FOUND', 'This decision does not exist.', { id });
@@ -68,12 +77,7 @@ async function assertItemOfMeeting(
   meetingId: string,
 ): Promise<void> {
   if (!itemId) return;
-  const item = await one<{ id: string }>(
-    db,
-    'SELECT id FROM agenda_items WHERE id = ? AND meeting_id = ?',
-    [itemId, meetingId],
-  );
-  if (!item) {
+  if (!(await db.getRepository(AgendaItemEntity).existsBy({ id: itemId, meetingId }))) {
     throw new DomainError('VALIDATION', 'The agenda item is not on this meeting’s agenda.', {
       field: 'agendaItemId',
     });
@@ -88,36 +92,28 @@ export async function createDecision(
 ): Promise<Decision> {
   const meeting = await editableMeeting(db, input.meetingId);
   await assertItemOfMeeting(db, input.agendaItemId, meeting.id);
-  const body = await one<{ code: string; name: string }>(
-    db,
-    'SELECT code, name FROM bodies WHERE id = ?',
-    [meeting.body_id],
-  );
+  const body = await db
+    .getRepository(BodyEntity)
+    .findOne({ select: { code: true, name: true }, where: { id: meeting.body_id } });
   const year = Number(meeting.date.slice(0, 4));
-  const last = await one<{ seq: number | null }>(
-    db,
-    'SELECT MAX(seq) AS seq FROM decisions WHERE body_id = ? AND year = ?',
-    [meeting.body_id, year],
-  );
-  const seq = (last?.seq ?? 0) + 1;
+  const last = await db
+    .getRepository(DecisionEntity)
+    .maximum('seq', { bodyId: meeting.body_id, year });
+  const seq = (last ?? 0) + 1;
   const id = newId();
-  await db.query(
-    `INSERT INTO decisions (id, body_id, meeting_id, agenda_item_id, year, seq, reference, text, text_key,
-       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      meeting.body_id,
-      meeting.id,
-      input.agendaItemId ?? null,
-      year,
-      seq,
-      decisionReference(bodyCode(body ?? { code: '', name: '' }), year, seq),
-      input.text,
-      textKey(input.text),
-      now,
-      now,
-    ],
-  );
+  await insertRows(db, DecisionEntity, {
+    id,
+    bodyId: meeting.body_id,
+    meetingId: meeting.id,
+    agendaItemId: input.agendaItemId ?? null,
+    year,
+    seq,
+    reference: decisionReference(bodyCode(body ?? { code: '', name: '' }), year, seq),
+    text: input.text,
+    textKey: textKey(input.text),
+    createdAt: now,
+    updatedAt: now,
+  });
   return getDecision(db, id);
 }
 
@@ -131,19 +127,25 @@ export async function updateDecision(
   await editableMeeting(db, current.meeting.id);
   await assertItemOfMeeting(db, patch.agendaItemId, current.meeting.id);
   const text = patch.text ?? current.text;
-  await db.query(
-    'UPDATE decisions SET text = ?, text_key = ?, agenda_item_id = ?, updated_at = ? WHERE id = ?',
-    [
+  await db.getRepository(DecisionEntity).update(
+    { id },
+    {
       text,
-      textKey(text),
-      patch.agendaItemId !== undefined ? patch.agendaItemId : (current.agendaItem?.id ?? null),
-      now,
-      id,
-    ],
+      textKey: textKey(text),
+      agendaItemId:
+        patch.agendaItemId !== undefined ? patch.agendaItemId : (current.agendaItem?.id ?? null),
+      updatedAt: now,
+    },
   );
   return getDecision(db, id);
 }
 
+/** How many decisions pass the list's filters. */
+export interface DecisionCountRow {
+  n: number;
+}
+
+/** Hot query (decisions:list): decisions filtered by body, meeting, year and words, paged. */
 export async function listDecisions(
   db: ReadableDB,
   filter: {
@@ -168,7 +170,7 @@ export async function listDecisions(
       likePattern(word),
     ]);
   }
-  const total = await one<{ n: number }>(
+  const total = await one<DecisionCountRow>(
     db,
     `SELECT COUNT(*) AS n FROM decisions d ${where.toString()}`,
     where.params,

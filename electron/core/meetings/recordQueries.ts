@@ -4,22 +4,18 @@
  */
 import type { Circulation } from '../../../shared/contract/meetings';
 import type { MeetingStatus } from '../../../shared/domain/meetings';
-import { one, rows, type ReadableDB } from '../db/sql';
+import {
+  CirculationEntity,
+  MinutesRecordEntity,
+  type MinutesRecordRow,
+} from '../db/entities/meetings';
+import type { ReadableDB } from '../db/sql';
 
-export interface MinutesRecordRow {
-  meeting_id: string;
-  approval_date: string;
-  adopted_at_meeting_id: string | null;
-  snapshot: string | null;
-  snapshot_source: 'approval' | 'first_export' | null;
-  snapshot_taken_at: string | null;
-  recorded_at: string;
-}
-
-export function minutesRecordRow(db: ReadableDB, meetingId: string) {
-  return one<MinutesRecordRow>(db, 'SELECT * FROM minutes_records WHERE meeting_id = ?', [
-    meetingId,
-  ]);
+export function minutesRecordRow(
+  db: ReadableDB,
+  meetingId: string,
+): Promise<MinutesRecordRow | null> {
+  return db.getRepository(MinutesRecordEntity).findOneBy({ meetingId });
 }
 
 /** The approval of approved minutes; a meeting approved without a row (demo data) uses its approval time. */
@@ -37,27 +33,22 @@ export async function approvalOf(
     };
   }
   return {
-    date: record.approval_date,
-    adoptedAtId: record.adopted_at_meeting_id,
+    date: record.approvalDate,
+    adoptedAtId: record.adoptedAtMeetingId,
     frozen: record.snapshot !== null,
   };
 }
 
 export async function circulationsOf(db: ReadableDB, meetingId: string): Promise<Circulation[]> {
-  const found = await rows<{
-    id: string;
-    kind: Circulation['kind'];
-    documents: string;
-    recipients: string;
-    circulated_at: string;
-  }>(db, 'SELECT * FROM circulations WHERE meeting_id = ? ORDER BY circulated_at DESC, id', [
-    meetingId,
-  ]);
+  const found = await db.getRepository(CirculationEntity).find({
+    where: { meetingId },
+    order: { circulatedAt: 'DESC', id: 'ASC' },
+  });
   return found.map((c) => ({
     id: c.id,
     kind: c.kind,
     documents: JSON.parse(c.documents) as string[],
     recipients: JSON.parse(c.recipients) as Circulation['recipients'],
-    circulatedAt: c.circulated_at,
+    circulatedAt: c.circulatedAt,
   }));
 }

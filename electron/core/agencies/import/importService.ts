@@ -5,7 +5,8 @@
  */
 import type { ImportMapping, ImportPreview } from '../../../../shared/contract/agencies';
 import { DomainError } from '../../../../shared/errors';
-import { rows, type ReadableDB, type WritableDB } from '../../db/sql';
+import { AgencyEntity } from '../../db/entities/agencies';
+import type { ReadableDB, WritableDB } from '../../db/sql';
 import { createAgency } from '../agencyCommands';
 import { createFocalPoint, type FocalPointContext } from '../focalPointCommands';
 import { suggestMapping } from './importFields';
@@ -21,13 +22,12 @@ export interface ImportRequest {
 }
 
 async function existingKeys(db: ReadableDB): Promise<ExistingKeys> {
-  const all = await rows<{ name: string; name_key: string; acronym_key: string }>(
-    db,
-    'SELECT name, name_key, acronym_key FROM agencies',
-  );
+  const all = await db
+    .getRepository(AgencyEntity)
+    .find({ select: { name: true, nameKey: true, acronymKey: true } });
   return {
-    names: new Map(all.map((a) => [a.name_key, a.name])),
-    acronyms: new Map(all.filter((a) => a.acronym_key).map((a) => [a.acronym_key, a.name])),
+    names: new Map(all.map((a) => [a.nameKey, a.name])),
+    acronyms: new Map(all.filter((a) => a.acronymKey).map((a) => [a.acronymKey, a.name])),
   };
 }
 
