@@ -74,8 +74,9 @@ function shortened(label: string): string {
 }
 
 /**
- * Hot query (every mutating channel, through the audit recorder): the title of the record an entry is about, looked up in
- * every table an entry may point at (LABEL_SQL), after meetings and their corrigenda.
+ * Hot query (every write): the title of the record an audit entry is about, looked up by the
+ * audit recorder after each change in every table an entry may point at (LABEL_SQL), after
+ * meetings and their corrigenda.
  */
 export async function recordLabelOf(
   db: ReadableDB,
