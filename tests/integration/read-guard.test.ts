@@ -1,0 +1,74 @@
+/**
+ * Only `workspace.write` can change the workspace (issue 13): a read runs with SQLite's
+ * `query_only`, so even raw SQL slipped into a read handler is refused and leaves no row and
+ * no audit gap; the read and write handles are distinct types, so a function that writes does
+ * not accept a read handle at compile time (the `@ts-expect-error` below fails the typecheck if
+ * that ever stops being true).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AgencyEntity } from '../../electron/core/db/entities/agencies';
+import { insertRows, newId, type ReadableDB } from '../../electron/core/db/sql';
+import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+
+let t: TestCore;
+
+beforeEach(async () => {
+  t = startTestCore();
+  await createWorkspace(t);
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+const agencyCount = () => t.core.workspace.read((db) => db.getRepository(AgencyEntity).count());
+
+const auditCount = async () => (await t.call('audit:list', { limit: 1 })).total;
+
+/** Never called: what the typecheck must refuse. */
+export function writeThroughAReadHandle(db: ReadableDB): Promise<void> {
+  // @ts-expect-error a read handle is not a write handle: insertRows needs a WritableDB
+  return insertRows(db, AgencyEntity, { id: newId(), name: 'Smuggled in' });
+}
+
+describe('the read guard', () => {
+  it('refuses raw SQL that writes inside a read, and nothing is kept', async () => {
+    const before = { agencies: await agencyCount(), audit: await auditCount() };
+    await expect(
+      t.core.workspace.read((db) =>
+        db.query(
+          `INSERT INTO agencies (id, name, name_key, kind, sector, level, membership_status, created_at, updated_at)
+           VALUES ('x', 'Smuggled in', 'smuggled in', 'other', 'state', 'national', 'member', '2026-01-01', '2026-01-01')`,
+        ),
+      ),
+    ).rejects.toThrow(/readonly|read-only|query_only/i);
+    expect(await agencyCount()).toBe(before.agencies);
+    expect(await auditCount()).toBe(before.audit);
+  });
+
+  it('lifts the guard after the read: the next write lands, with its audit entry', async () => {
+    await t.core.workspace.read((db) => db.query(`DELETE FROM agencies`)).catch(() => undefined);
+    const before = await auditCount();
+    await t.call('agencies:create', { name: 'National Police Service', kind: 'law_enforcement' });
+    expect(await agencyCount()).toBe(1);
+    expect(await auditCount()).toBe(before + 1);
+  });
+
+  it('lets a read nested in a write see the write (same transaction, no guard)', async () => {
+    const seen = await t.core.workspace.write(async (db) => {
+      await insertRows(db, AgencyEntity, {
+        id: newId(),
+        name: 'Hope Shelter Foundation',
+        nameKey: 'hope shelter foundation',
+        kind: 'ngo',
+        sector: 'non_state',
+        level: 'national',
+        membershipStatus: 'member',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+      return t.core.workspace.read((r) => r.getRepository(AgencyEntity).count());
+    });
+    expect(seen).toBe(1);
+    expect(await agencyCount()).toBe(1);
+  });
+});
