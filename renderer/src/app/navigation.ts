@@ -16,10 +16,11 @@ import {
   IconUsersGroup,
   type TablerIcon,
 } from '@tabler/icons-react';
+import type { TranslationKey } from '../i18n/keys';
 
 export interface NavItem {
   path: string;
-  labelKey: string;
+  labelKey: TranslationKey;
   icon: TablerIcon;
 }
 

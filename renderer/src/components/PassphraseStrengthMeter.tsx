@@ -4,6 +4,15 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/domain/passphrase';
 import { usePassphraseStrength } from './usePassphraseStrength';
+import type { TranslationKey } from '../i18n/keys';
+
+const SCORE_KEYS: readonly TranslationKey[] = [
+  'passphrase.score.0',
+  'passphrase.score.1',
+  'passphrase.score.2',
+  'passphrase.score.3',
+  'passphrase.score.4',
+];
 
 const SCORE_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
 
@@ -40,7 +49,7 @@ export function PassphraseStrengthMeter({
       />
       <Text size="sm" fw={500} aria-live="polite">
         {strength
-          ? t('passphrase.strengthValue', { label: t(`passphrase.score.${score}`) })
+          ? t('passphrase.strengthValue', { label: t(SCORE_KEYS[score] ?? 'passphrase.score.0') })
           : '\u00a0'}
       </Text>
       {tooShort ? (

@@ -11,14 +11,20 @@ import {
   SECTORS,
 } from '../../../../shared/domain/agencies';
 import { BODY_KINDS, MEETING_FREQUENCIES } from '../../../../shared/domain/bodies';
+import type { TranslationKey } from '../../i18n/keys';
 
 export interface Option<V extends string = string> {
   value: V;
   label: string;
 }
 
-function options<V extends string>(t: TFunction, group: string, values: readonly V[]): Option<V>[] {
-  return values.map((value) => ({ value, label: t(`vocab.${group}.${value}`) }));
+/** Each value with its label; `key` is written at the call site, so the compiler checks it. */
+export function options<V extends string>(
+  t: TFunction,
+  values: readonly V[],
+  key: (value: V) => TranslationKey,
+): Option<V>[] {
+  return values.map((value) => ({ value, label: t(key(value)) }));
 }
 
 /** Every enum of the register as Select/MultiSelect data, in the UI language. */
@@ -26,14 +32,14 @@ export function useVocabulary() {
   const { t } = useTranslation();
   return useMemo(
     () => ({
-      kinds: options(t, 'agencyKinds', AGENCY_KINDS),
-      sectors: options(t, 'sectors', SECTORS),
-      levels: options(t, 'levels', LEVELS),
-      membership: options(t, 'membership', MEMBERSHIP_STATUSES),
-      pillars: options(t, 'pillars', PILLARS),
-      focalPointRoles: options(t, 'focalPointRoles', FOCAL_POINT_ROLES),
-      bodyKinds: options(t, 'bodyKinds', BODY_KINDS),
-      frequencies: options(t, 'frequencies', MEETING_FREQUENCIES),
+      kinds: options(t, AGENCY_KINDS, (v) => `vocab.agencyKinds.${v}`),
+      sectors: options(t, SECTORS, (v) => `vocab.sectors.${v}`),
+      levels: options(t, LEVELS, (v) => `vocab.levels.${v}`),
+      membership: options(t, MEMBERSHIP_STATUSES, (v) => `vocab.membership.${v}`),
+      pillars: options(t, PILLARS, (v) => `vocab.pillars.${v}`),
+      focalPointRoles: options(t, FOCAL_POINT_ROLES, (v) => `vocab.focalPointRoles.${v}`),
+      bodyKinds: options(t, BODY_KINDS, (v) => `vocab.bodyKinds.${v}`),
+      frequencies: options(t, MEETING_FREQUENCIES, (v) => `vocab.frequencies.${v}`),
     }),
     [t],
   );

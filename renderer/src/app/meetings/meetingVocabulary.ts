@@ -20,8 +20,9 @@ export const STATUS_COLORS: Record<MeetingStatus, MantineColor> = {
 };
 
 /** The status after `status`, or null at the end of the workflow. */
-export function nextStatus(status: MeetingStatus): MeetingStatus | null {
-  return MEETING_STATUSES[MEETING_STATUSES.indexOf(status) + 1] ?? null;
+export function nextStatus(status: MeetingStatus): Exclude<MeetingStatus, 'draft'> | null {
+  const next = MEETING_STATUSES[MEETING_STATUSES.indexOf(status) + 1];
+  return next && next !== 'draft' ? next : null;
 }
 
 /** The status before `status`, or null at the start of the workflow. */

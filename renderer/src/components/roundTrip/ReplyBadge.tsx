@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { replyState, type AgencyReply, type ReplyState } from './replyState';
+import type { TranslationKey } from '../../i18n/keys';
 
 const LOOK = {
   returned: { color: 'teal', variant: 'light', Icon: IconCircleCheck },
@@ -20,7 +21,7 @@ const LOOK = {
   missed: { color: 'gray', variant: 'outline', Icon: IconCircleMinus },
 } as const;
 
-const WORDS: Record<ReplyState, string> = {
+const WORDS: Record<ReplyState, TranslationKey> = {
   returned: 'roundTrip.responses.returned',
   late: 'roundTrip.responses.late',
   waiting: 'roundTrip.responses.waiting',

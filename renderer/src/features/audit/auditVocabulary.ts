@@ -13,6 +13,7 @@ import {
   auditStatusOf,
   isAuditRecordType,
 } from '../../../../shared/domain/audit';
+import { composedKey } from '../../i18n/keys';
 
 export { AUDIT_RECORD_TYPES };
 
@@ -114,7 +115,7 @@ export function sentenceKey(channel: MutatingChannel, variant?: string): string 
 /** "agencies:create" → "Agency created"; unknown channels keep their raw name. */
 export function actionLabel(t: TFunction, channel: string): string {
   if (!isAudited(channel)) return channel;
-  return t(`audit.actions.${channel.replace(':', '.')}`);
+  return t(composedKey(`audit.actions.${channel.replace(':', '.')}`));
 }
 
 export function recordTypeLabel(t: TFunction, recordType: string): string {
@@ -160,7 +161,7 @@ export function auditSentence(t: TFunction, entry: AuditEntry): string {
         : source && variants.includes(source)
           ? source
           : undefined;
-  return t(sentenceKey(entry.channel, variant), {
+  return t(composedKey(sentenceKey(entry.channel, variant)), {
     actor,
     title: recordTitle(t, entry),
     status: status ? statusLabel(t, entry.channel, status) : '',

@@ -50,6 +50,7 @@ import { useCaseMutation } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 import { useCountries } from '../../components/useCountries';
 import { PrivacyNotice } from './PrivacyNotice';
+import type { TranslationKey } from '../../i18n/keys';
 
 interface CaseFormModalProps {
   opened: boolean;
@@ -86,7 +87,7 @@ function ProfileFields({
 }: {
   index: number;
   profile: ProfileValues;
-  errors: Record<string, string>;
+  errors: Record<string, TranslationKey>;
   onChange: (patch: Partial<ProfileValues>) => void;
   onRemove: (() => void) | null;
 }) {
@@ -171,7 +172,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
   const countries = useCountries();
   const agencies = useAgencyOptions(detail?.agencies ?? []);
   const [values, setValues] = useState<CaseFormValues>(() => caseFormValues(detail));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, TranslationKey>>({});
   const create = useCaseMutation('cases:create');
   const update = useCaseMutation('cases:update');
   const mutation = detail ? update : create;

@@ -10,6 +10,7 @@ import type {
   Sex,
 } from '../../../../shared/domain/cases';
 import { currentMonth } from '../../components/workspaceDay';
+import type { TranslationKey } from '../../i18n/keys';
 
 export interface ProfileValues {
   ageBand: AgeBand;
@@ -71,8 +72,8 @@ export function caseFormValues(detail: CaseDetail | null): CaseFormValues {
 }
 
 /** The translation keys of what is wrong, by field; empty when the values can be sent. */
-export function validateCase(values: CaseFormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function validateCase(values: CaseFormValues): Record<string, TranslationKey> {
+  const errors: Record<string, TranslationKey> = {};
   if (values.profiles.length === 0) errors.profiles = 'cases.form.errors.profiles';
   values.profiles.forEach((p, i) => {
     if (p.exploitationForms.length === 0) errors[`profile${i}.forms`] = 'cases.form.errors.forms';

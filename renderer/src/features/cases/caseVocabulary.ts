@@ -1,5 +1,4 @@
 /** Translated option lists of the case module's closed vocabularies (cases.vocab.*). */
-import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,27 +13,25 @@ import {
   LEGAL_BASES,
   SEXES,
 } from '../../../../shared/domain/cases';
-import type { Option } from '../../app/agencies/agencyVocabulary';
-
-function options<V extends string>(t: TFunction, group: string, values: readonly V[]): Option<V>[] {
-  return values.map((value) => ({ value, label: t(`cases.vocab.${group}.${value}`) }));
-}
+import { options } from '../../app/agencies/agencyVocabulary';
+import { composedKey } from '../../i18n/keys';
 
 export function useCaseVocabulary() {
   const { t } = useTranslation();
   return useMemo(
     () => ({
-      ageBands: options(t, 'ageBands', AGE_BANDS),
-      sexes: options(t, 'sexes', SEXES),
-      forms: options(t, 'forms', EXPLOITATION_FORMS),
-      stages: options(t, 'stages', CASE_STAGES),
-      assistance: options(t, 'assistance', ASSISTANCE_CATEGORIES),
-      roles: options(t, 'roles', CASE_AGENCY_ROLES),
-      types: options(t, 'types', COOPERATION_TYPES),
-      directions: options(t, 'directions', COOPERATION_DIRECTIONS),
-      legalBases: options(t, 'legalBases', LEGAL_BASES),
-      statuses: options(t, 'statuses', COOPERATION_STATUSES),
-      label: (group: string, value: string) => t(`cases.vocab.${group}.${value}`),
+      ageBands: options(t, AGE_BANDS, (v) => `cases.vocab.ageBands.${v}`),
+      sexes: options(t, SEXES, (v) => `cases.vocab.sexes.${v}`),
+      forms: options(t, EXPLOITATION_FORMS, (v) => `cases.vocab.forms.${v}`),
+      stages: options(t, CASE_STAGES, (v) => `cases.vocab.stages.${v}`),
+      assistance: options(t, ASSISTANCE_CATEGORIES, (v) => `cases.vocab.assistance.${v}`),
+      roles: options(t, CASE_AGENCY_ROLES, (v) => `cases.vocab.roles.${v}`),
+      types: options(t, COOPERATION_TYPES, (v) => `cases.vocab.types.${v}`),
+      directions: options(t, COOPERATION_DIRECTIONS, (v) => `cases.vocab.directions.${v}`),
+      legalBases: options(t, LEGAL_BASES, (v) => `cases.vocab.legalBases.${v}`),
+      statuses: options(t, COOPERATION_STATUSES, (v) => `cases.vocab.statuses.${v}`),
+      label: (group: string, value: string): string =>
+        t(composedKey(`cases.vocab.${group}.${value}`)),
     }),
     [t],
   );

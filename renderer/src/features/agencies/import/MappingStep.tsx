@@ -9,7 +9,7 @@ import type { ImportState } from './useImportState';
 const isFocalPoint = (field: ImportField) => field.startsWith('focalPoint');
 const isPillar = (field: ImportField) =>
   isOneOf(PILLARS, field) || field === 'pillarLead' || field === 'pillarSupport';
-const GROUPS: { key: string; fields: ImportField[] }[] = [
+const GROUPS: { key: 'agency' | 'pillars' | 'focalPoint'; fields: ImportField[] }[] = [
   { key: 'agency', fields: IMPORT_FIELDS.filter((f) => !isFocalPoint(f) && !isPillar(f)) },
   { key: 'pillars', fields: IMPORT_FIELDS.filter(isPillar) },
   { key: 'focalPoint', fields: IMPORT_FIELDS.filter(isFocalPoint) },

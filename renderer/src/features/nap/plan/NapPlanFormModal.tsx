@@ -3,6 +3,7 @@
  * are cut (quarters, semesters or years, from a first month: April for an April–March year).
  * A new plan also gets its pillars (the 4P by default, 3 to 8).
  */
+import type { TFunction } from 'i18next';
 import {
   ActionIcon,
   Button,
@@ -19,7 +20,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NapPlanDetail } from '../../../../../shared/contract/nap';
 import {
-  NAP_DEFAULT_PILLARS,
   NAP_MAX_PILLARS,
   NAP_MIN_PILLARS,
   NAP_PERIOD_KINDS,
@@ -35,6 +35,15 @@ import { ISO_DATE_PATTERN, invalidFields } from '../../../components/validationF
 import { useNapChange } from '../napQueries';
 import { currentYear } from '../../../components/workspaceDay';
 import { DayInput } from '../../../components/DayInput';
+import type { TranslationKey } from '../../../i18n/keys';
+
+/** The four Ps, in the UI language (NAP_DEFAULT_PILLARS in English). */
+const DEFAULT_PILLAR_KEYS: readonly TranslationKey[] = [
+  'nap.plan.defaultPillars.0',
+  'nap.plan.defaultPillars.1',
+  'nap.plan.defaultPillars.2',
+  'nap.plan.defaultPillars.3',
+];
 
 interface PlanFormValues {
   title: string;
@@ -57,7 +66,7 @@ interface NapPlanFormModalProps {
   onSaved?: (planId: string) => void;
 }
 
-function defaultValues(t: (key: string) => string): PlanFormValues {
+function defaultValues(t: TFunction): PlanFormValues {
   const year = currentYear();
   return {
     title: '',
@@ -67,7 +76,7 @@ function defaultValues(t: (key: string) => string): PlanFormValues {
     status: 'draft',
     periodKind: 'quarter',
     periodStartMonth: '1',
-    pillars: NAP_DEFAULT_PILLARS.map((_, i) => t(`nap.plan.defaultPillars.${i}`)),
+    pillars: DEFAULT_PILLAR_KEYS.map((key) => t(key)),
   };
 }
 
