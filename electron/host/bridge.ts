@@ -27,6 +27,9 @@ export function installCoordinaBridge(): void {
   });
 
   async function invoke(channel: string, input: unknown): Promise<unknown> {
+    // A call waits for the event stream: what it reads is then either before a change whose
+    // event this page will get, or after it — never a change whose event went to nobody.
+    await connected;
     try {
       const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
@@ -49,8 +52,12 @@ export function installCoordinaBridge(): void {
   }
 
   type Listener = (payload: unknown) => void;
+  type Message = { event: string; payload: unknown };
   const listeners = new Map<string, Set<Listener>>();
+  /** Events that came before anyone listened to them: handed to the first listener. */
+  const early: Message[] = [];
   let streaming = false;
+  let connected: Promise<void> = Promise.resolve();
 
   function deliver(block: string): void {
     const data = block
@@ -59,14 +66,23 @@ export function installCoordinaBridge(): void {
       .map((line) => line.slice(6))
       .join('\n');
     if (!data) return;
-    const message = JSON.parse(data) as { event: string; payload: unknown };
-    listeners.get(message.event)?.forEach((listener) => listener(message.payload));
+    const message = JSON.parse(data) as Message;
+    const set = listeners.get(message.event);
+    if (set && set.size > 0) set.forEach((listener) => listener(message.payload));
+    else if (early.length < 100) early.push(message);
   }
 
   async function stream(): Promise<void> {
     streaming = true;
+    let opened = (): void => undefined;
+    // Calls wait for the stream, but never longer than 3 s (a host without one still answers).
+    connected = new Promise<void>((resolve) => {
+      opened = resolve;
+      window.setTimeout(resolve, 3000);
+    });
     try {
       const response = await fetch('/events', { headers: authHeaders() });
+      opened(); // the host registers the stream before it answers
       if (!response.ok || !response.body) throw new Error('no event stream');
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
@@ -84,9 +100,10 @@ export function installCoordinaBridge(): void {
     } catch {
       // fall through to a reconnect
     }
+    opened();
     streaming = false;
     window.setTimeout(() => {
-      if (!streaming && listeners.size > 0) void stream();
+      if (!streaming) void stream();
     }, 1000);
   }
 
@@ -95,11 +112,18 @@ export function installCoordinaBridge(): void {
     set.add(listener);
     listeners.set(event, set);
     if (!streaming) void stream();
+    for (const message of early.filter((m) => m.event === event)) {
+      early.splice(early.indexOf(message), 1);
+      listener(message.payload);
+    }
     return () => {
       set.delete(listener);
       if (set.size === 0) listeners.delete(event);
     };
   }
+
+  // The stream opens with the page, before its first call.
+  void stream();
 
   Object.defineProperty(window, 'coordina', {
     value: Object.freeze({ invoke, on }),
