@@ -46,6 +46,9 @@ test('in Spanish, the audit log tells an action update in words, signed with the
   await page.getByRole('textbox', { name: es.settings.auditName.label }).fill('Amina Diallo');
   await page.getByRole('button', { name: es.settings.auditName.save }).click();
   await expect(page.getByText(es.settings.auditName.saved)).toBeVisible();
+  // The saved settings come back through data:changed and re-key the section (a name saved
+  // elsewhere resets the field): Save turns disabled once that has happened. Photograph after.
+  await expect(page.getByRole('button', { name: es.settings.auditName.save })).toBeDisabled();
   await page
     .getByRole('region', { name: es.settings.auditName.title })
     .screenshot({ path: testInfo.outputPath('settings-name-es.png') });
