@@ -1,18 +1,46 @@
 /** IANA time zones, checked and resolved with Intl (no time-zone database of our own). */
 
+/**
+ * Names already asked about. Building an Intl.DateTimeFormat to test a name costs about as much
+ * as a small read, and every read that needs "today" asks, so answers are kept (a few at most:
+ * the workspace's zone, UTC, what someone typed in the settings form).
+ */
+const KNOWN_ZONES = new Map<string, boolean>();
+const KNOWN_ZONES_MAX = 64;
+
 /** True for a name Intl knows, e.g. "Europe/Madrid" or "UTC". */
 export function isTimeZone(name: string): boolean {
+  const known = KNOWN_ZONES.get(name);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.trim() === name && name.length > 0;
+    valid = name.trim() === name && name.length > 0;
   } catch {
-    return false;
+    valid = false;
   }
+  if (KNOWN_ZONES.size >= KNOWN_ZONES_MAX) KNOWN_ZONES.clear();
+  KNOWN_ZONES.set(name, valid);
+  return valid;
 }
 
-/** This computer's time zone ("UTC" if Intl cannot tell). */
+let machineZone: { tz: string | undefined; zone: string } | null = null;
+
+/** The TZ variable where there is one (Node, when it sets the zone); undefined in a browser. */
+function tzVariable(): string | undefined {
+  return typeof process === 'undefined' ? undefined : process.env.TZ;
+}
+
+/**
+ * This computer's time zone ("UTC" if Intl cannot tell). Read again only when TZ changes: the
+ * JavaScript engine keeps the zone it found at start-up and looks again only then.
+ */
 export function machineTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const tz = tzVariable();
+  if (machineZone?.tz !== tz || machineZone === null) {
+    machineZone = { tz, zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
+  }
+  return machineZone.zone;
 }
 
 /** The zone to use: the workspace setting, or this computer's when it is empty. */

@@ -18,6 +18,7 @@ const TODAY = '2026-06-15';
 let t: TestCore;
 let bodyId: string;
 let agencyId: string;
+let meetingId: string;
 
 beforeAll(async () => {
   t = startTestCore(() => new Date(`${TODAY}T09:00:00Z`));
@@ -29,6 +30,9 @@ beforeAll(async () => {
   });
   bodyId = (await t.call('bodies:list', {})).items[0]!.id;
   agencyId = (await t.call('agencies:list', {})).items[0]!.id;
+  // A past meeting: its agenda has the review of action items and the previous minutes.
+  const meetings = (await t.call('meetings:list', { bodyId, to: TODAY })).items;
+  meetingId = meetings[Math.min(2, meetings.length - 1)]!.id;
 });
 afterAll(async () => {
   await t.cleanup();
@@ -71,6 +75,7 @@ it('the plans of the hot projections match the committed ones', async () => {
     ['actions:list (one agency)', await plansOf('actions:list', { ownerAgencyId: agencyId })],
     ['agencies:list', await plansOf('agencies:list', {})],
     ['meetings:list (one body)', await plansOf('meetings:list', { bodyId })],
+    ['meetings:get (a past meeting)', await plansOf('meetings:get', { id: meetingId })],
     [
       'dashboard:summary (one body, one year)',
       await plansOf('dashboard:summary', { from: '2025-06-16', to: TODAY, bodyId }),

@@ -1,45 +1,30 @@
 /**
- * Reading meetings: the list, and the whole meeting as the secretariat works on it — agenda
- * with estimated times, the action review, attendance with the live quorum, decisions and
- * corrigenda.
+ * Reading meetings: the list, one meeting's row for the commands, and the whole meeting as the
+ * secretariat works on it — its header, agenda (agendaQueries.ts), attendance
+ * (attendanceQueries.ts), guests, decisions, corrigenda and official record.
  */
-import type {
-  ActionReviewEntry,
-  AgendaItem,
-  MeetingDetail,
-  MeetingSummary,
-} from '../../../shared/contract/meetings';
-import { daysOverdue, OPEN_ACTION_STATUSES } from '../../../shared/domain/actions';
-import { isQuorate, quorumRequired, type QuorumRule } from '../../../shared/domain/bodies';
+import type { MeetingDetail, MeetingSummary } from '../../../shared/contract/meetings';
 import {
-  agendaTimes,
-  countsForQuorum,
   defaultBodyCode,
   isLocked,
   meetingTitle,
-  type AgendaItemKind,
   type MeetingStatus,
 } from '../../../shared/domain/meetings';
-import type { RichDoc } from '../../../shared/domain/richText';
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
-import { In, LessThan, MoreThan } from 'typeorm';
-import type { ActionRow } from '../db/entities/actions';
-import type { AgencyRow } from '../db/entities/agencies';
-import { BodyEntity, type BodyRow } from '../db/entities/bodies';
+import type { BodyRow } from '../db/entities/bodies';
 import {
-  AgendaItemEntity,
   CorrigendumEntity,
   MeetingEntity,
   MeetingGuestEntity,
-  type AttendanceRow,
   type MeetingRow as MeetingEntityRow,
 } from '../db/entities/meetings';
-import { AgencyEntity } from '../db/entities/agencies';
-import { placeholders, rows, type ReadableDB } from '../db/sql';
+import { rows, type ReadableDB } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
 import { approvalOf, circulationsOf } from './recordQueries';
+import { agendaOf } from './agendaQueries';
+import { attendanceOf } from './attendanceQueries';
 
 /**
  * A meeting as the list's SQL (`SELECT m.*`) returns it, column names as stored. Other domains
@@ -68,14 +53,7 @@ export interface MeetingRow {
   updated_at: string;
 }
 
-type AgencyRef = Pick<AgencyRow, 'id' | 'name' | 'acronym'>;
-
 type MeetingBody = Pick<BodyRow, 'id' | 'name' | 'code' | 'quorumKind' | 'quorumCount'>;
-
-/** An agency recorded in a meeting's attendance, with its entry. */
-export type RecordedAttendance = AgencyRef & Pick<AttendanceRow, 'status' | 'person'>;
-
-const AGENCY_REF = { id: true, name: true, acronym: true } as const;
 
 /** The entity row under the column names callers of `findMeetingRow` read. */
 function toMeetingRow(m: MeetingEntityRow): MeetingRow {
@@ -180,16 +158,9 @@ export async function listMeetings(
   return { items: found.map((r) => summary(r, r.body_name)) };
 }
 
-async function agencyRefs(db: ReadableDB, ids: string[]): Promise<Map<string, AgencyRef>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const found = await db
-    .getRepository(AgencyEntity)
-    .find({ select: AGENCY_REF, where: { id: In(unique) } });
-  return new Map(found.map((a) => [a.id, a]));
-}
-
-function meetingRef(row: MeetingRow) {
+function meetingRef(
+  row: Pick<MeetingRow, 'id' | 'number' | 'title' | 'date' | 'status' | 'language'>,
+) {
   return {
     id: row.id,
     number: row.number,
@@ -200,157 +171,95 @@ function meetingRef(row: MeetingRow) {
   };
 }
 
-async function neighbour(db: ReadableDB, row: MeetingRow, direction: 'previous' | 'next') {
-  const found = await db.getRepository(MeetingEntity).findOne({
-    where: {
-      bodyId: row.body_id,
-      number: direction === 'previous' ? LessThan(row.number) : MoreThan(row.number),
-    },
-    order: { number: direction === 'previous' ? 'DESC' : 'ASC' },
+/** A meeting with its body and its neighbours in the body's numbering, as `meetingHeader` reads it. */
+interface MeetingHeaderRow extends MeetingRow {
+  body_name: string;
+  body_code: string;
+  quorum_kind: MeetingBody['quorumKind'];
+  quorum_count: number | null;
+  prev_id: string | null;
+  prev_number: number | null;
+  prev_title: string | null;
+  prev_date: string | null;
+  prev_status: MeetingStatus | null;
+  prev_language: Language | null;
+  next_id: string | null;
+  next_number: number | null;
+  next_title: string | null;
+  next_date: string | null;
+  next_status: MeetingStatus | null;
+  next_language: Language | null;
+}
+
+const NEIGHBOUR = (alias: string) =>
+  ['id', 'number', 'title', 'date', 'status', 'language']
+    .map((c) => `${alias}.${c} AS ${alias}_${c}`)
+    .join(', ');
+
+/**
+ * Hot query (meetings:get): the meeting, its body's name, code and quorum rule, and the
+ * meetings just before and after it in the body's numbering — the header of the meeting screen
+ * in one statement (the unique body/number index finds each neighbour).
+ */
+async function meetingHeader(db: ReadableDB, id: string): Promise<MeetingHeaderRow> {
+  const [found] = await rows<MeetingHeaderRow>(
+    db,
+    `SELECT m.*, b.name AS body_name, b.code AS body_code, b.quorum_kind, b.quorum_count,
+            ${NEIGHBOUR('prev')}, ${NEIGHBOUR('next')}
+       FROM meetings m
+       JOIN bodies b ON b.id = m.body_id
+       LEFT JOIN meetings prev ON prev.id = (
+         SELECT id FROM meetings WHERE body_id = m.body_id AND number < m.number
+          ORDER BY number DESC LIMIT 1)
+       LEFT JOIN meetings next ON next.id = (
+         SELECT id FROM meetings WHERE body_id = m.body_id AND number > m.number
+          ORDER BY number ASC LIMIT 1)
+      WHERE m.id = ?`,
+    [id],
+  );
+  if (!found) throw new DomainError('NOT_FOUND', 'This meeting does not exist.', { id });
+  return found;
+}
+
+/** A neighbour's columns of a header row (all null when there is no such meeting). */
+interface NeighbourColumns {
+  id: string | null;
+  number: number | null;
+  title: string | null;
+  date: string | null;
+  status: MeetingStatus | null;
+  language: Language | null;
+}
+
+/** The neighbour `prefix` of a header row, as the meeting screen links it. */
+function neighbourOf(row: MeetingHeaderRow, prefix: 'prev' | 'next') {
+  const n: NeighbourColumns =
+    prefix === 'prev'
+      ? {
+          id: row.prev_id,
+          number: row.prev_number,
+          title: row.prev_title,
+          date: row.prev_date,
+          status: row.prev_status,
+          language: row.prev_language,
+        }
+      : {
+          id: row.next_id,
+          number: row.next_number,
+          title: row.next_title,
+          date: row.next_date,
+          status: row.next_status,
+          language: row.next_language,
+        };
+  if (n.id === null || n.number === null || n.status === null || n.date === null) return null;
+  return meetingRef({
+    id: n.id,
+    number: n.number,
+    title: n.title ?? '',
+    date: n.date,
+    status: n.status,
+    language: n.language ?? row.language,
   });
-  return found ? meetingRef(toMeetingRow(found)) : null;
-}
-
-/** A row of the action review: the action, its owner's name and its latest update. */
-export type ActionReviewRow = Pick<
-  ActionRow,
-  'id' | 'title' | 'ownerAgencyId' | 'dueDate' | 'status' | 'priority' | 'carriedOver'
-> & {
-  owner_name: string;
-  owner_acronym: string;
-  update_date: string | null;
-  update_note: string | null;
-};
-
-/**
- * Hot query (meetings:get): what the "review of action items" lists: the body's actions still open, from earlier
- * meetings or raised outside a meeting, with days overdue on the meeting's date and the
- * latest progress update.
- */
-export async function actionReview(
-  db: ReadableDB,
-  meeting: MeetingRow,
-): Promise<ActionReviewEntry[]> {
-  const found = await rows<ActionReviewRow>(
-    db,
-    `SELECT a.id, a.title, a.owner_agency_id AS "ownerAgencyId", g.name AS owner_name,
-            g.acronym AS owner_acronym, a.due_date AS "dueDate", a.status, a.priority,
-            a.carried_over AS "carriedOver", u.date AS update_date, u.note AS update_note
-       FROM actions a
-       JOIN agencies g ON g.id = a.owner_agency_id
-       LEFT JOIN meetings m ON m.id = a.meeting_id
-       LEFT JOIN action_updates u ON u.id = (
-         SELECT id FROM action_updates WHERE action_id = a.id
-          ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
-      WHERE a.body_id = ? AND a.status IN (${placeholders(OPEN_ACTION_STATUSES)})
-        AND (a.meeting_id IS NULL OR m.number < ?)
-      ORDER BY a.due_date IS NULL, a.due_date, a.title`,
-    [meeting.body_id, ...OPEN_ACTION_STATUSES, meeting.number],
-  );
-  return found.map((a) => ({
-    id: a.id,
-    title: a.title,
-    ownerAgency: { id: a.ownerAgencyId, name: a.owner_name, acronym: a.owner_acronym },
-    dueDate: a.dueDate,
-    status: a.status,
-    priority: a.priority,
-    daysOverdue: daysOverdue(a.status, a.dueDate, meeting.date),
-    timesCarriedOver: a.carriedOver,
-    latestUpdate:
-      a.update_date !== null ? { date: a.update_date, note: a.update_note ?? '' } : null,
-  }));
-}
-
-async function agendaOf(
-  db: ReadableDB,
-  meeting: MeetingRow,
-): Promise<{ items: AgendaItem[]; end: string }> {
-  const items = await db
-    .getRepository(AgendaItemEntity)
-    .find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-  const refs = await agencyRefs(
-    db,
-    items.map((i) => i.presenterAgencyId).filter((id): id is string => id !== null),
-  );
-  const times = agendaTimes(
-    meeting.start_time,
-    items.map((i) => i.minutes),
-  );
-  const needsReview = items.some((i) => i.kind === 'review_of_action_items');
-  const review = needsReview ? await actionReview(db, meeting) : null;
-  const previous = items.some((i) => i.kind === 'approval_of_previous_minutes')
-    ? await neighbour(db, meeting, 'previous')
-    : null;
-  return {
-    items: items.map((i, index) => ({
-      id: i.id,
-      position: i.position,
-      title: i.title,
-      kind: i.kind as AgendaItemKind,
-      presenterAgency: i.presenterAgencyId ? (refs.get(i.presenterAgencyId) ?? null) : null,
-      presenterName: i.presenterName,
-      minutes: i.minutes,
-      restricted: i.restricted === 1,
-      notes: JSON.parse(i.notes) as RichDoc,
-      notesUpdatedAt: i.notesUpdatedAt,
-      estimatedStart: times.starts[index] ?? meeting.start_time,
-      actionReview: i.kind === 'review_of_action_items' ? review : null,
-      previousMeeting: i.kind === 'approval_of_previous_minutes' ? previous : null,
-    })),
-    end: times.end,
-  };
-}
-
-/**
- * Hot query (meetings:get): the body's member agencies and the agencies recorded at the
- * meeting, by name.
- */
-async function attendanceOf(db: ReadableDB, meeting: MeetingRow, body: MeetingBody) {
-  const members = await rows<AgencyRef>(
-    db,
-    `SELECT a.id, a.name, a.acronym FROM body_members bm JOIN agencies a ON a.id = bm.agency_id
-      WHERE bm.body_id = ? ORDER BY a.name`,
-    [body.id],
-  );
-  const recorded = await rows<RecordedAttendance>(
-    db,
-    `SELECT a.id, a.name, a.acronym, t.status, t.person FROM attendance t
-       JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY a.name`,
-    [meeting.id],
-  );
-  const byAgency = new Map(recorded.map((r) => [r.id, r]));
-  const memberIds = new Set(members.map((m) => m.id));
-  const entries = [
-    ...members.map((m) => ({
-      agency: m,
-      member: true,
-      status: byAgency.get(m.id)?.status ?? null,
-      person: byAgency.get(m.id)?.person ?? '',
-    })),
-    ...recorded
-      .filter((r) => !memberIds.has(r.id))
-      .map((r) => ({
-        agency: { id: r.id, name: r.name, acronym: r.acronym },
-        member: false,
-        status: r.status,
-        person: r.person,
-      })),
-  ];
-  const rule: QuorumRule =
-    body.quorumKind === 'fixed'
-      ? { kind: 'fixed', count: body.quorumCount ?? 1 }
-      : { kind: 'majority' };
-  const attending = entries.filter((e) => e.member && e.status && countsForQuorum(e.status)).length;
-  return {
-    rule,
-    entries,
-    quorum: {
-      memberCount: members.length,
-      required: quorumRequired(rule, members.length),
-      attending,
-      quorate: isQuorate(rule, members.length, attending),
-    },
-  };
 }
 
 /** Hot query (meetings:get): the meeting's decisions with their body, meeting and item. */
@@ -363,14 +272,17 @@ function meetingDecisions(db: ReadableDB, meetingId: string): Promise<DecisionJo
 }
 
 export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDetail> {
-  const row = await findMeetingRow(db, id);
-  const body: MeetingBody | null = await db.getRepository(BodyEntity).findOne({
-    select: { id: true, name: true, code: true, quorumKind: true, quorumCount: true },
-    where: { id: row.body_id },
-  });
-  if (!body) throw new DomainError('NOT_FOUND', 'The body of this meeting does not exist.');
-  const agenda = await agendaOf(db, row);
-  const attendance = await attendanceOf(db, row, body);
+  const row = await meetingHeader(db, id);
+  const body: MeetingBody = {
+    id: row.body_id,
+    name: row.body_name,
+    code: row.body_code,
+    quorumKind: row.quorum_kind,
+    quorumCount: row.quorum_count,
+  };
+  const previousMeeting = neighbourOf(row, 'prev');
+  const agenda = await agendaOf(db, row, previousMeeting);
+  const attendance = await attendanceOf(db, id, body);
   const guests = await db.getRepository(MeetingGuestEntity).find({
     select: { name: true, organisation: true, role: true },
     where: { meetingId: id },
@@ -398,8 +310,8 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
       text: c.text,
       createdAt: c.createdAt,
     })),
-    previousMeeting: await neighbour(db, row, 'previous'),
-    nextMeeting: await neighbour(db, row, 'next'),
+    previousMeeting,
+    nextMeeting: neighbourOf(row, 'next'),
     closingTime: row.closing_time,
     heldEarly: row.held_early === 1,
     approval: approval && {
