@@ -106,6 +106,35 @@ describe('data:changed', () => {
     queryClient.clear();
   });
 
+  it('loads again a first load that was in flight when a write landed', async () => {
+    // The dashboard opens and starts its first read; a write commits before that read answers.
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    let stored = 1;
+    const answers: (() => void)[] = [];
+    const observer = new QueryObserver(queryClient, {
+      queryKey: ['dashboard', 'summary', {}],
+      queryFn: () => {
+        const read = stored;
+        return new Promise<number>((resolve) => answers.push(() => resolve(read)));
+      },
+    });
+    const stop = observer.subscribe(() => undefined);
+    await expect.poll(() => answers.length).toBe(1);
+    stored = 3;
+    const applied = applyDataChange(queryClient, {
+      channel: 'actions:create',
+      changes: ['actions'],
+    });
+    answers[0]!(); // the first read answers with what it saw before the write
+    await expect.poll(() => answers.length).toBe(2);
+    answers[1]!();
+    await applied;
+    await expect.poll(() => observer.getCurrentResult().data).toBe(3);
+    expect(observer.getCurrentResult().status).toBe('success');
+    stop();
+    queryClient.clear();
+  });
+
   it('maps topics to query families, refreshing unknown families and never host services', () => {
     expect(readsAny(['actions', 'list', {}], ['meetings'])).toBe(true);
     expect(readsAny(['agencies', 'list', {}], ['actions'])).toBe(false);

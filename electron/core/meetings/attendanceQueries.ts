@@ -68,4 +68,3 @@ export async function attendanceOf(db: ReadableDB, meetingId: string, body: Quor
     },
   };
 }
-

@@ -5,7 +5,7 @@
  * Mutations do not list query keys by hand: a write that changes more than its own screen
  * (approving minutes carries actions over) refreshes those screens too.
  */
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { DATA_TOPICS, dataChangedSchema, type DataTopic } from '../../../shared/contract/changes';
 import { onEvent } from '../api';
@@ -65,7 +65,15 @@ export async function applyDataChange(queryClient: QueryClient, payload: unknown
   const parsed = dataChangedSchema.safeParse(payload);
   if (!parsed.success) return;
   const { changes } = parsed.data;
-  await queryClient.invalidateQueries({ predicate: (query) => readsAny(query.queryKey, changes) });
+  const reads = (query: Query) => readsAny(query.queryKey, changes);
+  // A first load still in flight may have read before this write. TanStack hands such a fetch's
+  // promise to the refetch instead of starting another (it cancels only a fetch of a query that
+  // already has data), so the screen would keep the older answer: cancel it, then load again.
+  await queryClient.cancelQueries({
+    predicate: (query) =>
+      query.state.data === undefined && query.state.fetchStatus === 'fetching' && reads(query),
+  });
+  await queryClient.invalidateQueries({ predicate: reads });
 }
 
 /**
