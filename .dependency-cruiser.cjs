@@ -1,7 +1,8 @@
 /**
  * The architecture boundaries of DESIGN.md that ESLint cannot see (they need the import
  * graph): no cycles, type-only imports included; a renderer feature imports only components/,
- * app/, api, i18n and shared/, never another feature's files. Run by `npm run lint`; proved by
+ * app/, api, i18n and shared/, never another feature's files; Electron's main process imports
+ * only the core's types (the core runs in its utility process). Run by `npm run lint`; proved by
  * tests/unit/lint-boundaries.test.ts on code that breaks them on purpose (tests/fixtures/lint).
  *
  * .dependency-cruiser-known-violations.json lists the violations tolerated for now: the 146
@@ -29,6 +30,14 @@ module.exports = {
         path: 'renderer/src/features/[^/]+/',
         pathNot: 'renderer/src/features/$1/',
       },
+    },
+    {
+      name: 'main-relays-only',
+      severity: 'error',
+      comment:
+        'Main only relays: the core runs in its utility process (coreProcess.js), so main imports its types only.',
+      from: { path: 'electron/main/' },
+      to: { path: 'electron/core/', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

@@ -1,6 +1,7 @@
 /**
- * Builds the three Electron bundles (main, preload, renderer) and, beside main, the browser
- * host (out/main/host.js), which runs the same core under plain Node without Electron.
+ * Builds the three Electron bundles (main, preload, renderer) and, beside main, the core's
+ * utility process (out/main/coreProcess.js), the export worker and the browser host
+ * (out/main/host.js), which runs the same core under plain Node without Electron.
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -15,6 +16,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/cli.ts'),
           exportWorker: resolve(__dirname, 'electron/core/exports/exportWorker.ts'),
+          coreProcess: resolve(__dirname, 'electron/core/process/coreProcess.ts'),
         },
       },
     },

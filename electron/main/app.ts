@@ -1,10 +1,10 @@
 /**
  * Electron wiring, written against the few Electron APIs it uses so that a test can run it
  * with fakes (the Electron binary cannot run on CI machines). Lifecycle: single-instance
- * lock → security guards → core → IPC → one secure window.
+ * lock → security guards → the core in its utility process → IPC relay → one secure window.
  */
-import { createCore, type Core } from '../core';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler } from './appProtocol';
+import { startCoreClient, type CoreClient, type UtilityProcessLike } from './coreClient';
 import { handleDownloads, type DownloadSessionLike } from './downloads';
 import { EVENT_CHANNEL, registerIpcHandlers, type IpcMainLike } from './ipc';
 import {
@@ -60,6 +60,13 @@ export interface ElectronLike {
     handle(scheme: string, handler: (request: Request) => Response): void;
   };
   shell: { openExternal(url: string): Promise<void>; showItemInFolder(fullPath: string): void };
+  utilityProcess: {
+    fork(
+      modulePath: string,
+      args: string[],
+      options: { serviceName: string; stdio: 'inherit' },
+    ): UtilityProcessLike;
+  };
   dialog: {
     showOpenDialog(options: {
       title?: string;
@@ -71,13 +78,15 @@ export interface ElectronLike {
 export interface AppPaths {
   preloadPath: string;
   rendererDir: string;
+  /** out/main/coreProcess.js: the core runs in an Electron utility process. */
+  coreScript: string;
   /** out/main/exportWorker.js: Word documents build on a worker thread. */
   exportWorkerScript?: string;
   devServerUrl?: string;
 }
 
 export interface RunningApp {
-  core: Core;
+  core: CoreClient;
   window: WindowLike;
 }
 
@@ -123,10 +132,14 @@ export function startApp(electron: ElectronLike, given: AppPaths): Promise<Runni
       electron.shell.showItemInFolder(p),
     );
     electron.protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir));
-    const core = createCore({
-      dataDir: app.getPath('userData'),
-      exportWorkerScript: paths.exportWorkerScript,
-      host: {
+    const core = startCoreClient(
+      () =>
+        electron.utilityProcess.fork(paths.coreScript, [], {
+          serviceName: 'Coordina core',
+          stdio: 'inherit',
+        }),
+      { dataDir: app.getPath('userData'), exportWorkerScript: paths.exportWorkerScript },
+      {
         pickFolder: async (title) => {
           const picked = await electron.dialog.showOpenDialog({
             title,
@@ -135,7 +148,7 @@ export function startApp(electron: ElectronLike, given: AppPaths): Promise<Runni
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
       },
-    });
+    );
     registerIpcHandlers(electron.ipcMain, core, (url) => isAppUrl(url, paths.devServerUrl));
     const window = new electron.BrowserWindow({
       width: 1280,

@@ -6,6 +6,7 @@ import { startApp } from './app';
 void startApp(electron, {
   preloadPath: path.join(__dirname, '../preload/index.cjs'),
   rendererDir: path.join(__dirname, '../renderer'),
+  coreScript: path.join(__dirname, 'coreProcess.js'),
   exportWorkerScript: path.join(__dirname, 'exportWorker.js'),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
 });

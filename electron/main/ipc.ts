@@ -3,7 +3,7 @@
  * app's own is refused with FORBIDDEN before it reaches the core.
  */
 import type { RpcEnvelope } from '../../shared/errors';
-import type { Core } from '../core';
+import type { CoreClient } from './coreClient';
 
 export interface IpcMainLike {
   handle(
@@ -16,7 +16,7 @@ export const EVENT_CHANNEL = 'coordina:event';
 
 export function registerIpcHandlers(
   ipcMain: IpcMainLike,
-  core: Pick<Core, 'channels' | 'dispatch'>,
+  core: Pick<CoreClient, 'channels' | 'dispatch'>,
   isTrustedUrl: (url: string) => boolean,
 ): void {
   for (const channel of core.channels) {

@@ -43,4 +43,13 @@ describe('lint boundaries', () => {
       'tests/fixtures/lint/renderer/src/features/alpha/AlphaPage.ts → tests/fixtures/lint/renderer/src/features/beta/BetaBadge.ts',
     ]);
   }, 60_000);
+
+  it('refuses Electron main importing the core’s code, and allows its types', () => {
+    const found = violations(['tests/fixtures/lint/electron']).filter(
+      (v) => v.rule.name === 'main-relays-only',
+    );
+    expect(found.map((v) => `${v.from} → ${v.to}`)).toEqual([
+      'tests/fixtures/lint/electron/main/relay.ts → tests/fixtures/lint/electron/core/engine.ts',
+    ]);
+  }, 60_000);
 });

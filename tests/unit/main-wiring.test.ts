@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type ElectronLike, type WindowOptions } from '../../electron/main/app';
 import type { DownloadItemLike } from '../../electron/main/downloads';
 import { CHANNEL_NAMES } from '../../shared/contract';
+import { FakeUtilityProcess } from '../fixtures/fakeUtilityProcess';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -26,6 +27,7 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean; picked
   const shown: string[] = [];
   const dialogs: unknown[] = [];
   let sandboxEnabled = false;
+  const forks: { modulePath: string; serviceName: string; process: FakeUtilityProcess }[] = [];
 
   class FakeWindow {
     readonly record: { options: WindowOptions; loaded: string[]; sent: unknown[] };
@@ -73,6 +75,13 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean; picked
       registerSchemesAsPrivileged: (s) => void privileged.push(...s),
       handle: (scheme) => void protocols.push(scheme),
     },
+    utilityProcess: {
+      fork: (modulePath, _args, forkOptions) => {
+        const process = new FakeUtilityProcess();
+        forks.push({ modulePath, serviceName: forkOptions.serviceName, process });
+        return process;
+      },
+    },
     dialog: {
       showOpenDialog: (opts) => {
         dialogs.push(opts);
@@ -103,10 +112,15 @@ function fakeElectron(options: { gotLock?: boolean; isPackaged?: boolean; picked
     dialogs,
     shown,
     sandboxEnabled: () => sandboxEnabled,
+    forks,
   };
 }
 
-const PATHS = { preloadPath: '/app/out/preload/index.cjs', rendererDir: '/app/out/renderer' };
+const PATHS = {
+  preloadPath: '/app/out/preload/index.cjs',
+  rendererDir: '/app/out/renderer',
+  coreScript: '/app/out/main/coreProcess.js',
+};
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanup) await c();
