@@ -12,10 +12,10 @@ import { AgencyEntity } from '../db/entities/agencies';
 import {
   NapActivityAgencyEntity,
   NapActivityEntity,
-  NapExecutionEntity,
   NapObjectiveEntity,
   NapPeriodEntity,
 } from '../db/entities/nap';
+import { NapExecutionEntity } from '../db/entities/napMeasurements';
 import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { readTimeframeText } from './import/napTimeframe';
 import { nextCode, placeNode } from './napPositions';

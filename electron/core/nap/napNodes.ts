@@ -7,12 +7,8 @@ import type { napUpsertObjectiveSchema, napUpsertPillarSchema } from '../../../s
 import { NAP_MAX_PILLARS, NAP_MIN_PILLARS, type NapNodeKind } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
 import { Not, type EntitySchema } from 'typeorm';
-import {
-  NapActivityEntity,
-  NapIndicatorEntity,
-  NapObjectiveEntity,
-  NapPillarEntity,
-} from '../db/entities/nap';
+import { NapActivityEntity, NapObjectiveEntity, NapPillarEntity } from '../db/entities/nap';
+import { NapIndicatorEntity } from '../db/entities/napMeasurements';
 import { insertRows, newId, type WritableDB } from '../db/sql';
 import { insertPillar } from './napPlans';
 import { nextCode, placeNode, type Siblings } from './napPositions';

@@ -6,12 +6,12 @@ import type {
   NapPeriod,
   NapPlan,
 } from '../../../shared/contract/nap';
+import type { NapPlanRow } from '../db/entities/nap';
 import type {
   NapIndicatorRow,
   NapMeasurementRow,
-  NapPlanRow,
   NapProgressUpdateRow,
-} from '../db/entities/nap';
+} from '../db/entities/napMeasurements';
 
 /** A measurement as the plan's outline reads it: with its reporting agency's names. */
 export type MeasurementRow = NapMeasurementRow & {

@@ -14,14 +14,16 @@ import { completionPercent } from '../../../shared/domain/napProgress';
 import { DomainError } from '../../../shared/errors';
 import { In } from 'typeorm';
 import {
-  NapExecutionEntity,
-  NapMeasurementEntity,
   NapPeriodEntity,
   NapPillarEntity,
   NapPlanEntity,
-  NapProgressUpdateEntity,
   type NapPlanRow,
 } from '../db/entities/nap';
+import {
+  NapExecutionEntity,
+  NapMeasurementEntity,
+  NapProgressUpdateEntity,
+} from '../db/entities/napMeasurements';
 import { insertRows, newId, rows, type ReadableDB, type WritableDB } from '../db/sql';
 import { toPlan } from './napPlanRows';
 import { findPlanRow, planPeriods } from './napTree';

@@ -4,12 +4,8 @@
  */
 import type { EntitySchema } from 'typeorm';
 import type { WritableDB } from '../db/sql';
-import {
-  NapActivityEntity,
-  NapIndicatorEntity,
-  NapObjectiveEntity,
-  NapPillarEntity,
-} from '../db/entities/nap';
+import { NapActivityEntity, NapObjectiveEntity, NapPillarEntity } from '../db/entities/nap';
+import { NapIndicatorEntity } from '../db/entities/napMeasurements';
 
 export interface Siblings {
   table: 'nap_pillars' | 'nap_objectives' | 'nap_activities' | 'nap_indicators';

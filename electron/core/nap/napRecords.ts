@@ -13,13 +13,12 @@ import { NAP_STATUSES_WITH_REASON } from '../../../shared/domain/nap';
 import { DomainError } from '../../../shared/errors';
 import { AgencyEntity } from '../db/entities/agencies';
 import { MeetingEntity } from '../db/entities/meetings';
+import { NapActivityEntity, NapPeriodEntity } from '../db/entities/nap';
 import {
-  NapActivityEntity,
   NapIndicatorEntity,
   NapMeasurementEntity,
-  NapPeriodEntity,
   NapProgressUpdateEntity,
-} from '../db/entities/nap';
+} from '../db/entities/napMeasurements';
 import { insertRows, newId, type WritableDB, type ReadableDB } from '../db/sql';
 import { indicatorColumns } from './napPlanRows';
 import { placeNode } from './napPositions';

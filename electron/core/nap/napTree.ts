@@ -16,16 +16,15 @@ import { DomainError } from '../../../shared/errors';
 import type { AgencyRow } from '../db/entities/agencies';
 import {
   NapActivityEntity,
-  NapIndicatorEntity,
   NapObjectiveEntity,
   NapPeriodEntity,
   NapPillarEntity,
   NapPlanEntity,
   type NapActivityAgencyRow,
-  type NapExecutionRow,
   type NapObjectiveRow,
   type NapPlanRow,
 } from '../db/entities/nap';
+import { NapIndicatorEntity, type NapExecutionRow } from '../db/entities/napMeasurements';
 import { rows, type ReadableDB } from '../db/sql';
 import {
   toIndicator,

@@ -14,7 +14,7 @@ import { setAuditSummary } from '../callContext';
 import { ActionEntity } from '../db/entities/actions';
 import { UpdateRoundAgencyEntity } from '../db/entities/roundTrip';
 import { type ReadableDB, type WritableDB } from '../db/sql';
-import type { ExportDeps } from '../exports/exportHandlers';
+import type { ExportDeps } from '../exports/exportBuilds';
 import { slug } from '../exports/fileNames';
 import { formatDate } from '../exports/kit/labels';
 import type { HandlerSlice } from '../handlers';

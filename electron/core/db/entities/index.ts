@@ -13,6 +13,8 @@ import { DECISIONS_ENTITIES } from './decisions';
 import { LETTERHEAD_ENTITIES } from './letterhead';
 import { MEETINGS_ENTITIES } from './meetings';
 import { NAP_ENTITIES } from './nap';
+import { NAP_MEASUREMENT_ENTITIES } from './napMeasurements';
+import { NAP_REPORT_ENTITIES } from './napReport';
 import { PRIVACY_ENTITIES } from './privacy';
 import { ROUND_TRIP_ENTITIES } from './roundTrip';
 import { SEARCH_ENTITIES } from './search';
@@ -30,6 +32,8 @@ export const ENTITIES = [
   ...DECISIONS_ENTITIES,
   ...CASES_ENTITIES,
   ...NAP_ENTITIES,
+  ...NAP_MEASUREMENT_ENTITIES,
+  ...NAP_REPORT_ENTITIES,
   ...AGREEMENTS_ENTITIES,
   ...TRAININGS_ENTITIES,
   ...AUDIT_ENTITIES,

@@ -6,12 +6,12 @@ import type { NapNarratives, NapNarrativeKind } from '../../../../shared/contrac
 import type { NapPlan, NapPeriod } from '../../../../shared/contract/nap';
 import type { Language } from '../../../../shared/domain/languages';
 import { DomainError } from '../../../../shared/errors';
+import { NapPillarEntity } from '../../db/entities/nap';
 import {
-  NapPillarEntity,
   NapReportNarrativeEntity,
   NapReportVersionEntity,
   type NapReportNarrativeRow,
-} from '../../db/entities/nap';
+} from '../../db/entities/napReport';
 import { rows, type WritableDB, type ReadableDB } from '../../db/sql';
 import { loadPlan } from '../napTree';
 

@@ -6,7 +6,7 @@
 import { DOCX_MIME, XLSX_MIME } from '../../../../shared/contract/exports';
 import type { napReportContract, NapReportInput } from '../../../../shared/contract/napReport';
 import type { ReadableDB } from '../../db/sql';
-import type { ExportDeps } from '../../exports/exportHandlers';
+import type { ExportDeps } from '../../exports/exportBuilds';
 import { letterheadOf } from '../../exports/exportData';
 import { exportFileName } from '../../exports/fileNames';
 import type { HandlerSlice } from '../../handlers';
