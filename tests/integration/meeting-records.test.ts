@@ -55,11 +55,19 @@ describe('meeting records', () => {
       person: 'Insp. Ana Ruiz',
       member: true,
     });
+    // Guests keep the order they were given in (not alphabetical, not by insertion time).
+    const guests = [
+      { name: 'Dr. Lee', organisation: 'IOM', role: 'observer' },
+      { name: 'Amal Haddad', organisation: 'UNODC', role: 'guest' },
+      { name: 'Zoe Marin', organisation: '', role: 'guest' },
+    ] as const;
+    d = await t.call('attendance:setGuests', { meetingId: m.id, guests: [...guests] });
+    expect(d.guests).toEqual(guests);
     d = await t.call('attendance:setGuests', {
       meetingId: m.id,
-      guests: [{ name: 'Dr. Lee', organisation: 'IOM', role: 'observer' }],
+      guests: [guests[2], guests[0]],
     });
-    expect(d.guests).toEqual([{ name: 'Dr. Lee', organisation: 'IOM', role: 'observer' }]);
+    expect((await t.call('meetings:get', { id: m.id })).guests).toEqual([guests[2], guests[0]]);
     expect(d.quorum.attending).toBe(2);
   });
 

@@ -13,16 +13,11 @@ import {
 import type { Language } from '../../../shared/domain/languages';
 import { DomainError } from '../../../shared/errors';
 import type { BodyRow } from '../db/entities/bodies';
-import {
-  CorrigendumEntity,
-  MeetingEntity,
-  MeetingGuestEntity,
-  type MeetingRow as MeetingEntityRow,
-} from '../db/entities/meetings';
+import { MeetingEntity, type MeetingRow as MeetingEntityRow } from '../db/entities/meetings';
 import { rows, type ReadableDB } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
-import { approvalOf, circulationsOf } from './recordQueries';
+import { approvalOf } from './recordQueries';
 import { agendaOf } from './agendaQueries';
 import { attendanceOf } from './attendanceQueries';
 
@@ -189,6 +184,10 @@ interface MeetingHeaderRow extends MeetingRow {
   next_date: string | null;
   next_status: MeetingStatus | null;
   next_language: Language | null;
+  /** JSON arrays, in the order the screen shows them. */
+  guests_json: string;
+  corrigenda_json: string;
+  circulations_json: string;
 }
 
 const NEIGHBOUR = (alias: string) =>
@@ -197,15 +196,26 @@ const NEIGHBOUR = (alias: string) =>
     .join(', ');
 
 /**
- * Hot query (meetings:get): the meeting, its body's name, code and quorum rule, and the
- * meetings just before and after it in the body's numbering — the header of the meeting screen
- * in one statement (the unique body/number index finds each neighbour).
+ * Hot query (meetings:get): the meeting, its body's name, code and quorum rule, the meetings
+ * just before and after it in the body's numbering (the unique body/number index finds each),
+ * and its guests, corrigenda and circulations as JSON arrays — everything of the meeting
+ * screen that is not agenda, attendance or decisions, in one statement.
  */
 async function meetingHeader(db: ReadableDB, id: string): Promise<MeetingHeaderRow> {
   const [found] = await rows<MeetingHeaderRow>(
     db,
     `SELECT m.*, b.name AS body_name, b.code AS body_code, b.quorum_kind, b.quorum_count,
-            ${NEIGHBOUR('prev')}, ${NEIGHBOUR('next')}
+            ${NEIGHBOUR('prev')}, ${NEIGHBOUR('next')},
+            (SELECT json_group_array(json_object('name', g.name, 'organisation', g.organisation,
+                      'role', g.role) ORDER BY g.position)
+               FROM meeting_guests g WHERE g.meeting_id = m.id) AS guests_json,
+            (SELECT json_group_array(json_object('id', c.id, 'date', c.date, 'text', c.text,
+                      'createdAt', c.created_at) ORDER BY c.date, c.created_at)
+               FROM corrigenda c WHERE c.meeting_id = m.id) AS corrigenda_json,
+            (SELECT json_group_array(json_object('id', x.id, 'kind', x.kind,
+                      'documents', json(x.documents), 'recipients', json(x.recipients),
+                      'circulatedAt', x.circulated_at) ORDER BY x.circulated_at DESC, x.id)
+               FROM circulations x WHERE x.meeting_id = m.id) AS circulations_json
        FROM meetings m
        JOIN bodies b ON b.id = m.body_id
        LEFT JOIN meetings prev ON prev.id = (
@@ -283,17 +293,7 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
   const previousMeeting = neighbourOf(row, 'prev');
   const agenda = await agendaOf(db, row, previousMeeting);
   const attendance = await attendanceOf(db, id, body);
-  const guests = await db.getRepository(MeetingGuestEntity).find({
-    select: { name: true, organisation: true, role: true },
-    where: { meetingId: id },
-    order: { position: 'ASC' },
-  });
   const decisions = await meetingDecisions(db, id);
-  const corrigenda = await db.getRepository(CorrigendumEntity).find({
-    select: { id: true, date: true, text: true, createdAt: true },
-    where: { meetingId: id },
-    order: { date: 'ASC', createdAt: 'ASC' },
-  });
   const approval = await approvalOf(db, row);
   return {
     ...summary(row, body.name),
@@ -301,15 +301,10 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
     agenda: agenda.items,
     estimatedEnd: agenda.end,
     attendance: attendance.entries,
-    guests: guests.map((g) => ({ name: g.name, organisation: g.organisation, role: g.role })),
+    guests: JSON.parse(row.guests_json) as MeetingDetail['guests'],
     quorum: attendance.quorum,
     decisions: decisions.map(toDecision),
-    corrigenda: corrigenda.map((c) => ({
-      id: c.id,
-      date: c.date,
-      text: c.text,
-      createdAt: c.createdAt,
-    })),
+    corrigenda: JSON.parse(row.corrigenda_json) as MeetingDetail['corrigenda'],
     previousMeeting,
     nextMeeting: neighbourOf(row, 'next'),
     closingTime: row.closing_time,
@@ -321,6 +316,6 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
         ? meetingRef(await findMeetingRow(db, approval.adoptedAtId))
         : null,
     },
-    circulations: await circulationsOf(db, id),
+    circulations: JSON.parse(row.circulations_json) as MeetingDetail['circulations'],
   };
 }

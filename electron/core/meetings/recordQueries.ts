@@ -1,14 +1,10 @@
 /**
  * Reading a meeting's official record around its minutes: how they were adopted (date and
- * adopting meeting, and whether the frozen snapshot exists) and what was circulated to whom.
+ * adopting meeting, and whether the frozen snapshot exists). What was circulated to whom is
+ * read with the meeting's header (meetingQueries.ts).
  */
-import type { Circulation } from '../../../shared/contract/meetings';
 import type { MeetingStatus } from '../../../shared/domain/meetings';
-import {
-  CirculationEntity,
-  MinutesRecordEntity,
-  type MinutesRecordRow,
-} from '../db/entities/meetings';
+import { MinutesRecordEntity, type MinutesRecordRow } from '../db/entities/meetings';
 import type { ReadableDB } from '../db/sql';
 
 export function minutesRecordRow(
@@ -37,18 +33,4 @@ export async function approvalOf(
     adoptedAtId: record.adoptedAtMeetingId,
     frozen: record.snapshot !== null,
   };
-}
-
-export async function circulationsOf(db: ReadableDB, meetingId: string): Promise<Circulation[]> {
-  const found = await db.getRepository(CirculationEntity).find({
-    where: { meetingId },
-    order: { circulatedAt: 'DESC', id: 'ASC' },
-  });
-  return found.map((c) => ({
-    id: c.id,
-    kind: c.kind,
-    documents: JSON.parse(c.documents) as string[],
-    recipients: JSON.parse(c.recipients) as Circulation['recipients'],
-    circulatedAt: c.circulatedAt,
-  }));
 }
