@@ -129,12 +129,16 @@ function core(schema: z.core.$ZodType): z.core.$ZodType {
 }
 
 /**
- * The longest text the contract accepts for a field: the input's `maxLength`, read from the
- * schema so the form never copies the number.
+ * The longest text (or list) the contract accepts for a field — an input's `maxLength`, a
+ * MultiSelect's `maxValues` — read from the schema so the form never copies the number.
  */
 export function maxLengthOf(schema: z.core.$ZodType): number | undefined {
-  const inner = core(schema) as { maxLength?: unknown };
-  return typeof inner.maxLength === 'number' ? inner.maxLength : undefined;
+  const def = core(schema)._zod.def as { checks?: z.core.$ZodCheck[] };
+  const limits = (def.checks ?? [])
+    .map((check) => check._zod.def as { check: string; maximum?: number })
+    .filter((check) => check.check === 'max_length' && typeof check.maximum === 'number')
+    .map((check) => check.maximum as number);
+  return limits.length > 0 ? Math.min(...limits) : undefined;
 }
 
 /** The smallest and largest number the contract accepts for a field (NumberInput's min/max). */
