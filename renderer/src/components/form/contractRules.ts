@@ -26,6 +26,8 @@ export interface ContractRules<V> {
   toInput?: (values: V) => unknown;
   /** The fields the form shows: issues elsewhere are left to the core. */
   fields: readonly string[];
+  /** Where an input path is a different field of the form (`{ 'quorum.count': 'quorumCount' }`). */
+  rename?: Partial<Record<string, string>>;
   /** "Enter the …" per field, for a field the contract needs and the user left empty. */
   required?: FieldMessages;
   /** Per field, for any other refusal (a bad date, a number out of range…). */
@@ -57,6 +59,11 @@ function isEmpty(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
+function formPath<V>(rules: ContractRules<V>, issue: Issue): string {
+  const path = issue.path.map(String).join('.');
+  return rules.rename?.[path] ?? path;
+}
+
 function lookup(messages: FieldMessages | undefined, path: string): string | undefined {
   if (!messages) return undefined;
   return messages[path] ?? messages[path.split('.')[0] ?? path];
@@ -69,9 +76,9 @@ export function issueMessage<V>(
   issue: Issue,
   values: V,
 ): string {
-  const path = issue.path.map(String).join('.');
+  const path = formPath(rules, issue);
   const required = lookup(rules.required, path);
-  if (required && isEmpty(valueAt(values, issue.path))) return required;
+  if (required && isEmpty(valueAt(values, path.split('.')))) return required;
   const invalid = lookup(rules.invalid, path);
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return t('common.form.tooLong', { count: Number(issue.maximum) });
@@ -91,7 +98,7 @@ export function issueMessage<V>(
  * user's: what `schemaResolver` (Mantine's own) reads.
  */
 export function translatedSchema<V>(t: TFunction, rules: ContractRules<V>): StandardSchema {
-  const shown = (issue: Issue) => rules.fields.includes(String(issue.path[0]));
+  const shown = (issue: Issue) => rules.fields.includes(formPath(rules, issue).split('.')[0] ?? '');
   return {
     '~standard': {
       version: 1,
@@ -102,7 +109,7 @@ export function translatedSchema<V>(t: TFunction, rules: ContractRules<V>): Stan
         const issues: StandardIssue[] = result.success
           ? []
           : result.error.issues.filter(shown).map((issue) => ({
-              path: issue.path,
+              path: formPath(rules, issue).split('.'),
               message: issueMessage(t, rules, issue, values),
             }));
         for (const [path, message] of Object.entries(rules.extra?.(values) ?? {})) {
