@@ -73,7 +73,7 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
         kind: t('bodyForm.errors.kindRequired'),
       },
       invalid: {
-        code: t('decisions.bodyCode.error'),
+        code: t('decisions.bodyCode.error', { max: maxLengthOf(bodyInputSchema.shape.code) }),
         partnerCountry: t('bodyForm.errors.country'),
         quorumCount: t('bodyForm.errors.quorumCount'),
       },

@@ -67,7 +67,10 @@ function MeetingForm({ meeting, bodyId, onClose, onSaved }: Omit<MeetingFormModa
       invalid: {
         date: t('meetings.form.errors.date'),
         startTime: t('meetings.form.errors.time'),
-        durationMinutes: t('meetings.form.errors.duration'),
+        durationMinutes: t(
+          'meetings.form.errors.duration',
+          rangeOf(meetingCreateSchema.shape.durationMinutes),
+        ),
         videoLink: t('meetings.form.errors.videoLink'),
       },
     }),

@@ -1,6 +1,7 @@
 /** Adds, edits or replaces a focal point (the replaced one is ended the day the new one starts). */
 import { Alert, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { focalPointInputSchema, type FocalPoint } from '../../../../shared/contract/agencies';
 import { FOCAL_POINT_ROLES } from '../../../../shared/domain/agencies';
@@ -28,6 +29,10 @@ interface FormProps {
   onClose: () => void;
 }
 
+/** The focal point's messages, with the contract's limits where they name one. */
+const invalidMessage = (t: TFunction, field: (typeof FOCAL_POINT_FIELDS)[number]) =>
+  t(`focalPointForm.invalid.${field}`, { max: maxLengthOf(focalPointInputSchema.shape.languages) });
+
 function FocalPointForm({ agencyId, target, onClose }: FormProps) {
   const { t } = useTranslation();
   const notify = useNotify();
@@ -43,7 +48,7 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
       fields: FOCAL_POINT_FIELDS,
       required: { name: t('focalPointForm.errors.nameRequired') },
       invalid: Object.fromEntries(
-        FOCAL_POINT_FIELDS.map((field) => [field, t(`focalPointForm.invalid.${field}`)]),
+        FOCAL_POINT_FIELDS.map((field) => [field, invalidMessage(t, field)]),
       ),
       extra: ({ startDate, endDate }) => ({
         endDate:
@@ -53,7 +58,7 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
   });
   const fieldErrors = (error: unknown) => {
     for (const field of invalidFields(error, FOCAL_POINT_FIELDS)) {
-      form.setFieldError(field, t(`focalPointForm.invalid.${field}`));
+      form.setFieldError(field, invalidMessage(t, field));
     }
   };
   const onSuccess = (saved: FocalPoint) => {

@@ -102,7 +102,7 @@ function SeriesForm({ onClose }: { onClose: () => void }) {
       required: { bodyId: t('meetings.form.errors.bodyRequired') },
       invalid: {
         recurrence: t('meetings.series.errors.recurrence'),
-        count: t('meetings.series.errors.count'),
+        count: t('meetings.series.errors.count', rangeOf(seriesInput.shape.count)),
         startTime: t('meetings.form.errors.time'),
       },
     }),
