@@ -155,3 +155,7 @@ export function rangeOf(schema: z.core.$ZodType): { min?: number; max?: number }
     typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   return { min: finite(inner.minValue), max: finite(inner.maxValue) };
 }
+
+/** A NumberInput's value as a channel takes it: an emptied field is no number (refused), not 0. */
+export const numberOf = (value: number | string): number =>
+  value === '' ? Number.NaN : Number(value);

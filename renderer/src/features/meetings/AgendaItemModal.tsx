@@ -16,7 +16,7 @@ import { AppModal } from '../../components/AppModal';
 import { PersonInput } from '../../components/PersonInput';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { GuardedTextInput } from '../../components/privacy/GuardedField';
-import { contractRules, maxLengthOf, rangeOf } from '../../components/form/contractRules';
+import { contractRules, maxLengthOf, numberOf, rangeOf } from '../../components/form/contractRules';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { ModalForm } from '../../components/ModalForm';
@@ -43,8 +43,7 @@ function toFields(values: ItemValues) {
     ...values,
     title: values.title.trim(),
     presenterName: values.presenterName.trim(),
-    // An emptied number field is no number (refused), not 0.
-    minutes: values.minutes === '' ? Number.NaN : Number(values.minutes),
+    minutes: numberOf(values.minutes),
   };
 }
 

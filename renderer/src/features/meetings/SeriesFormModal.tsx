@@ -28,7 +28,7 @@ import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import { useMeetingList } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ModalForm } from '../../components/ModalForm';
-import { contractRules, rangeOf } from '../../components/form/contractRules';
+import { contractRules, numberOf, rangeOf } from '../../components/form/contractRules';
 
 type Kind = Recurrence['kind'];
 type Week = '1' | '2' | '3' | '4' | 'last';
@@ -50,9 +50,6 @@ interface SeriesValues {
   startTime: string;
   templateId: string;
 }
-
-/** A number field's value as the channel takes it: an emptied field is no number (refused). */
-const numberOf = (value: number | string) => (value === '' ? Number.NaN : Number(value));
 
 function toRecurrence(values: SeriesValues) {
   if (values.kind === 'weekly') {
