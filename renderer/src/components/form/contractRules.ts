@@ -159,3 +159,13 @@ export function rangeOf(schema: z.core.$ZodType): { min?: number; max?: number }
 /** A NumberInput's value as a channel takes it: an emptied field is no number (refused), not 0. */
 export const numberOf = (value: number | string): number =>
   value === '' ? Number.NaN : Number(value);
+
+/** The shortest text the contract accepts for a field (a new passphrase's minimum, say). */
+export function minLengthOf(schema: z.core.$ZodType): number | undefined {
+  const def = core(schema)._zod.def as { checks?: z.core.$ZodCheck[] };
+  const limits = (def.checks ?? [])
+    .map((check) => check._zod.def as { check: string; minimum?: number })
+    .filter((check) => check.check === 'min_length' && typeof check.minimum === 'number')
+    .map((check) => check.minimum as number);
+  return limits.length > 0 ? Math.max(...limits) : undefined;
+}
