@@ -19,7 +19,7 @@ import {
 } from '../../../../../shared/domain/nap';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ModalForm } from '../../../components/ModalForm';
-import { contractRules, maxLengthOf } from '../../../components/form/contractRules';
+import { contractRules, maxLengthOf, rangeOf } from '../../../components/form/contractRules';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useAgencyList } from '../../../app/agencies/agencyQueries';
 import { useNapChange } from '../napQueries';
@@ -275,7 +275,7 @@ function ActivityForm({ target, onClose }: { target: ActivityTarget; onClose: ()
         <NumberInput
           {...form.getInputProps('budgetAmount')}
           label={t('nap.activity.budget')}
-          min={0}
+          {...rangeOf(activityShape.budgetAmount)}
           thousandSeparator=" "
           allowNegative={false}
         />
