@@ -17,6 +17,7 @@ const bodyFields = z
       .string()
       .trim()
       .toUpperCase()
+      .max(12)
       .regex(/^[A-Z0-9-]{0,12}$/, 'the code uses letters, digits and dashes (12 at most)'),
     kind: z.enum(BODY_KINDS),
     /** For bilateral case-management meetings. */

@@ -16,6 +16,7 @@ import {
   PAPER_SIZES,
 } from '../domain/settings';
 import {
+  CASE_CODE_PREFIX_MAX,
   CASE_CODE_PREFIX_PATTERN,
   CASE_RETENTION_YEARS_MAX,
   CASE_RETENTION_YEARS_MIN,
@@ -72,6 +73,7 @@ export const workspaceSettingsSchema = z.object({
   /** The prefix of generated case codes (`C` → `C-2026-0001`); never derived from personal data. */
   caseCodePrefix: z
     .string()
+    .max(CASE_CODE_PREFIX_MAX)
     .regex(CASE_CODE_PREFIX_PATTERN, 'use capital letters, digits and dashes (up to 10)'),
   /** A pending cooperation request is overdue after this many days. */
   cooperationPendingDays: z

@@ -103,7 +103,10 @@ export const DEFAULT_CASE_RETENTION_YEARS = 5;
 export const CASE_RETENTION_YEARS_MIN = 1;
 export const CASE_RETENTION_YEARS_MAX = 100;
 /** Letters, digits and dashes; never derived from personal data. */
-export const CASE_CODE_PREFIX_PATTERN = /^[A-Z][A-Z0-9-]{0,9}$/;
+export const CASE_CODE_PREFIX_MAX = 10;
+export const CASE_CODE_PREFIX_PATTERN = new RegExp(
+  `^[A-Z][A-Z0-9-]{0,${CASE_CODE_PREFIX_MAX - 1}}$`,
+);
 
 /** The largest number of victims one profile may count. */
 export const MAX_PROFILE_VICTIMS = 10_000;

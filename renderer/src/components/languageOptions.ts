@@ -5,5 +5,3 @@ export const LANGUAGE_OPTIONS = LANGUAGES.map((language) => ({
   value: language,
   label: LANGUAGE_NATIVE_NAMES[language],
 }));
-
-export const COUNTRY_CODE_PATTERN = /^[A-Za-z]{2}$/;

@@ -1,5 +1,6 @@
 /** Conversions between saved workspace settings and the settings form (numbers may be '' while typing). */
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
+import { numberOf } from '../../components/form/contractRules';
 
 export type SettingsFormValues = Omit<
   WorkspaceSettings,
@@ -59,8 +60,35 @@ export function changedSettings(
   return changes;
 }
 
-export function isIntegerInRange(value: number | string, min: number, max: number): boolean {
-  if (value === '') return false;
-  const number = Number(value);
-  return Number.isInteger(number) && number >= min && number <= max;
+/** The form's fields (those the settings form shows; backup rotation has its own form). */
+export const SETTINGS_FORM_FIELDS = [
+  'taskForceName',
+  'country',
+  'defaultLanguage',
+  'letterheadText',
+  'classificationMarking',
+  'kAnonymity',
+  'autoLockMinutes',
+  'paperSize',
+  'timeZone',
+  'secretariatEmail',
+  'signatoryName',
+  'signatoryTitle',
+  'caseCodePrefix',
+  'cooperationPendingDays',
+  'caseRetentionYears',
+] as const;
+
+/** What the contract checks: the settings, with an emptied number field as no number (not 0). */
+export function toSettingsInput(values: SettingsFormValues): WorkspaceSettings {
+  const settings = toSettings(values);
+  for (const key of [
+    'kAnonymity',
+    'autoLockMinutes',
+    'cooperationPendingDays',
+    'caseRetentionYears',
+  ] as const) {
+    settings[key] = numberOf(values[key]);
+  }
+  return settings;
 }

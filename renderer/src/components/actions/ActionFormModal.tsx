@@ -4,20 +4,23 @@
  * Title and description are under the privacy guard (highlights; a refused save can be made
  * anyway with a written reason).
  */
-import { MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { ActionDetail } from '../../../../shared/contract/actions';
+import {
+  actionCreateSchema,
+  actionPatchSchema,
+  type ActionDetail,
+} from '../../../../shared/contract/actions';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../../../shared/domain/actions';
 import { AppModal } from '../AppModal';
-import { ErrorAlert } from '../ErrorAlert';
-import { FormActions } from '../FormActions';
+import { contractRules, maxLengthOf } from '../form/contractRules';
+import { ModalForm } from '../ModalForm';
 import { useNotify } from '../useNotify';
 import { invalidFields } from '../validationFields';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { GuardedTextarea, GuardedTextInput } from '../privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../privacy/PiiRefusal';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { useFocalPointOptions } from '../../app/actions/actionOptions';
 import { ActionOriginFields } from './ActionOriginFields';
@@ -53,10 +56,15 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
   const agencies = useAgencyOptions(keep);
   const form = useForm<ActionFormValues>({
     initialValues: initialActionValues(action, preset),
-    validate: {
-      title: (value) => (value.trim() ? null : t('actions.form.errors.titleRequired')),
-      ownerAgencyId: (value) => (value ? null : t('actions.form.errors.ownerRequired')),
-    },
+    validate: contractRules(t, {
+      schema: action ? actionPatchSchema : actionCreateSchema,
+      toInput: action ? toPatch : toCreateInput,
+      fields: ACTION_FORM_FIELDS,
+      required: {
+        title: t('actions.form.errors.titleRequired'),
+        ownerAgencyId: t('actions.form.errors.ownerRequired'),
+      },
+    }),
   });
   const focalPoints = useFocalPointOptions(form.values.ownerAgencyId);
   const supporting = agencies.data.filter((o) => o.value !== form.values.ownerAgencyId);
@@ -90,113 +98,105 @@ function ActionForm({ action, preset, onClose, onSaved }: ActionFormProps) {
       );
     }
   };
-  const refused = isPiiRefusal(save.error);
 
   return (
-    <form onSubmit={form.onSubmit((values) => submit(values))} noValidate>
-      <Stack gap="md">
-        <GuardedTextInput
-          value={form.values.title}
-          onValueChange={(value) => form.setFieldValue('title', value)}
-          error={form.errors.title}
-          label={t('actions.form.title')}
+    <ModalForm
+      form={form}
+      onSubmit={(values) => submit(values)}
+      onCancel={onClose}
+      submitLabel={action ? t('actions.form.saveChanges') : t('actions.form.create')}
+      save={save}
+      fields={ACTION_FORM_FIELDS}
+      onOverride={(override) => submit(form.values, override)}
+    >
+      <GuardedTextInput
+        value={form.values.title}
+        onValueChange={(value) => form.setFieldValue('title', value)}
+        error={form.errors.title}
+        label={t('actions.form.title')}
+        required
+        maxLength={maxLengthOf(actionCreateSchema.shape.title)}
+        data-autofocus
+      />
+      <GuardedTextarea
+        value={form.values.description}
+        onValueChange={(value) => form.setFieldValue('description', value)}
+        error={form.errors.description}
+        label={t('actions.form.description')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        maxLength={maxLengthOf(actionCreateSchema.shape.description)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('actions.form.owner')}
+          data={agencies.data}
+          value={form.values.ownerAgencyId || null}
+          onChange={(id) => {
+            form.setFieldValue('ownerAgencyId', id ?? '');
+            form.setFieldValue('focalPointId', '');
+          }}
+          error={form.errors.ownerAgencyId}
           required
-          maxLength={300}
-          data-autofocus
-        />
-        <GuardedTextarea
-          value={form.values.description}
-          onValueChange={(value) => form.setFieldValue('description', value)}
-          error={form.errors.description}
-          label={t('actions.form.description')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={5000}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
-            label={t('actions.form.owner')}
-            data={agencies.data}
-            value={form.values.ownerAgencyId || null}
-            onChange={(id) => {
-              form.setFieldValue('ownerAgencyId', id ?? '');
-              form.setFieldValue('focalPointId', '');
-            }}
-            error={form.errors.ownerAgencyId}
-            required
-            searchable
-          />
-          <Select
-            label={t('actions.form.focalPoint')}
-            placeholder={
-              form.values.ownerAgencyId
-                ? t('actions.form.noFocalPoint')
-                : t('actions.form.pickOwnerFirst')
-            }
-            data={focalPoints}
-            value={form.values.focalPointId || null}
-            onChange={(id) => form.setFieldValue('focalPointId', id ?? '')}
-            error={form.errors.focalPointId}
-            disabled={!form.values.ownerAgencyId}
-            clearable
-          />
-        </SimpleGrid>
-        <MultiSelect
-          {...form.getInputProps('supportingAgencyIds')}
-          label={t('actions.form.supporting')}
-          data={supporting}
           searchable
+        />
+        <Select
+          label={t('actions.form.focalPoint')}
+          placeholder={
+            form.values.ownerAgencyId
+              ? t('actions.form.noFocalPoint')
+              : t('actions.form.pickOwnerFirst')
+          }
+          data={focalPoints}
+          value={form.values.focalPointId || null}
+          onChange={(id) => form.setFieldValue('focalPointId', id ?? '')}
+          error={form.errors.focalPointId}
+          disabled={!form.values.ownerAgencyId}
           clearable
-          hidePickedOptions
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <DayInput {...form.getInputProps('dueDate')} label={t('actions.form.dueDate')} />
-          <Select
-            label={t('actions.form.priority')}
-            data={vocab.priorities}
-            value={form.values.priority}
-            onChange={(v) => isOneOf(ACTION_PRIORITIES, v) && form.setFieldValue('priority', v)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('actions.form.status')}
-            data={vocab.statuses}
-            value={form.values.status}
-            onChange={(v) => isOneOf(ACTION_STATUSES, v) && form.setFieldValue('status', v)}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <NapActivityPicker
-          value={form.values.napActivityId}
-          onChange={(id) => form.setFieldValue('napActivityId', id)}
-          error={form.errors.napActivityId}
-          current={action?.napActivity ?? null}
+      </SimpleGrid>
+      <MultiSelect
+        {...form.getInputProps('supportingAgencyIds')}
+        label={t('actions.form.supporting')}
+        data={supporting}
+        searchable
+        clearable
+        hidePickedOptions
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput {...form.getInputProps('dueDate')} label={t('actions.form.dueDate')} />
+        <Select
+          label={t('actions.form.priority')}
+          data={vocab.priorities}
+          value={form.values.priority}
+          onChange={(v) => isOneOf(ACTION_PRIORITIES, v) && form.setFieldValue('priority', v)}
+          allowDeselect={false}
         />
-        {action ? (
-          <Text size="sm" c="dimmed">
-            {action.meeting
-              ? t('actions.form.raisedAt', { meeting: meetingLabel(action.meeting) })
-              : t('actions.form.raisedOutside')}
-          </Text>
-        ) : (
-          <ActionOriginFields form={form} />
-        )}
-        {save.isError && !refused && invalidFields(save.error, ACTION_FORM_FIELDS).length === 0 ? (
-          <ErrorAlert error={save.error} />
-        ) : null}
-        <PiiRefusal
-          error={save.error}
-          loading={save.isPending}
-          onOverride={(override) => submit(form.values, override)}
+        <Select
+          label={t('actions.form.status')}
+          data={vocab.statuses}
+          value={form.values.status}
+          onChange={(v) => isOneOf(ACTION_STATUSES, v) && form.setFieldValue('status', v)}
+          allowDeselect={false}
         />
-        <FormActions
-          onCancel={onClose}
-          submitLabel={action ? t('actions.form.saveChanges') : t('actions.form.create')}
-          loading={save.isPending}
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <NapActivityPicker
+        value={form.values.napActivityId}
+        onChange={(id) => form.setFieldValue('napActivityId', id)}
+        error={form.errors.napActivityId}
+        current={action?.napActivity ?? null}
+      />
+      {action ? (
+        <Text size="sm" c="dimmed">
+          {action.meeting
+            ? t('actions.form.raisedAt', { meeting: meetingLabel(action.meeting) })
+            : t('actions.form.raisedOutside')}
+        </Text>
+      ) : (
+        <ActionOriginFields form={form} />
+      )}
+    </ModalForm>
   );
 }
 

@@ -6,7 +6,7 @@
 import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { ActionDetail } from '../../../../shared/contract/actions';
+import { actionAddUpdateSchema, type ActionDetail } from '../../../../shared/contract/actions';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/actions';
 import { ErrorAlert } from '../ErrorAlert';
@@ -19,12 +19,25 @@ import { todayIso } from '../workspaceDay';
 import { useActionMutation } from '../../app/actions/actionQueries';
 import { useActionVocabulary } from '../../app/actions/actionVocabulary';
 import { DayInput } from '../DayInput';
+import { contractRules, maxLengthOf } from '../form/contractRules';
 
 interface UpdateValues {
   date: string;
   note: string;
   status: ActionStatus | '';
   meetingId: string;
+}
+
+const updateFields = actionAddUpdateSchema.omit({ actionId: true });
+const FIELDS = ['date', 'note', 'status', 'meetingId'] as const;
+
+function toInput(values: UpdateValues) {
+  return {
+    date: values.date,
+    note: values.note.trim(),
+    ...(values.status ? { status: values.status } : {}),
+    meetingId: values.meetingId || null,
+  };
 }
 
 export function RecordUpdateForm({ action }: { action: ActionDetail }) {
@@ -36,29 +49,24 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
   const today = todayIso();
   const form = useForm<UpdateValues>({
     initialValues: { date: today, note: '', status: '', meetingId: '' },
-    validate: {
-      date: (value) =>
-        !value
-          ? t('actions.record.errors.dateRequired')
-          : value > today
-            ? t('actions.record.errors.future')
-            : null,
-      note: (value, values) =>
-        value.trim() || values.status ? null : t('actions.record.errors.noteOrStatus'),
-    },
+    validate: contractRules(t, {
+      schema: updateFields,
+      toInput,
+      fields: FIELDS,
+      required: { date: t('actions.record.errors.dateRequired') },
+      // The core's rules, which the schema cannot state: not in the future (the core's
+      // today), and a note or a new status.
+      extra: (values) => ({
+        date: values.date > today ? t('actions.record.errors.future') : null,
+        note: values.note.trim() || values.status ? null : t('actions.record.errors.noteOrStatus'),
+      }),
+    }),
   });
   const statuses = vocab.statuses.filter((s) => s.value !== action.status);
 
   const submit = (values: UpdateValues, override: PrivacyOverride | null = null) => {
     addUpdate.mutate(
-      {
-        actionId: action.id,
-        date: values.date,
-        note: values.note.trim(),
-        ...(values.status ? { status: values.status } : {}),
-        meetingId: values.meetingId || null,
-        privacyOverride: override,
-      },
+      { actionId: action.id, ...toInput(values), privacyOverride: override },
       {
         onSuccess: () => {
           notify.success(t('actions.record.savedTitle'), t('actions.record.savedMessage'));
@@ -99,7 +107,7 @@ export function RecordUpdateForm({ action }: { action: ActionDetail }) {
           autosize
           minRows={2}
           maxRows={6}
-          maxLength={5000}
+          maxLength={maxLengthOf(updateFields.shape.note)}
         />
         <Select
           label={t('actions.record.meeting')}

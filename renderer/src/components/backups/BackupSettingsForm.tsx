@@ -6,19 +6,20 @@ import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@manti
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
-  BACKUP_KEEP_DAILY_MAX,
-  BACKUP_KEEP_DAILY_MIN,
-  BACKUP_KEEP_WEEKLY_MAX,
-  BACKUP_KEEP_WEEKLY_MIN,
-} from '../../../../shared/domain/settings';
+  workspaceSettingsSchema,
+  type WorkspaceSettings,
+} from '../../../../shared/contract/workspace';
 import { call } from '../../api';
 import { ErrorAlert } from '../ErrorAlert';
 import { useNotify } from '../useNotify';
-import { isIntegerInRange } from '../../app/settings/settingsFormValues';
+import { contractRules, maxLengthOf, numberOf, rangeOf } from '../form/contractRules';
 
-const ABSOLUTE_PATH = /^([a-zA-Z]:[\\/]|[\\/])/;
+const backupFields = workspaceSettingsSchema.pick({
+  backupFolder: true,
+  backupKeepDaily: true,
+  backupKeepWeekly: true,
+});
 
 type BackupSettings = Pick<
   WorkspaceSettings,
@@ -57,24 +58,25 @@ export function BackupSettingsForm({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const range = (min: number, max: number) => t('backups.keepRange', { min, max });
+  const range = (field: 'backupKeepDaily' | 'backupKeepWeekly') =>
+    t('backups.keepRange', rangeOf(backupFields.shape[field]));
 
   const form = useForm<BackupSettingsValues>({
     initialValues: toValues(settings),
-    validate: {
-      backupFolder: (value) =>
-        value.trim() === '' || ABSOLUTE_PATH.test(value.trim())
-          ? null
-          : t('backups.folderNotAbsolute'),
-      backupKeepDaily: (value) =>
-        isIntegerInRange(value, BACKUP_KEEP_DAILY_MIN, BACKUP_KEEP_DAILY_MAX)
-          ? null
-          : range(BACKUP_KEEP_DAILY_MIN, BACKUP_KEEP_DAILY_MAX),
-      backupKeepWeekly: (value) =>
-        isIntegerInRange(value, BACKUP_KEEP_WEEKLY_MIN, BACKUP_KEEP_WEEKLY_MAX)
-          ? null
-          : range(BACKUP_KEEP_WEEKLY_MIN, BACKUP_KEEP_WEEKLY_MAX),
-    },
+    validate: contractRules(t, {
+      schema: backupFields,
+      toInput: (values) => ({
+        backupFolder: values.backupFolder.trim(),
+        backupKeepDaily: numberOf(values.backupKeepDaily),
+        backupKeepWeekly: numberOf(values.backupKeepWeekly),
+      }),
+      fields: ['backupFolder', 'backupKeepDaily', 'backupKeepWeekly'],
+      invalid: {
+        backupFolder: t('backups.folderNotAbsolute'),
+        backupKeepDaily: range('backupKeepDaily'),
+        backupKeepWeekly: range('backupKeepWeekly'),
+      },
+    }),
   });
 
   const save = useMutation({
@@ -123,6 +125,7 @@ export function BackupSettingsForm({
           placeholder={defaultFolder}
           autoComplete="off"
           spellCheck={false}
+          maxLength={maxLengthOf(backupFields.shape.backupFolder)}
           rightSectionWidth={canPick ? 110 : undefined}
           rightSection={
             canPick ? (
@@ -137,8 +140,7 @@ export function BackupSettingsForm({
             {...form.getInputProps('backupKeepDaily')}
             label={t('backups.keepDaily')}
             description={t('backups.keepDailyDescription')}
-            min={BACKUP_KEEP_DAILY_MIN}
-            max={BACKUP_KEEP_DAILY_MAX}
+            {...rangeOf(backupFields.shape.backupKeepDaily)}
             allowDecimal={false}
             allowNegative={false}
           />
@@ -146,8 +148,7 @@ export function BackupSettingsForm({
             {...form.getInputProps('backupKeepWeekly')}
             label={t('backups.keepWeekly')}
             description={t('backups.keepWeeklyDescription')}
-            min={BACKUP_KEEP_WEEKLY_MIN}
-            max={BACKUP_KEEP_WEEKLY_MAX}
+            {...rangeOf(backupFields.shape.backupKeepWeekly)}
             allowDecimal={false}
             allowNegative={false}
           />

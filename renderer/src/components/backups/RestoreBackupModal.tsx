@@ -8,6 +8,8 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
+import { contractRules } from '../form/contractRules';
 import type { Backup } from '../../../../shared/contract/backup';
 import { call, errorCodeOf } from '../../api';
 import { AppModal } from '../AppModal';
@@ -63,10 +65,16 @@ function RestoreBackupForm({
       fileName: restoredFileName(workspacePath, backup.createdAt),
       passphrase: initialPassphrase ?? '',
     },
-    validate: {
-      fileName: (value) => (value.trim() ? null : t('backups.restore.fileNameRequired')),
-      passphrase: (value) => (value ? null : t('backups.restore.passphraseRequired')),
-    },
+    validate: contractRules(t, {
+      schema: contract['backup:restore'].input.pick({ targetPath: true, passphrase: true }),
+      toInput: (values) => ({ targetPath: values.fileName.trim(), passphrase: values.passphrase }),
+      fields: ['fileName', 'passphrase'],
+      rename: { targetPath: 'fileName' },
+      required: {
+        fileName: t('backups.restore.fileNameRequired'),
+        passphrase: t('backups.restore.passphraseRequired'),
+      },
+    }),
   });
 
   const restore = useMutation({

@@ -6,7 +6,6 @@ import {
   Radio,
   Select,
   SimpleGrid,
-  Stack,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -14,7 +13,12 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Body, BodyInput } from '../../../../shared/contract/bodies';
+import {
+  bodyInputSchema,
+  quorumRuleSchema,
+  type Body,
+  type BodyInput,
+} from '../../../../shared/contract/bodies';
 import { defaultBodyCode } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { AppModal } from '../AppModal';
@@ -30,7 +34,8 @@ import {
   toBodyInput,
   type BodyFormValues,
 } from './bodyFormValues';
-import { FormActions } from '../FormActions';
+import { ModalForm } from '../ModalForm';
+import { contractRules, maxLengthOf, rangeOf } from '../form/contractRules';
 
 interface BodyFormModalProps {
   opened: boolean;
@@ -58,25 +63,29 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
   });
   const form = useForm<BodyFormValues>({
     initialValues: toBodyFormValues(body ?? null),
-    validate: {
-      name: (value) => (value.trim() ? null : t('bodyForm.errors.nameRequired')),
-      code: (value) =>
-        /^[A-Za-z0-9-]{0,12}$/.test(value.trim()) ? null : t('decisions.bodyCode.error'),
-      kind: (value) => (value ? null : t('bodyForm.errors.kindRequired')),
-      partnerCountry: (value, values) =>
-        values.kind !== 'bilateral_case_management'
-          ? null
-          : value.trim() === ''
+    validate: contractRules(t, {
+      schema: bodyInputSchema,
+      toInput: toBodyInput,
+      fields: [...BODY_FORM_FIELDS, 'quorumCount'],
+      rename: { 'quorum.count': 'quorumCount' },
+      required: {
+        name: t('bodyForm.errors.nameRequired'),
+        kind: t('bodyForm.errors.kindRequired'),
+      },
+      invalid: {
+        code: t('decisions.bodyCode.error', { max: maxLengthOf(bodyInputSchema.shape.code) }),
+        partnerCountry: t('bodyForm.errors.country'),
+        quorumCount: t('bodyForm.errors.quorumCount'),
+      },
+      // The core's rule (the channel's schema cannot see the kind): a bilateral meeting names
+      // its partner country.
+      extra: (values) => ({
+        partnerCountry:
+          values.kind === 'bilateral_case_management' && values.partnerCountry.trim() === ''
             ? t('bodyForm.errors.partnerCountryRequired')
-            : /^[A-Za-z]{2}$/.test(value.trim())
-              ? null
-              : t('bodyForm.errors.country'),
-      quorumCount: (value, values) =>
-        values.quorumKind === 'majority' ||
-        (Number.isInteger(Number(value)) && value !== '' && Number(value) >= 1)
-          ? null
-          : t('bodyForm.errors.quorumCount'),
-    },
+            : null,
+      }),
+    }),
   });
   const submit = (values: BodyFormValues) =>
     save.mutate(toBodyInput(values), {
@@ -95,98 +104,98 @@ function BodyForm({ body, onClose, onSaved }: Omit<BodyFormModalProps, 'opened'>
   const agencySelect = { data: agencies.data, searchable: true, clearable: true } as const;
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        <TextInput
-          {...form.getInputProps('name')}
-          label={t('bodyForm.name')}
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t(body ? 'bodyForm.submitEdit' : 'bodyForm.submitCreate')}
+      save={save}
+      fields={BODY_FORM_FIELDS}
+    >
+      <TextInput
+        {...form.getInputProps('name')}
+        label={t('bodyForm.name')}
+        maxLength={maxLengthOf(bodyInputSchema.shape.name)}
+        required
+        data-autofocus
+      />
+      <TextInput
+        {...form.getInputProps('code')}
+        onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase())}
+        label={t('decisions.bodyCode.label')}
+        description={t('decisions.bodyCode.description')}
+        placeholder={defaultBodyCode(form.values.name)}
+        maxLength={maxLengthOf(bodyInputSchema.shape.code)}
+        autoComplete="off"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          {...form.getInputProps('kind')}
+          label={t('bodyForm.kind')}
+          placeholder={t('bodyForm.kindPlaceholder')}
+          data={vocab.bodyKinds}
           required
-          data-autofocus
         />
-        <TextInput
-          {...form.getInputProps('code')}
-          onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase())}
-          label={t('decisions.bodyCode.label')}
-          description={t('decisions.bodyCode.description')}
-          placeholder={defaultBodyCode(form.values.name)}
-          maxLength={12}
-          autoComplete="off"
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
-            {...form.getInputProps('kind')}
-            label={t('bodyForm.kind')}
-            placeholder={t('bodyForm.kindPlaceholder')}
-            data={vocab.bodyKinds}
+        {form.values.kind === 'bilateral_case_management' ? (
+          <CountrySelect
+            {...form.getInputProps('partnerCountry')}
+            onChange={(code) => form.setFieldValue('partnerCountry', code)}
+            label={t('bodyForm.partnerCountry')}
             required
+            description={t('bodyForm.partnerCountryDescription')}
           />
-          {form.values.kind === 'bilateral_case_management' ? (
-            <CountrySelect
-              {...form.getInputProps('partnerCountry')}
-              onChange={(code) => form.setFieldValue('partnerCountry', code)}
-              label={t('bodyForm.partnerCountry')}
-              required
-              description={t('bodyForm.partnerCountryDescription')}
-            />
-          ) : null}
-          <Select
-            {...form.getInputProps('chairAgencyId')}
-            {...agencySelect}
-            label={t('bodyForm.chair')}
-          />
-          <Select
-            {...form.getInputProps('secretariatAgencyId')}
-            {...agencySelect}
-            label={t('bodyForm.secretariat')}
-          />
-        </SimpleGrid>
-        <MultiSelect
-          {...form.getInputProps('memberAgencyIds')}
+        ) : null}
+        <Select
+          {...form.getInputProps('chairAgencyId')}
           {...agencySelect}
-          label={t('bodyForm.members')}
-          description={t('bodyForm.membersDescription')}
-          hidePickedOptions
+          label={t('bodyForm.chair')}
         />
-        <Radio.Group {...form.getInputProps('quorumKind')} label={t('bodyForm.quorumRule')}>
-          <Group gap="lg" mt="xs">
-            <Radio value="majority" label={t('bodyForm.quorumMajority')} />
-            <Radio value="fixed" label={t('bodyForm.quorumFixed')} />
-          </Group>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          {form.values.quorumKind === 'fixed' ? (
-            <NumberInput
-              {...form.getInputProps('quorumCount')}
-              label={t('bodyForm.quorumCount')}
-              min={1}
-              max={1000}
-              allowDecimal={false}
-              allowNegative={false}
-            />
-          ) : null}
-          <Select
-            {...form.getInputProps('meetingFrequency')}
-            label={t('bodyForm.frequency')}
-            data={vocab.frequencies}
-            allowDeselect={false}
+        <Select
+          {...form.getInputProps('secretariatAgencyId')}
+          {...agencySelect}
+          label={t('bodyForm.secretariat')}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        {...form.getInputProps('memberAgencyIds')}
+        {...agencySelect}
+        label={t('bodyForm.members')}
+        description={t('bodyForm.membersDescription')}
+        hidePickedOptions
+      />
+      <Radio.Group {...form.getInputProps('quorumKind')} label={t('bodyForm.quorumRule')}>
+        <Group gap="lg" mt="xs">
+          <Radio value="majority" label={t('bodyForm.quorumMajority')} />
+          <Radio value="fixed" label={t('bodyForm.quorumFixed')} />
+        </Group>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {form.values.quorumKind === 'fixed' ? (
+          <NumberInput
+            {...form.getInputProps('quorumCount')}
+            label={t('bodyForm.quorumCount')}
+            {...rangeOf(quorumRuleSchema.options[1].shape.count)}
+            allowDecimal={false}
+            allowNegative={false}
           />
-        </SimpleGrid>
-        <Textarea
-          {...form.getInputProps('notes')}
-          label={t('bodyForm.notes')}
-          autosize
-          minRows={2}
-          maxRows={8}
+        ) : null}
+        <Select
+          {...form.getInputProps('meetingFrequency')}
+          label={t('bodyForm.frequency')}
+          data={vocab.frequencies}
+          allowDeselect={false}
         />
-        {agencies.query.isError ? <ErrorAlert error={agencies.query.error} /> : null}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t(body ? 'bodyForm.submitEdit' : 'bodyForm.submitCreate')}
-          loading={save.isPending}
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <Textarea
+        {...form.getInputProps('notes')}
+        label={t('bodyForm.notes')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        maxLength={maxLengthOf(bodyInputSchema.shape.notes)}
+      />
+      {agencies.query.isError ? <ErrorAlert error={agencies.query.error} /> : null}
+    </ModalForm>
   );
 }
 

@@ -1,20 +1,24 @@
 /** "New meeting" / "Edit details": body, date and time, place, language, chair, minute-taker. */
-import { Checkbox, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from '../../../../shared/contract/meetings';
+import {
+  meetingCreateSchema,
+  meetingPatchSchema,
+  type MeetingDetail,
+} from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { AppModal } from '../AppModal';
 import { ErrorAlert } from '../ErrorAlert';
-import { FormActions } from '../FormActions';
+import { ModalForm } from '../ModalForm';
+import { contractRules, maxLengthOf, rangeOf } from '../form/contractRules';
 import { useNotify } from '../useNotify';
-import { ISO_DATE_PATTERN, invalidFields } from '../validationFields';
+import { invalidFields } from '../validationFields';
 import { todayIso } from '../workspaceDay';
 import { useBodyList } from '../../app/bodies/bodyQueries';
 import { useWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 import {
-  CLOCK_PATTERN,
   MEETING_FORM_FIELDS,
   toMeetingCreate,
   toMeetingFormValues,
@@ -55,19 +59,21 @@ function MeetingForm({ meeting, bodyId, onClose, onSaved }: Omit<MeetingFormModa
       language: status.data?.defaultLanguage ?? 'en',
       bodyId,
     }),
-    validate: {
-      bodyId: (value) => (meeting || value ? null : t('meetings.form.errors.bodyRequired')),
-      date: (value) => (ISO_DATE_PATTERN.test(value) ? null : t('meetings.form.errors.date')),
-      startTime: (value) => (CLOCK_PATTERN.test(value) ? null : t('meetings.form.errors.time')),
-      durationMinutes: (value) =>
-        Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 1440
-          ? null
-          : t('meetings.form.errors.duration'),
-      videoLink: (value) =>
-        value.trim() === '' || /^https:\/\/\S+$/i.test(value.trim())
-          ? null
-          : t('meetings.form.errors.videoLink'),
-    },
+    validate: contractRules(t, {
+      schema: meeting ? meetingPatchSchema : meetingCreateSchema.required({ bodyId: true }),
+      toInput: meeting ? toMeetingPatch : toMeetingCreate,
+      fields: MEETING_FORM_FIELDS,
+      required: { bodyId: t('meetings.form.errors.bodyRequired') },
+      invalid: {
+        date: t('meetings.form.errors.date'),
+        startTime: t('meetings.form.errors.time'),
+        durationMinutes: t(
+          'meetings.form.errors.duration',
+          rangeOf(meetingCreateSchema.shape.durationMinutes),
+        ),
+        videoLink: t('meetings.form.errors.videoLink'),
+      },
+    }),
   });
   const submit = (values: MeetingFormValues) =>
     save.mutate(values, {
@@ -85,76 +91,84 @@ function MeetingForm({ meeting, bodyId, onClose, onSaved }: Omit<MeetingFormModa
   const bodyOptions = (bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }));
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        {meeting ? null : (
-          <Select
-            {...form.getInputProps('bodyId')}
-            label={t('meetings.form.body')}
-            placeholder={t('meetings.form.bodyPlaceholder')}
-            data={bodyOptions}
-            searchable
-            required
-            data-autofocus={bodyId ? undefined : true}
-          />
-        )}
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t(meeting ? 'meetings.form.submitEdit' : 'meetings.form.submitCreate')}
+      save={save}
+    >
+      {meeting ? null : (
+        <Select
+          {...form.getInputProps('bodyId')}
+          label={t('meetings.form.body')}
+          placeholder={t('meetings.form.bodyPlaceholder')}
+          data={bodyOptions}
+          searchable
+          required
+          data-autofocus={bodyId ? undefined : true}
+        />
+      )}
+      <TextInput
+        {...form.getInputProps('title')}
+        label={t('meetings.form.title')}
+        description={t('meetings.form.titleDescription')}
+        maxLength={maxLengthOf(meetingCreateSchema.shape.title)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput {...form.getInputProps('date')} label={t('meetings.form.date')} required />
         <TextInput
-          {...form.getInputProps('title')}
-          label={t('meetings.form.title')}
-          description={t('meetings.form.titleDescription')}
+          {...form.getInputProps('startTime')}
+          type="time"
+          label={t('meetings.form.startTime')}
+          required
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <DayInput {...form.getInputProps('date')} label={t('meetings.form.date')} required />
-          <TextInput
-            {...form.getInputProps('startTime')}
-            type="time"
-            label={t('meetings.form.startTime')}
-            required
-          />
-          <NumberInput
-            {...form.getInputProps('durationMinutes')}
-            label={t('meetings.form.duration')}
-            min={1}
-            max={1440}
-            allowDecimal={false}
-            allowNegative={false}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput {...form.getInputProps('location')} label={t('meetings.form.location')} />
-          <TextInput
-            {...form.getInputProps('videoLink')}
-            label={t('meetings.form.videoLink')}
-            placeholder="https://"
-          />
-          <PersonInput {...form.getInputProps('chairName')} label={t('meetings.form.chair')} />
-          <PersonInput
-            {...form.getInputProps('minuteTaker')}
-            label={t('meetings.form.minuteTaker')}
-          />
-          <Select
-            {...form.getInputProps('language')}
-            label={t('meetings.form.language')}
-            description={t('meetings.form.languageDescription')}
-            data={vocab.languages}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        {meeting ? null : (
-          <Checkbox
-            {...form.getInputProps('applyTemplate', { type: 'checkbox' })}
-            label={t('meetings.form.applyTemplate')}
-          />
-        )}
-        {bodies.isError ? <ErrorAlert error={bodies.error} /> : null}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t(meeting ? 'meetings.form.submitEdit' : 'meetings.form.submitCreate')}
-          loading={save.isPending}
+        <NumberInput
+          {...form.getInputProps('durationMinutes')}
+          label={t('meetings.form.duration')}
+          {...rangeOf(meetingCreateSchema.shape.durationMinutes)}
+          allowDecimal={false}
+          allowNegative={false}
         />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          {...form.getInputProps('location')}
+          label={t('meetings.form.location')}
+          maxLength={maxLengthOf(meetingCreateSchema.shape.location)}
+        />
+        <TextInput
+          {...form.getInputProps('videoLink')}
+          label={t('meetings.form.videoLink')}
+          placeholder="https://"
+          maxLength={maxLengthOf(meetingCreateSchema.shape.videoLink)}
+        />
+        <PersonInput
+          {...form.getInputProps('chairName')}
+          label={t('meetings.form.chair')}
+          maxLength={maxLengthOf(meetingCreateSchema.shape.chairName)}
+        />
+        <PersonInput
+          {...form.getInputProps('minuteTaker')}
+          label={t('meetings.form.minuteTaker')}
+          maxLength={maxLengthOf(meetingCreateSchema.shape.minuteTaker)}
+        />
+        <Select
+          {...form.getInputProps('language')}
+          label={t('meetings.form.language')}
+          description={t('meetings.form.languageDescription')}
+          data={vocab.languages}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      {meeting ? null : (
+        <Checkbox
+          {...form.getInputProps('applyTemplate', { type: 'checkbox' })}
+          label={t('meetings.form.applyTemplate')}
+        />
+      )}
+      {bodies.isError ? <ErrorAlert error={bodies.error} /> : null}
+    </ModalForm>
   );
 }
 

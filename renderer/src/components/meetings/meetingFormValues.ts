@@ -76,5 +76,3 @@ export function toMeetingPatch(
 ): ChannelInput<'meetings:update'>['patch'] {
   return details(values);
 }
-
-export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;

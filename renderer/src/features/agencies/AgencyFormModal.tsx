@@ -1,13 +1,12 @@
 /** "Add agency" / "Edit agency": identity, kind and sector, level, membership, 4P roles, notes. */
-import { Alert, Anchor, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
 import { Link } from 'react-router';
-import type { Agency } from '../../../../shared/contract/agencies';
+import { agencyInputSchema, type Agency } from '../../../../shared/contract/agencies';
 import { ApiError } from '../../api';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { useRegisterMutation } from '../../app/agencies/agencyQueries';
@@ -19,7 +18,8 @@ import {
 } from './agencyFormValues';
 import { PillarRoleFields } from './PillarRoleFields';
 import { useVocabulary } from '../../app/agencies/agencyVocabulary';
-import { FormActions } from '../../components/FormActions';
+import { ModalForm } from '../../components/ModalForm';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 
 interface AgencyFormModalProps {
   opened: boolean;
@@ -44,12 +44,16 @@ function AgencyForm({ agency, onClose, onSaved }: Omit<AgencyFormModalProps, 'op
   const save = agency ? update : create;
   const form = useForm<AgencyFormValues>({
     initialValues: toAgencyFormValues(agency ?? null),
-    validate: {
-      name: (value) => (value.trim() ? null : t('agencyForm.errors.nameRequired')),
-      kind: (value) => (value ? null : t('agencyForm.errors.kindRequired')),
-      country: (value) =>
-        /^([A-Za-z]{2})?$/.test(value.trim()) ? null : t('agencyForm.errors.country'),
-    },
+    validate: contractRules(t, {
+      schema: agencyInputSchema,
+      toInput: (values) => toAgencyInput(values, Boolean(agency)),
+      fields: AGENCY_FORM_FIELDS,
+      required: {
+        name: t('agencyForm.errors.nameRequired'),
+        kind: t('agencyForm.errors.kindRequired'),
+      },
+      invalid: { country: t('agencyForm.errors.country') },
+    }),
   });
 
   const onError = (error: unknown) => {
@@ -74,87 +78,92 @@ function AgencyForm({ agency, onClose, onSaved }: Omit<AgencyFormModalProps, 'op
   const existingId = duplicate ? existingIdOf(save.error) : null;
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('name')}
-            label={t('agencyForm.name')}
-            required
-            data-autofocus
-          />
-          <TextInput {...form.getInputProps('acronym')} label={t('agencyForm.acronym')} />
-          <Select
-            {...form.getInputProps('kind')}
-            label={t('agencyForm.kind')}
-            placeholder={t('agencyForm.kindPlaceholder')}
-            data={vocab.kinds}
-            searchable
-            required
-          />
-          <Select
-            {...form.getInputProps('sector')}
-            label={t('agencyForm.sector')}
-            placeholder={t('agencyForm.sectorAutomatic')}
-            data={vocab.sectors}
-            clearable
-          />
-          <Select
-            {...form.getInputProps('level')}
-            label={t('agencyForm.level')}
-            data={vocab.levels}
-            allowDeselect={false}
-          />
-          <CountrySelect
-            {...form.getInputProps('country')}
-            label={t('agencyForm.country')}
-            description={t('agencyForm.countryDescription')}
-          />
-          <Select
-            {...form.getInputProps('membershipStatus')}
-            label={t('agencyForm.membership')}
-            data={vocab.membership}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <Textarea
-          {...form.getInputProps('rolesText')}
-          label={t('agencyForm.rolesText')}
-          description={t('agencyForm.rolesTextDescription')}
-          autosize
-          minRows={3}
-          maxRows={10}
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('agencyForm.submit')}
+      // The clash with an existing agency is told below, with a link to it.
+      save={duplicate ? { ...save, isError: false } : save}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          {...form.getInputProps('name')}
+          label={t('agencyForm.name')}
+          maxLength={maxLengthOf(agencyInputSchema.shape.name)}
+          required
+          data-autofocus
         />
-        <PillarRoleFields
-          values={form.values.pillarRoles}
-          onChange={(pillar, choice) => form.setFieldValue(`pillarRoles.${pillar}`, choice)}
+        <TextInput
+          {...form.getInputProps('acronym')}
+          label={t('agencyForm.acronym')}
+          maxLength={maxLengthOf(agencyInputSchema.shape.acronym)}
         />
-        <Textarea
-          {...form.getInputProps('notes')}
-          label={t('agencyForm.notes')}
-          autosize
-          minRows={2}
-          maxRows={8}
+        <Select
+          {...form.getInputProps('kind')}
+          label={t('agencyForm.kind')}
+          placeholder={t('agencyForm.kindPlaceholder')}
+          data={vocab.kinds}
+          searchable
+          required
         />
-        {duplicate ? (
-          <Alert color="red" variant="light" title={t('agencyForm.duplicateTitle')}>
-            {t('agencyForm.duplicate')}
-            {existingId ? (
-              <Anchor component={Link} to={`/agencies/${existingId}`} onClick={onClose} ml={4}>
-                {t('agencyForm.openExisting')}
-              </Anchor>
-            ) : null}
-          </Alert>
-        ) : save.isError ? (
-          <ErrorAlert error={save.error} />
-        ) : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t('agencyForm.submit')}
-          loading={save.isPending}
+        <Select
+          {...form.getInputProps('sector')}
+          label={t('agencyForm.sector')}
+          placeholder={t('agencyForm.sectorAutomatic')}
+          data={vocab.sectors}
+          clearable
         />
-      </Stack>
-    </form>
+        <Select
+          {...form.getInputProps('level')}
+          label={t('agencyForm.level')}
+          data={vocab.levels}
+          allowDeselect={false}
+        />
+        <CountrySelect
+          {...form.getInputProps('country')}
+          label={t('agencyForm.country')}
+          description={t('agencyForm.countryDescription')}
+        />
+        <Select
+          {...form.getInputProps('membershipStatus')}
+          label={t('agencyForm.membership')}
+          data={vocab.membership}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Textarea
+        {...form.getInputProps('rolesText')}
+        label={t('agencyForm.rolesText')}
+        description={t('agencyForm.rolesTextDescription')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        maxLength={maxLengthOf(agencyInputSchema.shape.rolesText)}
+      />
+      <PillarRoleFields
+        values={form.values.pillarRoles}
+        onChange={(pillar, choice) => form.setFieldValue(`pillarRoles.${pillar}`, choice)}
+      />
+      <Textarea
+        {...form.getInputProps('notes')}
+        label={t('agencyForm.notes')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        maxLength={maxLengthOf(agencyInputSchema.shape.notes)}
+      />
+      {duplicate ? (
+        <Alert color="red" variant="light" title={t('agencyForm.duplicateTitle')}>
+          {t('agencyForm.duplicate')}
+          {existingId ? (
+            <Anchor component={Link} to={`/agencies/${existingId}`} onClick={onClose} ml={4}>
+              {t('agencyForm.openExisting')}
+            </Anchor>
+          ) : null}
+        </Alert>
+      ) : null}
+    </ModalForm>
   );
 }
 

@@ -1,19 +1,17 @@
 /** Adds, edits or replaces a focal point (the replaced one is ended the day the new one starts). */
-import { Alert, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Alert, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { FocalPoint } from '../../../../shared/contract/agencies';
+import { focalPointInputSchema, type FocalPoint } from '../../../../shared/contract/agencies';
 import { FOCAL_POINT_ROLES } from '../../../../shared/domain/agencies';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { invalidFields } from '../../components/validationFields';
 import { useRegisterMutation } from '../../app/agencies/agencyQueries';
 import {
-  EMAIL_PATTERN,
   FOCAL_POINT_FIELDS,
   initialFocalPointValues,
-  LANGUAGE_CODE,
   LANGUAGE_SUGGESTIONS,
   splitLanguageTags,
   toFocalPointFields,
@@ -21,7 +19,8 @@ import {
   type FocalPointTarget,
 } from './focalPointFormValues';
 import { isOneOf, useVocabulary } from '../../app/agencies/agencyVocabulary';
-import { FormActions } from '../../components/FormActions';
+import { ModalForm } from '../../components/ModalForm';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 import { DayInput } from '../../components/DayInput';
 
 interface FormProps {
@@ -29,6 +28,10 @@ interface FormProps {
   target: FocalPointTarget;
   onClose: () => void;
 }
+
+/** The focal point's messages, with the contract's limits where they name one. */
+const invalidMessage = (t: TFunction, field: (typeof FOCAL_POINT_FIELDS)[number]) =>
+  t(`focalPointForm.invalid.${field}`, { max: maxLengthOf(focalPointInputSchema.shape.languages) });
 
 function FocalPointForm({ agencyId, target, onClose }: FormProps) {
   const { t } = useTranslation();
@@ -39,25 +42,23 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
   const save = target.mode === 'edit' ? update : create;
   const form = useForm<FocalPointFormValues>({
     initialValues: initialFocalPointValues(target),
-    validate: {
-      name: (value) => (value.trim() ? null : t('focalPointForm.errors.nameRequired')),
-      email: (value) =>
-        value.trim() === '' || EMAIL_PATTERN.test(value.trim())
-          ? null
-          : t('focalPointForm.invalid.email'),
-      languages: (value) =>
-        value.every((code) => LANGUAGE_CODE.test(code.trim().toLowerCase()))
-          ? null
-          : t('focalPointForm.invalid.languages'),
-      endDate: (value, values) =>
-        value && values.startDate && value < values.startDate
-          ? t('focalPointForm.invalid.endDate')
-          : null,
-    },
+    validate: contractRules(t, {
+      schema: focalPointInputSchema.omit({ agencyId: true }),
+      toInput: toFocalPointFields,
+      fields: FOCAL_POINT_FIELDS,
+      required: { name: t('focalPointForm.errors.nameRequired') },
+      invalid: Object.fromEntries(
+        FOCAL_POINT_FIELDS.map((field) => [field, invalidMessage(t, field)]),
+      ),
+      extra: ({ startDate, endDate }) => ({
+        endDate:
+          endDate && startDate && endDate < startDate ? t('focalPointForm.invalid.endDate') : null,
+      }),
+    }),
   });
   const fieldErrors = (error: unknown) => {
     for (const field of invalidFields(error, FOCAL_POINT_FIELDS)) {
-      form.setFieldError(field, t(`focalPointForm.invalid.${field}`));
+      form.setFieldError(field, invalidMessage(t, field));
     }
   };
   const onSuccess = (saved: FocalPoint) => {
@@ -85,69 +86,74 @@ function FocalPointForm({ agencyId, target, onClose }: FormProps) {
   const flagged = invalidFields(save.error, FOCAL_POINT_FIELDS).length > 0;
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        {target.mode === 'replace' ? (
-          <Alert variant="light" color="blue">
-            {t('focalPointForm.replaceNotice', { name: target.focalPoint.name })}
-          </Alert>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('name')}
-            label={t('focalPointForm.name')}
-            required
-            data-autofocus
-          />
-          <TextInput {...form.getInputProps('title')} label={t('focalPointForm.title')} />
-          <TextInput
-            {...form.getInputProps('email')}
-            label={t('focalPointForm.email')}
-            type="email"
-            autoComplete="off"
-          />
-          <TextInput
-            {...form.getInputProps('phone')}
-            label={t('focalPointForm.phone')}
-            description={t('focalPointForm.phoneDescription')}
-            type="tel"
-            autoComplete="off"
-          />
-          <Select
-            {...form.getInputProps('role')}
-            onChange={(value) => {
-              if (isOneOf(FOCAL_POINT_ROLES, value)) form.setFieldValue('role', value);
-            }}
-            label={t('focalPointForm.role')}
-            data={vocab.focalPointRoles}
-            allowDeselect={false}
-          />
-          <TagsInput
-            {...form.getInputProps('languages')}
-            onChange={(tags) => form.setFieldValue('languages', splitLanguageTags(tags))}
-            label={t('focalPointForm.languages')}
-            description={t('focalPointForm.languagesDescription')}
-            data={LANGUAGE_SUGGESTIONS}
-            maxTags={10}
-            splitChars={[',', ' ']}
-            clearable
-          />
-          <DayInput {...form.getInputProps('startDate')} label={t('focalPointForm.startDate')} />
-          <DayInput {...form.getInputProps('endDate')} label={t('focalPointForm.endDate')} />
-        </SimpleGrid>
-        {save.isError && !flagged ? <ErrorAlert error={save.error} /> : null}
-        {flagged ? (
-          <Alert color="red" variant="light">
-            {t('focalPointForm.fixFields')}
-          </Alert>
-        ) : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t('focalPointForm.submit')}
-          loading={save.isPending}
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('focalPointForm.submit')}
+      save={save}
+      fields={FOCAL_POINT_FIELDS}
+    >
+      {target.mode === 'replace' ? (
+        <Alert variant="light" color="blue">
+          {t('focalPointForm.replaceNotice', { name: target.focalPoint.name })}
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          {...form.getInputProps('name')}
+          label={t('focalPointForm.name')}
+          maxLength={maxLengthOf(focalPointInputSchema.shape.name)}
+          required
+          data-autofocus
         />
-      </Stack>
-    </form>
+        <TextInput
+          {...form.getInputProps('title')}
+          label={t('focalPointForm.title')}
+          maxLength={maxLengthOf(focalPointInputSchema.shape.title)}
+        />
+        <TextInput
+          {...form.getInputProps('email')}
+          label={t('focalPointForm.email')}
+          type="email"
+          autoComplete="off"
+        />
+        <TextInput
+          {...form.getInputProps('phone')}
+          label={t('focalPointForm.phone')}
+          description={t('focalPointForm.phoneDescription')}
+          type="tel"
+          maxLength={maxLengthOf(focalPointInputSchema.shape.phone)}
+          autoComplete="off"
+        />
+        <Select
+          {...form.getInputProps('role')}
+          onChange={(value) => {
+            if (isOneOf(FOCAL_POINT_ROLES, value)) form.setFieldValue('role', value);
+          }}
+          label={t('focalPointForm.role')}
+          data={vocab.focalPointRoles}
+          allowDeselect={false}
+        />
+        <TagsInput
+          {...form.getInputProps('languages')}
+          onChange={(tags) => form.setFieldValue('languages', splitLanguageTags(tags))}
+          label={t('focalPointForm.languages')}
+          description={t('focalPointForm.languagesDescription')}
+          data={LANGUAGE_SUGGESTIONS}
+          maxTags={maxLengthOf(focalPointInputSchema.shape.languages)}
+          splitChars={[',', ' ']}
+          clearable
+        />
+        <DayInput {...form.getInputProps('startDate')} label={t('focalPointForm.startDate')} />
+        <DayInput {...form.getInputProps('endDate')} label={t('focalPointForm.endDate')} />
+      </SimpleGrid>
+      {flagged ? (
+        <Alert color="red" variant="light">
+          {t('focalPointForm.fixFields')}
+        </Alert>
+      ) : null}
+    </ModalForm>
   );
 }
 

@@ -31,9 +31,6 @@ export const FOCAL_POINT_FIELDS = [
 /** Suggested languages; any other ISO 639 code can be typed. */
 export const LANGUAGE_SUGGESTIONS = ['en', 'es', 'fr', 'pt', 'ar', 'ru', 'zh'];
 
-export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Tags typed or pasted as "en, fr" become separate lower-case codes, each once. */
 export function splitLanguageTags(tags: string[]): string[] {
   const codes = tags.flatMap((tag) => tag.toLowerCase().split(/[\s,;]+/)).filter(Boolean);

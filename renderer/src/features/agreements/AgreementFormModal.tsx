@@ -4,12 +4,13 @@
  * Location and notes are under the privacy guard (a refused save can be made anyway with a
  * written reason).
  */
-import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
+  agreementCreateSchema,
   type Agreement,
 } from '../../../../shared/contract/agreements';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
@@ -21,7 +22,8 @@ import { useAgencyOptions, useBodyList } from '../../app/bodies/bodyQueries';
 import { useCountries } from '../../components/useCountries';
 import { useNapActivityOptions } from '../../app/nap/napLinkQueries';
 import { useAgreementMutation } from '../../app/agreements/agreementQueries';
-import { GuardedFormFooter } from '../../components/privacy/GuardedFormFooter';
+import { ModalForm } from '../../components/ModalForm';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 import { DayInput } from '../../components/DayInput';
 
 type AgreementType = (typeof AGREEMENT_TYPES)[number];
@@ -114,13 +116,18 @@ function AgreementForm({ agreement, onClose }: AgreementFormProps) {
   const save = agreement ? update : create;
   const form = useForm<AgreementFormValues>({
     initialValues: initialValues(agreement),
-    validate: {
-      title: (value) => (value.trim() ? null : t('agreements.form.errors.titleRequired')),
-      inForceFrom: (value, values) =>
-        value && values.signedOn && value < values.signedOn
-          ? t('agreements.form.errors.inForceBeforeSigned')
-          : null,
-    },
+    validate: contractRules(t, {
+      schema: agreementCreateSchema,
+      toInput,
+      fields: FIELDS,
+      required: { title: t('agreements.form.errors.titleRequired') },
+      extra: ({ signedOn, inForceFrom }) => ({
+        inForceFrom:
+          inForceFrom && signedOn && inForceFrom < signedOn
+            ? t('agreements.form.errors.inForceBeforeSigned')
+            : null,
+      }),
+    }),
   });
   const known = new Set(activityGroups.flatMap((g) => g.items.map((i) => i.value)));
   const extraActivities = (agreement?.napActivities ?? [])
@@ -151,94 +158,90 @@ function AgreementForm({ agreement, onClose }: AgreementFormProps) {
   };
 
   return (
-    <form onSubmit={form.onSubmit((values) => submit(values))} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
-            label={t('agreements.form.type')}
-            data={vocab.types}
-            value={form.values.type}
-            onChange={(v) => isOneOf(AGREEMENT_TYPES, v) && form.setFieldValue('type', v)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('agreements.form.status')}
-            data={vocab.statuses}
-            value={form.values.status}
-            onChange={(v) => isOneOf(AGREEMENT_STATUSES, v) && form.setFieldValue('status', v)}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <TextInput
-          {...form.getInputProps('title')}
-          label={t('agreements.form.title')}
-          required
-          maxLength={300}
-          data-autofocus
+    <ModalForm
+      form={form}
+      onSubmit={(values) => submit(values)}
+      onCancel={onClose}
+      submitLabel={agreement ? t('agreements.form.saveChanges') : t('agreements.form.create')}
+      save={save}
+      fields={FIELDS}
+      onOverride={(override) => submit(form.values, override)}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('agreements.form.type')}
+          data={vocab.types}
+          value={form.values.type}
+          onChange={(v) => isOneOf(AGREEMENT_TYPES, v) && form.setFieldValue('type', v)}
+          allowDeselect={false}
         />
-        <MultiSelect
-          {...form.getInputProps('agencyIds')}
-          label={t('agreements.form.agencies')}
-          data={agencies.data}
-          searchable
-          clearable
-          hidePickedOptions
+        <Select
+          label={t('agreements.form.status')}
+          data={vocab.statuses}
+          value={form.values.status}
+          onChange={(v) => isOneOf(AGREEMENT_STATUSES, v) && form.setFieldValue('status', v)}
+          allowDeselect={false}
         />
-        <MultiSelect
-          {...form.getInputProps('countries')}
-          label={t('agreements.form.countries')}
-          data={countries.options}
-          searchable
-          clearable
-          hidePickedOptions
-          maxValues={50}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <DayInput {...form.getInputProps('signedOn')} label={t('agreements.form.signedOn')} />
-          <DayInput
-            {...form.getInputProps('inForceFrom')}
-            label={t('agreements.form.inForceFrom')}
-          />
-          <DayInput {...form.getInputProps('reviewOn')} label={t('agreements.form.reviewOn')} />
-        </SimpleGrid>
-        <TextInput
-          {...form.getInputProps('location')}
-          label={t('agreements.form.location')}
-          description={t('agreements.form.locationHint')}
-          maxLength={300}
-        />
-        <MultiSelect
-          {...form.getInputProps('bodyIds')}
-          label={t('agreements.form.bodies')}
-          data={(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
-          searchable
-          clearable
-          hidePickedOptions
-        />
-        <MultiSelect
-          {...form.getInputProps('napActivityIds')}
-          label={t('agreements.form.napActivities')}
-          data={activityData}
-          searchable
-          clearable
-          hidePickedOptions
-        />
-        <Textarea
-          {...form.getInputProps('notes')}
-          label={t('agreements.form.notes')}
-          autosize
-          minRows={2}
-          maxLength={4000}
-        />
-        <GuardedFormFooter
-          save={save}
-          fields={FIELDS}
-          submitLabel={agreement ? t('agreements.form.saveChanges') : t('agreements.form.create')}
-          onOverride={(override) => submit(form.values, override)}
-          onCancel={onClose}
-        />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TextInput
+        {...form.getInputProps('title')}
+        label={t('agreements.form.title')}
+        required
+        maxLength={maxLengthOf(agreementCreateSchema.shape.title)}
+        data-autofocus
+      />
+      <MultiSelect
+        {...form.getInputProps('agencyIds')}
+        label={t('agreements.form.agencies')}
+        data={agencies.data}
+        searchable
+        clearable
+        hidePickedOptions
+      />
+      <MultiSelect
+        {...form.getInputProps('countries')}
+        label={t('agreements.form.countries')}
+        data={countries.options}
+        searchable
+        clearable
+        hidePickedOptions
+        maxValues={maxLengthOf(agreementCreateSchema.shape.countries)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput {...form.getInputProps('signedOn')} label={t('agreements.form.signedOn')} />
+        <DayInput {...form.getInputProps('inForceFrom')} label={t('agreements.form.inForceFrom')} />
+        <DayInput {...form.getInputProps('reviewOn')} label={t('agreements.form.reviewOn')} />
+      </SimpleGrid>
+      <TextInput
+        {...form.getInputProps('location')}
+        label={t('agreements.form.location')}
+        description={t('agreements.form.locationHint')}
+        maxLength={maxLengthOf(agreementCreateSchema.shape.location)}
+      />
+      <MultiSelect
+        {...form.getInputProps('bodyIds')}
+        label={t('agreements.form.bodies')}
+        data={(bodies.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
+        searchable
+        clearable
+        hidePickedOptions
+      />
+      <MultiSelect
+        {...form.getInputProps('napActivityIds')}
+        label={t('agreements.form.napActivities')}
+        data={activityData}
+        searchable
+        clearable
+        hidePickedOptions
+      />
+      <Textarea
+        {...form.getInputProps('notes')}
+        label={t('agreements.form.notes')}
+        autosize
+        minRows={2}
+        maxLength={maxLengthOf(agreementCreateSchema.shape.notes)}
+      />
+    </ModalForm>
   );
 }
 

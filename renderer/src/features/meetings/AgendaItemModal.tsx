@@ -6,14 +6,17 @@
 import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useForm } from '@mantine/form';
+import { contract } from '../../../../shared/contract';
 import type { AgendaItem } from '../../../../shared/contract/meetings';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
-import type { AgendaItemKind } from '../../../../shared/domain/meetings';
+import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../../../shared/domain/meetings';
+import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { AppModal } from '../../components/AppModal';
 import { PersonInput } from '../../components/PersonInput';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import { GuardedTextInput } from '../../components/privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
+import { contractRules, maxLengthOf, numberOf, rangeOf } from '../../components/form/contractRules';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useMeetingVocabulary } from '../../app/meetings/meetingVocabulary';
 import { ModalForm } from '../../components/ModalForm';
@@ -24,6 +27,26 @@ interface ItemFormProps {
   onClose: () => void;
 }
 
+const itemFields = contract['agenda:updateItem'].input.shape.patch;
+const FIELDS = ['title', 'kind', 'presenterAgencyId', 'presenterName', 'minutes'] as const;
+interface ItemValues {
+  title: string;
+  kind: AgendaItemKind;
+  presenterAgencyId: string | null;
+  presenterName: string;
+  minutes: number | string;
+  restricted: boolean;
+}
+
+function toFields(values: ItemValues) {
+  return {
+    ...values,
+    title: values.title.trim(),
+    presenterName: values.presenterName.trim(),
+    minutes: numberOf(values.minutes),
+  };
+}
+
 function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
   const { t } = useTranslation();
   const vocab = useMeetingVocabulary();
@@ -32,99 +55,89 @@ function ItemForm({ meetingId, item, onClose }: ItemFormProps) {
   const add = useMeetingMutation('agenda:addItem');
   const update = useMeetingMutation('agenda:updateItem');
   const save = item ? update : add;
-  const [title, setTitle] = useState(item?.title ?? '');
-  const [kind, setKind] = useState<AgendaItemKind>(item?.kind ?? 'discussion');
-  const [presenterAgencyId, setPresenter] = useState<string | null>(
-    item?.presenterAgency?.id ?? null,
-  );
-  const [presenterName, setPresenterName] = useState(item?.presenterName ?? '');
-  const [minutes, setMinutes] = useState<number | string>(item?.minutes ?? 15);
-  const [restricted, setRestricted] = useState(item?.restricted ?? false);
-  const errors = {
-    title: title.trim() ? null : t('meetings.agenda.errors.title'),
-    minutes:
-      Number.isInteger(Number(minutes)) && minutes !== '' && Number(minutes) >= 0
-        ? null
-        : t('meetings.agenda.errors.minutes'),
-  };
-  const fields = {
-    title: title.trim(),
-    kind,
-    presenterAgencyId,
-    presenterName: presenterName.trim(),
-    minutes: Number(minutes),
-    restricted,
-  };
-  const submit = (privacyOverride: PrivacyOverride | null) => {
+  const form = useForm<ItemValues>({
+    initialValues: {
+      title: item?.title ?? '',
+      kind: item?.kind ?? 'discussion',
+      presenterAgencyId: item?.presenterAgency?.id ?? null,
+      presenterName: item?.presenterName ?? '',
+      minutes: item?.minutes ?? 15,
+      restricted: item?.restricted ?? false,
+    },
+    validate: contractRules(t, {
+      schema: itemFields.required({ title: true }),
+      toInput: toFields,
+      fields: FIELDS,
+      required: { title: t('meetings.agenda.errors.title') },
+      invalid: { minutes: t('meetings.agenda.errors.minutes') },
+    }),
+  });
+  const submit = (values: ItemValues, privacyOverride: PrivacyOverride | null = null) => {
+    const fields = toFields(values);
     const done = { onSuccess: onClose };
     if (item) update.mutate({ id: item.id, patch: fields, privacyOverride }, done);
     else add.mutate({ meetingId, ...fields, privacyOverride }, done);
   };
+  const minutes = rangeOf(itemFields.shape.minutes);
 
   return (
     <ModalForm
-      errors={errors}
-      onValid={() => submit(null)}
+      form={form}
+      onSubmit={(values) => submit(values)}
       onCancel={onClose}
       submitLabel={t(item ? 'meetings.agenda.submitEdit' : 'meetings.agenda.submitAdd')}
-      loading={save.isPending}
-      failure={isPiiRefusal(save.error) ? null : save.error}
+      save={save}
+      onOverride={(override) => submit(form.values, override)}
     >
-      {(shown) => (
-        <>
-          <GuardedTextInput
-            label={t('meetings.agenda.fields.title')}
-            value={title}
-            onValueChange={setTitle}
-            privacyContext="minutes"
-            error={shown('title')}
-            maxLength={300}
-            required
-            data-autofocus
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={t('meetings.agenda.fields.kind')}
-              data={vocab.kinds}
-              value={kind}
-              onChange={(value) => setKind((value ?? 'discussion') as AgendaItemKind)}
-              allowDeselect={false}
-            />
-            <Select
-              label={t('meetings.agenda.fields.presenter')}
-              placeholder={t('meetings.agenda.fields.noPresenter')}
-              data={agencies.data}
-              value={presenterAgencyId}
-              onChange={setPresenter}
-              searchable
-              clearable
-            />
-            <PersonInput
-              label={t('meetings.agenda.fields.presenterName')}
-              value={presenterName}
-              onChange={setPresenterName}
-              maxLength={200}
-            />
-            <NumberInput
-              label={t('meetings.agenda.fields.minutes')}
-              value={minutes}
-              onChange={setMinutes}
-              min={0}
-              max={600}
-              allowDecimal={false}
-              allowNegative={false}
-              error={shown('minutes')}
-            />
-          </SimpleGrid>
-          <Switch
-            label={t('meetings.agenda.fields.restricted')}
-            description={t('meetings.agenda.fields.restrictedDescription')}
-            checked={restricted}
-            onChange={(event) => setRestricted(event.currentTarget.checked)}
-          />
-          <PiiRefusal error={save.error} loading={save.isPending} onOverride={submit} />
-        </>
-      )}
+      <GuardedTextInput
+        label={t('meetings.agenda.fields.title')}
+        value={form.values.title}
+        onValueChange={(value) => form.setFieldValue('title', value)}
+        privacyContext="minutes"
+        error={form.errors.title}
+        maxLength={maxLengthOf(itemFields.shape.title)}
+        required
+        data-autofocus
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('meetings.agenda.fields.kind')}
+          data={vocab.kinds}
+          value={form.values.kind}
+          onChange={(value) =>
+            isOneOf(AGENDA_ITEM_KINDS, value) && form.setFieldValue('kind', value)
+          }
+          allowDeselect={false}
+        />
+        <Select
+          {...form.getInputProps('presenterAgencyId')}
+          label={t('meetings.agenda.fields.presenter')}
+          placeholder={t('meetings.agenda.fields.noPresenter')}
+          data={agencies.data}
+          searchable
+          clearable
+        />
+        <PersonInput
+          label={t('meetings.agenda.fields.presenterName')}
+          value={form.values.presenterName}
+          onChange={(value) => form.setFieldValue('presenterName', value)}
+          error={form.errors.presenterName}
+          maxLength={maxLengthOf(itemFields.shape.presenterName)}
+        />
+        <NumberInput
+          {...form.getInputProps('minutes')}
+          label={t('meetings.agenda.fields.minutes')}
+          min={minutes.min}
+          max={minutes.max}
+          allowDecimal={false}
+          allowNegative={false}
+        />
+      </SimpleGrid>
+      <Switch
+        {...form.getInputProps('restricted', { type: 'checkbox' })}
+        label={t('meetings.agenda.fields.restricted')}
+        description={t('meetings.agenda.fields.restrictedDescription')}
+      />
     </ModalForm>
   );
 }

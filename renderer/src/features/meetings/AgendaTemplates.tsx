@@ -7,6 +7,8 @@ import { IconTemplate, IconDeviceFloppy, IconChevronDown } from '@tabler/icons-r
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useForm } from '@mantine/form';
+import { contract } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { call } from '../../api';
 import { AppModal } from '../../components/AppModal';
@@ -15,20 +17,29 @@ import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { useTemplateOptions } from './useTemplateOptions';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { ModalForm } from '../../components/ModalForm';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
+
+const templateFields = contract['agenda:saveTemplate'].input.pick({ name: true });
 
 function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [name, setName] = useState('');
-  const save = useMutation({
-    mutationFn: () => call('agenda:saveTemplate', { meetingId, name: name.trim() }),
+  const form = useForm({
+    initialValues: { name: '' },
+    validate: contractRules(t, {
+      schema: templateFields,
+      fields: ['name'],
+      required: { name: t('meetings.agenda.templates.nameRequired') },
+    }),
   });
-  const error = name.trim() ? null : t('meetings.agenda.templates.nameRequired');
+  const save = useMutation({
+    mutationFn: (name: string) => call('agenda:saveTemplate', { meetingId, name: name.trim() }),
+  });
   return (
     <ModalForm
-      errors={{ name: error }}
-      onValid={() => {
-        save.mutate(undefined, {
+      form={form}
+      onSubmit={(values) => {
+        save.mutate(values.name, {
           onSuccess: (template) => {
             notify.success(t('meetings.agenda.templates.saved'), template.name);
             onClose();
@@ -37,22 +48,15 @@ function SaveTemplateForm({ meetingId, onClose }: { meetingId: string; onClose: 
       }}
       onCancel={onClose}
       submitLabel={t('meetings.agenda.templates.saveSubmit')}
-      loading={save.isPending}
-      failure={save.error}
+      save={save}
     >
-      {(shown) => (
-        <>
-          <TextInput
-            label={t('meetings.agenda.templates.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={shown('name')}
-            maxLength={120}
-            required
-            data-autofocus
-          />
-        </>
-      )}
+      <TextInput
+        {...form.getInputProps('name')}
+        label={t('meetings.agenda.templates.name')}
+        maxLength={maxLengthOf(templateFields.shape.name)}
+        required
+        data-autofocus
+      />
     </ModalForm>
   );
 }

@@ -8,6 +8,8 @@ import { Checkbox, Select } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useForm } from '@mantine/form';
+import { contract } from '../../../../shared/contract';
 import type { Decision, MeetingDetail } from '../../../../shared/contract/meetings';
 import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { call } from '../../api';
@@ -15,7 +17,7 @@ import { AppModal } from '../../components/AppModal';
 import { useNotify } from '../../components/useNotify';
 import { ModalForm } from '../../components/ModalForm';
 import { GuardedTextarea } from '../../components/privacy/GuardedField';
-import { isPiiRefusal, PiiRefusal } from '../../components/privacy/PiiRefusal';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 
 interface DecisionFormProps {
   meeting: MeetingDetail;
@@ -25,84 +27,92 @@ interface DecisionFormProps {
   onFollowUp?: (decision: Decision) => void;
 }
 
+const decisionFields = contract['decisions:create'].input.pick({ text: true, agendaItemId: true });
+const FIELDS = ['text', 'agendaItemId'] as const;
+interface DecisionValues {
+  text: string;
+  agendaItemId: string | null;
+}
+
 function DecisionForm({ meeting, decision, onClose, onFollowUp }: DecisionFormProps) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [text, setText] = useState(decision?.text ?? '');
-  const [agendaItemId, setAgendaItemId] = useState<string | null>(decision?.agendaItem?.id ?? null);
+  const form = useForm<DecisionValues>({
+    initialValues: { text: decision?.text ?? '', agendaItemId: decision?.agendaItem?.id ?? null },
+    validate: contractRules(t, {
+      schema: decisionFields,
+      fields: FIELDS,
+      required: { text: t('decisions.form.textRequired') },
+    }),
+  });
   const offerFollowUp = onFollowUp !== undefined && decision === null;
   const [followUp, setFollowUp] = useState(false);
-  const error = text.trim() ? null : t('decisions.form.textRequired');
   const save = useMutation({
-    mutationFn: (override: PrivacyOverride | null) =>
-      decision
-        ? call('decisions:update', {
-            id: decision.id,
-            patch: { text: text.trim(), agendaItemId },
-            privacyOverride: override,
-          })
-        : call('decisions:create', {
-            meetingId: meeting.id,
-            agendaItemId,
-            text: text.trim(),
-            privacyOverride: override,
-          }),
+    mutationFn: ({
+      values,
+      override,
+    }: {
+      values: DecisionValues;
+      override: PrivacyOverride | null;
+    }) => {
+      const fields = { text: values.text.trim(), agendaItemId: values.agendaItemId };
+      return decision
+        ? call('decisions:update', { id: decision.id, patch: fields, privacyOverride: override })
+        : call('decisions:create', { meetingId: meeting.id, ...fields, privacyOverride: override });
+    },
   });
-  const submit = (override: PrivacyOverride | null) =>
-    save.mutate(override, {
-      onSuccess: (saved) => {
-        notify.success(t('decisions.form.saved'), saved.reference);
-        onClose();
-        if (offerFollowUp && followUp) onFollowUp(saved);
+  const submit = (values: DecisionValues, override: PrivacyOverride | null = null) =>
+    save.mutate(
+      { values, override },
+      {
+        onSuccess: (saved) => {
+          notify.success(t('decisions.form.saved'), saved.reference);
+          onClose();
+          if (offerFollowUp && followUp) onFollowUp(saved);
+        },
       },
-    });
+    );
 
   return (
     <ModalForm
-      errors={{ text: error }}
-      onValid={() => submit(null)}
+      form={form}
+      onSubmit={(values) => submit(values)}
       onCancel={onClose}
       submitLabel={t(decision ? 'decisions.form.submitEdit' : 'decisions.form.submitCreate')}
-      loading={save.isPending}
-      failure={isPiiRefusal(save.error) ? null : save.error}
+      save={save}
+      onOverride={(override) => submit(form.values, override)}
     >
-      {(shown) => (
-        <>
-          <Select
-            label={t('decisions.form.agendaItem')}
-            placeholder={t('decisions.form.noAgendaItem')}
-            data={meeting.agenda.map((item, index) => ({
-              value: item.id,
-              label: `${index + 1}. ${item.title}`,
-            }))}
-            value={agendaItemId}
-            onChange={setAgendaItemId}
-            clearable
-          />
-          <GuardedTextarea
-            label={t('decisions.form.text')}
-            description={t('decisions.form.textDescription')}
-            value={text}
-            onValueChange={setText}
-            privacyLanguage={meeting.language}
-            error={shown('text')}
-            autosize
-            minRows={3}
-            maxLength={5000}
-            required
-            data-autofocus
-          />
-          {offerFollowUp ? (
-            <Checkbox
-              label={t('decisions.form.followUp')}
-              description={t('decisions.form.followUpDescription')}
-              checked={followUp}
-              onChange={(event) => setFollowUp(event.currentTarget.checked)}
-            />
-          ) : null}
-          <PiiRefusal error={save.error} loading={save.isPending} onOverride={submit} />
-        </>
-      )}
+      <Select
+        {...form.getInputProps('agendaItemId')}
+        label={t('decisions.form.agendaItem')}
+        placeholder={t('decisions.form.noAgendaItem')}
+        data={meeting.agenda.map((item, index) => ({
+          value: item.id,
+          label: `${index + 1}. ${item.title}`,
+        }))}
+        clearable
+      />
+      <GuardedTextarea
+        label={t('decisions.form.text')}
+        description={t('decisions.form.textDescription')}
+        value={form.values.text}
+        onValueChange={(value) => form.setFieldValue('text', value)}
+        privacyLanguage={meeting.language}
+        error={form.errors.text}
+        autosize
+        minRows={3}
+        maxLength={maxLengthOf(decisionFields.shape.text)}
+        required
+        data-autofocus
+      />
+      {offerFollowUp ? (
+        <Checkbox
+          label={t('decisions.form.followUp')}
+          description={t('decisions.form.followUpDescription')}
+          checked={followUp}
+          onChange={(event) => setFollowUp(event.currentTarget.checked)}
+        />
+      ) : null}
     </ModalForm>
   );
 }

@@ -6,35 +6,44 @@ import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useForm } from '@mantine/form';
+import { contract } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { AppModal } from '../../components/AppModal';
 import { formatDay } from '../../components/formatDay';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 import { todayIso } from '../../components/workspaceDay';
 import { useMeetingMutation } from '../../app/meetings/meetingQueries';
 import { ModalForm } from '../../components/ModalForm';
 import { DayInput } from '../../components/DayInput';
 
+const corrigendumFields = contract['meetings:addCorrigendum'].input.pick({
+  date: true,
+  text: true,
+});
+
 function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const add = useMeetingMutation('meetings:addCorrigendum');
-  // A corrigendum is dated on or after the meeting.
-  const [date, setDate] = useState(() => (todayIso() < meeting.date ? meeting.date : todayIso()));
-  const [text, setText] = useState('');
-  const errors = {
-    date: !ISO_DATE_PATTERN.test(date)
-      ? t('meetings.form.errors.date')
-      : date < meeting.date
-        ? t('meetings.locked.errors.beforeMeeting')
-        : null,
-    text: text.trim() ? null : t('meetings.locked.errors.text'),
-  };
+  const form = useForm({
+    // A corrigendum is dated on or after the meeting.
+    initialValues: { date: todayIso() < meeting.date ? meeting.date : todayIso(), text: '' },
+    validate: contractRules(t, {
+      schema: corrigendumFields,
+      fields: ['date', 'text'],
+      required: { date: t('meetings.form.errors.date'), text: t('meetings.locked.errors.text') },
+      invalid: { date: t('meetings.form.errors.date') },
+      extra: ({ date }) => ({
+        date: date && date < meeting.date ? t('meetings.locked.errors.beforeMeeting') : null,
+      }),
+    }),
+  });
   return (
     <ModalForm
-      errors={errors}
-      onValid={() => {
+      form={form}
+      onSubmit={({ date, text }) => {
         add.mutate(
           { meetingId: meeting.id, date, text: text.trim() },
           {
@@ -47,31 +56,19 @@ function CorrigendumForm({ meeting, onClose }: { meeting: MeetingDetail; onClose
       }}
       onCancel={onClose}
       submitLabel={t('meetings.locked.submit')}
-      loading={add.isPending}
-      failure={add.error}
+      save={add}
     >
-      {(shown) => (
-        <>
-          <DayInput
-            label={t('meetings.locked.date')}
-            value={date}
-            onChange={(value) => setDate(value)}
-            error={shown('date')}
-            required
-          />
-          <Textarea
-            label={t('meetings.locked.text')}
-            description={t('meetings.locked.textDescription')}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            error={shown('text')}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-          />
-        </>
-      )}
+      <DayInput {...form.getInputProps('date')} label={t('meetings.locked.date')} required />
+      <Textarea
+        {...form.getInputProps('text')}
+        label={t('meetings.locked.text')}
+        description={t('meetings.locked.textDescription')}
+        autosize
+        minRows={3}
+        maxLength={maxLengthOf(corrigendumFields.shape.text)}
+        required
+        data-autofocus
+      />
     </ModalForm>
   );
 }

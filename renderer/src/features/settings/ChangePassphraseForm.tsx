@@ -3,7 +3,8 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/passphrase';
+import { contract } from '../../../../shared/contract';
+import { contractRules, minLengthOf } from '../../components/form/contractRules';
 import { call, errorCodeOf } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PassphraseInput } from '../../components/PassphraseInput';
@@ -17,6 +18,8 @@ interface ChangePassphraseValues {
   newPassphraseConfirm: string;
 }
 
+const changeSchema = contract['workspace:changePassphrase'].input;
+
 export function ChangePassphraseForm() {
   const { t } = useTranslation();
   const { data: status } = useWorkspaceStatus();
@@ -24,15 +27,20 @@ export function ChangePassphraseForm() {
   const notify = useNotify();
   const form = useForm<ChangePassphraseValues>({
     initialValues: { currentPassphrase: '', newPassphrase: '', newPassphraseConfirm: '' },
-    validate: {
-      currentPassphrase: (value) => (value ? null : t('settings.passphrase.currentRequired')),
-      newPassphrase: (value) =>
-        value.length >= MIN_PASSPHRASE_LENGTH
-          ? null
-          : t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH }),
-      newPassphraseConfirm: (value, values) =>
-        value === values.newPassphrase ? null : t('passphrase.mismatch'),
-    },
+    validate: contractRules(t, {
+      schema: changeSchema,
+      fields: ['currentPassphrase', 'newPassphrase', 'newPassphraseConfirm'],
+      required: { currentPassphrase: t('settings.passphrase.currentRequired') },
+      invalid: {
+        newPassphrase: t('passphrase.tooShort', {
+          count: minLengthOf(changeSchema.shape.newPassphrase),
+        }),
+      },
+      extra: (values) => ({
+        newPassphraseConfirm:
+          values.newPassphraseConfirm === values.newPassphrase ? null : t('passphrase.mismatch'),
+      }),
+    }),
   });
 
   const change = useMutation({

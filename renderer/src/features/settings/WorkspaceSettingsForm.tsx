@@ -14,32 +14,27 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
-import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import {
-  AUTO_LOCK_MAX_MINUTES,
-  K_ANONYMITY_MAX,
-  K_ANONYMITY_MIN,
-  PAPER_SIZES,
-} from '../../../../shared/domain/settings';
-import {
-  CASE_CODE_PREFIX_PATTERN,
-  CASE_RETENTION_YEARS_MAX,
-  CASE_RETENTION_YEARS_MIN,
-  COOPERATION_PENDING_DAYS_MAX,
-  COOPERATION_PENDING_DAYS_MIN,
-} from '../../../../shared/domain/cases';
-import { isTimeZone, machineTimeZone } from '../../../../shared/domain/timeZone';
+  workspaceSettingsSchema,
+  type WorkspaceSettings,
+} from '../../../../shared/contract/workspace';
+import { PAPER_SIZES } from '../../../../shared/domain/settings';
+import { machineTimeZone } from '../../../../shared/domain/timeZone';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { COUNTRY_CODE_PATTERN, LANGUAGE_OPTIONS } from '../../components/languageOptions';
+import { LANGUAGE_OPTIONS } from '../../components/languageOptions';
+import { contractRules, maxLengthOf, rangeOf } from '../../components/form/contractRules';
 import {
   changedSettings,
-  isIntegerInRange,
+  SETTINGS_FORM_FIELDS,
   toFormValues,
   toSettings,
+  toSettingsInput,
   type SettingsFormValues,
 } from '../../app/settings/settingsFormValues';
+
+const fields = workspaceSettingsSchema.shape;
 
 /** Every IANA zone this runtime knows (the list Intl itself accepts). */
 const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
@@ -50,46 +45,30 @@ const zonesWith = (saved: string) =>
 export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSettings }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const rangeError = (min: number, max: number) =>
-    t('settings.workspace.errors.range', { min, max });
+  const rangeError = (
+    field: 'kAnonymity' | 'autoLockMinutes' | 'cooperationPendingDays' | 'caseRetentionYears',
+  ) => t('settings.workspace.errors.range', rangeOf(fields[field]));
 
   const form = useForm<SettingsFormValues>({
     initialValues: toFormValues(settings),
-    validate: {
-      taskForceName: (value) => (value.trim() ? null : t('settings.workspace.errors.nameRequired')),
-      country: (value) =>
-        value.trim() === '' || COUNTRY_CODE_PATTERN.test(value.trim())
-          ? null
-          : t('settings.workspace.errors.country'),
-      kAnonymity: (value) =>
-        isIntegerInRange(value, K_ANONYMITY_MIN, K_ANONYMITY_MAX)
-          ? null
-          : rangeError(K_ANONYMITY_MIN, K_ANONYMITY_MAX),
-      timeZone: (value) =>
-        value.trim() === '' || isTimeZone(value.trim())
-          ? null
-          : t('settings.workspace.errors.timeZone'),
-      secretariatEmail: (value) =>
-        value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
-          ? null
-          : t('settings.workspace.errors.email'),
-      autoLockMinutes: (value) =>
-        isIntegerInRange(value, 0, AUTO_LOCK_MAX_MINUTES)
-          ? null
-          : rangeError(0, AUTO_LOCK_MAX_MINUTES),
-      caseCodePrefix: (value) =>
-        CASE_CODE_PREFIX_PATTERN.test(value.trim().toUpperCase())
-          ? null
-          : t('settings.workspace.errors.caseCodePrefix'),
-      cooperationPendingDays: (value) =>
-        isIntegerInRange(value, COOPERATION_PENDING_DAYS_MIN, COOPERATION_PENDING_DAYS_MAX)
-          ? null
-          : rangeError(COOPERATION_PENDING_DAYS_MIN, COOPERATION_PENDING_DAYS_MAX),
-      caseRetentionYears: (value) =>
-        isIntegerInRange(value, CASE_RETENTION_YEARS_MIN, CASE_RETENTION_YEARS_MAX)
-          ? null
-          : rangeError(CASE_RETENTION_YEARS_MIN, CASE_RETENTION_YEARS_MAX),
-    },
+    validate: contractRules(t, {
+      schema: workspaceSettingsSchema,
+      toInput: toSettingsInput,
+      fields: SETTINGS_FORM_FIELDS,
+      required: { taskForceName: t('settings.workspace.errors.nameRequired') },
+      invalid: {
+        country: t('settings.workspace.errors.country'),
+        kAnonymity: rangeError('kAnonymity'),
+        timeZone: t('settings.workspace.errors.timeZone'),
+        secretariatEmail: t('settings.workspace.errors.email'),
+        autoLockMinutes: rangeError('autoLockMinutes'),
+        caseCodePrefix: t('settings.workspace.errors.caseCodePrefix', {
+          max: maxLengthOf(fields.caseCodePrefix),
+        }),
+        cooperationPendingDays: rangeError('cooperationPendingDays'),
+        caseRetentionYears: rangeError('caseRetentionYears'),
+      },
+    }),
   });
 
   const save = useMutation({
@@ -119,6 +98,7 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
           {...form.getInputProps('taskForceName')}
           label={t('settings.workspace.taskForceName')}
           description={t('settings.workspace.taskForceNameDescription')}
+          maxLength={maxLengthOf(fields.taskForceName)}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -142,9 +122,11 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
           autosize
           minRows={3}
           maxRows={8}
+          maxLength={maxLengthOf(fields.letterheadText)}
         />
         <TextInput
           {...form.getInputProps('classificationMarking')}
+          maxLength={maxLengthOf(fields.classificationMarking)}
           label={t('settings.workspace.classificationMarking')}
           description={t('settings.workspace.classificationMarkingDescription')}
           placeholder={t('settings.workspace.classificationMarkingPlaceholder')}
@@ -154,13 +136,13 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             {...form.getInputProps('signatoryName')}
             label={t('settings.workspace.signatoryName')}
             description={t('settings.workspace.signatoryNameDescription')}
-            maxLength={200}
+            maxLength={maxLengthOf(fields.signatoryName)}
           />
           <TextInput
             {...form.getInputProps('signatoryTitle')}
             label={t('settings.workspace.signatoryTitle')}
             description={t('settings.workspace.signatoryTitleDescription')}
-            maxLength={200}
+            maxLength={maxLengthOf(fields.signatoryTitle)}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -168,8 +150,7 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             {...form.getInputProps('kAnonymity')}
             label={t('settings.workspace.kAnonymity')}
             description={t('settings.workspace.kAnonymityDescription')}
-            min={K_ANONYMITY_MIN}
-            max={K_ANONYMITY_MAX}
+            {...rangeOf(fields.kAnonymity)}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="blur"
@@ -178,8 +159,7 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             {...form.getInputProps('autoLockMinutes')}
             label={t('settings.workspace.autoLockMinutes')}
             description={t('settings.workspace.autoLockMinutesDescription')}
-            min={0}
-            max={AUTO_LOCK_MAX_MINUTES}
+            {...rangeOf(fields.autoLockMinutes)}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="blur"
@@ -193,14 +173,13 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             }
             label={t('settings.workspace.caseCodePrefix')}
             description={t('settings.workspace.caseCodePrefixDescription')}
-            maxLength={10}
+            maxLength={maxLengthOf(fields.caseCodePrefix)}
           />
           <NumberInput
             {...form.getInputProps('cooperationPendingDays')}
             label={t('settings.workspace.cooperationPendingDays')}
             description={t('settings.workspace.cooperationPendingDaysDescription')}
-            min={COOPERATION_PENDING_DAYS_MIN}
-            max={COOPERATION_PENDING_DAYS_MAX}
+            {...rangeOf(fields.cooperationPendingDays)}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="blur"
@@ -209,8 +188,7 @@ export function WorkspaceSettingsForm({ settings }: { settings: WorkspaceSetting
             {...form.getInputProps('caseRetentionYears')}
             label={t('settings.workspace.caseRetentionYears')}
             description={t('settings.workspace.caseRetentionYearsDescription')}
-            min={CASE_RETENTION_YEARS_MIN}
-            max={CASE_RETENTION_YEARS_MAX}
+            {...rangeOf(fields.caseRetentionYears)}
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="blur"

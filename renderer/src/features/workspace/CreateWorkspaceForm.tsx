@@ -10,26 +10,16 @@ import { PassphraseInput } from '../../components/PassphraseInput';
 import { LANGUAGE_OPTIONS } from '../../components/languageOptions';
 import { PassphraseStrengthMeter } from '../../components/PassphraseStrengthMeter';
 import { slugify } from './slugify';
-import type { CreateWorkspaceFormState, CreateWorkspaceValues } from './useCreateWorkspaceForm';
+import {
+  createInput,
+  type CreateWorkspaceFormState,
+  type CreateWorkspaceValues,
+} from './useCreateWorkspaceForm';
 import { applyWorkspaceStatus } from '../../app/workspace/workspaceQueries';
 
 interface CreateWorkspaceFormProps {
   state: CreateWorkspaceFormState;
   defaultFolder: string | undefined;
-}
-
-function createInput(values: CreateWorkspaceValues) {
-  const country = values.country.trim().toUpperCase();
-  return {
-    path: values.fileName.trim(),
-    passphrase: values.passphrase,
-    passphraseConfirm: values.passphraseConfirm,
-    settings: {
-      taskForceName: values.taskForceName.trim(),
-      defaultLanguage: values.defaultLanguage,
-      ...(country ? { country } : {}),
-    },
-  };
 }
 
 export function CreateWorkspaceForm({ state, defaultFolder }: CreateWorkspaceFormProps) {

@@ -5,6 +5,8 @@ import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
+import { contractRules } from '../../components/form/contractRules';
 import { call, errorCodeOf } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MAIN_CONTENT_ID, SkipLink } from '../../components/SkipLink';
@@ -23,7 +25,11 @@ export function UnlockScreen({ path }: { path: string | undefined }) {
   const passphraseRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     initialValues: { passphrase: '' },
-    validate: { passphrase: (value) => (value ? null : t('unlock.passphraseRequired')) },
+    validate: contractRules(t, {
+      schema: contract['workspace:unlock'].input,
+      fields: ['passphrase'],
+      required: { passphrase: t('unlock.passphraseRequired') },
+    }),
   });
 
   const unlock = useMutation({

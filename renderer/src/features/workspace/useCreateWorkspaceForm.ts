@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/passphrase';
+import { contract } from '../../../../shared/contract';
 import { currentLanguage, isLanguage } from '../../i18n';
-import { COUNTRY_CODE_PATTERN } from '../../components/languageOptions';
+import { contractRules, minLengthOf } from '../../components/form/contractRules';
 
 export interface CreateWorkspaceValues {
   taskForceName: string;
@@ -14,6 +14,23 @@ export interface CreateWorkspaceValues {
   defaultLanguage: Language;
   passphrase: string;
   passphraseConfirm: string;
+}
+
+const createSchema = contract['workspace:create'].input;
+
+/** The channel's input: the file is the path, the name, language and country its settings. */
+export function createInput(values: CreateWorkspaceValues) {
+  const country = values.country.trim().toUpperCase();
+  return {
+    path: values.fileName.trim(),
+    passphrase: values.passphrase,
+    passphraseConfirm: values.passphraseConfirm,
+    settings: {
+      taskForceName: values.taskForceName.trim(),
+      defaultLanguage: values.defaultLanguage,
+      ...(country ? { country } : {}),
+    },
+  };
 }
 
 /**
@@ -32,20 +49,30 @@ export function useCreateWorkspaceForm() {
       passphrase: '',
       passphraseConfirm: '',
     },
-    validate: {
-      taskForceName: (value) => (value.trim() ? null : t('create.errors.nameRequired')),
-      fileName: (value) => (value.trim() ? null : t('create.errors.fileNameRequired')),
-      country: (value) =>
-        value.trim() === '' || COUNTRY_CODE_PATTERN.test(value.trim())
-          ? null
-          : t('create.errors.country'),
-      passphrase: (value) =>
-        value.length >= MIN_PASSPHRASE_LENGTH
-          ? null
-          : t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH }),
-      passphraseConfirm: (value, values) =>
-        value === values.passphrase ? null : t('passphrase.mismatch'),
-    },
+    validate: contractRules(t, {
+      schema: createSchema,
+      toInput: createInput,
+      fields: ['taskForceName', 'fileName', 'country', 'passphrase', 'passphraseConfirm'],
+      rename: {
+        path: 'fileName',
+        'settings.taskForceName': 'taskForceName',
+        'settings.country': 'country',
+      },
+      required: {
+        taskForceName: t('create.errors.nameRequired'),
+        fileName: t('create.errors.fileNameRequired'),
+      },
+      invalid: {
+        country: t('create.errors.country'),
+        passphrase: t('passphrase.tooShort', {
+          count: minLengthOf(createSchema.shape.passphrase),
+        }),
+      },
+      extra: (values) => ({
+        passphraseConfirm:
+          values.passphraseConfirm === values.passphrase ? null : t('passphrase.mismatch'),
+      }),
+    }),
   });
 
   const { setFieldValue } = form;

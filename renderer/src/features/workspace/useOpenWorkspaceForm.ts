@@ -1,6 +1,8 @@
 /** State of the open-workspace form, kept by the welcome screen so recent items can fill it. */
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
+import { contractRules } from '../../components/form/contractRules';
 
 export interface OpenWorkspaceValues {
   path: string;
@@ -11,10 +13,14 @@ export function useOpenWorkspaceForm() {
   const { t } = useTranslation();
   return useForm<OpenWorkspaceValues>({
     initialValues: { path: '', passphrase: '' },
-    validate: {
-      path: (value) => (value.trim() ? null : t('open.errors.pathRequired')),
-      passphrase: (value) => (value ? null : t('open.errors.passphraseRequired')),
-    },
+    validate: contractRules(t, {
+      schema: contract['workspace:open'].input,
+      fields: ['path', 'passphrase'],
+      required: {
+        path: t('open.errors.pathRequired'),
+        passphrase: t('open.errors.passphraseRequired'),
+      },
+    }),
   });
 }
 

@@ -2,18 +2,15 @@
  * The dialogs that edit the plan's tree: a pillar or objective (code and name), an activity,
  * and the confirmation before a node is removed with everything below it.
  */
-import {
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { NapActivity } from '../../../../../shared/contract/nap';
+import {
+  napUpsertActivitySchema,
+  napUpsertObjectiveSchema,
+  napUpsertPillarSchema,
+  type NapActivity,
+} from '../../../../../shared/contract/nap';
 import {
   NAP_ACTIVITY_STATUSES,
   NAP_STATUSES_WITH_REASON,
@@ -21,7 +18,8 @@ import {
   type NapNodeKind,
 } from '../../../../../shared/domain/nap';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FormActions } from '../../../components/FormActions';
+import { ModalForm } from '../../../components/ModalForm';
+import { contractRules, maxLengthOf, rangeOf } from '../../../components/form/contractRules';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { useAgencyList } from '../../../app/agencies/agencyQueries';
 import { useNapChange } from '../napQueries';
@@ -45,23 +43,36 @@ export function NameNodeModal(props: TargetModalProps<NameTarget>) {
   );
 }
 
+const pillarName = napUpsertPillarSchema.pick({ code: true, name: true });
+const objectiveName = napUpsertObjectiveSchema.pick({ code: true, name: true });
+
+interface NameValues {
+  code: string;
+  name: string;
+}
+
 function NameNodeForm({ target, onClose }: { target: NameTarget; onClose: () => void }) {
   const { t } = useTranslation();
   const pillar = useNapChange('nap:upsertPillar');
   const objective = useNapChange('nap:upsertObjective');
   const save = target.kind === 'pillar' ? pillar : objective;
-  const form = useForm({
-    initialValues: { code: target.code, name: target.name },
-    validate: {
-      name: (value) => (value.trim() ? null : t(`nap.node.${target.kind}.nameRequired`)),
-    },
+  const schema = target.kind === 'pillar' ? pillarName : objectiveName;
+  const toFields = (values: NameValues) => ({
+    ...(target.id ? { id: target.id } : {}),
+    ...(values.code.trim() ? { code: values.code.trim() } : {}),
+    name: values.name.trim(),
   });
-  const submit = (values: { code: string; name: string }) => {
-    const fields = {
-      ...(target.id ? { id: target.id } : {}),
-      ...(values.code.trim() ? { code: values.code.trim() } : {}),
-      name: values.name.trim(),
-    };
+  const form = useForm<NameValues>({
+    initialValues: { code: target.code, name: target.name },
+    validate: contractRules(t, {
+      schema,
+      toInput: ({ code, name }) => ({ code: code.trim(), name }),
+      fields: ['code', 'name'],
+      required: { name: t(`nap.node.${target.kind}.nameRequired`) },
+    }),
+  });
+  const submit = (values: NameValues) => {
+    const fields = toFields(values);
     if (target.kind === 'pillar') {
       pillar.mutate({ planId: target.planId, ...fields }, { onSuccess: onClose });
     } else {
@@ -69,26 +80,30 @@ function NameNodeForm({ target, onClose }: { target: NameTarget; onClose: () => 
     }
   };
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        <TextInput
-          {...form.getInputProps('code')}
-          label={t('nap.node.code')}
-          description={t('nap.node.codeDescription')}
-          w={200}
-        />
-        <Textarea
-          {...form.getInputProps('name')}
-          label={t(`nap.node.${target.kind}.name`)}
-          required
-          autosize
-          minRows={1}
-          data-autofocus
-        />
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <FormActions onCancel={onClose} submitLabel={t('nap.node.save')} loading={save.isPending} />
-      </Stack>
-    </form>
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('nap.node.save')}
+      save={save}
+    >
+      <TextInput
+        {...form.getInputProps('code')}
+        label={t('nap.node.code')}
+        description={t('nap.node.codeDescription')}
+        maxLength={maxLengthOf(schema.shape.code)}
+        w={200}
+      />
+      <Textarea
+        {...form.getInputProps('name')}
+        label={t(`nap.node.${target.kind}.name`)}
+        maxLength={maxLengthOf(schema.shape.name)}
+        required
+        autosize
+        minRows={1}
+        data-autofocus
+      />
+    </ModalForm>
   );
 }
 
@@ -121,7 +136,35 @@ export function ActivityFormModal(props: TargetModalProps<ActivityTarget>) {
   );
 }
 
+const ACTIVITY_FIELDS = [
+  'code',
+  'text',
+  'leadAgencyIds',
+  'supportingAgencyIds',
+  'timeframe',
+  'budgetAmount',
+  'currency',
+  'fundingSource',
+  'statusReason',
+] as const;
+const activityShape = napUpsertActivitySchema.shape;
+
 function ActivityForm({ target, onClose }: { target: ActivityTarget; onClose: () => void }) {
+  const toActivityInput = (values: ActivityValues) => ({
+    objectiveId: target.objectiveId,
+    ...(values.code.trim() ? { code: values.code.trim() } : {}),
+    text: values.text.trim(),
+    leadAgencyIds: values.leadAgencyIds,
+    supportingAgencyIds: values.supportingAgencyIds,
+    timeframe: values.timeframe.trim(),
+    budgetAmount: values.budgetAmount === '' ? null : Number(values.budgetAmount),
+    currency: values.currency.trim(),
+    fundingSource: values.fundingSource.trim(),
+    status: values.status,
+    statusReason: NAP_STATUSES_WITH_REASON.includes(values.status)
+      ? values.statusReason.trim()
+      : '',
+  });
   const { t } = useTranslation();
   const save = useNapChange('nap:upsertActivity');
   const agencies = useAgencyList({});
@@ -143,115 +186,113 @@ function ActivityForm({ target, onClose }: { target: ActivityTarget; onClose: ()
       status: a?.status ?? 'not_started',
       statusReason: a?.statusReason ?? '',
     },
-    validate: {
-      text: (value) => (value.trim() ? null : t('nap.activity.errors.text')),
-      statusReason: (value, values) =>
-        NAP_STATUSES_WITH_REASON.includes(values.status) && !value.trim()
-          ? t('nap.activity.errors.reason')
-          : null,
-      currency: (value, values) =>
-        values.budgetAmount !== '' && !value.trim() ? t('nap.activity.errors.currency') : null,
-    },
+    validate: contractRules(t, {
+      schema: napUpsertActivitySchema,
+      toInput: toActivityInput,
+      fields: ACTIVITY_FIELDS,
+      required: { text: t('nap.activity.errors.text') },
+      // The core's rules: a reason for an at-risk or delayed activity, a currency with a budget.
+      extra: (values) => ({
+        statusReason:
+          NAP_STATUSES_WITH_REASON.includes(values.status) && !values.statusReason.trim()
+            ? t('nap.activity.errors.reason')
+            : null,
+        currency:
+          values.budgetAmount !== '' && !values.currency.trim()
+            ? t('nap.activity.errors.currency')
+            : null,
+      }),
+    }),
   });
   const submit = (values: ActivityValues) =>
-    save.mutate(
-      {
-        objectiveId: target.objectiveId,
-        ...(a ? { id: a.id } : {}),
-        ...(values.code.trim() ? { code: values.code.trim() } : {}),
-        text: values.text.trim(),
-        leadAgencyIds: values.leadAgencyIds,
-        supportingAgencyIds: values.supportingAgencyIds,
-        timeframe: values.timeframe.trim(),
-        budgetAmount: values.budgetAmount === '' ? null : Number(values.budgetAmount),
-        currency: values.currency.trim(),
-        fundingSource: values.fundingSource.trim(),
-        status: values.status,
-        statusReason: NAP_STATUSES_WITH_REASON.includes(values.status)
-          ? values.statusReason.trim()
-          : '',
-      },
-      { onSuccess: onClose },
-    );
+    save.mutate({ ...toActivityInput(values), ...(a ? { id: a.id } : {}) }, { onSuccess: onClose });
   const needsReason = NAP_STATUSES_WITH_REASON.includes(form.values.status);
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            {...form.getInputProps('code')}
-            label={t('nap.node.code')}
-            description={t('nap.node.codeDescription')}
-          />
-          <TextInput
-            {...form.getInputProps('timeframe')}
-            label={t('nap.activity.timeframe')}
-            description={t('nap.activity.timeframeDescription')}
-          />
-          <Select
-            {...form.getInputProps('status')}
-            label={t('nap.activity.status')}
-            data={NAP_ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`nap.status.${s}`) }))}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('nap.node.save')}
+      save={save}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <TextInput
+          {...form.getInputProps('code')}
+          label={t('nap.node.code')}
+          description={t('nap.node.codeDescription')}
+          maxLength={maxLengthOf(activityShape.code)}
+        />
+        <TextInput
+          {...form.getInputProps('timeframe')}
+          label={t('nap.activity.timeframe')}
+          description={t('nap.activity.timeframeDescription')}
+          maxLength={maxLengthOf(activityShape.timeframe)}
+        />
+        <Select
+          {...form.getInputProps('status')}
+          label={t('nap.activity.status')}
+          data={NAP_ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`nap.status.${s}`) }))}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <Textarea
+        {...form.getInputProps('text')}
+        label={t('nap.activity.text')}
+        maxLength={maxLengthOf(activityShape.text)}
+        required
+        autosize
+        minRows={2}
+        data-autofocus
+      />
+      {needsReason ? (
         <Textarea
-          {...form.getInputProps('text')}
-          label={t('nap.activity.text')}
+          {...form.getInputProps('statusReason')}
+          label={t('nap.activity.statusReason')}
+          maxLength={maxLengthOf(activityShape.statusReason)}
           required
           autosize
           minRows={2}
-          data-autofocus
         />
-        {needsReason ? (
-          <Textarea
-            {...form.getInputProps('statusReason')}
-            label={t('nap.activity.statusReason')}
-            required
-            autosize
-            minRows={2}
-          />
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <MultiSelect
-            {...form.getInputProps('leadAgencyIds')}
-            label={t('nap.activity.lead')}
-            data={options}
-            searchable
-            nothingFoundMessage={t('nap.activity.noAgency')}
-          />
-          <MultiSelect
-            {...form.getInputProps('supportingAgencyIds')}
-            label={t('nap.activity.supporting')}
-            data={options}
-            searchable
-            nothingFoundMessage={t('nap.activity.noAgency')}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <NumberInput
-            {...form.getInputProps('budgetAmount')}
-            label={t('nap.activity.budget')}
-            min={0}
-            thousandSeparator=" "
-            allowNegative={false}
-          />
-          <TextInput
-            {...form.getInputProps('currency')}
-            label={t('nap.activity.currency')}
-            placeholder="EUR"
-          />
-          <TextInput
-            {...form.getInputProps('fundingSource')}
-            label={t('nap.activity.fundingSource')}
-          />
-        </SimpleGrid>
-        {agencies.isError ? <ErrorAlert error={agencies.error} /> : null}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <FormActions onCancel={onClose} submitLabel={t('nap.node.save')} loading={save.isPending} />
-      </Stack>
-    </form>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <MultiSelect
+          {...form.getInputProps('leadAgencyIds')}
+          label={t('nap.activity.lead')}
+          data={options}
+          searchable
+          nothingFoundMessage={t('nap.activity.noAgency')}
+        />
+        <MultiSelect
+          {...form.getInputProps('supportingAgencyIds')}
+          label={t('nap.activity.supporting')}
+          data={options}
+          searchable
+          nothingFoundMessage={t('nap.activity.noAgency')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <NumberInput
+          {...form.getInputProps('budgetAmount')}
+          label={t('nap.activity.budget')}
+          {...rangeOf(activityShape.budgetAmount)}
+          thousandSeparator=" "
+          allowNegative={false}
+        />
+        <TextInput
+          {...form.getInputProps('currency')}
+          label={t('nap.activity.currency')}
+          placeholder="EUR"
+          maxLength={maxLengthOf(activityShape.currency)}
+        />
+        <TextInput
+          {...form.getInputProps('fundingSource')}
+          label={t('nap.activity.fundingSource')}
+          maxLength={maxLengthOf(activityShape.fundingSource)}
+        />
+      </SimpleGrid>
+      {agencies.isError ? <ErrorAlert error={agencies.error} /> : null}
+    </ModalForm>
   );
 }
 

@@ -18,7 +18,11 @@ import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NapPlanDetail } from '../../../../../shared/contract/nap';
+import {
+  napCreatePlanSchema,
+  napUpdatePlanSchema,
+  type NapPlanDetail,
+} from '../../../../../shared/contract/nap';
 import {
   NAP_MAX_PILLARS,
   NAP_MIN_PILLARS,
@@ -28,10 +32,10 @@ import {
   type NapPlanStatus,
 } from '../../../../../shared/domain/nap';
 import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FormActions } from '../../../components/FormActions';
+import { ModalForm } from '../../../components/ModalForm';
+import { contractRules, maxLengthOf } from '../../../components/form/contractRules';
 import { useNotify } from '../../../components/useNotify';
-import { ISO_DATE_PATTERN, invalidFields } from '../../../components/validationFields';
+import { invalidFields } from '../../../components/validationFields';
 import { useNapChange } from '../napQueries';
 import { currentYear } from '../../../components/workspaceDay';
 import { DayInput } from '../../../components/DayInput';
@@ -57,6 +61,23 @@ interface PlanFormValues {
 }
 
 const PLAN_FIELDS = ['title', 'adoptingAct', 'startDate', 'endDate', 'periodStartMonth'] as const;
+const planShape = napCreatePlanSchema.shape;
+
+function planFields(values: PlanFormValues) {
+  return {
+    title: values.title.trim(),
+    adoptingAct: values.adoptingAct.trim(),
+    startDate: values.startDate,
+    endDate: values.endDate,
+    status: values.status,
+    periodKind: values.periodKind,
+    periodStartMonth: Number(values.periodStartMonth),
+  };
+}
+
+function newPlan(values: PlanFormValues) {
+  return { ...planFields(values), pillars: values.pillars.map((name) => name.trim()) };
+}
 
 interface NapPlanFormModalProps {
   opened: boolean;
@@ -112,33 +133,25 @@ function PlanForm({ plan, onClose, onSaved }: Omit<NapPlanFormModalProps, 'opene
           pillars: [],
         }
       : defaultValues(t),
-    validate: (values) => {
-      const errors: Record<string, string | null> = {
-        title: values.title.trim() ? null : t('nap.plan.errors.title'),
-        startDate: ISO_DATE_PATTERN.test(values.startDate) ? null : t('nap.plan.errors.date'),
-        endDate: !ISO_DATE_PATTERN.test(values.endDate)
-          ? t('nap.plan.errors.date')
-          : values.endDate < values.startDate
-            ? t('nap.plan.errors.endBeforeStart')
-            : null,
-      };
-      values.pillars.forEach((name, index) => {
-        errors[`pillars.${index}`] = name.trim() ? null : t('nap.plan.errors.pillarName');
-      });
-      return errors;
-    },
+    validate: contractRules(t, {
+      schema: plan ? napUpdatePlanSchema.shape.patch : napCreatePlanSchema,
+      toInput: plan ? planFields : newPlan,
+      fields: [...PLAN_FIELDS, 'pillars'],
+      required: {
+        title: t('nap.plan.errors.title'),
+        startDate: t('nap.plan.errors.date'),
+        endDate: t('nap.plan.errors.date'),
+        pillars: t('nap.plan.errors.pillarName'),
+      },
+      invalid: { startDate: t('nap.plan.errors.date'), endDate: t('nap.plan.errors.date') },
+      extra: ({ startDate, endDate }) => ({
+        endDate: endDate < startDate ? t('nap.plan.errors.endBeforeStart') : null,
+      }),
+    }),
   });
 
   const submit = (values: PlanFormValues) => {
-    const fields = {
-      title: values.title.trim(),
-      adoptingAct: values.adoptingAct.trim(),
-      startDate: values.startDate,
-      endDate: values.endDate,
-      status: values.status,
-      periodKind: values.periodKind,
-      periodStartMonth: Number(values.periodStartMonth),
-    };
+    const fields = planFields(values);
     const onError = (error: Error) => {
       for (const field of invalidFields(error, PLAN_FIELDS)) {
         form.setFieldError(field, t('nap.plan.errors.invalid'));
@@ -152,100 +165,98 @@ function PlanForm({ plan, onClose, onSaved }: Omit<NapPlanFormModalProps, 'opene
     if (plan) {
       update.mutate({ id: plan.id, patch: fields }, { onSuccess: done, onError });
     } else {
-      create.mutate(
-        { ...fields, pillars: values.pillars.map((name) => name.trim()) },
-        { onSuccess: done, onError },
-      );
+      create.mutate(newPlan(values), { onSuccess: done, onError });
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
-      <Stack gap="md">
-        <TextInput
-          {...form.getInputProps('title')}
-          label={t('nap.plan.title')}
-          placeholder={t('nap.plan.titlePlaceholder')}
-          required
-          data-autofocus
+    <ModalForm
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t(plan ? 'nap.plan.submitEdit' : 'nap.plan.submitCreate')}
+      save={save}
+    >
+      <TextInput
+        {...form.getInputProps('title')}
+        label={t('nap.plan.title')}
+        placeholder={t('nap.plan.titlePlaceholder')}
+        maxLength={maxLengthOf(planShape.title)}
+        required
+        data-autofocus
+      />
+      <TextInput
+        {...form.getInputProps('adoptingAct')}
+        label={t('nap.plan.adoptingAct')}
+        description={t('nap.plan.adoptingActDescription')}
+        maxLength={maxLengthOf(planShape.adoptingAct)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <DayInput {...form.getInputProps('startDate')} label={t('nap.plan.startDate')} required />
+        <DayInput {...form.getInputProps('endDate')} label={t('nap.plan.endDate')} required />
+        <Select
+          {...form.getInputProps('status')}
+          label={t('nap.plan.status')}
+          data={NAP_PLAN_STATUSES.map((s) => ({ value: s, label: t(`nap.planStatus.${s}`) }))}
+          allowDeselect={false}
         />
-        <TextInput
-          {...form.getInputProps('adoptingAct')}
-          label={t('nap.plan.adoptingAct')}
-          description={t('nap.plan.adoptingActDescription')}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          {...form.getInputProps('periodKind')}
+          label={t('nap.plan.periodKind')}
+          data={NAP_PERIOD_KINDS.map((k) => ({ value: k, label: t(`nap.periodKind.${k}`) }))}
+          allowDeselect={false}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <DayInput {...form.getInputProps('startDate')} label={t('nap.plan.startDate')} required />
-          <DayInput {...form.getInputProps('endDate')} label={t('nap.plan.endDate')} required />
-          <Select
-            {...form.getInputProps('status')}
-            label={t('nap.plan.status')}
-            data={NAP_PLAN_STATUSES.map((s) => ({ value: s, label: t(`nap.planStatus.${s}`) }))}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
-            {...form.getInputProps('periodKind')}
-            label={t('nap.plan.periodKind')}
-            data={NAP_PERIOD_KINDS.map((k) => ({ value: k, label: t(`nap.periodKind.${k}`) }))}
-            allowDeselect={false}
-          />
-          <Select
-            {...form.getInputProps('periodStartMonth')}
-            label={t('nap.plan.periodStartMonth')}
-            description={t('nap.plan.periodStartMonthDescription')}
-            data={months}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        {plan ? null : (
-          <Stack gap="xs">
-            <Text fw={500} size="sm">
-              {t('nap.plan.pillars')}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('nap.plan.pillarsDescription', { min: NAP_MIN_PILLARS, max: NAP_MAX_PILLARS })}
-            </Text>
-            {form.values.pillars.map((_, index) => (
-              <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  {...form.getInputProps(`pillars.${index}`)}
-                  aria-label={t('nap.plan.pillarName', { number: index + 1 })}
-                  flex={1}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  disabled={form.values.pillars.length <= NAP_MIN_PILLARS}
-                  aria-label={t('nap.plan.removePillar', { number: index + 1 })}
-                  onClick={() => form.removeListItem('pillars', index)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
+        <Select
+          {...form.getInputProps('periodStartMonth')}
+          label={t('nap.plan.periodStartMonth')}
+          description={t('nap.plan.periodStartMonthDescription')}
+          data={months}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      {plan ? null : (
+        <Stack gap="xs">
+          <Text fw={500} size="sm">
+            {t('nap.plan.pillars')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('nap.plan.pillarsDescription', { min: NAP_MIN_PILLARS, max: NAP_MAX_PILLARS })}
+          </Text>
+          {form.values.pillars.map((_, index) => (
+            <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+              <TextInput
+                {...form.getInputProps(`pillars.${index}`)}
+                aria-label={t('nap.plan.pillarName', { number: index + 1 })}
+                maxLength={maxLengthOf(planShape.pillars.unwrap().element)}
+                flex={1}
+              />
+              <ActionIcon
                 variant="subtle"
-                leftSection={<IconPlus size={16} aria-hidden />}
-                disabled={form.values.pillars.length >= NAP_MAX_PILLARS}
-                onClick={() => form.insertListItem('pillars', '')}
+                color="red"
+                size="lg"
+                disabled={form.values.pillars.length <= NAP_MIN_PILLARS}
+                aria-label={t('nap.plan.removePillar', { number: index + 1 })}
+                onClick={() => form.removeListItem('pillars', index)}
               >
-                {t('nap.plan.addPillar')}
-              </Button>
+                <IconTrash size={18} aria-hidden />
+              </ActionIcon>
             </Group>
-          </Stack>
-        )}
-        {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t(plan ? 'nap.plan.submitEdit' : 'nap.plan.submitCreate')}
-          loading={save.isPending}
-        />
-      </Stack>
-    </form>
+          ))}
+          <Group>
+            <Button
+              variant="subtle"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              disabled={form.values.pillars.length >= NAP_MAX_PILLARS}
+              onClick={() => form.insertListItem('pillars', '')}
+            >
+              {t('nap.plan.addPillar')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </ModalForm>
   );
 }
 
