@@ -1,18 +1,23 @@
 /**
  * What a save or an export refused with PII_DETECTED shows: the kinds found (by item, for an
- * export) and "Save anyway" / "Export anyway", which asks for a written reason (≥ 10
- * characters) and resends with `privacyOverride: { reason }`. The override is audited.
+ * export) and "Save anyway" / "Export anyway", which asks for a written reason (as long as
+ * the contract's privacyOverrideSchema wants it, checked by that schema) and resends with
+ * `privacyOverride: { reason }`. The override is audited.
  */
 import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconShieldExclamation } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrivacyOverride } from '../../../../shared/contract/privacy';
+import { privacyOverrideSchema, type PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ApiError } from '../../api';
+import { contractRules, maxLengthOf, minLengthOf } from '../form/contractRules';
 import { refusedItems, refusedKinds } from './findings';
 import { usePrivacyVocabulary } from './privacyVocabulary';
 
-export const OVERRIDE_REASON_MIN = 10;
+/** The shortest and longest reason the contract accepts, for the field's hint and limit. */
+export const OVERRIDE_REASON_MIN = minLengthOf(privacyOverrideSchema.shape.reason);
+export const OVERRIDE_REASON_MAX = maxLengthOf(privacyOverrideSchema.shape.reason);
 
 export function isPiiRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.code === 'PII_DETECTED';
@@ -30,11 +35,18 @@ export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRef
   const { t } = useTranslation();
   const { kindLabel, kindList } = usePrivacyVocabulary();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
+  // Not a <form>: this shows inside the form whose save was refused.
+  const form = useForm<PrivacyOverride>({
+    initialValues: { reason: '' },
+    validate: contractRules(t, {
+      schema: privacyOverrideSchema,
+      fields: ['reason'],
+      invalid: { reason: t('privacy.refusal.reasonHint', { min: OVERRIDE_REASON_MIN }) },
+    }),
+  });
   if (!isPiiRefusal(error)) return null;
   const items = mode === 'export' ? refusedItems(error.details) : [];
   const kinds = refusedKinds(error.details);
-  const short = reason.trim().length < OVERRIDE_REASON_MIN;
   return (
     <Alert
       color="orange"
@@ -68,11 +80,10 @@ export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRef
             <Textarea
               label={t('privacy.refusal.reason')}
               description={t('privacy.refusal.reasonHint', { min: OVERRIDE_REASON_MIN })}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
+              {...form.getInputProps('reason')}
               autosize
               minRows={2}
-              maxLength={1000}
+              maxLength={OVERRIDE_REASON_MAX}
               required
               data-autofocus
             />
@@ -83,9 +94,12 @@ export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRef
               <Button
                 color="orange"
                 size="xs"
-                disabled={short}
+                disabled={!form.isValid()}
                 loading={loading}
-                onClick={() => onOverride({ reason: reason.trim() })}
+                onClick={() => {
+                  if (!form.validate().hasErrors)
+                    onOverride(privacyOverrideSchema.parse(form.values));
+                }}
               >
                 {t(`privacy.refusal.${mode}.confirm`)}
               </Button>

@@ -4,12 +4,12 @@
  * a written reason (audited with the kinds, never the text).
  */
 import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { PiiKind } from '../../../../shared/contract/privacy';
+import { privacyOverrideSchema, type PiiKind } from '../../../../shared/contract/privacy';
 import { AppModal } from '../AppModal';
-
-const MIN_REASON = 10;
+import { contractRules } from '../form/contractRules';
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from './PiiRefusal';
 
 interface PrivacyOverrideModalProps {
   /** The kinds found; the dialog is open while this is not null. */
@@ -42,17 +42,23 @@ function OverrideForm({
   onOverride,
 }: Omit<PrivacyOverrideModalProps, 'kinds'> & { kinds: PiiKind[] }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const short = reason.trim().length < MIN_REASON;
+  const short = t('cases.pii.reasonShort', { min: OVERRIDE_REASON_MIN });
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: contractRules(t, {
+      schema: privacyOverrideSchema,
+      fields: ['reason'],
+      required: { reason: short },
+      invalid: { reason: short },
+    }),
+  });
+  const submit = form.onSubmit((values) => onOverride(privacyOverrideSchema.parse(values).reason));
   return (
     <form
       onSubmit={(event) => {
-        event.preventDefault();
         // The dialog is portalled out of the form that opened it; its submit stays here.
         event.stopPropagation();
-        setTouched(true);
-        if (!short) onOverride(reason.trim());
+        submit(event);
       }}
       noValidate
     >
@@ -76,13 +82,11 @@ function OverrideForm({
         </Text>
         <Textarea
           label={t('cases.pii.reason')}
-          description={t('cases.pii.reasonDescription', { min: MIN_REASON })}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={touched && short ? t('cases.pii.reasonShort', { min: MIN_REASON }) : null}
+          {...form.getInputProps('reason')}
+          description={t('cases.pii.reasonDescription', { min: OVERRIDE_REASON_MIN })}
           autosize
           minRows={2}
-          maxLength={1000}
+          maxLength={OVERRIDE_REASON_MAX}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -2,14 +2,16 @@
  * Shown while rows are selected: set one status on all of them, with a note, after a
  * confirmation (the core applies it to all or none).
  */
-import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { ActionStatus } from '../../../../shared/domain/actions';
 import { ACTION_STATUSES } from '../../../../shared/domain/actions';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
+import { ModalForm } from '../../components/ModalForm';
 import { useNotify } from '../../components/useNotify';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useActionMutation } from '../../app/actions/actionQueries';
@@ -20,15 +22,20 @@ interface BulkProps {
   onDone: () => void;
 }
 
+/** The note a bulk change carries, as 'actions:bulkSetStatus' takes it. */
+const bulkNoteFields = contract['actions:bulkSetStatus'].input.pick({ note: true });
+
 function BulkStatusModal(props: BulkProps & { status: ActionStatus; onClose: () => void }) {
   const { ids, status, onClose, onDone } = props;
   const { t } = useTranslation();
   const notify = useNotify();
   const bulk = useActionMutation('actions:bulkSetStatus');
-  const [note, setNote] = useState('');
+  const form = useForm({
+    initialValues: { note: '' },
+    validate: contractRules(t, { schema: bulkNoteFields, fields: ['note'] }),
+  });
   const statusLabel = t(`actions.status.${status}`);
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = ({ note }: { note: string }) => {
     bulk.mutate(
       { ids, status, note: note.trim() },
       {
@@ -51,29 +58,26 @@ function BulkStatusModal(props: BulkProps & { status: ActionStatus; onClose: () 
       title={t('actions.bulk.confirmTitle')}
       size="md"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Alert variant="light" color="blue">
-            {t('actions.bulk.confirmMessage', { count: ids.length, status: statusLabel })}
-          </Alert>
-          <Textarea
-            label={t('actions.bulk.note')}
-            description={t('actions.bulk.noteDescription')}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={5000}
-            data-autofocus
-          />
-          {bulk.isError ? <ErrorAlert error={bulk.error} /> : null}
-          <FormActions
-            onCancel={onClose}
-            submitLabel={t('actions.bulk.apply', { count: ids.length })}
-            loading={bulk.isPending}
-          />
-        </Stack>
-      </form>
+      <ModalForm
+        form={form}
+        onSubmit={submit}
+        onCancel={onClose}
+        submitLabel={t('actions.bulk.apply', { count: ids.length })}
+        save={bulk}
+      >
+        <Alert variant="light" color="blue">
+          {t('actions.bulk.confirmMessage', { count: ids.length, status: statusLabel })}
+        </Alert>
+        <Textarea
+          {...form.getInputProps('note')}
+          label={t('actions.bulk.note')}
+          description={t('actions.bulk.noteDescription')}
+          autosize
+          minRows={2}
+          maxLength={maxLengthOf(bulkNoteFields.shape.note)}
+          data-autofocus
+        />
+      </ModalForm>
     </AppModal>
   );
 }

@@ -1,5 +1,6 @@
 /** Named filters: apply one with a click, save the current filter under a name, delete one. */
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import {
   IconBookmark,
   IconDeviceFloppy,
@@ -10,58 +11,66 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { ActionFilter } from '../../../../shared/contract/actions';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormActions } from '../../components/FormActions';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
+import { ModalForm } from '../../components/ModalForm';
 import { useNotify } from '../../components/useNotify';
 import { hasActiveFilter } from '../../app/actions/actionFilterParams';
 import { useActionMutation, useSavedFilters } from '../../app/actions/actionQueries';
 
-function SaveFilterModal(props: { filter: ActionFilter; opened: boolean; onClose: () => void }) {
-  const { filter, opened, onClose } = props;
+/** The name a filter is saved under, as 'actions:saveFilter' takes it. */
+const saveFilterFields = contract['actions:saveFilter'].input.pick({ name: true });
+
+function SaveFilterForm(props: { filter: ActionFilter; onClose: () => void }) {
+  const { filter, onClose } = props;
   const { t } = useTranslation();
   const notify = useNotify();
   const save = useActionMutation('actions:saveFilter');
-  const [name, setName] = useState('');
-  const close = () => {
-    setName('');
-    save.reset();
-    onClose();
-  };
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return;
-    save.mutate(
-      { name: name.trim(), filter },
-      {
-        onSuccess: (saved) => {
-          notify.success(t('actions.saved.savedTitle'), t('actions.saved.savedMessage', saved));
-          close();
-        },
-      },
-    );
-  };
+  const form = useForm({
+    initialValues: { name: '' },
+    validate: contractRules(t, { schema: saveFilterFields, fields: ['name'] }),
+  });
   return (
-    <AppModal opened={opened} onClose={close} title={t('actions.saved.saveTitle')} size="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label={t('actions.saved.name')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            required
-            maxLength={120}
-            data-autofocus
-          />
-          {save.isError ? <ErrorAlert error={save.error} /> : null}
-          <FormActions
-            onCancel={close}
-            submitLabel={t('actions.saved.save')}
-            loading={save.isPending}
-          />
-        </Stack>
-      </form>
+    <ModalForm
+      form={form}
+      onSubmit={(values) =>
+        save.mutate(
+          { ...saveFilterFields.parse(values), filter },
+          {
+            onSuccess: (saved) => {
+              notify.success(t('actions.saved.savedTitle'), t('actions.saved.savedMessage', saved));
+              onClose();
+            },
+          },
+        )
+      }
+      onCancel={onClose}
+      submitLabel={t('actions.saved.save')}
+      save={save}
+    >
+      <TextInput
+        {...form.getInputProps('name')}
+        label={t('actions.saved.name')}
+        required
+        maxLength={maxLengthOf(saveFilterFields.shape.name)}
+        data-autofocus
+      />
+    </ModalForm>
+  );
+}
+
+function SaveFilterModal(props: { filter: ActionFilter; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <AppModal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('actions.saved.saveTitle')}
+      size="md"
+    >
+      <SaveFilterForm filter={props.filter} onClose={props.onClose} />
     </AppModal>
   );
 }
