@@ -16,10 +16,12 @@ import { IconCircleCheck, IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import type { AttendanceStatus } from '../../../../shared/domain/meetings';
 import { call } from '../../api';
 import { useNotify } from '../../components/useNotify';
+import { maxLengthOf } from '../../components/form/contractRules';
 import { todayIso } from '../../components/workspaceDay';
 import { agencyKeys } from '../../app/agencies/agencyQueries';
 import { agencyLabel } from '../../app/bodies/bodyQueries';
@@ -31,6 +33,8 @@ import { TableScroll } from '../../components/TableScroll';
 
 type Entry = MeetingDetail['attendance'][number];
 const NOT_RECORDED = 'none';
+/** The longest "attended by" 'attendance:set' accepts (saved as typed, no submit). */
+const PERSON_MAX = maxLengthOf(contract['attendance:set'].input.shape.person);
 
 const ATTENDANCE_COLORS: Record<AttendanceStatus, string> = {
   present: 'teal',
@@ -187,7 +191,7 @@ function AttendanceRow({ meeting, entry, focalPoints }: AttendanceRowProps) {
                 save(entry.status, person.trim());
               }
             }}
-            maxLength={200}
+            maxLength={PERSON_MAX}
           />
         )}
       </Table.Td>

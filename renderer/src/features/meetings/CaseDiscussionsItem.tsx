@@ -18,8 +18,10 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionCreateSchema } from '../../../../shared/contract/actions';
 import type { MeetingCases } from '../../../../shared/contract/cases';
 import type { RichDoc } from '../../../../shared/domain/richText';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -36,6 +38,7 @@ import {
 } from './caseMeetingQueries';
 import { EntryEditor, useEntryEditor } from './EntryEditor';
 import { DayInput } from '../../components/DayInput';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 
 type MeetingCase = MeetingCases['cases'][number];
 
@@ -89,6 +92,25 @@ function DiscussionForm(props: { meetingId: string; caseId: string; code: string
   );
 }
 
+/** What the agreed-action form shows of 'actions:create' (the meeting and case are given). */
+const caseActionFields = actionCreateSchema.pick({
+  title: true,
+  ownerAgencyId: true,
+  dueDate: true,
+});
+
+interface CaseActionValues {
+  title: string;
+  ownerAgencyId: string | null;
+  dueDate: string;
+}
+
+const toCaseActionFields = (values: CaseActionValues) => ({
+  title: values.title.trim(),
+  ownerAgencyId: values.ownerAgencyId ?? '',
+  ...(values.dueDate ? { dueDate: values.dueDate } : {}),
+});
+
 function ActionForm(props: {
   meetingId: string;
   agendaItemId: string | null;
@@ -98,10 +120,19 @@ function ActionForm(props: {
   const { t } = useTranslation();
   const add = useAddCaseAction();
   const agencies = useAgencyOptions();
-  const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState<string | null>(null);
-  const [due, setDue] = useState('');
   const [open, setOpen] = useState(false);
+  const form = useForm<CaseActionValues>({
+    initialValues: { title: '', ownerAgencyId: null, dueDate: '' },
+    validate: contractRules(t, {
+      schema: caseActionFields,
+      toInput: toCaseActionFields,
+      fields: ['title', 'ownerAgencyId', 'dueDate'],
+      required: {
+        title: t('actions.form.errors.titleRequired'),
+        ownerAgencyId: t('actions.form.errors.ownerRequired'),
+      },
+    }),
+  });
   if (!open) {
     return (
       <Button size="xs" variant="light" onClick={() => setOpen(true)}>
@@ -109,61 +140,49 @@ function ActionForm(props: {
       </Button>
     );
   }
+  const submit = (values: CaseActionValues) =>
+    add.mutate(
+      {
+        ...toCaseActionFields(values),
+        meetingId: props.meetingId,
+        ...(props.agendaItemId ? { agendaItemId: props.agendaItemId } : {}),
+        caseId: props.caseId,
+      },
+      {
+        onSuccess: () => {
+          form.reset();
+          setOpen(false);
+        },
+      },
+    );
   return (
-    <Stack gap="xs">
-      <TextInput
-        label={t('caseMeeting.action.title', { code: props.code })}
-        value={title}
-        onChange={(e) => setTitle(e.currentTarget.value)}
-        maxLength={300}
-      />
-      <Group grow>
-        <Select
-          label={t('caseMeeting.action.owner')}
-          data={agencies.data}
-          value={owner}
-          onChange={setOwner}
-          searchable
+    <form noValidate onSubmit={form.onSubmit(submit)}>
+      <Stack gap="xs">
+        <TextInput
+          {...form.getInputProps('title')}
+          label={t('caseMeeting.action.title', { code: props.code })}
+          maxLength={maxLengthOf(caseActionFields.shape.title)}
         />
-        <DayInput
-          label={t('caseMeeting.action.due')}
-          value={due}
-          onChange={(value) => setDue(value)}
-        />
-      </Group>
-      {add.isError ? <ErrorAlert error={add.error} /> : null}
-      <Group gap="xs">
-        <Button
-          size="xs"
-          loading={add.isPending}
-          disabled={!title.trim() || !owner}
-          onClick={() =>
-            add.mutate(
-              {
-                title,
-                ownerAgencyId: owner!,
-                meetingId: props.meetingId,
-                ...(props.agendaItemId ? { agendaItemId: props.agendaItemId } : {}),
-                caseId: props.caseId,
-                ...(due ? { dueDate: due } : {}),
-              },
-              {
-                onSuccess: () => {
-                  setTitle('');
-                  setDue('');
-                  setOpen(false);
-                },
-              },
-            )
-          }
-        >
-          {t('caseMeeting.action.save')}
-        </Button>
-        <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+        <Group grow>
+          <Select
+            {...form.getInputProps('ownerAgencyId')}
+            label={t('caseMeeting.action.owner')}
+            data={agencies.data}
+            searchable
+          />
+          <DayInput {...form.getInputProps('dueDate')} label={t('caseMeeting.action.due')} />
+        </Group>
+        {add.isError ? <ErrorAlert error={add.error} /> : null}
+        <Group gap="xs">
+          <Button type="submit" size="xs" loading={add.isPending}>
+            {t('caseMeeting.action.save')}
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

@@ -4,17 +4,48 @@
  * update at this meeting (not once its minutes are approved).
  */
 import { Badge, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
-import { NAP_ACTIVITY_STATUSES, type NapActivityStatus } from '../../../../shared/domain/nap';
+import { napAddProgressUpdateSchema } from '../../../../shared/contract/nap';
+import {
+  NAP_ACTIVITY_STATUSES,
+  NAP_STATUSES_WITH_REASON,
+  type NapActivityStatus,
+} from '../../../../shared/domain/nap';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 import { formatDay } from '../../components/formatDay';
 import { workspaceDayOf } from '../../components/workspaceDay';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAddNapProgress, useMeetingNapProgress } from '../../app/nap/napLinkQueries';
 
 type Activity = ChannelOutput<'nap:meetingProgress'>['plans'][number]['activities'][number];
+
+/** What the form shows of 'nap:addProgressUpdate' (the activity, period and meeting are given). */
+const progressFields = napAddProgressUpdateSchema.pick({
+  status: true,
+  statusReason: true,
+  narrative: true,
+});
+const PROGRESS_FIELDS = ['status', 'statusReason', 'narrative'] as const;
+
+interface ProgressValues {
+  status: NapActivityStatus;
+  statusReason: string;
+  narrative: string;
+}
+
+const needsReason = (status: NapActivityStatus) => NAP_STATUSES_WITH_REASON.includes(status);
+
+function toProgressFields(values: ProgressValues) {
+  return {
+    status: values.status,
+    statusReason: needsReason(values.status) ? values.statusReason.trim() : '',
+    narrative: values.narrative.trim(),
+  };
+}
 
 function RecordForm(props: {
   activity: Activity;
@@ -24,63 +55,70 @@ function RecordForm(props: {
 }) {
   const { t } = useTranslation();
   const add = useAddNapProgress();
-  const [status, setStatus] = useState<NapActivityStatus>(props.activity.status);
-  const [narrative, setNarrative] = useState('');
-  const [reason, setReason] = useState('');
-  const needsReason = status === 'at_risk' || status === 'delayed';
+  const form = useForm<ProgressValues>({
+    initialValues: { status: props.activity.status, statusReason: '', narrative: '' },
+    validate: contractRules(t, {
+      schema: progressFields,
+      toInput: toProgressFields,
+      fields: PROGRESS_FIELDS,
+      // The core's rule: an at-risk or delayed activity says why.
+      extra: (values) => ({
+        statusReason:
+          needsReason(values.status) && !values.statusReason.trim()
+            ? t('nap.activity.errors.reason')
+            : null,
+      }),
+    }),
+  });
+  const submit = (values: ProgressValues) =>
+    add.mutate(
+      {
+        activityId: props.activity.id,
+        periodId: props.periodId,
+        meetingId: props.meetingId,
+        ...toProgressFields(values),
+      },
+      { onSuccess: props.onDone },
+    );
   return (
-    <Stack gap="xs">
-      <Select
-        label={t('nap.links.newStatus')}
-        data={NAP_ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`nap.links.statuses.${s}`) }))}
-        value={status}
-        onChange={(v) => isOneOf(NAP_ACTIVITY_STATUSES, v) && setStatus(v)}
-        allowDeselect={false}
-      />
-      {needsReason ? (
-        <Textarea
-          label={t('nap.links.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          required
-          maxLength={2000}
+    <form noValidate onSubmit={form.onSubmit(submit)}>
+      <Stack gap="xs">
+        <Select
+          {...form.getInputProps('status')}
+          label={t('nap.links.newStatus')}
+          data={NAP_ACTIVITY_STATUSES.map((s) => ({
+            value: s,
+            label: t(`nap.links.statuses.${s}`),
+          }))}
+          onChange={(v) => isOneOf(NAP_ACTIVITY_STATUSES, v) && form.setFieldValue('status', v)}
+          allowDeselect={false}
         />
-      ) : null}
-      <Textarea
-        label={t('nap.links.narrative')}
-        value={narrative}
-        onChange={(e) => setNarrative(e.currentTarget.value)}
-        maxLength={10000}
-        autosize
-        minRows={2}
-      />
-      {add.isError ? <ErrorAlert error={add.error} /> : null}
-      <Group gap="xs">
-        <Button
-          size="xs"
-          loading={add.isPending}
-          disabled={needsReason && !reason.trim()}
-          onClick={() =>
-            add.mutate(
-              {
-                activityId: props.activity.id,
-                periodId: props.periodId,
-                meetingId: props.meetingId,
-                status,
-                statusReason: needsReason ? reason.trim() : '',
-                narrative: narrative.trim(),
-              },
-              { onSuccess: props.onDone },
-            )
-          }
-        >
-          {t('nap.links.save')}
-        </Button>
-        <Button size="xs" variant="subtle" onClick={props.onDone}>
-          {t('nap.links.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+        {needsReason(form.values.status) ? (
+          <Textarea
+            {...form.getInputProps('statusReason')}
+            label={t('nap.links.reason')}
+            required
+            maxLength={maxLengthOf(progressFields.shape.statusReason)}
+          />
+        ) : null}
+        <Textarea
+          {...form.getInputProps('narrative')}
+          label={t('nap.links.narrative')}
+          maxLength={maxLengthOf(progressFields.shape.narrative)}
+          autosize
+          minRows={2}
+        />
+        {add.isError ? <ErrorAlert error={add.error} /> : null}
+        <Group gap="xs">
+          <Button type="submit" size="xs" loading={add.isPending}>
+            {t('nap.links.save')}
+          </Button>
+          <Button size="xs" variant="subtle" onClick={props.onDone}>
+            {t('nap.links.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
