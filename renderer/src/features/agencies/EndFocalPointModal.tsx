@@ -1,36 +1,45 @@
 /** Ends a focal point's assignment on a chosen date; the record stays in the agency's history. */
-import { Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { FocalPoint } from '../../../../shared/contract/agencies';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { useRegisterMutation } from '../../app/agencies/agencyQueries';
-import { FormActions } from '../../components/FormActions';
+import { ModalForm } from '../../components/ModalForm';
+import { contractRules } from '../../components/form/contractRules';
 import { DayInput } from '../../components/DayInput';
+
+/** The end date as 'focalPoints:end' takes it (the focal point is given). */
+const endFields = contract['focalPoints:end'].input.pick({ endDate: true });
 
 function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () => void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const end = useRegisterMutation('focalPoints:end');
-  const [endDate, setEndDate] = useState(todayIso());
-  const [touched, setTouched] = useState(false);
-  const error = !ISO_DATE_PATTERN.test(endDate)
-    ? t('endFocalPoint.dateRequired')
-    : focalPoint.startDate && endDate < focalPoint.startDate
-      ? t('focalPointForm.invalid.endDate')
-      : null;
+  const form = useForm({
+    initialValues: { endDate: todayIso() },
+    validate: contractRules(t, {
+      schema: endFields,
+      fields: ['endDate'],
+      required: { endDate: t('endFocalPoint.dateRequired') },
+      invalid: { endDate: t('endFocalPoint.dateRequired') },
+      // The core's rule, against the start the form knows: an assignment ends after it began.
+      extra: ({ endDate }) => ({
+        endDate:
+          focalPoint.startDate && endDate && endDate < focalPoint.startDate
+            ? t('focalPointForm.invalid.endDate')
+            : null,
+      }),
+    }),
+  });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTouched(true);
-        if (error) return;
+    <ModalForm
+      form={form}
+      onSubmit={({ endDate }) =>
         end.mutate(
           { id: focalPoint.id, endDate },
           {
@@ -42,28 +51,21 @@ function EndForm({ focalPoint, onClose }: { focalPoint: FocalPoint; onClose: () 
               onClose();
             },
           },
-        );
-      }}
+        )
+      }
+      onCancel={onClose}
+      submitLabel={t('endFocalPoint.submit')}
+      submitColor="orange"
+      save={end}
     >
-      <Stack gap="md">
-        <Text size="sm">{t('endFocalPoint.description', { name: focalPoint.name })}</Text>
-        <DayInput
-          label={t('endFocalPoint.endDate')}
-          value={endDate}
-          onChange={(value) => setEndDate(value)}
-          error={touched ? error : null}
-          required
-          data-autofocus
-        />
-        {end.isError ? <ErrorAlert error={end.error} /> : null}
-        <FormActions
-          onCancel={onClose}
-          submitLabel={t('endFocalPoint.submit')}
-          loading={end.isPending}
-          color="orange"
-        />
-      </Stack>
-    </form>
+      <Text size="sm">{t('endFocalPoint.description', { name: focalPoint.name })}</Text>
+      <DayInput
+        {...form.getInputProps('endDate')}
+        label={t('endFocalPoint.endDate')}
+        required
+        data-autofocus
+      />
+    </ModalForm>
   );
 }
 

@@ -14,6 +14,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
+import { maxLengthOf } from '../../components/form/contractRules';
+import { caseListInputSchema } from '../../../../shared/contract/cases';
 import { CASE_STAGES, EXPLOITATION_FORMS } from '../../../../shared/domain/cases';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
@@ -24,6 +26,9 @@ interface CaseFilterBarProps {
   filter: CaseFilter;
   onChange: (patch: Partial<CaseFilter>) => void;
 }
+
+/** The longest part of a code 'cases:list' filters by (a filter box: no submit to check). */
+const CODE_MAX = maxLengthOf(caseListInputSchema.shape.code);
 
 function CodeSearch({ value, onChange }: { value: string; onChange: (code: string) => void }) {
   const { t } = useTranslation();
@@ -49,7 +54,7 @@ function CodeSearch({ value, onChange }: { value: string; onChange: (code: strin
       }}
       type="search"
       autoComplete="off"
-      maxLength={40}
+      maxLength={CODE_MAX}
     />
   );
 }

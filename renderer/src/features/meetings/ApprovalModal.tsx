@@ -3,14 +3,30 @@
  * future) and, optionally, the later meeting that adopted them — then the record is frozen.
  */
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { contractRules } from '../../components/form/contractRules';
 import { todayIso } from '../../components/workspaceDay';
 import { DayInput } from '../../components/DayInput';
+
+/** What 'meetings:setStatus' takes of an approval; the dialog always gives a date. */
+const approvalFields = contract['meetings:setStatus'].input
+  .pick({ approvalDate: true, adoptedAtMeetingId: true })
+  .required({ approvalDate: true });
+
+interface ApprovalValues {
+  approvalDate: string;
+  adoptedAtMeetingId: string | null;
+}
+
+const toApprovalChoice = (values: ApprovalValues): ApprovalChoice => ({
+  approvalDate: values.approvalDate,
+  ...(values.adoptedAtMeetingId ? { adoptedAtMeetingId: values.adoptedAtMeetingId } : {}),
+});
 
 export interface ApprovalChoice {
   approvalDate: string;
@@ -35,16 +51,30 @@ export function ApprovalModal({
   onConfirm,
 }: ApprovalModalProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(todayIso);
-  const [adoptedAt, setAdoptedAt] = useState<string | null>(null);
+  const form = useForm<ApprovalValues>({
+    initialValues: { approvalDate: todayIso(), adoptedAtMeetingId: null },
+    // The date is judged as it is typed: the approval button waits for a valid one.
+    validateInputOnChange: true,
+    validate: contractRules(t, {
+      schema: approvalFields,
+      toInput: toApprovalChoice,
+      fields: ['approvalDate'],
+      required: { approvalDate: t('meetings.form.errors.date') },
+      invalid: { approvalDate: t('meetings.form.errors.date') },
+      // The core's rules, against the meeting the dialog shows: not before it, not in the future.
+      extra: ({ approvalDate: date }) => ({
+        approvalDate: !date
+          ? null
+          : date < meeting.date
+            ? t('meetings.approval.errors.beforeMeeting')
+            : date > todayIso()
+              ? t('meetings.approval.errors.future')
+              : null,
+      }),
+    }),
+  });
   const next = meeting.nextMeeting;
-  const dateError = !ISO_DATE_PATTERN.test(date)
-    ? t('meetings.form.errors.date')
-    : date < meeting.date
-      ? t('meetings.approval.errors.beforeMeeting')
-      : date > todayIso()
-        ? t('meetings.approval.errors.future')
-        : null;
+  const date = form.values.approvalDate;
   return (
     <AppModal
       confirmDiscard={false}
@@ -57,9 +87,7 @@ export function ApprovalModal({
         <Text>{t('meetings.workflow.confirmText')}</Text>
         <DayInput
           label={t('meetings.approval.date')}
-          value={date}
-          onChange={(value) => setDate(value)}
-          error={dateError}
+          {...form.getInputProps('approvalDate')}
           required
         />
         <Select
@@ -67,8 +95,7 @@ export function ApprovalModal({
           placeholder={t('meetings.approval.adoptedAtNone')}
           clearable
           data={next && next.date <= date ? [{ value: next.id, label: next.title }] : []}
-          value={adoptedAt}
-          onChange={setAdoptedAt}
+          {...form.getInputProps('adoptedAtMeetingId')}
         />
         {error ? <ErrorAlert error={error} /> : null}
         <Group justify="flex-end">
@@ -78,13 +105,10 @@ export function ApprovalModal({
           <Button
             color="teal"
             loading={loading}
-            disabled={Boolean(dateError)}
-            onClick={() =>
-              onConfirm({
-                approvalDate: date,
-                ...(adoptedAt ? { adoptedAtMeetingId: adoptedAt } : {}),
-              })
-            }
+            disabled={!form.isValid()}
+            onClick={() => {
+              if (!form.validate().hasErrors) onConfirm(toApprovalChoice(form.values));
+            }}
           >
             {t('meetings.workflow.confirmSubmit')}
           </Button>

@@ -27,6 +27,8 @@ import {
   type SearchType,
 } from '../../../../shared/contract/search';
 import { call } from '../../api';
+import { searchQueryInputSchema } from '../../../../shared/contract/search';
+import { maxLengthOf } from '../../components/form/contractRules';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -36,6 +38,8 @@ import { DayInput } from '../../components/DayInput';
 
 const DEBOUNCE_MS = 200;
 const PER_GROUP = 20;
+/** The longest text 'search:query' takes (a search box, not a form: typed text is the query). */
+const TEXT_MAX = maxLengthOf(searchQueryInputSchema.shape.text);
 
 function Snippet({ snippet }: { snippet: string }) {
   return (
@@ -112,7 +116,7 @@ export function SearchPage() {
           rightSection={results.isFetching ? <Loader size="xs" /> : null}
           value={text}
           onChange={(event) => onText(event.currentTarget.value)}
-          maxLength={200}
+          maxLength={TEXT_MAX}
           data-autofocus
           data-testid="search-box"
         />

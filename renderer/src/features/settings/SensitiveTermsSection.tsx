@@ -4,24 +4,36 @@
  * hashes, so a term is never shown back — the field is cleared once it is added.
  */
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import { call } from '../../api';
+import { contractRules, maxLengthOf, minLengthOf } from '../../components/form/contractRules';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/useNotify';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { SettingsSection } from './SettingsSection';
 
 const COUNT_KEY = ['privacy', 'denylistCount'] as const;
-const TERM_MIN = 2;
+/** A term as 'privacy:denylistAdd' takes it: its shortest and longest from the contract. */
+const termFields = contract['privacy:denylistAdd'].input;
+const TERM_MIN = minLengthOf(termFields.shape.term);
 
 export function SensitiveTermsSection() {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
-  const [term, setTerm] = useState('');
+  const form = useForm({
+    initialValues: { term: '' },
+    validate: contractRules(t, {
+      schema: termFields,
+      fields: ['term'],
+      invalid: { term: t('settings.sensitiveTerms.tooShort', { count: TERM_MIN }) },
+    }),
+  });
   const [confirming, setConfirming] = useState(false);
   const count = useQuery({
     queryKey: COUNT_KEY,
@@ -31,7 +43,7 @@ export function SensitiveTermsSection() {
     mutationFn: (value: string) => call('privacy:denylistAdd', { term: value }),
     onSuccess: (result) => {
       client.setQueryData(COUNT_KEY, result);
-      setTerm('');
+      form.reset();
       notify.success(t('settings.sensitiveTerms.title'), t('settings.sensitiveTerms.added'));
     },
   });
@@ -44,10 +56,8 @@ export function SensitiveTermsSection() {
     },
   });
   const total = count.data?.count ?? 0;
-  const tooShort = term.trim().length < TERM_MIN;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!tooShort && !add.isPending) add.mutate(term.trim());
+  const submit = ({ term }: { term: string }) => {
+    if (!add.isPending) add.mutate(termFields.parse({ term }).term);
   };
 
   return (
@@ -61,22 +71,25 @@ export function SensitiveTermsSection() {
           {count.isError ? '' : t('settings.sensitiveTerms.count', { count: total })}
         </Text>
         {count.isError ? <ErrorAlert error={count.error} /> : null}
-        <form onSubmit={submit} aria-label={t('settings.sensitiveTerms.formLabel')}>
+        <form
+          noValidate
+          onSubmit={form.onSubmit(submit)}
+          aria-label={t('settings.sensitiveTerms.formLabel')}
+        >
           <Group align="flex-end" gap="sm">
             <TextInput
               label={t('settings.sensitiveTerms.term')}
               description={t('settings.sensitiveTerms.termHint')}
-              value={term}
-              onChange={(event) => setTerm(event.currentTarget.value)}
+              {...form.getInputProps('term')}
               autoComplete="off"
               spellCheck={false}
-              maxLength={200}
+              maxLength={maxLengthOf(termFields.shape.term)}
               style={{ flex: 1, minWidth: 220 }}
             />
             <Button
               type="submit"
               leftSection={<IconPlus size={16} aria-hidden />}
-              disabled={tooShort}
+              disabled={!form.isValid()}
               loading={add.isPending}
             >
               {t('settings.sensitiveTerms.add')}
