@@ -3,11 +3,13 @@
  * authority (an institution, never a person), legal basis, dates, status and next follow-up.
  */
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
-import type { ChannelInput } from '../../../../shared/contract';
-import type { CooperationRequest } from '../../../../shared/contract/cases';
+import {
+  cooperationCreateSchema,
+  type CooperationRequest,
+} from '../../../../shared/contract/cases';
 import {
   COOPERATION_DIRECTIONS,
   COOPERATION_STATUSES,
@@ -28,6 +30,7 @@ import { PrivacyNotice } from './PrivacyNotice';
 import { PrivacyOverrideModal } from '../../components/privacy/PrivacyOverrideModal';
 import { usePrivacyGuard } from '../../components/privacy/usePrivacyGuard';
 import { DayInput } from '../../components/DayInput';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 
 interface CooperationFormModalProps {
   opened: boolean;
@@ -58,6 +61,20 @@ const DATE_FIELDS = [
   'executedOn',
   'nextFollowUp',
 ] as const;
+
+/** What the form states of a request, as 'cooperation:create' takes it (the case is given). */
+const cooperationFields = cooperationCreateSchema.omit({ caseId: true, privacyOverride: true });
+const COOPERATION_FIELDS = Object.keys(cooperationFields.shape);
+
+const toCooperationFields = (values: Values) => ({
+  type: values.type,
+  direction: values.direction,
+  country: values.country,
+  authority: values.authority.trim(),
+  legalBasis: values.legalBasis,
+  status: values.status,
+  ...Object.fromEntries(DATE_FIELDS.map((f) => [f, values[f] || null])),
+});
 
 function initialValues(request: CooperationRequest | null): Values {
   return {
@@ -92,32 +109,35 @@ export function CooperationFormModal(props: CooperationFormModalProps) {
 function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps) {
   const { t } = useTranslation();
   const vocab = useCaseVocabulary();
-  const [values, setValues] = useState<Values>(() => initialValues(request));
-  const [countryError, setCountryError] = useState(false);
+  const form = useForm<Values>({
+    initialValues: initialValues(request),
+    validate: contractRules(t, {
+      schema: cooperationFields,
+      toInput: toCooperationFields,
+      fields: COOPERATION_FIELDS,
+      required: { country: t('cases.cooperation.errors.country') },
+      invalid: { country: t('cases.cooperation.errors.country') },
+    }),
+  });
   const create = useCaseMutation('cooperation:create');
   const update = useCaseMutation('cooperation:update');
   const mutation = request ? update : create;
   const guard = usePrivacyGuard();
-  const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
+  const { values } = form;
+  const set = (patch: Partial<Values>) => form.setValues(patch);
 
-  const save = (reason: string | null) => {
+  const save = (values: Values, reason: string | null) => {
     const fields = {
-      type: values.type,
-      direction: values.direction,
-      country: values.country,
-      authority: values.authority.trim(),
-      legalBasis: values.legalBasis,
-      status: values.status,
-      ...Object.fromEntries(DATE_FIELDS.map((f) => [f, values[f] || null])),
+      ...cooperationFields.parse(toCooperationFields(values)),
       privacyOverride: reason ? { reason } : null,
-    } as Omit<ChannelInput<'cooperation:create'>, 'caseId'>;
+    };
     const options = {
       onSuccess: () => {
         guard.close();
         onClose();
       },
       onError: (error: unknown) => {
-        guard.catchPii(error, (r) => save(r));
+        guard.catchPii(error, (r) => save(values, r));
       },
     };
     if (request) update.mutate({ id: request.id, ...fields }, options);
@@ -126,15 +146,7 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
 
   return (
     <>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const missing = values.country === '';
-          setCountryError(missing);
-          if (!missing) save(null);
-        }}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((values) => save(values, null))} noValidate>
         <Stack gap="md">
           <PrivacyNotice />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -154,9 +166,7 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
             />
             <CountrySelect
               label={t('cases.cooperation.fields.country')}
-              value={values.country}
-              onChange={(country) => set({ country })}
-              error={countryError ? t('cases.cooperation.errors.country') : null}
+              {...form.getInputProps('country')}
               placeholder=""
               clearable={false}
               required
@@ -164,9 +174,8 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
             <TextInput
               label={t('cases.cooperation.fields.authority')}
               description={t('cases.cooperation.fields.authorityDescription')}
-              value={values.authority}
-              onChange={(e) => set({ authority: e.currentTarget.value })}
-              maxLength={200}
+              {...form.getInputProps('authority')}
+              maxLength={maxLengthOf(cooperationFields.shape.authority)}
             />
             <Select
               label={t('cases.cooperation.fields.legalBasis')}
@@ -188,8 +197,7 @@ function CooperationForm({ caseId, request, onClose }: CooperationFormModalProps
               <DayInput
                 key={field}
                 label={t(`cases.cooperation.fields.${field}`)}
-                value={values[field]}
-                onChange={(value) => set({ [field]: value })}
+                {...form.getInputProps(field)}
               />
             ))}
           </SimpleGrid>
