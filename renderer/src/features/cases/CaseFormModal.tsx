@@ -18,18 +18,21 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../components/CountrySelect';
-import type { CaseDetail } from '../../../../shared/contract/cases';
+import {
+  suspectsSchema,
+  victimProfileSchema,
+  type CaseDetail,
+} from '../../../../shared/contract/cases';
 import {
   AGE_BANDS,
   ASSISTANCE_CATEGORIES,
   CASE_AGENCY_ROLES,
   CASE_STAGES,
   EXPLOITATION_FORMS,
-  MAX_PROFILE_VICTIMS,
   SEXES,
 } from '../../../../shared/domain/cases';
 import { AppModal } from '../../components/AppModal';
@@ -38,11 +41,12 @@ import { FormActions } from '../../components/FormActions';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 import { useAgencyOptions } from '../../app/bodies/bodyQueries';
 import {
+  caseFormRules,
   caseFormValues,
   emptyProfile,
+  MAX_PROFILES,
   toCreateInput,
   toUpdateInput,
-  validateCase,
   type CaseFormValues,
   type ProfileValues,
 } from './caseFormValues';
@@ -50,7 +54,13 @@ import { useCaseMutation } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 import { useCountries } from '../../components/useCountries';
 import { PrivacyNotice } from './PrivacyNotice';
-import type { TranslationKey } from '../../i18n/keys';
+import { contractRules, maxLengthOf, rangeOf } from '../../components/form/contractRules';
+
+type CaseForm = UseFormReturnType<CaseFormValues>;
+
+/** A NumberInput's value as the form keeps a count: an emptied field is 0, as before. */
+const countOf = (value: number | string) =>
+  typeof value === 'number' ? value : Number(value) || 0;
 
 interface CaseFormModalProps {
   opened: boolean;
@@ -80,21 +90,20 @@ export function CaseFormModal(props: CaseFormModalProps) {
 
 function ProfileFields({
   index,
-  profile,
-  errors,
-  onChange,
+  form,
   onRemove,
 }: {
   index: number;
-  profile: ProfileValues;
-  errors: Record<string, TranslationKey>;
-  onChange: (patch: Partial<ProfileValues>) => void;
+  form: CaseForm;
   onRemove: (() => void) | null;
 }) {
   const { t } = useTranslation();
   const vocab = useCaseVocabulary();
-  const error = (key: string) =>
-    errors[`profile${index}.${key}`] ? t(errors[`profile${index}.${key}`]!) : null;
+  const path = `profiles.${index}` as const;
+  const profile = form.values.profiles[index]!;
+  const onChange = (patch: Partial<ProfileValues>) =>
+    form.setFieldValue(path, { ...profile, ...patch });
+  const { min, max } = rangeOf(victimProfileSchema.shape.count);
   return (
     <Paper
       withBorder
@@ -138,15 +147,16 @@ function ProfileFields({
           placeholder={t('cases.fields.unknownCountry')}
           value={profile.nationality}
           onChange={(nationality) => onChange({ nationality })}
+          error={form.errors[`${path}.nationality`]}
         />
         <NumberInput
           label={t('cases.fields.count')}
-          min={1}
-          max={MAX_PROFILE_VICTIMS}
+          min={min}
+          max={max}
           allowDecimal={false}
           value={profile.count}
-          onChange={(v) => onChange({ count: typeof v === 'number' ? v : Number(v) || 0 })}
-          error={error('count')}
+          onChange={(v) => onChange({ count: countOf(v) })}
+          error={form.errors[`${path}.count`]}
         />
       </SimpleGrid>
       <MultiSelect
@@ -157,7 +167,7 @@ function ProfileFields({
         onChange={(values) =>
           onChange({ exploitationForms: values.filter((v) => isOneOf(EXPLOITATION_FORMS, v)) })
         }
-        error={error('forms')}
+        error={form.errors[`${path}.exploitationForms`]}
         hidePickedOptions
         searchable
         required
@@ -171,24 +181,17 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
   const vocab = useCaseVocabulary();
   const countries = useCountries();
   const agencies = useAgencyOptions(detail?.agencies ?? []);
-  const [values, setValues] = useState<CaseFormValues>(() => caseFormValues(detail));
-  const [errors, setErrors] = useState<Record<string, TranslationKey>>({});
+  const form = useForm<CaseFormValues>({
+    initialValues: caseFormValues(detail),
+    validate: contractRules(t, caseFormRules(t)),
+  });
+  const { values } = form;
   const create = useCaseMutation('cases:create');
   const update = useCaseMutation('cases:update');
   const mutation = detail ? update : create;
-  const set = (patch: Partial<CaseFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const setProfile = (index: number, patch: Partial<ProfileValues>) =>
-    setValues((v) => ({
-      ...v,
-      profiles: v.profiles.map((p, i) => (i === index ? { ...p, ...patch } : p)),
-    }));
-  const fieldError = (key: string) => (errors[key] ? t(errors[key]!) : null);
+  const set = (patch: Partial<CaseFormValues>) => form.setValues(patch);
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = validateCase(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+  const submit = (values: CaseFormValues) => {
     const onSuccess = (saved: CaseDetail) => {
       onSaved(saved);
       onClose();
@@ -198,23 +201,19 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <Stack gap="md">
         <PrivacyNotice />
         <Title order={3} size="h5">
           {t('cases.form.victims')}
         </Title>
-        {values.profiles.map((profile, index) => (
+        {values.profiles.map((_, index) => (
           <ProfileFields
             key={index}
             index={index}
-            profile={profile}
-            errors={errors}
-            onChange={(patch) => setProfile(index, patch)}
+            form={form}
             onRemove={
-              values.profiles.length > 1
-                ? () => set({ profiles: values.profiles.filter((_, i) => i !== index) })
-                : null
+              values.profiles.length > 1 ? () => form.removeListItem('profiles', index) : null
             }
           />
         ))}
@@ -223,8 +222,8 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
             variant="light"
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => set({ profiles: [...values.profiles, emptyProfile()] })}
-            disabled={values.profiles.length >= 100}
+            onClick={() => form.insertListItem('profiles', emptyProfile())}
+            disabled={values.profiles.length >= MAX_PROFILES}
           >
             {t('cases.form.addProfile')}
           </Button>
@@ -233,29 +232,24 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <NumberInput
             label={t('cases.fields.suspectCount')}
-            min={0}
-            max={10000}
+            {...rangeOf(suspectsSchema.shape.count)}
             allowDecimal={false}
-            value={values.suspectCount}
-            onChange={(v) => set({ suspectCount: typeof v === 'number' ? v : Number(v) || 0 })}
-            error={fieldError('suspectCount')}
+            {...form.getInputProps('suspectCount')}
+            onChange={(v) => form.setFieldValue('suspectCount', countOf(v))}
           />
           <MultiSelect
             label={t('cases.fields.suspectNationalities')}
             data={countries.options}
             filter={countries.filter}
-            value={values.suspectNationalities}
-            onChange={(v) => set({ suspectNationalities: v })}
+            {...form.getInputProps('suspectNationalities')}
             searchable
             hidePickedOptions
-            maxValues={50}
+            maxValues={maxLengthOf(suspectsSchema.shape.nationalities)}
           />
           <TextInput
             type="month"
             label={t('cases.fields.openedMonth')}
-            value={values.openedMonth}
-            onChange={(e) => set({ openedMonth: e.currentTarget.value })}
-            error={fieldError('openedMonth')}
+            {...form.getInputProps('openedMonth')}
             required
           />
           {detail ? null : (
@@ -279,9 +273,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
             <TextInput
               type="month"
               label={t('cases.fields.nrmReferralMonth')}
-              value={values.nrmReferralMonth}
-              onChange={(e) => set({ nrmReferralMonth: e.currentTarget.value })}
-              error={fieldError('nrmReferralMonth')}
+              {...form.getInputProps('nrmReferralMonth')}
               w={200}
             />
           ) : null}
@@ -311,6 +303,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
                   ),
                 })
               }
+              error={form.errors[`agencies.${index}.agencyId`]}
               searchable
               style={{ flex: 2 }}
             />
@@ -331,16 +324,16 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
               variant="subtle"
               color="red"
               mb={4}
-              onClick={() => set({ agencies: values.agencies.filter((_, i) => i !== index) })}
+              onClick={() => form.removeListItem('agencies', index)}
               aria-label={t('cases.form.removeAgency')}
             >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
           </Group>
         ))}
-        {errors.agencies ? (
+        {form.errors.agencies ? (
           <Text c="red" size="sm">
-            {t(errors.agencies)}
+            {form.errors.agencies}
           </Text>
         ) : null}
         <Group>
@@ -348,7 +341,7 @@ function CaseForm({ detail, onClose, onSaved }: CaseFormModalProps) {
             variant="light"
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => set({ agencies: [...values.agencies, { agencyId: '', role: 'other' }] })}
+            onClick={() => form.insertListItem('agencies', { agencyId: '', role: 'other' })}
           >
             {t('cases.form.addAgency')}
           </Button>

@@ -13,7 +13,7 @@ import { call } from '../../api';
 import { CenteredLoader } from '../../components/CenteredLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
-import { MONTH_PATTERN } from './caseFormValues';
+import { isMonth } from './caseFormValues';
 import { caseKeys } from '../../app/cases/caseQueries';
 import { useCaseVocabulary } from './caseVocabulary';
 
@@ -101,8 +101,8 @@ export function CaseStatistics() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const input = {
-    ...(MONTH_PATTERN.test(from) ? { from } : {}),
-    ...(MONTH_PATTERN.test(to) ? { to } : {}),
+    ...(isMonth(from) ? { from } : {}),
+    ...(isMonth(to) ? { to } : {}),
   };
   const stats = useQuery({
     queryKey: [...caseKeys.all, 'statistics', input],

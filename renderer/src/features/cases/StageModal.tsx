@@ -8,7 +8,7 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
-import { MONTH_PATTERN } from './caseFormValues';
+import { isMonth } from './caseFormValues';
 import { useCaseMutation } from '../../app/cases/caseQueries';
 import { currentMonth } from '../../components/workspaceDay';
 import { useCaseVocabulary } from './caseVocabulary';
@@ -41,7 +41,7 @@ function StageForm({ detail, onClose }: StageModalProps) {
   const [confirming, setConfirming] = useState(false);
   const [touched, setTouched] = useState(false);
   const update = useCaseMutation('cases:update');
-  const monthOk = MONTH_PATTERN.test(month);
+  const monthOk = isMonth(month);
 
   return (
     <form

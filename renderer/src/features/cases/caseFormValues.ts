@@ -1,6 +1,7 @@
 /** The case form's values: banded fields only, from and to the contract's shapes. */
+import type { TFunction } from 'i18next';
 import type { ChannelInput } from '../../../../shared/contract';
-import type { CaseDetail } from '../../../../shared/contract/cases';
+import { caseCreateSchema, monthSchema, type CaseDetail } from '../../../../shared/contract/cases';
 import type {
   AgeBand,
   AssistanceCategory,
@@ -10,7 +11,7 @@ import type {
   Sex,
 } from '../../../../shared/domain/cases';
 import { currentMonth } from '../../components/workspaceDay';
-import type { TranslationKey } from '../../i18n/keys';
+import { maxLengthOf, type ContractRules } from '../../components/form/contractRules';
 
 export interface ProfileValues {
   ageBand: AgeBand;
@@ -32,7 +33,62 @@ export interface CaseFormValues {
   stage: CaseStage;
 }
 
-export const MONTH_PATTERN = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/;
+/** A month (YYYY-MM) as the contract accepts one. */
+export const isMonth = (value: string): boolean => monthSchema.safeParse(value).success;
+
+/** The fields the form shows; a contract path under one of them is shown there. */
+export const CASE_FORM_FIELDS = [
+  'profiles',
+  'suspectCount',
+  'suspectNationalities',
+  'openedMonth',
+  'nrmReferral',
+  'nrmReferralMonth',
+  'assistance',
+  'agencies',
+  'stage',
+] as const;
+
+/** The most victim profiles a case takes, per the contract. */
+export const MAX_PROFILES = maxLengthOf(caseCreateSchema.shape.profiles) ?? 1;
+
+/** `message` at the same field of every profile the contract allows. */
+const perProfile = (field: keyof ProfileValues, message: string) =>
+  Object.fromEntries(
+    Array.from({ length: MAX_PROFILES }, (_, i) => [`profiles.${i}.${field}`, message]),
+  );
+
+/**
+ * The case form's rules: 'cases:create''s schema (an edit sends the same fields), with the
+ * form's words; agencies named twice is the core's rule, stated by the form too.
+ */
+export function caseFormRules(t: TFunction): ContractRules<CaseFormValues> {
+  const month = t('cases.form.errors.month');
+  const count = t('cases.form.errors.count');
+  return {
+    schema: caseCreateSchema,
+    toInput: toCreateInput,
+    fields: CASE_FORM_FIELDS,
+    rename: { 'suspects.count': 'suspectCount', 'suspects.nationalities': 'suspectNationalities' },
+    required: {
+      ...perProfile('exploitationForms', t('cases.form.errors.forms')),
+      openedMonth: month,
+      agencies: t('cases.form.errors.agency'),
+    },
+    invalid: {
+      ...perProfile('count', count),
+      suspectCount: count,
+      openedMonth: month,
+      nrmReferralMonth: month,
+    },
+    extra: ({ agencies }) => {
+      const ids = agencies.map((a) => a.agencyId).filter(Boolean);
+      return {
+        agencies: new Set(ids).size !== ids.length ? t('cases.form.errors.agencyTwice') : null,
+      };
+    },
+  };
+}
 
 export function emptyProfile(): ProfileValues {
   return {
@@ -69,32 +125,6 @@ export function caseFormValues(detail: CaseDetail | null): CaseFormValues {
     agencies: detail.agencies.map((a) => ({ agencyId: a.id, role: a.role })),
     stage: detail.stage,
   };
-}
-
-/** The translation keys of what is wrong, by field; empty when the values can be sent. */
-export function validateCase(values: CaseFormValues): Record<string, TranslationKey> {
-  const errors: Record<string, TranslationKey> = {};
-  if (values.profiles.length === 0) errors.profiles = 'cases.form.errors.profiles';
-  values.profiles.forEach((p, i) => {
-    if (p.exploitationForms.length === 0) errors[`profile${i}.forms`] = 'cases.form.errors.forms';
-    if (!Number.isInteger(p.count) || p.count < 1)
-      errors[`profile${i}.count`] = 'cases.form.errors.count';
-  });
-  if (!MONTH_PATTERN.test(values.openedMonth)) errors.openedMonth = 'cases.form.errors.month';
-  if (
-    values.nrmReferral &&
-    values.nrmReferralMonth &&
-    !MONTH_PATTERN.test(values.nrmReferralMonth)
-  ) {
-    errors.nrmReferralMonth = 'cases.form.errors.month';
-  }
-  if (!Number.isInteger(values.suspectCount) || values.suspectCount < 0) {
-    errors.suspectCount = 'cases.form.errors.count';
-  }
-  const ids = values.agencies.map((a) => a.agencyId);
-  if (ids.some((id) => !id)) errors.agencies = 'cases.form.errors.agency';
-  else if (new Set(ids).size !== ids.length) errors.agencies = 'cases.form.errors.agencyTwice';
-  return errors;
 }
 
 function fields(values: CaseFormValues) {
