@@ -15,8 +15,14 @@ import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAP_FIELDS, type NapField } from '../../../../../shared/domain/nap';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { rangeOf } from '../../../components/form/contractRules';
+import { napImportPreviewInputSchema } from '../../../../../shared/contract/napImport';
 import { fieldOfColumn, type NapImportState } from './useNapImport';
 import { TableScroll } from '../../../components/TableScroll';
+
+/** The header row as 'nap:importPreview' accepts it (a setting of the preview, not a form). */
+const headerRowSchema = napImportPreviewInputSchema.shape.headerRow;
+const HEADER_ROWS = rangeOf(headerRowSchema);
 
 const HIDDEN_INPUT_PROPS: ComponentProps<'input'> & { 'data-testid': string } = {
   'data-testid': 'nap-import-file-input',
@@ -85,9 +91,10 @@ export function NapImportLayout({ state }: { state: NapImportState }) {
           label={t('nap.import.headerRow')}
           description={t('nap.import.headerRowDescription')}
           value={data.headerRow}
-          min={1}
-          max={1000}
-          onChange={(v) => typeof v === 'number' && v >= 1 && state.setHeaderRow(v)}
+          {...HEADER_ROWS}
+          onChange={(v) =>
+            typeof v === 'number' && headerRowSchema.safeParse(v).success && state.setHeaderRow(v)
+          }
           w={200}
         />
       </Group>

@@ -12,6 +12,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { maxLengthOf } from '../../../components/form/contractRules';
+import { napImportCommitInputSchema } from '../../../../../shared/contract/napImport';
 import { NapImportCheck } from './NapImportCheck';
 import { NapImportFile, NapImportLayout } from './NapImportLayout';
 import { useNapImport, type NapImportState } from './useNapImport';
@@ -71,7 +73,7 @@ function WizardBody({ onClose, onImported }: Omit<NapImportWizardProps, 'opened'
               value={state.title}
               onChange={(e) => state.setTitle(e.currentTarget.value)}
               required
-              maxLength={300}
+              maxLength={maxLengthOf(napImportCommitInputSchema.shape.planTitle)}
               data-autofocus
             />
             {commit.isError ? <ErrorAlert error={commit.error} /> : null}
