@@ -1,4 +1,5 @@
 /** Finds which form fields a VALIDATION error from the core points at, so forms can flag them. */
+import { dateSchema } from '../../../shared/contract/common';
 import { ApiError } from '../api';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -25,4 +26,5 @@ export function invalidFields<F extends string>(error: unknown, known: readonly 
   return [...found];
 }
 
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A day (YYYY-MM-DD, a real date) as the contract's dateSchema accepts one. */
+export const isDay = (value: string): boolean => dateSchema.safeParse(value).success;

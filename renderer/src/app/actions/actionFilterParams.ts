@@ -9,7 +9,7 @@ import {
   OPEN_ACTION_STATUSES,
   type ActionSortKey,
 } from '../../../../shared/domain/actions';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { isDay } from '../../components/validationFields';
 import { isOneOf } from '../agencies/agencyVocabulary';
 
 export interface ActionListState {
@@ -44,7 +44,7 @@ export function filterFromParams(params: URLSearchParams): ActionFilter {
   }
   for (const [key, param] of Object.entries(DATE_PARAMS) as [keyof typeof DATE_PARAMS, string][]) {
     const value = params.get(param);
-    if (value && ISO_DATE_PATTERN.test(value)) filter[key] = value;
+    if (value && isDay(value)) filter[key] = value;
   }
   const status = (params.get('status') ?? '').split(',').filter((s) => isOneOf(ACTION_STATUSES, s));
   if (status.length > 0) filter.status = [...new Set(status)];

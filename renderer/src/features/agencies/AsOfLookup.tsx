@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { isDay } from '../../components/validationFields';
 import { useFocalPointsAsOf } from '../../app/agencies/agencyQueries';
 import { DayInput } from '../../components/DayInput';
 
 export function AsOfLookup({ agencyId }: { agencyId: string }) {
   const { t, i18n } = useTranslation();
   const [asOf, setAsOf] = useState('');
-  const date = ISO_DATE_PATTERN.test(asOf) ? asOf : null;
+  const date = isDay(asOf) ? asOf : null;
   const result = useFocalPointsAsOf(agencyId, date);
 
   return (

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ChannelInput } from '../../../../shared/contract';
 import { call } from '../../api';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { isDay } from '../../components/validationFields';
 import { todayIso } from '../../components/workspaceDay';
 import { isOneOf } from '../../app/agencies/agencyVocabulary';
 
@@ -38,7 +38,7 @@ function scopeFromParams(params: URLSearchParams): DashboardScope {
   if (period === 'custom') {
     const from = params.get('from') ?? '';
     const to = params.get('to') ?? '';
-    if (ISO_DATE_PATTERN.test(from) && ISO_DATE_PATTERN.test(to) && from <= to) {
+    if (isDay(from) && isDay(to) && from <= to) {
       return { bodyId, period, from, to };
     }
     return { bodyId, period, from: monthsBefore(today, 6), to: today };

@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay } from '../../components/formatDay';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotify } from '../../components/useNotify';
-import { ISO_DATE_PATTERN } from '../../components/validationFields';
+import { isDay } from '../../components/validationFields';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useFocusParam } from '../../components/useFocusParam';
 import { TrainingFormModal } from './TrainingFormModal';
@@ -38,8 +38,8 @@ export function TrainingsPage() {
   const period: Period = periodError
     ? {}
     : {
-        ...(ISO_DATE_PATTERN.test(from) ? { from } : {}),
-        ...(ISO_DATE_PATTERN.test(to) ? { to } : {}),
+        ...(isDay(from) ? { from } : {}),
+        ...(isDay(to) ? { to } : {}),
       };
   const list = useTrainingList(period);
   const remove = useTrainingMutation('trainings:remove');
