@@ -7,7 +7,11 @@
 import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actionCreateSchema, actionPatchSchema } from '../../shared/contract/actions';
-import { contractRules, maxLengthOf } from '../../renderer/src/components/form/contractRules';
+import {
+  contractRules,
+  maxLengthOf,
+  minLengthOf,
+} from '../../renderer/src/components/form/contractRules';
 import {
   ACTION_FORM_FIELDS,
   initialActionValues,
@@ -32,6 +36,20 @@ import {
   toSettingsInput,
 } from '../../renderer/src/app/settings/settingsFormValues';
 import { rangeOf } from '../../renderer/src/components/form/contractRules';
+import { caseCreateSchema, suspectsSchema, victimProfileSchema } from '../../shared/contract/cases';
+import { privacyOverrideSchema } from '../../shared/contract/privacy';
+import { contract } from '../../shared/contract';
+import {
+  caseFormRules,
+  caseFormValues,
+  isMonth,
+  MAX_PROFILES,
+} from '../../renderer/src/features/cases/caseFormValues';
+import {
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+  overrideReasonRules,
+} from '../../renderer/src/components/privacy/overrideReason';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../renderer/src/i18n/en.json';
@@ -198,6 +216,99 @@ describe('the workspace settings form', () => {
   });
 });
 
+describe('the case form', () => {
+  const rules = () => contractRules(t, caseFormRules(t));
+  const errors = en.cases.form.errors;
+  const base = {
+    ...caseFormValues(null),
+    openedMonth: '2026-03',
+    profiles: [
+      { ...caseFormValues(null).profiles[0]!, exploitationForms: ['forced_labour' as const] },
+    ],
+  };
+  const victims = rangeOf(victimProfileSchema.shape.count);
+  const suspects = rangeOf(suspectsSchema.shape.count);
+
+  it('asks for a form of exploitation and accepts a case with one', () => {
+    expect(rules()({ ...caseFormValues(null), openedMonth: '2026-03' })).toEqual({
+      'profiles.0.exploitationForms': errors.forms,
+    });
+    expect(rules()(base)).toEqual({});
+  });
+
+  it("takes the contract's counts, profiles and month, and nothing beyond", () => {
+    const profile = base.profiles[0]!;
+    expect(MAX_PROFILES).toBe(maxLengthOf(caseCreateSchema.shape.profiles));
+    expect(rules()({ ...base, profiles: [{ ...profile, count: victims.max! }] })).toEqual({});
+    expect(rules()({ ...base, profiles: [{ ...profile, count: victims.max! + 1 }] })).toEqual({
+      'profiles.0.count': errors.count,
+    });
+    expect(rules()({ ...base, profiles: [{ ...profile, count: victims.min! - 1 }] })).toEqual({
+      'profiles.0.count': errors.count,
+    });
+    expect(rules()({ ...base, suspectCount: suspects.max! })).toEqual({});
+    expect(rules()({ ...base, suspectCount: suspects.max! + 1 })).toEqual({
+      suspectCount: errors.count,
+    });
+    expect(rules()({ ...base, openedMonth: '2026-13' })).toEqual({ openedMonth: errors.month });
+    expect(isMonth('2026-12')).toBe(true);
+    expect(isMonth('2026-13')).toBe(false);
+  });
+
+  it('asks for each agency once', () => {
+    expect(rules()({ ...base, agencies: [{ agencyId: '', role: 'other' }] })).toEqual({
+      'agencies.0.agencyId': errors.agency,
+    });
+    const twice = { agencyId: AGENCY, role: 'other' as const };
+    expect(rules()({ ...base, agencies: [twice, twice] })).toEqual({
+      agencies: errors.agencyTwice,
+    });
+  });
+});
+
+describe('the privacy override reason', () => {
+  const rules = () => overrideReasonRules(t, 'SHORT');
+  const { min, max } = {
+    min: minLengthOf(privacyOverrideSchema.shape.reason)!,
+    max: maxLengthOf(privacyOverrideSchema.shape.reason)!,
+  };
+
+  it("is as long as the contract's reason, no shorter, no longer", () => {
+    expect([OVERRIDE_REASON_MIN, OVERRIDE_REASON_MAX]).toEqual([min, max]);
+    expect(rules()({ reason: '' })).toEqual({ reason: 'SHORT' });
+    expect(rules()({ reason: 'r'.repeat(min - 1) })).toEqual({ reason: 'SHORT' });
+    // Spaces around it do not count: the contract trims.
+    expect(rules()({ reason: ` ${'r'.repeat(min - 1)} ` })).toEqual({ reason: 'SHORT' });
+    expect(rules()({ reason: 'r'.repeat(min) })).toEqual({});
+    expect(rules()({ reason: 'r'.repeat(max) })).toEqual({});
+    expect(rules()({ reason: 'r'.repeat(max + 1) })).toEqual({
+      reason: `Use at most ${max} characters.`,
+    });
+  });
+});
+
+describe('the saved filter and bulk status dialogs', () => {
+  const name = contract['actions:saveFilter'].input.pick({ name: true });
+  const note = contract['actions:bulkSetStatus'].input.pick({ note: true });
+
+  it("take the contract's longest name and note", () => {
+    const names = contractRules(t, { schema: name, fields: ['name'] });
+    const notes = contractRules(t, { schema: note, fields: ['note'] });
+    const nameMax = maxLengthOf(name.shape.name)!;
+    const noteMax = maxLengthOf(note.shape.note)!;
+    expect(names({ name: '  ' })).toEqual({ name: en.common.form.required });
+    expect(names({ name: 'n'.repeat(nameMax) })).toEqual({});
+    expect(names({ name: 'n'.repeat(nameMax + 1) })).toEqual({
+      name: `Use at most ${nameMax} characters.`,
+    });
+    expect(notes({ note: '' })).toEqual({});
+    expect(notes({ note: 'n'.repeat(noteMax) })).toEqual({});
+    expect(notes({ note: 'n'.repeat(noteMax + 1) })).toEqual({
+      note: `Use at most ${noteMax} characters.`,
+    });
+  });
+});
+
 describe('forms copy no limit by hand', () => {
   const root = join(__dirname, '../../renderer/src');
   const files = (dir: string): string[] =>
@@ -205,16 +316,68 @@ describe('forms copy no limit by hand', () => {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
     });
-  const forms = files(root).filter((path) => readFileSync(path, 'utf8').includes('useForm<'));
-  const forms2 = files(root).filter((path) => /\buseForm\(/.test(readFileSync(path, 'utf8')));
+  const all = files(root);
+  const read = (path: string) => readFileSync(path, 'utf8');
+  const rel = (path: string) => path.slice(root.length + 1);
+  /** The renderer modules a file imports (relative imports, resolved to a .ts or .tsx). */
+  const imported = (path: string): string[] =>
+    [...read(path).matchAll(/from '(\.{1,2}\/[^']+)'/g)].flatMap(([, spec]) =>
+      ['.ts', '.tsx']
+        .map((ext) => join(path, '..', `${spec}${ext}`))
+        .filter((candidate) => all.includes(candidate)),
+    );
+  /** Calls contractRules itself, or takes its rules from a module that does. */
+  const callsContractRules = (path: string) => /\bcontractRules(<[^>]*>)?\(/.test(read(path));
+  const usesContractRules = (path: string) =>
+    callsContractRules(path) || imported(path).some(callsContractRules);
 
-  it.each([...new Set([...forms, ...forms2])].map((path) => path.slice(root.length + 1)))(
-    '%s states its limits through the contract',
-    (file) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      expect(text).toContain('contractRules(');
-      expect(text).not.toMatch(/\b(maxLength|maxValues|maxTags|min|max)=\{-?\d/);
-      expect(text).not.toMatch(/validate: \{/);
-    },
+  const forms = all.filter((path) => /\buseForm(<|\()/.test(read(path)));
+  const tsx = all.filter((path) => path.endsWith('.tsx'));
+  /** Every component that limits an input: a text's length, a number's range, a list's size. */
+  const limited = tsx.filter((path) =>
+    /\b(maxLength|maxValues|maxTags|min|max)=\{/.test(read(path)),
   );
+
+  it('finds the forms and the limited inputs it checks', () => {
+    expect(forms.length).toBeGreaterThan(20);
+    expect(limited.length).toBeGreaterThan(forms.length / 2);
+    for (const file of [
+      'components/privacy/PiiRefusal.tsx',
+      'features/actions/BulkStatusBar.tsx',
+      'features/cases/CaseFormModal.tsx',
+      'features/search/SearchPage.tsx',
+      'features/cases/CaseFilterBar.tsx',
+    ]) {
+      expect(limited.map(rel)).toContain(file);
+    }
+  });
+
+  it.each(forms.map(rel))('%s checks its values through the contract', (file) => {
+    const text = read(join(root, file));
+    expect(usesContractRules(join(root, file))).toBe(true);
+    expect(text).not.toMatch(/validate: \{/);
+  });
+
+  it.each(limited.map(rel))('%s states its limits through the contract', (file) => {
+    const text = read(join(root, file));
+    // No number written into a limit, nor a constant of the file's own standing for one.
+    expect(text).not.toMatch(/\b(maxLength|maxValues|maxTags|min|max)=\{-?\d/);
+    expect(text).not.toMatch(/^const [A-Z_]*(MAX|MIN)[A-Z_]* = -?\d/m);
+    // Lengths are read from the schema, or named by the contract itself.
+    if (/\b(maxLength|maxValues|maxTags)=\{/.test(text)) {
+      expect(
+        /maxLengthOf\(/.test(text) ||
+          imported(join(root, file)).some((module) => read(module).includes('maxLengthOf(')) ||
+          /import \{[^}]*\bMAX_\w+[^}]*\} from '[./]+\/shared\/contract\//.test(text),
+      ).toBe(true);
+    }
+  });
+
+  it.each(tsx.map(rel))('%s checks no length or date by hand', (file) => {
+    const text = read(join(root, file));
+    // A length compared with a limit, a copied date or month pattern: the contract's to say.
+    expect(text).not.toMatch(/\.trim\(\)\.length\s*(<|>=?)\s*[1-9]|\.trim\(\)\.length\s*<=\s*\d/);
+    expect(text).not.toMatch(/_PATTERN\.test\(/);
+    expect(text).not.toMatch(/\\d\{4\}-/);
+  });
 });

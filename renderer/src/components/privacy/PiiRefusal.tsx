@@ -9,15 +9,16 @@ import { IconShieldExclamation } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { privacyOverrideSchema, type PrivacyOverride } from '../../../../shared/contract/privacy';
+import type { PrivacyOverride } from '../../../../shared/contract/privacy';
 import { ApiError } from '../../api';
-import { contractRules, maxLengthOf, minLengthOf } from '../form/contractRules';
+import {
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+  overrideReasonRules,
+  toOverride,
+} from './overrideReason';
 import { refusedItems, refusedKinds } from './findings';
 import { usePrivacyVocabulary } from './privacyVocabulary';
-
-/** The shortest and longest reason the contract accepts, for the field's hint and limit. */
-export const OVERRIDE_REASON_MIN = minLengthOf(privacyOverrideSchema.shape.reason);
-export const OVERRIDE_REASON_MAX = maxLengthOf(privacyOverrideSchema.shape.reason);
 
 export function isPiiRefusal(error: unknown): error is ApiError {
   return error instanceof ApiError && error.code === 'PII_DETECTED';
@@ -38,11 +39,7 @@ export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRef
   // Not a <form>: this shows inside the form whose save was refused.
   const form = useForm<PrivacyOverride>({
     initialValues: { reason: '' },
-    validate: contractRules(t, {
-      schema: privacyOverrideSchema,
-      fields: ['reason'],
-      invalid: { reason: t('privacy.refusal.reasonHint', { min: OVERRIDE_REASON_MIN }) },
-    }),
+    validate: overrideReasonRules(t, t('privacy.refusal.reasonHint', { min: OVERRIDE_REASON_MIN })),
   });
   if (!isPiiRefusal(error)) return null;
   const items = mode === 'export' ? refusedItems(error.details) : [];
@@ -97,8 +94,7 @@ export function PiiRefusal({ error, onOverride, loading, mode = 'save' }: PiiRef
                 disabled={!form.isValid()}
                 loading={loading}
                 onClick={() => {
-                  if (!form.validate().hasErrors)
-                    onOverride(privacyOverrideSchema.parse(form.values));
+                  if (!form.validate().hasErrors) onOverride(toOverride(form.values));
                 }}
               >
                 {t(`privacy.refusal.${mode}.confirm`)}

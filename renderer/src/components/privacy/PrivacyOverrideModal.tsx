@@ -6,10 +6,14 @@
 import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { privacyOverrideSchema, type PiiKind } from '../../../../shared/contract/privacy';
+import type { PiiKind } from '../../../../shared/contract/privacy';
 import { AppModal } from '../AppModal';
-import { contractRules } from '../form/contractRules';
-import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from './PiiRefusal';
+import {
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+  overrideReasonRules,
+  toOverride,
+} from './overrideReason';
 
 interface PrivacyOverrideModalProps {
   /** The kinds found; the dialog is open while this is not null. */
@@ -42,17 +46,11 @@ function OverrideForm({
   onOverride,
 }: Omit<PrivacyOverrideModalProps, 'kinds'> & { kinds: PiiKind[] }) {
   const { t } = useTranslation();
-  const short = t('cases.pii.reasonShort', { min: OVERRIDE_REASON_MIN });
   const form = useForm({
     initialValues: { reason: '' },
-    validate: contractRules(t, {
-      schema: privacyOverrideSchema,
-      fields: ['reason'],
-      required: { reason: short },
-      invalid: { reason: short },
-    }),
+    validate: overrideReasonRules(t, t('cases.pii.reasonShort', { min: OVERRIDE_REASON_MIN })),
   });
-  const submit = form.onSubmit((values) => onOverride(privacyOverrideSchema.parse(values).reason));
+  const submit = form.onSubmit((values) => onOverride(toOverride(values).reason));
   return (
     <form
       onSubmit={(event) => {

@@ -4,33 +4,38 @@
  * data folder); empty means the computer account's name, as before.
  */
 import { Button, Group, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { WorkspaceSettings } from '../../../../shared/contract/workspace';
 import { call } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { contractRules, maxLengthOf } from '../../components/form/contractRules';
 import { useNotify } from '../../components/useNotify';
 import { SettingsSection } from './SettingsSection';
 
-const MAX_NAME = 120;
+/** The name as 'workspace:updateSettings' takes it. */
+const nameFields = contract['workspace:updateSettings'].input.pick({ actorName: true });
 
 /** Keyed by the saved name (see SettingsPage): a name saved elsewhere resets the field. */
 export function AuditNameSection({ settings }: { settings: WorkspaceSettings }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const saved = settings.actorName ?? '';
-  const [name, setName] = useState(saved);
+  const form = useForm({
+    initialValues: { actorName: saved },
+    validate: contractRules(t, { schema: nameFields, fields: ['actorName'] }),
+  });
   const save = useMutation({
     mutationFn: (actorName: string) => call('workspace:updateSettings', { actorName }),
     onSuccess: (result) => {
-      setName(result.actorName ?? '');
+      form.setValues({ actorName: result.actorName ?? '' });
       notify.success(t('settings.auditName.title'), t('settings.auditName.saved'));
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!save.isPending) save.mutate(name.trim());
+  const submit = ({ actorName }: { actorName: string }) => {
+    if (!save.isPending) save.mutate(actorName.trim());
   };
 
   return (
@@ -39,18 +44,21 @@ export function AuditNameSection({ settings }: { settings: WorkspaceSettings }) 
       title={t('settings.auditName.title')}
       description={t('settings.auditName.description')}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             label={t('settings.auditName.label')}
             description={t('settings.auditName.hint')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            maxLength={MAX_NAME}
+            {...form.getInputProps('actorName')}
+            maxLength={maxLengthOf(nameFields.shape.actorName)}
             autoComplete="name"
             style={{ flex: '1 1 280px' }}
           />
-          <Button type="submit" loading={save.isPending} disabled={name.trim() === saved}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            disabled={form.values.actorName.trim() === saved}
+          >
             {t('settings.auditName.save')}
           </Button>
         </Group>
