@@ -41,6 +41,7 @@ import { workspaceHandlers } from './workspace/workspaceHandlers';
 import { defaultWorkspaceFolder } from './workspace/workspacePaths';
 import { ensurePrivateFolder } from './workspace/privateFiles';
 import { WorkspaceService } from './workspace/workspaceService';
+import type { WorkspaceDatabaseOpener } from './db/dataSource';
 
 export interface CoreOptions {
   dataDir: string;
@@ -54,6 +55,11 @@ export interface CoreOptions {
   host?: HostServices;
   /** How often the core checks for an idle workspace to auto-lock (default 15 s). */
   idleCheckMs?: number;
+  /**
+   * Tests only: the fast tier's in-memory opener (tests/fixtures/memoryDatabase.ts). The app and
+   * the browser host never pass it — every workspace they make is an encrypted file.
+   */
+  openDatabase?: WorkspaceDatabaseOpener;
 }
 
 /** Calls that are not a person's activity: they never postpone the auto-lock. */
@@ -104,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
     now,
     onChange: (status) => events.emit('workspace:changed', status),
     idleCheckMs: options.idleCheckMs,
+    openDatabase: options.openDatabase,
   });
   const exportRunner = createBuilderRunner(options.exportWorkerScript);
   const exportDeps = {

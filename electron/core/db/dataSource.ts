@@ -111,32 +111,32 @@ function prepareConnection(
   };
 }
 
-/** Open (or create) the encrypted file and bring its schema up to date. */
-export async function openWorkspaceDataSource(
+/**
+ * How a workspace's DataSource comes to be: the app always uses `openWorkspaceDataSource` (an
+ * encrypted file). Only the fast test tier passes another one (tests/fixtures/memoryDatabase.ts),
+ * through `CoreOptions.openDatabase`; tests/unit/fast-tier.test.ts checks no app entry does.
+ */
+export type WorkspaceDatabaseOpener = (
   filePath: string,
   passphrase: string,
   mode: OpenMode,
-  options: OpenOptions = {},
-): Promise<DataSource> {
-  const dataSource = new DataSource({
-    type: 'better-sqlite3',
-    driver: SqliteDriver,
-    database: filePath,
-    fileMustExist: mode === 'open',
-    prepareDatabase: prepareConnection(filePath, mode, passphrase, options),
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsTableName: MIGRATIONS_TABLE,
-    migrationsRun: false,
-    synchronize: false,
-    logging: false,
-  });
-  try {
-    await dataSource.initialize();
-  } catch (error) {
-    // Any structural failure while opening (a truncated file, a bad page) is damage.
-    throw mode === 'open' && isCorruptError(error) ? damaged() : error;
-  }
+  options?: OpenOptions,
+) => Promise<DataSource>;
+
+/** What every workspace DataSource shares: the driver, the entities and the migrations. */
+export const WORKSPACE_DATA_SOURCE_OPTIONS = {
+  type: 'better-sqlite3',
+  driver: SqliteDriver,
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsTableName: MIGRATIONS_TABLE,
+  migrationsRun: false,
+  synchronize: false,
+  logging: false,
+} as const;
+
+/** Bring an initialised DataSource's schema up to date; closes it when that fails. */
+export async function bringSchemaUpToDate(dataSource: DataSource): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     // The search index follows the schema: rebuilt when what it indexes has changed.
@@ -145,8 +145,30 @@ export async function openWorkspaceDataSource(
     await dataSource.destroy();
     throw isCorruptError(error) ? damaged() : error;
   }
-  return dataSource;
 }
+
+/** Open (or create) the encrypted file and bring its schema up to date. */
+export const openWorkspaceDataSource: WorkspaceDatabaseOpener = async (
+  filePath,
+  passphrase,
+  mode,
+  options = {},
+) => {
+  const dataSource = new DataSource({
+    ...WORKSPACE_DATA_SOURCE_OPTIONS,
+    database: filePath,
+    fileMustExist: mode === 'open',
+    prepareDatabase: prepareConnection(filePath, mode, passphrase, options),
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    // Any structural failure while opening (a truncated file, a bad page) is damage.
+    throw mode === 'open' && isCorruptError(error) ? damaged() : error;
+  }
+  await bringSchemaUpToDate(dataSource);
+  return dataSource;
+};
 
 /** The raw better-sqlite3 handle under a DataSource (for pragmas TypeORM does not expose). */
 export function rawConnection(dataSource: DataSource): SqliteDatabase {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
-import { damaged, openWorkspaceDataSource } from '../db/dataSource';
+import { damaged, openWorkspaceDataSource, type WorkspaceDatabaseOpener } from '../db/dataSource';
 import { asWritable } from '../db/sql';
 import { checkKeyAgainstPages } from '../db/keyCheck';
 import { assertWorkspaceFileUsable } from '../db/fileCheck';
@@ -27,6 +27,10 @@ export interface CreateWorkspaceInput {
   passphrase: string;
   passphraseConfirm: string;
   settings: Partial<WorkspaceSettings> & { taskForceName: string };
+}
+
+function openerOf(deps: WorkspaceServiceDeps): WorkspaceDatabaseOpener {
+  return deps.openDatabase ?? openWorkspaceDataSource;
 }
 
 export async function createWorkspace(
@@ -52,7 +56,7 @@ export async function createWorkspace(
   let dataSource: DataSource | null = null;
   let lock: WorkspaceLock | null = null;
   try {
-    dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'create');
+    dataSource = await openerOf(deps)(filePath, input.passphrase, 'create');
     await dataSource.transaction(async (m) => {
       await insertSettings(asWritable(m), settings, deps.now());
       await deps.audit.record(asWritable(m), undefined);
@@ -89,7 +93,7 @@ export async function openWorkspace(
   try {
     const alreadyVerified = session.consumeVerifiedAtLock(filePath);
     session.lastOpenChecked = !alreadyVerified;
-    dataSource = await openWorkspaceDataSource(filePath, input.passphrase, 'open', {
+    dataSource = await openerOf(deps)(filePath, input.passphrase, 'open', {
       alreadyVerified,
     });
   } catch (error) {

@@ -9,7 +9,12 @@ import type { DataSource } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import { DomainError } from '../../../shared/errors';
 import type { AuditRecorder } from '../audit/auditRecorder';
-import { closeWorkspaceDataSource, passesQuickCheck, rawConnection } from '../db/dataSource';
+import {
+  closeWorkspaceDataSource,
+  passesQuickCheck,
+  rawConnection,
+  type WorkspaceDatabaseOpener,
+} from '../db/dataSource';
 import { WorkspaceIdentityEntity } from '../db/entities/workspaceIdentity';
 import { asReadable } from '../db/sql';
 import type { RecentWorkspaces } from './recentWorkspaces';
@@ -26,6 +31,8 @@ export interface WorkspaceServiceDeps extends WorkspaceBackupsDeps {
   onChange: (status: WorkspaceStatus) => void;
   /** How often the core checks for an idle workspace to lock (default 15 s). */
   idleCheckMs?: number;
+  /** Tests only (the fast tier): how a workspace is created and opened. Default: encrypted file. */
+  openDatabase?: WorkspaceDatabaseOpener;
 }
 
 /** While a workspace stays open, an automatic backup is made once a day. */
