@@ -49,6 +49,8 @@ export function effectiveTimeZone(setting: string): string {
 }
 
 const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per zone, for the second it was asked in (zone offsets are whole seconds). */
+const LAST_DAY = new Map<string, { second: number; day: string }>();
 
 /**
  * The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone` — the one "today" of the
@@ -57,6 +59,10 @@ const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
  */
 export function todayIn(timeZone: string, now: Date): string {
   const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+  // Every read that needs "today" asks, many times a second; the day changes once a day.
+  const second = Math.floor(now.getTime() / 1000);
+  const last = LAST_DAY.get(zone);
+  if (last?.second === second) return last.day;
   let format = DAY_FORMATS.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -69,5 +75,7 @@ export function todayIn(timeZone: string, now: Date): string {
   }
   const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  LAST_DAY.set(zone, { second, day });
+  return day;
 }

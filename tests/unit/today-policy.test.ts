@@ -30,6 +30,17 @@ describe('todayIn', () => {
     expect(todayIn('Australia/Brisbane', at('2026-12-31T14:30:00Z'))).toBe('2027-01-01');
   });
 
+  it('asked again within the same second it answers the same; a second later, the new day', () => {
+    expect(todayIn('UTC', at('2026-06-15T23:59:59.100Z'))).toBe('2026-06-15');
+    expect(todayIn('UTC', at('2026-06-15T23:59:59.900Z'))).toBe('2026-06-15');
+    expect(todayIn('UTC', at('2026-06-16T00:00:00.000Z'))).toBe('2026-06-16');
+    // Another zone asked in the same second keeps its own day.
+    expect(todayIn('Australia/Brisbane', at('2026-06-16T00:00:00.000Z'))).toBe('2026-06-16');
+    expect(todayIn('America/Los_Angeles', at('2026-06-16T00:00:00.500Z'))).toBe('2026-06-15');
+    // Going back in time (a test clock, a corrected system clock) is not served from the cache.
+    expect(todayIn('UTC', at('2026-06-15T12:00:00Z'))).toBe('2026-06-15');
+  });
+
   it('an unknown zone counts as UTC; an empty setting means this computer', () => {
     expect(todayIn('Nowhere/Atlantis', at('2026-06-15T23:30:00Z'))).toBe('2026-06-15');
     expect(todayIn('', at('2026-06-16T00:30:00Z'))).toBe('2026-06-16');

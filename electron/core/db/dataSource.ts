@@ -4,13 +4,14 @@
  * raw connection before anything is written, so a refused file stays byte-for-byte intact.
  */
 import { DataSource } from 'typeorm';
-import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver.js';
 import { DomainError } from '../../../shared/errors';
 import { applyConnectionPragmas, keyConnection, probeKey } from './cipher';
 import { ENTITIES } from './entities';
 import { KNOWN_MIGRATION_NAMES, MIGRATIONS, MIGRATIONS_TABLE } from './migrations';
 import { checkKeyAgainstPages } from './keyCheck';
-import { SqliteDriver, isNotADatabaseError, type SqliteDatabase } from './sqlite';
+import { SqliteDriver, isNotADatabaseError, rawConnection, type SqliteDatabase } from './sqlite';
+
+export { rawConnection } from './sqlite';
 import { storageCode } from './storageErrors';
 import { ensureSearchIndex } from '../search/searchIndex';
 
@@ -169,11 +170,6 @@ export const openWorkspaceDataSource: WorkspaceDatabaseOpener = async (
   await bringSchemaUpToDate(dataSource);
   return dataSource;
 };
-
-/** The raw better-sqlite3 handle under a DataSource (for pragmas TypeORM does not expose). */
-export function rawConnection(dataSource: DataSource): SqliteDatabase {
-  return (dataSource.driver as BetterSqlite3Driver).databaseConnection as SqliteDatabase;
-}
 
 /**
  * Checkpoint the WAL into the main file and close. A checkpoint that fails (disk full, I/O)
