@@ -33,7 +33,7 @@ import { searchHandlers } from './search/searchHandlers';
 import { createBuilderRunner } from './exports/builderRunner';
 import { hostHandlers, type HostServices } from './hostHandlers';
 import { exportHandlers } from './exports/exportHandlers';
-import { CoreEvents, type CoreEventListener } from './events';
+import { CoreEvents, type CoreEventListener } from '../../shared/coreEvents';
 import type { HandlerMap } from './handlers';
 import { createRouter } from './router';
 import { RecentWorkspaces } from './workspace/recentWorkspaces';

@@ -7,7 +7,7 @@
  */
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import type { RpcEnvelope } from '../../shared/errors';
-import type { CoreEventListener } from '../core/events';
+import { CoreEvents, type CoreEventListener } from '../../shared/coreEvents';
 import type { HostServices } from '../core/hostHandlers';
 import type {
   CoreProcessInit,
@@ -57,7 +57,7 @@ export function startCoreClient(
   init: Omit<CoreProcessInit, 'pickFolder'>,
   host: HostServices,
 ): CoreClient {
-  const listeners = new Set<CoreEventListener>();
+  const events = new CoreEvents();
   const pending = new Map<number, (envelope: RpcEnvelope<unknown>) => void>();
   let nextId = 0;
   let disposing: Promise<void> | null = null;
@@ -85,13 +85,7 @@ export function startCoreClient(
         return;
       }
       case 'event':
-        for (const listener of [...listeners]) {
-          try {
-            listener(message.event, message.payload);
-          } catch {
-            // a closed window: the others still hear it
-          }
-        }
+        events.emit(message.event, message.payload); // a closed window: the others still hear it
         return;
       case 'hostCall': {
         const { id, title } = message;
@@ -134,9 +128,7 @@ export function startCoreClient(
       });
     },
     subscribe(listener) {
-      const own: CoreEventListener = (event, payload) => listener(event, payload);
-      listeners.add(own);
-      return () => listeners.delete(own);
+      return events.subscribe(listener);
     },
     dispose() {
       disposing ??= new Promise<void>((resolve) => {

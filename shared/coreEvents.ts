@@ -1,5 +1,9 @@
-/** Core → UI events (relayed by each host: IPC in Electron, a stream in the browser host). */
-import type { EventName } from '../../shared/contract';
+/**
+ * Core → UI events and their fan-out to listeners: the core emits them, and the Electron main
+ * process fans out again what the core process relays (IPC to windows; the browser host streams
+ * them). One implementation for both ends.
+ */
+import type { EventName } from './contract';
 
 export type CoreEventListener = (event: EventName, payload: unknown) => void;
 
