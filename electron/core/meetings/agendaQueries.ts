@@ -32,15 +32,11 @@ export type ActionReviewRow = Pick<
 };
 
 /**
- * Hot query (meetings:get): what the "review of action items" lists: the body's actions still open, from earlier
- * meetings or raised outside a meeting, with days overdue on the meeting's date and the
- * latest progress update.
+ * Hot query (meetings:get): what the "review of action items" lists: the body's actions still
+ * open, from earlier meetings or raised outside a meeting, each with its latest progress update.
  */
-export async function actionReview(
-  db: ReadableDB,
-  meeting: AgendaMeeting,
-): Promise<ActionReviewEntry[]> {
-  const found = await rows<ActionReviewRow>(
+function actionReviewRows(db: ReadableDB, meeting: AgendaMeeting): Promise<ActionReviewRow[]> {
+  return rows<ActionReviewRow>(
     db,
     `SELECT a.id, a.title, a.owner_agency_id AS "ownerAgencyId", g.name AS owner_name,
             g.acronym AS owner_acronym, a.due_date AS "dueDate", a.status, a.priority,
@@ -56,6 +52,10 @@ export async function actionReview(
       ORDER BY a.due_date IS NULL, a.due_date, a.title`,
     [meeting.body_id, ...OPEN_ACTION_STATUSES, meeting.number],
   );
+}
+
+/** The review's entries, with days overdue on the meeting's date. */
+function toActionReview(found: ActionReviewRow[], meetingDate: string): ActionReviewEntry[] {
   return found.map((a) => ({
     id: a.id,
     title: a.title,
@@ -63,7 +63,7 @@ export async function actionReview(
     dueDate: a.dueDate,
     status: a.status,
     priority: a.priority,
-    daysOverdue: daysOverdue(a.status, a.dueDate, meeting.date),
+    daysOverdue: daysOverdue(a.status, a.dueDate, meetingDate),
     timesCarriedOver: a.carriedOver,
     latestUpdate:
       a.update_date !== null ? { date: a.update_date, note: a.update_note ?? '' } : null,
@@ -103,23 +103,34 @@ function agendaItems(db: ReadableDB, meetingId: string): Promise<AgendaItemJoinR
   );
 }
 
+/** What the agenda is made of, as read: its items and, when it has one, the action review. */
+export interface AgendaRows {
+  items: AgendaItemJoinRow[];
+  review: ActionReviewRow[] | null;
+}
+
+/** The agenda's rows; the action review is read only when the agenda has that item. */
+export async function readAgenda(db: ReadableDB, meeting: AgendaMeeting): Promise<AgendaRows> {
+  const items = await agendaItems(db, meeting.id);
+  const needsReview = items.some((i) => i.kind === 'review_of_action_items');
+  return { items, review: needsReview ? await actionReviewRows(db, meeting) : null };
+}
+
 /**
- * The agenda with estimated start times and the meeting's planned end; the action review
- * is read only when the agenda has that item, and `previousMeeting` goes on the approval of
- * the previous minutes.
+ * The agenda with estimated start times and the meeting's planned end; `previousMeeting` goes
+ * on the approval of the previous minutes.
  */
-export async function agendaOf(
-  db: ReadableDB,
+export function agendaFrom(
+  read: AgendaRows,
   meeting: AgendaMeeting,
   previousMeeting: AgendaItem['previousMeeting'],
-): Promise<{ items: AgendaItem[]; end: string }> {
-  const items = await agendaItems(db, meeting.id);
+): { items: AgendaItem[]; end: string } {
+  const { items } = read;
   const times = agendaTimes(
     meeting.start_time,
     items.map((i) => i.minutes),
   );
-  const needsReview = items.some((i) => i.kind === 'review_of_action_items');
-  const review = needsReview ? await actionReview(db, meeting) : null;
+  const review = read.review && toActionReview(read.review, meeting.date);
   return {
     items: items.map((i, index) => ({
       id: i.id,

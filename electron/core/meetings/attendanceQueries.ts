@@ -17,16 +17,26 @@ export type RecordedAttendance = AgencyRef & Pick<AttendanceRow, 'status' | 'per
 /** The body fields the quorum needs. */
 export type QuorumBody = Pick<BodyRow, 'id' | 'quorumKind' | 'quorumCount'>;
 
+/** A meeting's attendance as read: the body's members and the agencies recorded. */
+export interface AttendanceRows {
+  members: AgencyRef[];
+  recorded: RecordedAttendance[];
+}
+
 /**
  * Hot query (meetings:get): the body's member agencies and the agencies recorded at the
  * meeting, by name.
  */
-export async function attendanceOf(db: ReadableDB, meetingId: string, body: QuorumBody) {
+export async function readAttendance(
+  db: ReadableDB,
+  meetingId: string,
+  bodyId: string,
+): Promise<AttendanceRows> {
   const members = await rows<AgencyRef>(
     db,
     `SELECT a.id, a.name, a.acronym FROM body_members bm JOIN agencies a ON a.id = bm.agency_id
       WHERE bm.body_id = ? ORDER BY a.name`,
-    [body.id],
+    [bodyId],
   );
   const recorded = await rows<RecordedAttendance>(
     db,
@@ -34,6 +44,11 @@ export async function attendanceOf(db: ReadableDB, meetingId: string, body: Quor
        JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY a.name`,
     [meetingId],
   );
+  return { members, recorded };
+}
+
+/** The attendance list (members first, then others recorded) and the live quorum. */
+export function attendanceFrom({ members, recorded }: AttendanceRows, body: QuorumBody) {
   const byAgency = new Map(recorded.map((r) => [r.id, r]));
   const memberIds = new Set(members.map((m) => m.id));
   const entries = [

@@ -18,8 +18,8 @@ import { rows, type ReadableDB } from '../db/sql';
 import { DECISION_SELECT, toDecision, type DecisionJoinRow } from './decisionRows';
 import { Where } from '../db/where';
 import { approvalOf } from './recordQueries';
-import { agendaOf } from './agendaQueries';
-import { attendanceOf } from './attendanceQueries';
+import { agendaFrom, readAgenda } from './agendaQueries';
+import { attendanceFrom, readAttendance } from './attendanceQueries';
 
 /**
  * A meeting as the list's SQL (`SELECT m.*`) returns it, column names as stored. Other domains
@@ -290,11 +290,14 @@ export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDet
     quorumKind: row.quorum_kind,
     quorumCount: row.quorum_count,
   };
-  const previousMeeting = neighbourOf(row, 'prev');
-  const agenda = await agendaOf(db, row, previousMeeting);
-  const attendance = await attendanceOf(db, id, body);
+  // Every read first, then the mapping: the statements run back to back on warm caches.
+  const agendaRows = await readAgenda(db, row);
+  const attendanceRows = await readAttendance(db, id, body.id);
   const decisions = await meetingDecisions(db, id);
   const approval = await approvalOf(db, row);
+  const previousMeeting = neighbourOf(row, 'prev');
+  const agenda = agendaFrom(agendaRows, row, previousMeeting);
+  const attendance = attendanceFrom(attendanceRows, body);
   return {
     ...summary(row, body.name),
     body: { id: body.id, name: body.name, code: bodyCode(body), quorum: attendance.rule },
