@@ -17,7 +17,7 @@ let prosecutors: string;
 let immigration: string;
 let bodyId: string;
 beforeEach(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
   ({ t, police, prosecutors, immigration, bodyId } = w);
 });
 afterEach(async () => {

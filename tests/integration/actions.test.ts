@@ -23,7 +23,7 @@ let policeFp: string;
 let prosecutorsFp: string;
 let bodyId: string;
 beforeEach(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
   ({ t, police, prosecutors, immigration, policeFp, prosecutorsFp, bodyId } = w);
 });
 afterEach(async () => {

@@ -13,7 +13,7 @@ const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 
 let t: TestCore;
 beforeEach(async () => {
-  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'));
+  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { country: 'GH' });
 });

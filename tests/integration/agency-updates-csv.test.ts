@@ -21,7 +21,7 @@ const actions = { p1: '', p2: '', l1: '', n1: '' };
 const clock = new Date('2026-11-30T12:00:00Z');
 
 beforeAll(async () => {
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { timeZone: 'UTC' });
   const names = { police: 'National Police', labour: 'Labour Inspectorate', ngo: 'Safe Haven' };

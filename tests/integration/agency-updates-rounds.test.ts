@@ -22,7 +22,7 @@ const ids = { p1: '', l1: '', a1: '', a2: '', a3: '', i1: '', i2: '', i3: '' };
 const clock = new Date('2026-11-30T12:00:00Z');
 
 beforeAll(async () => {
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { timeZone: 'UTC' });
   const agency = async (name: string, acronym: string) =>

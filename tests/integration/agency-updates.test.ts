@@ -22,7 +22,7 @@ let doneId: string;
 let clock = new Date('2026-11-30T12:00:00Z');
 
 beforeAll(async () => {
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { timeZone: 'UTC' });
   const agency = async (name: string, acronym: string) =>

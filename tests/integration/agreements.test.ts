@@ -15,7 +15,7 @@ let activityId: string;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 beforeEach(async () => {
-  w = await startNapWorld('2027-06-15');
+  w = await startNapWorld('2027-06-15', { memory: true });
   bodyId = (
     await w.t.call('bodies:create', {
       name: 'Bilateral case-management group',

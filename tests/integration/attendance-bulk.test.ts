@@ -11,7 +11,7 @@ let t: TestCore;
 let bodyId: string;
 let agencies: string[];
 beforeEach(async () => {
-  ({ t, bodyId, agencies } = await startMeetingWorld());
+  ({ t, bodyId, agencies } = await startMeetingWorld({ memory: true }));
 });
 afterEach(async () => {
   await t.cleanup();

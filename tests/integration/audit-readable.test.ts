@@ -14,7 +14,7 @@ import {
 
 let w: ActionsWorld;
 beforeEach(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
 });
 afterEach(async () => {
   await w.t.cleanup();

@@ -6,7 +6,7 @@ import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core'
 let t: TestCore;
 let ids: string[];
 beforeEach(async () => {
-  t = startTestCore();
+  t = startTestCore(undefined, { memory: true });
   await createWorkspace(t);
   ids = [];
   for (const name of [

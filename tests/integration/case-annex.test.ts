@@ -2,24 +2,28 @@
  * The restricted case annex of a meeting: RESTRICTED in the header and footer of every
  * section, its own file name, the case content after k-anonymity, the passphrase asked again
  * (a wrong one builds and audits nothing), the privacy guard, and an audit entry that names
- * the meeting and never a case.
+ * the meeting and never a case. The annex runs on the fast tier (in memory); the passphrase is
+ * checked against the encrypted file, so its test has one.
  */
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RESTRICTED_BAND } from '../../electron/core/exports/kit/documentLanguage';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
-import { STRONG_PASSPHRASE, type TestCore } from '../fixtures/core';
+import { STRONG_PASSPHRASE, type TestCore, type TestCoreOptions } from '../fixtures/core';
 import { docxText } from '../fixtures/meetingScenario';
 
 let w: ActionsWorld;
 let t: TestCore;
-beforeEach(async () => {
-  w = await startActionsWorld(); // clock: 2026-03-10
-  t = w.t;
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+/** Each test of the describe in its own world: `{ memory: true }` unless it needs the file. */
+function eachInAWorld(options: TestCoreOptions) {
+  beforeEach(async () => {
+    w = await startActionsWorld(options); // clock: 2026-03-10
+    t = w.t;
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+}
 
 const ENTRY = 'Shelter placement confirmed; the prosecutor expects the reply from Romania soon.';
 
@@ -89,6 +93,8 @@ const annexAudit = async () =>
   (await t.call('audit:list', { channel: 'exports:caseAnnex', limit: 10 })).items;
 
 describe('restricted case annex', () => {
+  eachInAWorld({ memory: true });
+
   it('marks every section RESTRICTED in header and footer, with its own file name', async () => {
     const { m, small, large } = await meetingWithTwoCases();
     const file = await t.call('exports:caseAnnex', {
@@ -155,20 +161,6 @@ describe('restricted case annex', () => {
     expect(doc.headers).toContain(RESTRICTED_BAND.fr);
     expect(doc.body).toContain('Entraide judiciaire (sortante)');
     expect(doc.body).toContain('Afrique (généralisé)');
-  });
-
-  it('refuses a wrong passphrase: nothing built, nothing audited', async () => {
-    const { m } = await meetingWithTwoCases();
-    const before = (await t.call('audit:list', { limit: 1 })).total;
-    const wrong = await t.fail('exports:caseAnnex', {
-      meetingId: m.id,
-      passphrase: 'not-the-passphrase-at-all',
-    });
-    expect(wrong.code).toBe('WRONG_PASSPHRASE');
-    expect((await t.call('audit:list', { limit: 1 })).total).toBe(before);
-    expect(await annexAudit()).toEqual([]);
-    const empty = await t.fail('exports:caseAnnex', { meetingId: m.id, passphrase: '' });
-    expect(empty.code).toBe('VALIDATION');
   });
 
   it('leaves an audit entry naming the meeting, never a case or its content', async () => {
@@ -271,5 +263,24 @@ describe('restricted case annex', () => {
     expect(xml).not.toContain('- Workers moved');
     // The plain-text entry is still printed as it was typed.
     expect((await docxText(file.data)).body).toContain(ENTRY);
+  });
+});
+
+// The passphrase is checked against the file's encryption: an in-memory workspace has none.
+describe('restricted case annex: the passphrase asked again', () => {
+  eachInAWorld({});
+
+  it('refuses a wrong passphrase: nothing built, nothing audited', async () => {
+    const { m } = await meetingWithTwoCases();
+    const before = (await t.call('audit:list', { limit: 1 })).total;
+    const wrong = await t.fail('exports:caseAnnex', {
+      meetingId: m.id,
+      passphrase: 'not-the-passphrase-at-all',
+    });
+    expect(wrong.code).toBe('WRONG_PASSPHRASE');
+    expect((await t.call('audit:list', { limit: 1 })).total).toBe(before);
+    expect(await annexAudit()).toEqual([]);
+    const empty = await t.fail('exports:caseAnnex', { meetingId: m.id, passphrase: '' });
+    expect(empty.code).toBe('VALIDATION');
   });
 });

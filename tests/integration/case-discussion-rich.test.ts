@@ -14,7 +14,7 @@ import type { TestCore } from '../fixtures/core';
 let w: ActionsWorld;
 let t: TestCore;
 beforeEach(async () => {
-  w = await startActionsWorld(); // clock: 2026-03-10
+  w = await startActionsWorld({ memory: true }); // clock: 2026-03-10
   t = w.t;
 });
 afterEach(async () => {

@@ -10,7 +10,7 @@ import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core'
 let t: TestCore;
 
 beforeEach(async () => {
-  t = startTestCore(() => new Date('2027-06-15T09:00:00Z'));
+  t = startTestCore(() => new Date('2027-06-15T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { kAnonymity: 3 });
   const a = await openCase(t, '2025-01', 'identification', [

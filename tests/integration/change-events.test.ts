@@ -20,7 +20,7 @@ let w: ActionsWorld;
 let events: { event: EventName; payload: unknown }[];
 let unsubscribe: () => void;
 beforeEach(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
   events = [];
   unsubscribe = w.t.core.subscribe((event, payload) => {
     if (event === 'data:changed') events.push({ event, payload });

@@ -4,7 +4,7 @@ import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core'
 
 let t: TestCore;
 beforeEach(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
 });
 afterEach(async () => {

@@ -34,7 +34,7 @@ const days = (n: number) =>
 
 beforeEach(async () => {
   clock = new Date(`${TODAY}T16:30:00Z`);
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   const agency = async (name: string) =>
     (await t.call('agencies:create', { name, kind: 'other' })).id;

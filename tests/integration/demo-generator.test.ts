@@ -1,8 +1,8 @@
 /**
- * The demo generator (small size) in a real encrypted workspace: deterministic (same seed →
- * identical rows, ids included; another seed → other data), the expected sizes, referential
- * integrity, statuses consistent with the dates, data every core read accepts, and an audit
- * chain that still verifies (the generator bypasses the audit log).
+ * The demo generator (small size) in a real workspace (on the fast tier's in-memory database):
+ * deterministic (same seed → identical rows, ids included; another seed → other data), the
+ * expected sizes, referential integrity, statuses consistent with the dates, data every core
+ * read accepts, and an audit chain that still verifies (the generator bypasses the audit log).
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const SKIP = new Set([
 ]);
 
 async function generated(seed: number): Promise<TestCore> {
-  const t = startTestCore(() => new Date(`${TODAY}T10:00:00Z`));
+  const t = startTestCore(() => new Date(`${TODAY}T10:00:00Z`), { memory: true });
   await createWorkspace(t);
   generateDemoData(rawConnection(t.core.workspace.dataSource()), {
     size: 'small',

@@ -11,7 +11,7 @@ import { docxText, seedMeetingCycle } from '../fixtures/meetingScenario';
 let t: TestCore;
 let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   s = await seedMeetingCycle(t);
 }, 60_000);

@@ -18,7 +18,10 @@ let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 const events: ExportProgress[] = [];
 
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { exportWorkerScript: WORKER });
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), {
+    exportWorkerScript: WORKER,
+    memory: true,
+  });
   t.core.subscribe((event, payload) => {
     if (event === 'exports:progress') events.push(payload as ExportProgress);
   });

@@ -25,7 +25,7 @@ let dir: string;
 let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', {
     letterheadText: 'Secretariat of the National Task Force\nMinistry of Interior, Capital City',

@@ -14,7 +14,7 @@ import { docxText, RESTRICTED_MARKER, seedMeetingCycle } from '../fixtures/meeti
 let t: TestCore;
 let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', {
     letterheadText: 'Secretariat of the National Task Force\nMinistry of Interior, Capital City',

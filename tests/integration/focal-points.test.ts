@@ -5,7 +5,7 @@ import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core'
 let t: TestCore;
 let agencyId: string;
 beforeEach(async () => {
-  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'));
+  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { country: 'GH' });
   agencyId = (

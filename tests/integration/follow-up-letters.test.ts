@@ -29,7 +29,7 @@ const ACTIONS = {
 };
 
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', {
     signatoryName: 'Elena Costa',

@@ -10,7 +10,7 @@ let t: TestCore;
 let agencies: string[];
 let bodyId: string;
 beforeEach(async () => {
-  ({ t, agencies, bodyId } = await startMeetingWorld());
+  ({ t, agencies, bodyId } = await startMeetingWorld({ memory: true }));
 });
 afterEach(async () => {
   await t.cleanup();

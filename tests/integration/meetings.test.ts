@@ -6,7 +6,7 @@ import { note, startMeetingWorld } from '../fixtures/meetingWorld';
 let t: TestCore;
 let bodyId: string;
 beforeEach(async () => {
-  ({ t, bodyId } = await startMeetingWorld());
+  ({ t, bodyId } = await startMeetingWorld({ memory: true }));
 });
 afterEach(async () => {
   await t.cleanup();

@@ -13,7 +13,7 @@ import { createPlan, objectiveIn, startNapWorld, type NapWorld } from '../fixtur
 let w: NapWorld;
 let t: TestCore;
 beforeEach(async () => {
-  w = await startNapWorld();
+  w = await startNapWorld('2027-06-15', { memory: true });
   t = w.t;
 });
 afterEach(async () => {

@@ -21,7 +21,7 @@ let train: { id: string; code: string };
 let planId: string;
 let objectiveId: string;
 beforeEach(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
   t = w.t;
   const plan = await createPlan(t);
   planId = plan.id;

@@ -16,7 +16,7 @@ import {
 let w: NapWorld;
 let t: TestCore;
 beforeEach(async () => {
-  w = await startNapWorld();
+  w = await startNapWorld('2027-06-15', { memory: true });
   t = w.t;
 });
 afterEach(async () => {

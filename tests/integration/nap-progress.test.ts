@@ -14,7 +14,7 @@ let planId: string;
 let activityId: string;
 let year: Record<string, string>;
 beforeEach(async () => {
-  w = await startNapWorld('2027-06-15');
+  w = await startNapWorld('2027-06-15', { memory: true });
   t = w.t;
   const plan = await createPlan(t);
   planId = plan.id;

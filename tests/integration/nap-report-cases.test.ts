@@ -41,7 +41,7 @@ async function openCase(
 }
 
 beforeAll(async () => {
-  w = await startNapWorld('2027-03-10');
+  w = await startNapWorld('2027-03-10', { memory: true });
   t = w.t;
   // Not the default (5): the report must take k from the settings.
   await t.call('workspace:updateSettings', { kAnonymity: 4 });

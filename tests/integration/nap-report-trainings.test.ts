@@ -26,7 +26,7 @@ const row = (agencyId: string, female: number, male: number, other = 0) => ({
 });
 
 beforeAll(async () => {
-  w = await startNapWorld('2027-03-10');
+  w = await startNapWorld('2027-03-10', { memory: true });
   t = w.t;
   const plan = await createPlan(t);
   planId = plan.id;

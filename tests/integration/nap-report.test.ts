@@ -22,7 +22,7 @@ let pillarIds: string[];
 const codes: string[] = [];
 
 beforeAll(async () => {
-  w = await startNapWorld('2027-03-10');
+  w = await startNapWorld('2027-03-10', { memory: true });
   t = w.t;
   const plan = await createPlan(t, { adoptingAct: 'Decree 12/2025' });
   planId = plan.id;

@@ -13,7 +13,7 @@ let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 let clock: Date;
 beforeEach(async () => {
   clock = new Date('2026-11-30T09:00:00Z');
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   s = await seedMeetingCycle(t);
 }, 60_000);

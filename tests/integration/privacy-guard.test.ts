@@ -4,13 +4,19 @@
  * PII_DETECTED, or saved with an override whose audit entry holds the reason and kinds — never
  * the text; focal points and guests may be named in minutes notes only; every document export
  * refuses to print a flagged text without an override (audited with one); the deny-list term is
- * never in the database or the audit.
+ * never in the database or the audit. The guard's rules run on the fast tier (in memory); the
+ * deny-list test reads the workspace file's bytes, so it has the encrypted file.
  */
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/contract';
 import { rawConnection } from '../../electron/core/db/dataSource';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  type TestCore,
+  type TestCoreOptions,
+} from '../fixtures/core';
 import { decryptedDump } from '../fixtures/databaseDump';
 import { docxText, seedMeetingCycle } from '../fixtures/meetingScenario';
 import { createPlan, startNapWorld } from '../fixtures/napWorld';
@@ -22,14 +28,17 @@ const override = { reason: 'The shelter hotline, published on its website' };
 
 let t: TestCore;
 let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
-beforeEach(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
-  await createWorkspace(t);
-  s = await seedMeetingCycle(t);
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+/** Each test of the describe on its own core: `{ memory: true }` unless it reads the file. */
+function eachOnACore(options: TestCoreOptions) {
+  beforeEach(async () => {
+    t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), options);
+    await createWorkspace(t);
+    s = await seedMeetingCycle(t);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+}
 
 /** The rows of the audit log as stored (decrypted), and as the audit:list channel shows them. */
 async function auditRows(channel: string) {
@@ -53,6 +62,8 @@ const note = (text: string) => ({
 const itemOf = (kind: string) => s.meeting.agenda.find((i) => i.kind === kind)!;
 
 describe('saving meeting and action text', () => {
+  eachOnACore({ memory: true });
+
   it('refuses a decision with a phone number, and saves it with an audited override', async () => {
     const text = `Ask the shelter to call ${PHONE} before the visit.`;
     const before = (await t.call('decisions:list', { meetingId: s.meeting.id })).total;
@@ -191,6 +202,8 @@ describe('saving meeting and action text', () => {
 });
 
 describe('exporting documents', () => {
+  eachOnACore({ memory: true });
+
   it('refuses minutes whose notes hold an e-mail address, and builds them with an audited override', async () => {
     const item = itemOf('partner_updates');
     await t.call('minutes:saveItemNotes', {
@@ -289,9 +302,9 @@ describe('exporting documents', () => {
   }, 120_000);
 });
 
-describe('the NAP report and the deny-list', () => {
+describe('the NAP report', () => {
   it('refuses a NAP report whose narrative holds a phone number, unless overridden', async () => {
-    const w = await startNapWorld('2027-03-10');
+    const w = await startNapWorld('2027-03-10', { memory: true });
     try {
       const plan = await createPlan(w.t);
       const periodId = plan.periods.find((p) => p.label === '2026')!.id;
@@ -334,6 +347,10 @@ describe('the NAP report and the deny-list', () => {
       await w.t.cleanup();
     }
   });
+});
+
+describe('the deny-list, in the encrypted file whose bytes it reads', () => {
+  eachOnACore({});
 
   it('never stores or returns a deny-listed term: not in the file bytes, tables or audit', async () => {
     const term = 'Zorbalina Quintanilla';

@@ -12,7 +12,7 @@ import { decryptedDump } from '../fixtures/databaseDump';
 
 let t: TestCore;
 beforeEach(() => {
-  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'));
+  t = startTestCore(() => new Date('2026-06-15T10:00:00Z'), { memory: true });
 });
 afterEach(async () => {
   await t.cleanup();

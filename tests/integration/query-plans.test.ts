@@ -21,7 +21,7 @@ let agencyId: string;
 let meetingId: string;
 
 beforeAll(async () => {
-  t = startTestCore(() => new Date(`${TODAY}T09:00:00Z`));
+  t = startTestCore(() => new Date(`${TODAY}T09:00:00Z`), { memory: true });
   await createWorkspace(t);
   generateDemoData(rawConnection(t.core.workspace.dataSource()), {
     size: 'small',

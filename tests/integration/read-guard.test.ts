@@ -13,7 +13,7 @@ import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core'
 let t: TestCore;
 
 beforeEach(async () => {
-  t = startTestCore();
+  t = startTestCore(undefined, { memory: true });
   await createWorkspace(t);
 });
 afterEach(async () => {

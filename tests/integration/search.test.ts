@@ -32,7 +32,7 @@ async function found(text: string, extra: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  w = await startActionsWorld();
+  w = await startActionsWorld({ memory: true });
   t = w.t;
   const m = await createMeeting(w, '2026-03-03');
   ids.meeting = m.id;

@@ -13,7 +13,7 @@ let police: string;
 
 beforeEach(async () => {
   clock = new Date('2026-06-15T23:30:00Z');
-  t = startTestCore(() => clock);
+  t = startTestCore(() => clock, { memory: true });
   await createWorkspace(t);
   police = (await t.call('agencies:create', { name: 'National Police', kind: 'law_enforcement' }))
     .id;

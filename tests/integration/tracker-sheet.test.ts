@@ -17,7 +17,7 @@ let t: TestCore;
 let s: Awaited<ReturnType<typeof seedMeetingCycle>>;
 let bilateralId: string;
 beforeAll(async () => {
-  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'));
+  t = startTestCore(() => new Date('2026-11-30T09:00:00Z'), { memory: true });
   await createWorkspace(t);
   await t.call('workspace:updateSettings', { classificationMarking: 'OFFICIAL USE ONLY' });
   s = await seedMeetingCycle(t);

@@ -14,7 +14,7 @@ let prosecution: string;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 beforeEach(async () => {
-  w = await startNapWorld('2027-06-15');
+  w = await startNapWorld('2027-06-15', { memory: true });
   const plan = await createPlan(w.t);
   const pillars = (await w.t.call('nap:getPlan', { id: plan.id })).pillars;
   protection = pillars[1]!.id;
