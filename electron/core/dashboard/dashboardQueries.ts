@@ -13,9 +13,8 @@ import {
   UPCOMING_DAYS,
   type AgingBucket,
 } from '../../../shared/domain/actions';
-import { In } from 'typeorm';
 import type { ActionRow } from '../db/entities/actions';
-import { AgencyEntity, type AgencyRow } from '../db/entities/agencies';
+import type { AgencyRow } from '../db/entities/agencies';
 import { rows, type ReadableDB } from '../db/sql';
 
 export interface DashboardInput {
@@ -157,6 +156,18 @@ async function dashboardFigures(db: ReadableDB, q: ReturnType<typeof buildDashbo
   };
 }
 
+/**
+ * Hot query (dashboard:summary): the names of the agencies the figures mention — one statement
+ * text whatever their number (the ids go as one JSON array), each found by its primary key.
+ */
+function dashboardAgencies(db: ReadableDB, ids: string[]): Promise<DashboardAgency[]> {
+  return rows<DashboardAgency>(
+    db,
+    `SELECT id, name, acronym FROM agencies WHERE id IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify(ids)],
+  );
+}
+
 export async function dashboardSummary(
   db: ReadableDB,
   input: DashboardInput,
@@ -176,10 +187,7 @@ export async function dashboardSummary(
   ];
   const agencies = new Map<string, DashboardAgency>();
   if (ids.length) {
-    const found = await db
-      .getRepository(AgencyEntity)
-      .find({ select: { id: true, name: true, acronym: true }, where: { id: In(ids) } });
-    for (const a of found) agencies.set(a.id, a);
+    for (const a of await dashboardAgencies(db, ids)) agencies.set(a.id, a);
   }
   const ref = (id: string): DashboardAgency => agencies.get(id) ?? { id, name: '', acronym: '' };
 
