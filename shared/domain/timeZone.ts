@@ -48,9 +48,11 @@ export function effectiveTimeZone(setting: string): string {
   return setting && isTimeZone(setting) ? setting : machineTimeZone();
 }
 
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
-/** The last answer per zone, for the second it was asked in (zone offsets are whole seconds). */
-const LAST_DAY = new Map<string, { second: number; day: string }>();
+/**
+ * Per zone: its day formatter, and the last answer with the second it was asked in (zone offsets
+ * are whole seconds, so a day always starts on one).
+ */
+const DAYS = new Map<string, { format: Intl.DateTimeFormat; second: number; day: string }>();
 
 /**
  * The calendar day (YYYY-MM-DD) that `now` falls on in `timeZone` — the one "today" of the
@@ -61,21 +63,21 @@ export function todayIn(timeZone: string, now: Date): string {
   const zone = isTimeZone(timeZone) ? timeZone : 'UTC';
   // Every read that needs "today" asks, many times a second; the day changes once a day.
   const second = Math.floor(now.getTime() / 1000);
-  const last = LAST_DAY.get(zone);
-  if (last?.second === second) return last.day;
-  let format = DAY_FORMATS.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+  let known = DAYS.get(zone);
+  if (known?.second === second) return known.day;
+  known ??= {
+    format: new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
-    });
-    DAY_FORMATS.set(zone, format);
-  }
-  const parts = format.formatToParts(now);
+    }),
+    second: Number.NaN,
+    day: '',
+  };
+  const parts = known.format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   const day = `${part('year')}-${part('month')}-${part('day')}`;
-  LAST_DAY.set(zone, { second, day });
+  DAYS.set(zone, { format: known.format, second, day });
   return day;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STRONG_PASSPHRASE, startTestCore, type TestCore } from '../fixtures/core';
+import { filesUnder } from '../e2e/leakScan';
 
 let t: TestCore;
 beforeEach(() => {
@@ -12,16 +13,6 @@ beforeEach(() => {
 afterEach(async () => {
   await t.cleanup();
 });
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...filesUnder(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
 
 function containsMarker(file: string, marker: string): boolean {
   const bytes = fs.readFileSync(file);

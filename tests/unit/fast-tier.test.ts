@@ -14,22 +14,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
+import { filesUnder, filesWithMarker } from '../e2e/leakScan';
 import { STRONG_PASSPHRASE, createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
 const root = path.resolve(__dirname, '../..');
 const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : filesUnder(full, keep);
-    return keep(entry.name) ? [full] : [];
-  });
-}
-
-const testFiles = filesUnder(path.join(root, 'tests'), (name) => /\.(test|spec)\.tsx?$/.test(name));
-const appFiles = filesUnder(path.join(root, 'electron'), (name) =>
-  /\.(ts|tsx|mts|cts)$/.test(name),
+const testFiles = filesUnder(path.join(root, 'tests')).filter((file) =>
+  /\.(test|spec)\.tsx?$/.test(file),
+);
+const appFiles = filesUnder(path.join(root, 'electron')).filter((file) =>
+  /\.(ts|tsx|mts|cts)$/.test(file),
 );
 const textOf = (file: string) => fs.readFileSync(file, 'utf8');
 
@@ -138,11 +133,8 @@ describe('a memory workspace through the real core', () => {
     t = undefined;
   });
 
-  /** Every file under a folder whose bytes hold the text. */
-  const holding = (dir: string, text: string) =>
-    filesUnder(dir, () => true).filter((file) =>
-      fs.readFileSync(file).includes(Buffer.from(text, 'utf8')),
-    );
+  /** Every file under a folder whose bytes hold the text (UTF-8 or UTF-16). */
+  const holding = (dir: string, text: string) => filesWithMarker(filesUnder(dir), text);
 
   it('writes, reads and audits, and leaves nothing on disk to reopen', async () => {
     t = startTestCore(() => new Date('2026-06-15T10:00:00Z'), { memory: true });
