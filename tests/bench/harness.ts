@@ -14,6 +14,34 @@ export async function medianMs(run: () => unknown, repeats = 30, warmup = 5): Pr
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Medians of two runs measured in alternation (a, b, a, b, …): on a shared machine whose speed
+ * drifts from second to second, both see the same conditions, so their ratio does not depend
+ * on which was measured first; each also runs with the caches the other leaves behind, as the
+ * same statements do inside a session.
+ */
+export async function pairedMediansMs(
+  a: () => unknown,
+  b: () => unknown,
+  repeats = 30,
+  warmup = 5,
+): Promise<[number, number]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < repeats; i++) {
+    for (const [k, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+  return [median(times[0]), median(times[1])];
+}
+
 export interface BenchResult {
   name: string;
   medianMs: number;

@@ -4,8 +4,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePillarList } from '../../electron/core/agencies/import/importFields';
-import { rawConnection } from '../../electron/core/db/dataSource';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 import { hugeCsv, hugeXlsx } from '../fixtures/hugeImportFiles';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/agencies-30.csv');
@@ -242,13 +246,13 @@ describe('agency import', () => {
     const file = { fileName: 'agencies.csv', contentBase64: b64(fs.readFileSync(FIXTURE)) };
     const preview = await t.call('agencies:importPreview', file);
     // Make the 11th focal-point insert fail inside the commit's transaction.
-    const db = rawConnection(t.core.workspace.dataSource());
+    const db = writableConnection(t.core);
     db.exec(`CREATE TEMP TRIGGER fail_late BEFORE INSERT ON focal_points
       WHEN (SELECT count(*) FROM focal_points) >= 10 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
     const failed = await t.fail('agencies:importCommit', { ...file, mapping: preview.mapping });
     expect(failed.code).toBe('INTERNAL');
     expect(await counts()).toEqual({ agencies: 0, focalPoints: 0 });
-    db.exec('DROP TRIGGER fail_late');
+    writableConnection(t.core).exec('DROP TRIGGER fail_late');
     expect(
       (await t.call('agencies:importCommit', { ...file, mapping: preview.mapping }))
         .agenciesCreated,

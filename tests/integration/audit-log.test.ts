@@ -1,11 +1,11 @@
 /** The audit log: one entry per change in the change's transaction, secrets left out, tampering detected. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawConnection } from '../../electron/core/db/dataSource';
 import {
   OTHER_STRONG_PASSPHRASE,
   STRONG_PASSPHRASE,
   startTestCore,
   type TestCore,
+  writableConnection,
 } from '../fixtures/core';
 import { makeTempDir, removeDir } from '../fixtures/tempDir';
 import { createCore } from '../../electron/core';
@@ -93,7 +93,7 @@ describe('audit log', () => {
       firstBrokenSeq: null,
       reason: null,
     });
-    const db = rawConnection(t.core.workspace.dataSource());
+    const db = writableConnection(t.core);
     db.prepare(
       `UPDATE audit_log SET summary = '{"input":{"name":"Someone else"}}' WHERE seq = 3`,
     ).run();
@@ -107,7 +107,7 @@ describe('audit log', () => {
 
   it('detects a deleted entry', async () => {
     await someChanges();
-    const db = rawConnection(t.core.workspace.dataSource());
+    const db = writableConnection(t.core);
     db.prepare('DELETE FROM audit_log WHERE seq = 2').run();
     expect(await t.call('audit:verify', {})).toMatchObject({
       ok: false,
@@ -119,7 +119,7 @@ describe('audit log', () => {
   it('detects the newest entries deleted from the end (the chain is anchored), also in a backup', async () => {
     await someChanges();
     const total = (await t.call('audit:verify', {})).entries;
-    const db = rawConnection(t.core.workspace.dataSource());
+    const db = writableConnection(t.core);
     db.prepare('DELETE FROM audit_log WHERE seq > ?').run(total - 2);
     expect(await t.call('audit:verify', {})).toMatchObject({
       ok: false,

@@ -248,7 +248,8 @@ describe('backups', () => {
     expect(fs.existsSync(path.join(t.dataDir, 'workspaces', 'y.coordina'))).toBe(false);
   });
 
-  it('backs up automatically on lock and on close', async () => {
+  it('backs up automatically on lock and on close, also right after a read (its guard is lifted)', async () => {
+    await t.call('agencies:list', {}); // leaves the read guard (query_only) on
     await t.call('workspace:lock', {});
     expect((await t.call('backup:list', {})).items).toHaveLength(1);
     // Same day: the newer backup replaces the older one (one kept per day).
@@ -261,6 +262,7 @@ describe('backups', () => {
     // Next day, on close.
     clock = new Date('2026-06-16T09:30:00Z');
     await t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
+    await t.call('agencies:list', {});
     await t.call('workspace:close', {});
     const listed = await t.call('backup:list', { workspacePath: 'ws' });
     expect(listed.items.map((b) => b.createdAt)).toEqual([
@@ -275,6 +277,7 @@ describe('backups', () => {
     try {
       await t.call('workspace:open', { path: 'ws', passphrase: STRONG_PASSPHRASE });
       const before = (await t.call('backup:list', {})).items.length;
+      await t.call('agencies:list', {});
       clock = new Date('2026-06-16T10:00:00Z');
       vi.advanceTimersByTime(24 * 60 * 60 * 1000);
       const after = await t.call('backup:list', {});

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgencyEntity } from '../../electron/core/db/entities/agencies';
+import { rawConnection } from '../../electron/core/db/dataSource';
 import { insertRows, newId, type ReadableDB } from '../../electron/core/db/sql';
 import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
 
@@ -51,6 +52,41 @@ describe('the read guard', () => {
     await t.call('agencies:create', { name: 'National Police Service', kind: 'law_enforcement' });
     expect(await agencyCount()).toBe(1);
     expect(await auditCount()).toBe(before + 1);
+  });
+
+  it('stays on between reads: setting the pragma again would recompile every prepared statement', async () => {
+    const connection = rawConnection(t.core.workspace.dataSource());
+    await t.call('agencies:list', {});
+    const original = connection.pragma.bind(connection);
+    const pragmas: string[] = [];
+    connection.pragma = ((source: string, options?: object) => {
+      pragmas.push(source);
+      return original(source, options);
+    }) as typeof connection.pragma;
+    try {
+      await t.call('agencies:list', {});
+      await t.call('dashboard:summary', { from: '2026-01-01', to: '2026-12-31' });
+      expect(pragmas).toEqual([]);
+      await t.call('agencies:create', { name: 'Immigration Service', kind: 'immigration_border' });
+      await t.call('agencies:list', {});
+      // lifted once for the write, set once for the read after it
+      expect(pragmas).toEqual(['query_only = 0', 'query_only = 1']);
+    } finally {
+      connection.pragma = original;
+    }
+  });
+
+  it('is lifted for work alone on the connection after a read (the demo generator, timers)', async () => {
+    await t.call('agencies:list', {});
+    await t.core.workspace.exclusive(() =>
+      rawConnection(t.core.workspace.dataSource())
+        .prepare(
+          `INSERT INTO agencies (id, name, name_key, kind, sector, level, membership_status, created_at, updated_at)
+           VALUES (?, 'Labour Inspectorate', 'labour inspectorate', 'other', 'state', 'national', 'member', '2026-01-01', '2026-01-01')`,
+        )
+        .run(newId()),
+    );
+    expect(await agencyCount()).toBe(1);
   });
 
   it('lets a read nested in a write see the write (same transaction, no guard)', async () => {

@@ -5,7 +5,6 @@
  * hostile query text never fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawConnection } from '../../electron/core/db/dataSource';
 import {
   ensureSearchIndex,
   rebuildSearchIndex,
@@ -14,14 +13,14 @@ import {
 import { matchQuery, snippetOf } from '../../electron/core/search/searchQuery';
 import type { SearchType } from '../../shared/contract/search';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
-import type { TestCore } from '../fixtures/core';
+import { writableConnection, type TestCore } from '../fixtures/core';
 import { note } from '../fixtures/meetingWorld';
 import { createPlan, objectiveIn } from '../fixtures/napWorld';
 
 let w: ActionsWorld;
 let t: TestCore;
 const ids: Record<string, string> = {};
-const raw = () => rawConnection(t.core.workspace.dataSource());
+const raw = () => writableConnection(t.core);
 
 const search = (text: string, extra: Record<string, unknown> = {}) =>
   t.call('search:query', { text, ...extra });

@@ -31,27 +31,30 @@ export type ActionReviewRow = Pick<
   update_note: string | null;
 };
 
+/** The statement of `actionReviewRows`, built once (its text is the prepared statement's key). */
+const ACTION_REVIEW_SQL = `SELECT a.id, a.title, a.owner_agency_id AS "ownerAgencyId", g.name AS owner_name,
+          g.acronym AS owner_acronym, a.due_date AS "dueDate", a.status, a.priority,
+          a.carried_over AS "carriedOver", u.date AS update_date, u.note AS update_note
+     FROM actions a
+     JOIN agencies g ON g.id = a.owner_agency_id
+     LEFT JOIN meetings m ON m.id = a.meeting_id
+     LEFT JOIN action_updates u ON u.id = (
+       SELECT id FROM action_updates WHERE action_id = a.id
+        ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
+    WHERE a.body_id = ? AND a.status IN (${placeholders(OPEN_ACTION_STATUSES)})
+      AND (a.meeting_id IS NULL OR m.number < ?)
+    ORDER BY a.due_date IS NULL, a.due_date, a.title`;
+
 /**
  * Hot query (meetings:get): what the "review of action items" lists: the body's actions still
  * open, from earlier meetings or raised outside a meeting, each with its latest progress update.
  */
 function actionReviewRows(db: ReadableDB, meeting: AgendaMeeting): Promise<ActionReviewRow[]> {
-  return rows<ActionReviewRow>(
-    db,
-    `SELECT a.id, a.title, a.owner_agency_id AS "ownerAgencyId", g.name AS owner_name,
-            g.acronym AS owner_acronym, a.due_date AS "dueDate", a.status, a.priority,
-            a.carried_over AS "carriedOver", u.date AS update_date, u.note AS update_note
-       FROM actions a
-       JOIN agencies g ON g.id = a.owner_agency_id
-       LEFT JOIN meetings m ON m.id = a.meeting_id
-       LEFT JOIN action_updates u ON u.id = (
-         SELECT id FROM action_updates WHERE action_id = a.id
-          ORDER BY date DESC, created_at DESC, rowid DESC LIMIT 1)
-      WHERE a.body_id = ? AND a.status IN (${placeholders(OPEN_ACTION_STATUSES)})
-        AND (a.meeting_id IS NULL OR m.number < ?)
-      ORDER BY a.due_date IS NULL, a.due_date, a.title`,
-    [meeting.body_id, ...OPEN_ACTION_STATUSES, meeting.number],
-  );
+  return rows<ActionReviewRow>(db, ACTION_REVIEW_SQL, [
+    meeting.body_id,
+    ...OPEN_ACTION_STATUSES,
+    meeting.number,
+  ]);
 }
 
 /** The review's entries, with days overdue on the meeting's date. */

@@ -195,6 +195,29 @@ const NEIGHBOUR = (alias: string) =>
     .map((c) => `${alias}.${c} AS ${alias}_${c}`)
     .join(', ');
 
+/** The statement of `meetingHeader`, built once (its text is the prepared statement's key). */
+const MEETING_HEADER_SQL = `SELECT m.*, b.name AS body_name, b.code AS body_code, b.quorum_kind, b.quorum_count,
+          ${NEIGHBOUR('prev')}, ${NEIGHBOUR('next')},
+          (SELECT json_group_array(json_object('name', g.name, 'organisation', g.organisation,
+                    'role', g.role) ORDER BY g.position)
+             FROM meeting_guests g WHERE g.meeting_id = m.id) AS guests_json,
+          (SELECT json_group_array(json_object('id', c.id, 'date', c.date, 'text', c.text,
+                    'createdAt', c.created_at) ORDER BY c.date, c.created_at)
+             FROM corrigenda c WHERE c.meeting_id = m.id) AS corrigenda_json,
+          (SELECT json_group_array(json_object('id', x.id, 'kind', x.kind,
+                    'documents', json(x.documents), 'recipients', json(x.recipients),
+                    'circulatedAt', x.circulated_at) ORDER BY x.circulated_at DESC, x.id)
+             FROM circulations x WHERE x.meeting_id = m.id) AS circulations_json
+     FROM meetings m
+     JOIN bodies b ON b.id = m.body_id
+     LEFT JOIN meetings prev ON prev.id = (
+       SELECT id FROM meetings WHERE body_id = m.body_id AND number < m.number
+        ORDER BY number DESC LIMIT 1)
+     LEFT JOIN meetings next ON next.id = (
+       SELECT id FROM meetings WHERE body_id = m.body_id AND number > m.number
+        ORDER BY number ASC LIMIT 1)
+    WHERE m.id = ?`;
+
 /**
  * Hot query (meetings:get): the meeting, its body's name, code and quorum rule, the meetings
  * just before and after it in the body's numbering (the unique body/number index finds each),
@@ -202,31 +225,7 @@ const NEIGHBOUR = (alias: string) =>
  * screen that is not agenda, attendance or decisions, in one statement.
  */
 async function meetingHeader(db: ReadableDB, id: string): Promise<MeetingHeaderRow> {
-  const [found] = await rows<MeetingHeaderRow>(
-    db,
-    `SELECT m.*, b.name AS body_name, b.code AS body_code, b.quorum_kind, b.quorum_count,
-            ${NEIGHBOUR('prev')}, ${NEIGHBOUR('next')},
-            (SELECT json_group_array(json_object('name', g.name, 'organisation', g.organisation,
-                      'role', g.role) ORDER BY g.position)
-               FROM meeting_guests g WHERE g.meeting_id = m.id) AS guests_json,
-            (SELECT json_group_array(json_object('id', c.id, 'date', c.date, 'text', c.text,
-                      'createdAt', c.created_at) ORDER BY c.date, c.created_at)
-               FROM corrigenda c WHERE c.meeting_id = m.id) AS corrigenda_json,
-            (SELECT json_group_array(json_object('id', x.id, 'kind', x.kind,
-                      'documents', json(x.documents), 'recipients', json(x.recipients),
-                      'circulatedAt', x.circulated_at) ORDER BY x.circulated_at DESC, x.id)
-               FROM circulations x WHERE x.meeting_id = m.id) AS circulations_json
-       FROM meetings m
-       JOIN bodies b ON b.id = m.body_id
-       LEFT JOIN meetings prev ON prev.id = (
-         SELECT id FROM meetings WHERE body_id = m.body_id AND number < m.number
-          ORDER BY number DESC LIMIT 1)
-       LEFT JOIN meetings next ON next.id = (
-         SELECT id FROM meetings WHERE body_id = m.body_id AND number > m.number
-          ORDER BY number ASC LIMIT 1)
-      WHERE m.id = ?`,
-    [id],
-  );
+  const [found] = await rows<MeetingHeaderRow>(db, MEETING_HEADER_SQL, [id]);
   if (!found) throw new DomainError('NOT_FOUND', 'This meeting does not exist.', { id });
   return found;
 }
@@ -272,13 +271,11 @@ function neighbourOf(row: MeetingHeaderRow, prefix: 'prev' | 'next') {
   });
 }
 
+const MEETING_DECISIONS_SQL = `${DECISION_SELECT} WHERE d.meeting_id = ? ORDER BY d.year, d.seq`;
+
 /** Hot query (meetings:get): the meeting's decisions with their body, meeting and item. */
 function meetingDecisions(db: ReadableDB, meetingId: string): Promise<DecisionJoinRow[]> {
-  return rows<DecisionJoinRow>(
-    db,
-    `${DECISION_SELECT} WHERE d.meeting_id = ? ORDER BY d.year, d.seq`,
-    [meetingId],
-  );
+  return rows<DecisionJoinRow>(db, MEETING_DECISIONS_SQL, [meetingId]);
 }
 
 export async function getMeeting(db: ReadableDB, id: string): Promise<MeetingDetail> {

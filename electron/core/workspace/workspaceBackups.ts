@@ -8,6 +8,7 @@ import type { Backup } from '../../../shared/contract/backup';
 import type { WorkspaceSettings } from '../../../shared/contract/workspace';
 import { listBackups, rotateBackups, writeBackup, type BackupOwner } from '../backup/backupFiles';
 import type { BackupLocations } from '../backup/backupLocations';
+import { liftReadGuard } from '../db/readGuard';
 import { rawConnection } from '../db/dataSource';
 import { realPathOf } from './workspaceLock';
 
@@ -41,6 +42,9 @@ export class WorkspaceBackups {
     kind: 'automatic' | 'manual',
   ): { backup: Backup; removed: string[] } {
     const db = rawConnection(open.dataSource);
+    // VACUUM INTO counts as a write for `query_only`: a backup must never fail because a read
+    // left the guard on (everything under the gate lifts it already; this is the safety net).
+    liftReadGuard(db);
     const { path: filePath, workspaceId } = open;
     const target = folder ?? this.folderFor(filePath);
     const owner = { workspaceId, workspacePath: filePath };

@@ -14,6 +14,7 @@ import type { Backup } from '../../../shared/contract/backup';
 import type { BackupOwner } from '../backup/backupFiles';
 import { rawConnection, recoverAfterFailedWrite } from '../db/dataSource';
 import { DatabaseGate } from '../db/gate';
+import { guardReads, liftReadGuard } from '../db/readGuard';
 import { asReadable, asWritable, type ReadableDB, type WritableDB } from '../db/sql';
 import { storageErrorToDomain } from '../db/storageErrors';
 import { assertAbsolute } from './folders';
@@ -43,7 +44,7 @@ export class WorkspaceService {
   readonly idle: IdleLock;
 
   constructor(private readonly deps: WorkspaceServiceDeps) {
-    this.session = new WorkspaceSession(deps, (work) => this.gate.run(work));
+    this.session = new WorkspaceSession(deps, (work) => this.alone(work));
     this.idle = this.session.idle;
   }
 
@@ -63,29 +64,39 @@ export class WorkspaceService {
 
   /**
    * Runs a read against the open workspace, alone on the connection. SQLite itself refuses any
-   * write made through it (`PRAGMA query_only`), so a read handler can never change the
-   * workspace behind the audit log's back. A read nested in a write (same async flow) runs on
-   * the write's transaction as it is.
+   * write made through it (`PRAGMA query_only`, see db/readGuard.ts), so a read handler can
+   * never change the workspace behind the audit log's back. The guard stays on after the read
+   * (setting it recompiles every prepared statement) until something else takes the gate. A
+   * read nested in a write (same async flow) runs on the write's transaction as it is.
    */
   read<T>(work: (db: ReadableDB) => Promise<T>): Promise<T> {
     const nested = this.gate.held();
     return this.gate.run(async () => {
       const dataSource = this.dataSource();
-      const guard = nested ? null : rawConnection(dataSource);
-      guard?.pragma('query_only = 1');
+      if (!nested) guardReads(rawConnection(dataSource));
       try {
         return await work(asReadable(dataSource.manager));
       } catch (error) {
         throw storageErrorToDomain(error);
-      } finally {
-        guard?.pragma('query_only = 0');
       }
+    });
+  }
+
+  /**
+   * Runs `work` alone on the connection with the read guard lifted: everything but a read
+   * (writes, backups, lock, close, the passphrase, the session's timers) goes through here.
+   */
+  private alone<T>(work: () => Promise<T> | T): Promise<T> {
+    return this.gate.run(() => {
+      const open = this.session.openDataSource();
+      if (open) liftReadGuard(rawConnection(open));
+      return work();
     });
   }
 
   /** Runs `work` alone on the connection (e.g. the demo generator on the raw handle). */
   exclusive<T>(work: () => Promise<T> | T): Promise<T> {
-    return this.gate.run(work);
+    return this.alone(work);
   }
 
   /**
@@ -95,7 +106,7 @@ export class WorkspaceService {
    * the caller gets DISK_FULL / FILE_IO. What this returns is on disk.
    */
   write<T>(work: (db: WritableDB) => Promise<T>): Promise<T> {
-    return this.gate.run(async () => {
+    return this.alone(async () => {
       const dataSource = this.dataSource();
       try {
         return await dataSource.transaction(async (manager) => {
@@ -126,15 +137,15 @@ export class WorkspaceService {
   }
 
   create(input: CreateWorkspaceInput): Promise<WorkspaceStatus> {
-    return this.gate.run(() => createWorkspace(this.session, this.deps, input));
+    return this.alone(() => createWorkspace(this.session, this.deps, input));
   }
 
   open(input: { path: string; passphrase: string }): Promise<WorkspaceStatus> {
-    return this.gate.run(() => openWorkspace(this.session, this.deps, input));
+    return this.alone(() => openWorkspace(this.session, this.deps, input));
   }
 
   unlock(input: { passphrase: string }): Promise<WorkspaceStatus> {
-    return this.gate.run(() => unlockWorkspace(this.session, this.deps, input));
+    return this.alone(() => unlockWorkspace(this.session, this.deps, input));
   }
 
   /**
@@ -142,7 +153,7 @@ export class WorkspaceService {
    * folder are rotated.
    */
   async backupNow(folder?: string): Promise<{ backup: Backup; removed: string[] }> {
-    const made = await this.gate.run(() =>
+    const made = await this.alone(() =>
       this.session.backups.make(this.session.opened(), folder, 'manual'),
     );
     await this.write(async () => ({ backup: made.backup.path, removed: made.removed.length }));
@@ -165,15 +176,15 @@ export class WorkspaceService {
   }
 
   lock(): Promise<WorkspaceStatus> {
-    return this.gate.run(() => this.session.lock());
+    return this.alone(() => this.session.lock());
   }
 
   close(): Promise<WorkspaceStatus> {
-    return this.gate.run(() => this.session.close());
+    return this.alone(() => this.session.close());
   }
 
   changePassphrase(input: ChangePassphraseInput): Promise<WorkspaceStatus> {
-    return this.gate.run(() => changePassphrase(this.session, this.deps, input));
+    return this.alone(() => changePassphrase(this.session, this.deps, input));
   }
 
   getSettings(): Promise<WorkspaceSettings> {
@@ -191,7 +202,7 @@ export class WorkspaceService {
 
   /** Close without state change events (used on shutdown). */
   dispose(): Promise<void> {
-    return this.gate.run(() => this.session.dispose());
+    return this.alone(() => this.session.dispose());
   }
 
   /**
@@ -199,6 +210,6 @@ export class WorkspaceService {
    * WRONG_PASSPHRASE when it does not open the file. Nothing is written either way.
    */
   confirmPassphrase(passphrase: string): Promise<void> {
-    return this.gate.run(() => confirmPassphrase(this.session, passphrase));
+    return this.alone(() => confirmPassphrase(this.session, passphrase));
   }
 }

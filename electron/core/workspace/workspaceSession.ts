@@ -105,6 +105,11 @@ export class WorkspaceSession {
     return this.current;
   }
 
+  /** The open session's DataSource, or null when closed or locked. */
+  openDataSource(): DataSource | null {
+    return this.current.state === 'open' ? this.current.dataSource : null;
+  }
+
   /** The file of the session (open or locked), if any. */
   currentPath(): string | null {
     return this.current.state === 'closed' ? null : this.current.path;
