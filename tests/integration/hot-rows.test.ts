@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { asReadable, rows } from '../../electron/core/db/sql';
 import { storageCode } from '../../electron/core/db/storageErrors';
 import { captureQueries } from '../fixtures/queryCapture';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 
 let t: TestCore;
 afterEach(async () => t?.cleanup());
@@ -89,5 +94,30 @@ describe('rows (hot queries)', () => {
       rows<{ name: string }>(r, 'SELECT name FROM agencies'),
     );
     expect(names).toEqual([{ name: 'Ministry of Interior' }]);
+  });
+
+  it('gives the very objects better-sqlite3 gives: same keys in the same order, same values', async () => {
+    await open();
+    const sql = `SELECT a.*, a.name AS name, g.name AS other_name, NULL AS empty, 1.5 AS fraction,
+                        x'00ff' AS bytes, 2 AS whole
+                   FROM agencies a LEFT JOIN agencies g ON g.id = 'none' WHERE a.acronym = ?`;
+    const ours = await t.core.workspace.read((db) =>
+      rows<Record<string, unknown>>(db, sql, ['MOI']),
+    );
+    const native = writableConnection(t.core).prepare(sql).all('MOI') as Record<string, unknown>[];
+    expect(ours).toHaveLength(1);
+    expect(ours).toEqual(native);
+    expect(Object.keys(ours[0]!)).toEqual(Object.keys(native[0]!));
+    expect(ours[0]!.bytes).toBeInstanceOf(Buffer);
+    expect(await t.core.workspace.read((db) => rows(db, `${sql} AND 0`, ['MOI']))).toEqual([]);
+  });
+
+  it('follows a table that gains a column under a prepared SELECT *', async () => {
+    await open();
+    const all = () =>
+      t.core.workspace.read((db) => rows<Record<string, unknown>>(db, 'SELECT * FROM agencies'));
+    expect((await all())[0]).not.toHaveProperty('extra');
+    writableConnection(t.core).exec(`ALTER TABLE agencies ADD COLUMN extra TEXT DEFAULT 'new'`);
+    expect((await all())[0]).toMatchObject({ name: 'Ministry of Interior', extra: 'new' });
   });
 });

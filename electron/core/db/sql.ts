@@ -32,20 +32,52 @@ export function asWritable(manager: EntityManager): WritableDB {
   return manager as WritableDB;
 }
 
+/** A hot query's statement, reading rows as arrays, and its column names. */
+interface HotStatement {
+  statement: SqliteStatement;
+  columns: string[];
+}
+
 /** Statements of the hot queries, prepared once per connection (FIFO-bounded like TypeORM's). */
 const STATEMENT_CACHE_SIZE = 200;
-const statementCaches = new WeakMap<SqliteDatabase, Map<string, SqliteStatement>>();
+const statementCaches = new WeakMap<SqliteDatabase, Map<string, HotStatement>>();
 
-function preparedOn(connection: SqliteDatabase, sql: string): SqliteStatement {
+const columnNames = (statement: SqliteStatement) => statement.columns().map((c) => c.name);
+
+function preparedOn(connection: SqliteDatabase, sql: string): HotStatement {
   let cache = statementCaches.get(connection);
   if (!cache) statementCaches.set(connection, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = connection.prepare(sql);
-    cache.set(sql, statement);
+  let hot = cache.get(sql);
+  if (!hot) {
+    const statement = connection.prepare(sql).raw(true);
+    hot = { statement, columns: columnNames(statement) };
+    cache.set(sql, hot);
     if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return statement;
+  return hot;
+}
+
+/**
+ * The rows of a statement as objects keyed by column name, exactly as better-sqlite3's `all()`
+ * gives them (a repeated name keeps its last value), but built here from the rows as arrays:
+ * better-sqlite3 sets each property through V8's API, while this loop runs on inline caches —
+ * about a tenth of a hot read's SQL time for a hundred rows.
+ */
+function objectsOf<T>(hot: HotStatement, values: unknown[]): T[] {
+  const found = hot.statement.all(...values) as unknown[][];
+  // `SELECT x.*` widens when a migration adds a column; SQLite recompiles, the names follow.
+  if (found.length > 0 && found[0]!.length !== hot.columns.length) {
+    hot.columns = columnNames(hot.statement);
+  }
+  const { columns } = hot;
+  const objects = new Array<T>(found.length);
+  for (let r = 0; r < found.length; r++) {
+    const row = found[r]!;
+    const object: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) object[columns[c]!] = row[c];
+    objects[r] = object as T;
+  }
+  return objects;
 }
 
 /**
@@ -61,7 +93,7 @@ export function rows<T>(db: ReadableDB, sql: string, params: unknown[] = []): Pr
   const values = params.map((p) => (typeof p === 'boolean' ? Number(p) : p));
   dataSource.logger.logQuery(sql, values);
   try {
-    return Promise.resolve(preparedOn(rawConnection(dataSource), sql).all(...values) as T[]);
+    return Promise.resolve(objectsOf<T>(preparedOn(rawConnection(dataSource), sql), values));
   } catch (error) {
     dataSource.logger.logQueryError(error as Error, sql, values);
     return Promise.reject(new QueryFailedError(sql, values, error as Error));
