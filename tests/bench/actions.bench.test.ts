@@ -14,7 +14,12 @@ import { rawConnection } from '../../electron/core/db/dataSource';
 import { textKey } from '../../electron/core/db/sql';
 import { actionListInputSchema } from '../../shared/contract/actions';
 import { ACTION_PRIORITIES, ACTION_STATUSES, addDays } from '../../shared/domain/actions';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 import { medianMs as harnessMedian, report } from './harness';
 
 /** More runs than the default: a shared, busy machine makes single runs noisy. */
@@ -40,7 +45,7 @@ function random(seed: number) {
 const WORDS = ['referral', 'shelter', 'border', 'financial', 'training', 'hotline', 'MoU', 'data'];
 
 function seed(): void {
-  const db = rawConnection(t.core.workspace.dataSource());
+  const db = writableConnection(t.core);
   const rnd = random(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const id = () => crypto.randomUUID();
@@ -133,7 +138,7 @@ beforeAll(async () => {
   t = startTestCore(() => new Date(AT));
   await createWorkspace(t);
   seed();
-  rawConnection(t.core.workspace.dataSource()).exec('ANALYZE');
+  writableConnection(t.core).exec('ANALYZE');
 }, 120_000);
 afterAll(async () => {
   await t.cleanup();

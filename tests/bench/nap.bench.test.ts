@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { previewNapImport } from '../../electron/core/nap/import/previewNapImport';
 import { NAP_SUMMARY_SQL } from '../../electron/core/nap/napSummary';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 import { benchMatrix } from '../fixtures/nap/benchPlan';
 import { NAP_REGISTER } from '../fixtures/nap/register';
 import { medianMs, report } from './harness';
@@ -38,7 +43,7 @@ afterAll(async () => {
 
 /** Two years of measurements for every indicator and one update per activity, raw. */
 function measure(planId: string): void {
-  const db = rawConnection(t.core.workspace.dataSource());
+  const db = writableConnection(t.core);
   const periods = db
     .prepare(`SELECT id FROM nap_periods WHERE plan_id = ? ORDER BY start_date LIMIT 2`)
     .all(planId) as { id: string }[];

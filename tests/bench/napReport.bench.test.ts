@@ -8,8 +8,12 @@
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawConnection } from '../../electron/core/db/dataSource';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 import { benchMatrix } from '../fixtures/nap/benchPlan';
 import { directDocument } from './docxBaseline';
 import { medianMs, report } from './harness';
@@ -28,7 +32,7 @@ beforeAll(async () => {
     dataBase64,
     planTitle: 'NAP 2026–2030',
   }));
-  const db = rawConnection(t.core.workspace.dataSource());
+  const db = writableConnection(t.core);
   periodId = (
     db
       .prepare(`SELECT id FROM nap_periods WHERE plan_id = ? ORDER BY start_date LIMIT 1`)

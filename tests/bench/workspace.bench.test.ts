@@ -84,6 +84,7 @@ describe('large workspace benchmarks', () => {
   it('ORM overhead on the hot read paths ≤ 1.5× the same SQL on raw better-sqlite3', async () => {
     const dataSource = t.core.workspace.dataSource();
     const ratios: number[] = [];
+    const alternated: number[] = [];
     for (const [channel, input] of Object.entries(HOT_PATHS())) {
       const envelope = await t.core.dispatch(channel, input);
       expect(envelope.ok, channel).toBe(true);
@@ -110,6 +111,7 @@ describe('large workspace benchmarks', () => {
         300,
         300,
       );
+      alternated.push(pairedFull / pairedBaseline);
       report({
         name: `${channel} (large) core vs raw, alternated`,
         medianMs: pairedFull,
@@ -119,6 +121,8 @@ describe('large workspace benchmarks', () => {
       });
     }
     expect(ratios.length).toBe(4);
+    // The target, on the measure the machine's drift does not move (see pairedMediansMs).
+    expect(Math.max(...alternated)).toBeLessThanOrEqual(1.5);
   });
 
   it('unlock: passphrase → dashboard data ready ≤ 500 ms (KDF reported separately)', async () => {

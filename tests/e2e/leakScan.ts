@@ -44,7 +44,10 @@ export function newTempFiles(before: string[]): string[] {
     if (known.has(name) || BROWSER_PROFILES.test(name)) continue;
     const full = path.join(os.tmpdir(), name);
     try {
-      out.push(...(fs.statSync(full).isDirectory() ? filesUnder(full) : [full]));
+      const stat = fs.statSync(full);
+      // Sockets and pipes (another program's, such as LibreOffice's) hold no stored bytes.
+      if (stat.isDirectory()) out.push(...filesUnder(full));
+      else if (stat.isFile()) out.push(full);
     } catch {
       // vanished meanwhile
     }

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import type { RichBlock, RichDoc } from '../../shared/domain/richText';
 import { createMeeting, startActionsWorld, type ActionsWorld } from '../fixtures/actionsWorld';
-import type { TestCore } from '../fixtures/core';
+import { writableConnection, type TestCore } from '../fixtures/core';
 
 let w: ActionsWorld;
 let t: TestCore;
@@ -136,7 +136,7 @@ describe('case discussion entries as rich text', () => {
   it('reads an entry written before the doc column as one paragraph per line', async () => {
     const c = await newCase();
     const saved = await t.call('cases:addDiscussion', { caseId: c.id, text: 'First line.' });
-    const db = rawConnection(t.core.workspace.dataSource());
+    const db = writableConnection(t.core);
     db.prepare(`UPDATE case_discussions SET doc = NULL, text = 'Older.\nSecond.' WHERE id = ?`).run(
       saved.id,
     );

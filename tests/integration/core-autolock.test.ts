@@ -18,6 +18,17 @@ const advance = async (ms: number) => {
   await vi.advanceTimersByTimeAsync(ms);
 };
 
+/** A workspace that locks after 5 idle minutes. */
+async function createIdleWorkspace(on: Core): Promise<void> {
+  const created = await on.dispatch('workspace:create', {
+    path: 'idle',
+    passphrase: STRONG_PASSPHRASE,
+    passphraseConfirm: STRONG_PASSPHRASE,
+    settings: { taskForceName: 'Idle Task Force', autoLockMinutes: 5 },
+  });
+  expect(created.ok).toBe(true);
+}
+
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   clock = new Date('2026-06-15T10:00:00Z');
@@ -25,13 +36,7 @@ beforeEach(async () => {
   core = createCore({ dataDir: dir, now: () => clock, idleCheckMs: 1000 });
   events.length = 0;
   core.subscribe((event, payload) => events.push({ event, payload }));
-  const created = await core.dispatch('workspace:create', {
-    path: 'idle',
-    passphrase: STRONG_PASSPHRASE,
-    passphraseConfirm: STRONG_PASSPHRASE,
-    settings: { taskForceName: 'Idle Task Force', autoLockMinutes: 5 },
-  });
-  expect(created.ok).toBe(true);
+  await createIdleWorkspace(core);
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -69,5 +74,32 @@ describe('auto-lock in the core', () => {
     await core.dispatch('workspace:updateSettings', { autoLockMinutes: 0 });
     await advance(minutes(300));
     expect(await state()).toBe('open');
+  });
+
+  it('waits for a read in progress when it falls due: its timer queues at the gate like any call', async () => {
+    // Real timers: a timer started while the workspace opened inherits that call's async
+    // context, which fake timers do not reproduce.
+    vi.useRealTimers();
+    const ownDir = makeTempDir();
+    let now = new Date('2026-06-15T10:00:00Z');
+    const own = createCore({ dataDir: ownDir, now: () => now, idleCheckMs: 5 });
+    try {
+      await createIdleWorkspace(own);
+      let finish!: () => void;
+      const held = new Promise<void>((resolve) => (finish = resolve));
+      const reading = own.workspace.read(async (db) => {
+        await held;
+        return db.query('SELECT count(*) AS n FROM agencies');
+      });
+      now = new Date(now.getTime() + minutes(10));
+      await new Promise((resolve) => setTimeout(resolve, 100)); // many checks fall due
+      expect(own.workspace.status().state).toBe('open'); // the lock did not cut in
+      finish();
+      await expect(reading).resolves.toEqual([{ n: 0 }]);
+      await vi.waitFor(() => expect(own.workspace.status().state).toBe('locked'));
+    } finally {
+      await own.dispose();
+      removeDir(ownDir);
+    }
   });
 });

@@ -112,6 +112,15 @@ describe('rows (hot queries)', () => {
     expect(await t.core.workspace.read((db) => rows(db, `${sql} AND 0`, ['MOI']))).toEqual([]);
   });
 
+  it('refuses a column named __proto__ (an assignment would set the prototype)', async () => {
+    await open();
+    const refused = await t.core.workspace
+      .read((db) => rows(db, `SELECT name AS "__proto__" FROM agencies`))
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(QueryFailedError);
+    expect(String(refused)).toMatch(/__proto__/);
+  });
+
   it('follows a table that gains a column under a prepared SELECT *', async () => {
     await open();
     const all = () =>

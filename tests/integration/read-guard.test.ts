@@ -9,7 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AgencyEntity } from '../../electron/core/db/entities/agencies';
 import { rawConnection } from '../../electron/core/db/dataSource';
 import { insertRows, newId, type ReadableDB } from '../../electron/core/db/sql';
-import { createWorkspace, startTestCore, type TestCore } from '../fixtures/core';
+import {
+  createWorkspace,
+  startTestCore,
+  writableConnection,
+  type TestCore,
+} from '../fixtures/core';
 
 let t: TestCore;
 
@@ -22,6 +27,19 @@ afterEach(async () => {
 });
 
 const agencyCount = () => t.core.workspace.read((db) => db.getRepository(AgencyEntity).count());
+
+/** An agency row as a write inserts it. */
+const anNgo = (name: string) => ({
+  id: newId(),
+  name,
+  nameKey: name.toLowerCase(),
+  kind: 'ngo' as const,
+  sector: 'non_state' as const,
+  level: 'national' as const,
+  membershipStatus: 'member' as const,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 
 const auditCount = async () => (await t.call('audit:list', { limit: 1 })).total;
 
@@ -46,7 +64,7 @@ describe('the read guard', () => {
     expect(await auditCount()).toBe(before.audit);
   });
 
-  it('lifts the guard after the read: the next write lands, with its audit entry', async () => {
+  it('is lifted for the next write after a refused read: it lands, with its audit entry', async () => {
     await t.core.workspace.read((db) => db.query(`DELETE FROM agencies`)).catch(() => undefined);
     const before = await auditCount();
     await t.call('agencies:create', { name: 'National Police Service', kind: 'law_enforcement' });
@@ -89,19 +107,25 @@ describe('the read guard', () => {
     expect(await agencyCount()).toBe(1);
   });
 
+  it('refuses a write or other work alone started inside a read, and nothing is kept', async () => {
+    const before = { agencies: await agencyCount(), audit: await auditCount() };
+    const inside = (start: () => Promise<unknown>) =>
+      t.core.workspace.read(async () => start()).catch((e: unknown) => e);
+    const viaWrite = await inside(() =>
+      t.core.workspace.write((db) => insertRows(db, AgencyEntity, anNgo('Written from a read'))),
+    );
+    expect(String(viaWrite)).toMatch(/read cannot write/);
+    const viaExclusive = await inside(() =>
+      t.core.workspace.exclusive(() => writableConnection(t.core).exec(`DELETE FROM audit_log`)),
+    );
+    expect(String(viaExclusive)).toMatch(/read cannot write/);
+    expect(await agencyCount()).toBe(before.agencies);
+    expect(await auditCount()).toBe(before.audit);
+  });
+
   it('lets a read nested in a write see the write (same transaction, no guard)', async () => {
     const seen = await t.core.workspace.write(async (db) => {
-      await insertRows(db, AgencyEntity, {
-        id: newId(),
-        name: 'Hope Shelter Foundation',
-        nameKey: 'hope shelter foundation',
-        kind: 'ngo',
-        sector: 'non_state',
-        level: 'national',
-        membershipStatus: 'member',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      });
+      await insertRows(db, AgencyEntity, anNgo('Hope Shelter Foundation'));
       return t.core.workspace.read((r) => r.getRepository(AgencyEntity).count());
     });
     expect(seen).toBe(1);

@@ -14,6 +14,15 @@ export class DatabaseGate {
   /** Runs `work` alone on the database, after every earlier caller. */
   run<T>(work: () => Promise<T> | T): Promise<T> {
     if (this.holder.getStore() === this) return Promise.resolve().then(work);
+    return this.queue(work);
+  }
+
+  /**
+   * Like `run`, but never re-entrant: always after every earlier caller. For timers, which
+   * inherit the async context of the call that started them (an open, under the gate) and
+   * would otherwise pass for its holder and cut into whatever call holds the gate when they fire.
+   */
+  queue<T>(work: () => Promise<T> | T): Promise<T> {
     const before = this.tail;
     let release!: () => void;
     this.tail = new Promise<void>((resolve) => (release = resolve));

@@ -24,6 +24,7 @@ export function guardReads(connection: SqliteDatabase): void {
 
 /** Turns the guard off if a read left it on (a closed connection has nothing to lift). */
 export function liftReadGuard(connection: SqliteDatabase): void {
-  if (!guarded.delete(connection) || !connection.open) return;
-  connection.pragma('query_only = 0');
+  if (!guarded.has(connection)) return;
+  if (connection.open) connection.pragma('query_only = 0'); // first: if it throws, still on
+  guarded.delete(connection);
 }

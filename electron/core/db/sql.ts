@@ -50,7 +50,11 @@ function preparedOn(connection: SqliteDatabase, sql: string): HotStatement {
   let hot = cache.get(sql);
   if (!hot) {
     const statement = connection.prepare(sql).raw(true);
-    hot = { statement, columns: columnNames(statement) };
+    const columns = columnNames(statement);
+    // Assigned as a property, that name would set the row's prototype instead.
+    if (columns.includes('__proto__'))
+      throw new Error('A hot query cannot name a column __proto__.');
+    hot = { statement, columns };
     cache.set(sql, hot);
     if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
@@ -65,7 +69,8 @@ function preparedOn(connection: SqliteDatabase, sql: string): HotStatement {
  */
 function objectsOf<T>(hot: HotStatement, values: unknown[]): T[] {
   const found = hot.statement.all(...values) as unknown[][];
-  // `SELECT x.*` widens when a migration adds a column; SQLite recompiles, the names follow.
+  // The schema changes only at open, on a new connection with an empty cache; should a table
+  // gain a column under a live `SELECT x.*`, SQLite recompiles and the names follow.
   if (found.length > 0 && found[0]!.length !== hot.columns.length) {
     hot.columns = columnNames(hot.statement);
   }

@@ -8,6 +8,7 @@
  * lifecycle are in workspaceSession.ts (opening in workspaceOpening.ts, the passphrase in
  * workspacePassphrase.ts), backups in workspaceBackups.ts.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
 import type { WorkspaceSettings, WorkspaceStatus } from '../../../shared/contract/workspace';
 import type { Backup } from '../../../shared/contract/backup';
@@ -40,11 +41,14 @@ export type { ChangePassphraseInput } from './workspacePassphrase';
 
 export class WorkspaceService {
   private readonly gate = new DatabaseGate();
+  /** Set in the async flow of a read (not one nested in a write): it must not write. */
+  private readonly reading = new AsyncLocalStorage<true>();
   private readonly session: WorkspaceSession;
   readonly idle: IdleLock;
 
   constructor(private readonly deps: WorkspaceServiceDeps) {
-    this.session = new WorkspaceSession(deps, (work) => this.alone(work));
+    // The session's timers queue at the gate (see DatabaseGate.queue), with the guard lifted.
+    this.session = new WorkspaceSession(deps, (work) => this.gate.queue(this.unguarded(work)));
     this.idle = this.session.idle;
   }
 
@@ -73,9 +77,10 @@ export class WorkspaceService {
     const nested = this.gate.held();
     return this.gate.run(async () => {
       const dataSource = this.dataSource();
-      if (!nested) guardReads(rawConnection(dataSource));
       try {
-        return await work(asReadable(dataSource.manager));
+        if (nested) return await work(asReadable(dataSource.manager));
+        guardReads(rawConnection(dataSource));
+        return await this.reading.run(true, () => work(asReadable(dataSource.manager)));
       } catch (error) {
         throw storageErrorToDomain(error);
       }
@@ -84,14 +89,24 @@ export class WorkspaceService {
 
   /**
    * Runs `work` alone on the connection with the read guard lifted: everything but a read
-   * (writes, backups, lock, close, the passphrase, the session's timers) goes through here.
+   * (writes, backups, lock, close, the passphrase) goes through here. Called from inside a
+   * read it refuses, as SQLite did while the guard was set around each read: a read writes
+   * nothing, also not through a write it starts.
    */
   private alone<T>(work: () => Promise<T> | T): Promise<T> {
-    return this.gate.run(() => {
+    if (this.reading.getStore()) {
+      return Promise.reject(new Error('A read cannot write to the workspace.'));
+    }
+    return this.gate.run(this.unguarded(work));
+  }
+
+  /** `work`, preceded by lifting the read guard a read left on the open connection. */
+  private unguarded<T>(work: () => Promise<T> | T): () => Promise<T> | T {
+    return () => {
       const open = this.session.openDataSource();
       if (open) liftReadGuard(rawConnection(open));
       return work();
-    });
+    };
   }
 
   /** Runs `work` alone on the connection (e.g. the demo generator on the raw handle). */
