@@ -10,7 +10,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
-import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE, sha256 } from '../fixtures/core';
+import { keyConnection } from '../../electron/core/db/cipher';
+import { SqliteDriver, type SqliteDatabase } from '../../electron/core/db/sqlite';
+import {
+  OTHER_STRONG_PASSPHRASE,
+  STRONG_PASSPHRASE,
+  sha256,
+  writableConnection,
+} from '../fixtures/core';
 import {
   BACKUP_FILES,
   GENERAL_CHANNELS,
@@ -280,5 +287,37 @@ describe('hostile input to the session channels', () => {
     expect(sha256(world.workspaceFile)).toBe(lockedHash);
     await world.t.call('workspace:unlock', { passphrase: STRONG_PASSPHRASE });
     expectUnchanged(before, snapshot(), 'lock, hostile unlocks, unlock', BACKUP_FILES);
+  });
+
+  it('has snapshots that see every change, even one made behind the core back', async () => {
+    // The rows are read again only when SQLite says something can have changed: its count of
+    // changed rows, the schema's version, the file's data version or the connection.
+    const [agencyId] = world.pools.agencyIds;
+    const before = snapshot();
+    expect(snapshot().tables).toBe(before.tables); // nothing changed: not read again
+    const db = writableConnection(world.t.core);
+    const touch = (connection: SqliteDatabase, suffix: string) =>
+      connection
+        .prepare(`UPDATE agencies SET notes = notes || ? WHERE id = ?`)
+        .run(suffix, agencyId);
+    touch(db, ' ');
+    expect(snapshot().tables.agencies).not.toBe(before.tables.agencies);
+    db.exec('CREATE TABLE snapshot_probe (x)');
+    expect(Object.keys(snapshot().tables)).toContain('snapshot_probe');
+    db.exec('DROP TABLE snapshot_probe');
+    const other = new SqliteDriver(world.workspaceFile, { fileMustExist: true });
+    try {
+      keyConnection(other, STRONG_PASSPHRASE);
+      const seen = snapshot().tables;
+      touch(other, '!');
+      expect(snapshot().tables.agencies).not.toBe(seen.agencies);
+    } finally {
+      other.close();
+    }
+    db.prepare(`UPDATE agencies SET notes = substr(notes, 1, length(notes) - 2) WHERE id = ?`).run(
+      agencyId,
+    );
+    // (The search index's own tables keep traces of the edits: only the rows are compared.)
+    expect(snapshot().tables.agencies).toEqual(before.tables.agencies);
   });
 });
