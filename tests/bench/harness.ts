@@ -2,6 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The middle of a list of times (sorts it). */
+function median(times: number[]): number {
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
 export async function medianMs(run: () => unknown, repeats = 30, warmup = 5): Promise<number> {
   for (let i = 0; i < warmup; i++) await run();
   const times: number[] = [];
@@ -10,8 +16,7 @@ export async function medianMs(run: () => unknown, repeats = 30, warmup = 5): Pr
     await run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 /**
@@ -38,7 +43,6 @@ export async function pairedMediansMs(
       times[k]!.push(performance.now() - start);
     }
   }
-  const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
   return [median(times[0]), median(times[1])];
 }
 
